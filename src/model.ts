@@ -75,6 +75,7 @@ export type BoilerplateReason =
   | 'repeated standfirst'
   | 'repeated across documents'
   | 'call to action'
+  | 'copyright footer'
   | 'empty or symbol-only';
 
 export interface RemovedBlock {

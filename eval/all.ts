@@ -1,0 +1,22 @@
+// Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
+import { run as extractText } from './extract-text.js';
+import type { EvalResult } from './types.js';
+
+const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [{ name: 'extract-text', run: extractText }];
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const evaluation of evaluations) {
+  if (only.length > 0 && !only.includes(evaluation.name)) continue;
+  const started = Date.now();
+  const result = await evaluation.run();
+  console.log(`\n== ${result.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const [metric, value] of Object.entries(result.metrics)) {
+    const floor = result.floors[metric];
+    const below = floor !== undefined && value < floor - 1e-9;
+    if (below) failed++;
+    console.log(`  ${below ? 'FAIL' : 'ok  '} ${metric.padEnd(34)} ${value.toFixed(3)}${floor !== undefined ? `  (floor ${floor})` : ''}`);
+  }
+}
+console.log(failed === 0 ? '\nAll figures at or above their floors.' : `\n${failed} figures below their floors.`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,193 @@
+// The dossier command line. I/O edge: reads inputs, runs the pipeline, writes stdout, the store and reports.
+import { Command, Option } from 'commander';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from '../ingest/index.js';
+import type { RawDocument } from '../model.js';
+import { analyzeArticles, extractAll, STAGES } from '../pipeline.js';
+import { codeEvents } from '../events/index.js';
+import { annotateText } from '../nlp/index.js';
+import { dossierHtml } from '../report/html.js';
+import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
+import { Store } from '../store/sqlite.js';
+import { checkIsoDate, parseFormat, Problems, Progress, readDocuments, writeRecords } from './io.js';
+
+const packageJson = JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf-8')) as { version: string };
+
+const stubNotes = STAGES.filter((s) => s.stub).map((s) => `stage "${s.name}" (${s.does}) is not implemented yet: its fields are empty`);
+
+interface CommonOptions {
+  format?: string;
+  quiet?: boolean;
+  encoding?: string;
+}
+
+function finish(problems: Problems): void {
+  process.exitCode = problems.count > 0 ? 2 : 0;
+}
+
+async function extractCommand(inputs: string[], options: CommonOptions): Promise<void> {
+  const format = parseFormat(options.format ?? 'json', ['json', 'jsonl', 'md']);
+  const problems = new Problems();
+  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
+  const progress = new Progress('extract', documents.length, Boolean(options.quiet));
+  const { extracted, failures } = extractAll(documents);
+  progress.done();
+  for (const failure of failures) problems.report(failure.source, failure.message);
+  const articles = extracted.map(({ article }) => {
+    const { contentHash: _hash, warnings: _warnings, ...rest } = article;
+    return rest;
+  });
+  if (format === 'md') process.stdout.write(articlesMarkdown(articles));
+  else writeRecords(articles, format);
+  finish(problems);
+}
+
+interface AnalyzeOptions extends CommonOptions {
+  db?: string;
+  out?: string;
+}
+
+async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<void> {
+  const format = options.format === undefined ? null : parseFormat(options.format, ['json', 'md']);
+  const quiet = Boolean(options.quiet);
+  const problems = new Problems();
+  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, quiet);
+  const { extracted, failures } = extractAll(documents);
+  for (const failure of failures) problems.report(failure.source, failure.message);
+  const articles = extracted.map((e) => e.article);
+  const dossier = analyzeArticles(articles);
+
+  const writeStore = format === null || options.db !== undefined;
+  if (writeStore) {
+    const dbPath = options.db ?? 'dossier.db';
+    const store = new Store(dbPath);
+    try {
+      const byHash = new Map<string, RawDocument>(documents.map((d) => [d.contentHash, d]));
+      store.saveArticles(articles.map((article) => ({ document: byHash.get(article.contentHash)!, article })));
+      store.saveDossier(sha256(articles.map((a) => a.contentHash).sort().join('\n')), dossier);
+    } finally {
+      store.close();
+    }
+    if (format === null && !quiet) process.stderr.write(`dossier: stored ${articles.length} articles in ${dbPath}\n`);
+  }
+  if (format === 'json') writeRecords([dossier], 'json');
+  else if (format === 'md') process.stdout.write(dossierMarkdown(dossier, stubNotes));
+  else {
+    const outDir = options.out ?? 'dossier-report';
+    mkdirSync(outDir, { recursive: true });
+    const files = {
+      html: path.join(outDir, 'index.html'),
+      markdown: path.join(outDir, 'dossier.md'),
+      json: path.join(outDir, 'dossier.json'),
+    };
+    writeFileSync(files.html, dossierHtml(dossier, stubNotes));
+    writeFileSync(files.markdown, dossierMarkdown(dossier, stubNotes));
+    writeFileSync(files.json, `${JSON.stringify(dossier, null, 2)}\n`);
+    process.stdout.write(
+      `Analysed ${articles.length} articles (${problems.count} inputs failed).\n` +
+        `Report:   ${path.resolve(files.html)}\nMarkdown: ${path.resolve(files.markdown)}\nJSON:     ${path.resolve(files.json)}\n` +
+        `Store:    ${path.resolve(options.db ?? 'dossier.db')}\n`,
+    );
+  }
+  finish(problems);
+}
+
+interface TextCommandOptions extends CommonOptions {
+  referenceDate?: string;
+}
+
+/** `nlp` and `events` work on plain text: each input document (or JSONL line) is one text. */
+async function textCommand(inputs: string[], options: TextCommandOptions, run: (doc: RawDocument, referenceDate: string | null) => unknown): Promise<void> {
+  const format = parseFormat(options.format ?? 'json', ['json', 'jsonl']) as 'json' | 'jsonl';
+  const referenceDate = checkIsoDate(options.referenceDate, '--reference-date') ?? null;
+  const problems = new Problems();
+  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
+  const progress = new Progress('annotate', documents.length, Boolean(options.quiet));
+  const results = documents.map((doc, i) => {
+    progress.tick(i);
+    return run(doc, doc.supplied.published?.slice(0, 10) ?? referenceDate);
+  });
+  progress.done();
+  writeRecords(results, format);
+  finish(problems);
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  const stubList = STAGES.filter((s) => s.stub).map((s) => s.name);
+  program
+    .name('dossier')
+    .description('Turn raw news articles into a source-attributed dossier.')
+    .version(packageJson.version)
+    .addHelpText(
+      'after',
+      `\nPipeline: ${STAGES.map((s) => s.name + (s.stub ? ' (stub)' : '')).join(' -> ')}` +
+        (stubList.length > 0 ? `\nNot implemented yet (their output fields are present but empty): ${stubList.join(', ')}.` : '') +
+        '\nINPUT is a file, a folder (read recursively), - for stdin, or a JSONL file of {"id","text"|"html",...} lines.' +
+        '\nExit codes: 0 success, 2 some inputs failed (each named on stderr), 1 usage error.',
+    );
+  const formatOption = (choices: string[], fallback?: string) =>
+    new Option('--format <format>', `output format: ${choices.join(', ')}`).choices(choices).default(fallback);
+  program
+    .command('extract')
+    .description('clean article text and metadata, with every removed block and its reason')
+    .argument('<input...>')
+    .addOption(formatOption(['json', 'jsonl', 'md'], 'json'))
+    .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action(extractCommand);
+  program
+    .command('analyze')
+    .description('the whole dossier: articles, stories, events, entities, quotes, timeline')
+    .argument('<input...>')
+    .addOption(formatOption(['json', 'md']))
+    .option('--db <file>', 'SQLite store (default ./dossier.db; written when no --format is given or --db is)')
+    .option('--out <dir>', 'folder for the report when no --format is given', 'dossier-report')
+    .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action(analyzeCommand);
+  program
+    .command('nlp')
+    .description(`sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: empty layers)' : ''}`)
+    .argument('<input...>')
+    .addOption(formatOption(['json', 'jsonl'], 'json'))
+    .option('--reference-date <date>', 'anchor for relative dates, YYYY-MM-DD')
+    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action((inputs: string[], options: TextCommandOptions) =>
+      textCommand(inputs, options, (doc, referenceDate) => annotateText(doc.content, { id: doc.id, referenceDate })),
+    );
+  program
+    .command('events')
+    .description(`PLOVER/CAMEO events coded from plain text${stubList.includes('events') ? ' (stub: no events)' : ''}`)
+    .argument('<input...>')
+    .addOption(formatOption(['json', 'jsonl'], 'json'))
+    .option('--reference-date <date>', 'anchor for relative dates, YYYY-MM-DD')
+    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action((inputs: string[], options: TextCommandOptions) =>
+      textCommand(inputs, options, (doc, referenceDate) => {
+        const annotations = annotateText(doc.content, { id: doc.id, referenceDate });
+        return { id: doc.id, events: codeEvents(doc.content, annotations, { referenceDate }) };
+      }),
+    );
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 1);
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.stderr.write(`dossier: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) await main(process.argv);

@@ -1,0 +1,252 @@
+// Labels each block of scraped text: the article's own parts (title, standfirst, body, subheadings), its metadata
+// (byline, date, dateline, masthead) and the page furniture around it, with the reason it is furniture.
+// Three passes: page-furniture patterns on each block alone; sections (an appeal or form goes on over the blocks
+// that follow it); then the article's structure (title, standfirst, subheadings, repeats, trailing leftovers).
+import type { BlockLabel, BoilerplateReason } from '../../model.js';
+import * as settings from '../../settings.js';
+import { blockKey, type TextBlock } from './blocks.js';
+import { parseDateStamp } from './dateline.js';
+import { measureBlock, topicalOverlap, type BlockFeatures } from './features.js';
+import * as patterns from './patterns.js';
+import { isAgencyName, isAllCaps, outletKey, OUTLET_WORD, splitJoinedName } from './sources.js';
+
+export interface ClassifiedBlock extends TextBlock {
+  label: BlockLabel;
+  reason: BoilerplateReason | null;
+  features: BlockFeatures;
+}
+
+/** What the whole corpus says about blocks: how many documents each block key appears in. */
+export interface CorpusBlockStats {
+  documentsWithBlock: Map<string, number>;
+}
+
+const S = settings.textExtraction;
+
+/** Reasons whose blocks open a section that the following blocks may belong to. */
+const SECTION_REASONS = new Set<BoilerplateReason>([
+  'donation or subscription appeal',
+  'feedback form',
+  'browser or cookie warning',
+]);
+
+/** Sections that close a page: they go on over buttons and counters as well as sentences. */
+const TAIL_SECTION_REASONS = new Set<BoilerplateReason>(['donation or subscription appeal', 'feedback form']);
+
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]*(,\s*\p{Lu}[\p{L}.'’ -]*){0,2}$/u;
+const SUPPORT_OUTLET = /^(please\s+)?support\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*!?$/iu;
+
+function set(block: ClassifiedBlock, label: BlockLabel, reason: BoilerplateReason | null): void {
+  block.label = label;
+  block.reason = reason;
+}
+
+/** First pass: what a block is by its own form, or null when it needs context. */
+function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reason: BoilerplateReason } | null {
+  const short = f.words <= S.maxWidgetWords;
+  const formSized = f.words <= S.maxFormWords;
+  const boiler = (reason: BoilerplateReason) => ({ label: 'boilerplate' as const, reason });
+  if (parseDateStamp(text)) return { label: 'date', reason: 'date line' };
+  if (!f.hasLetters) return patterns.CHARACTER_COUNTER.test(text) ? boiler('feedback form') : boiler('empty or symbol-only');
+  if (short && !f.endsLikeSentence && patterns.IMAGE_FILE_NAME.test(text)) return boiler('image file name');
+  if (patterns.BYLINE.test(text) && f.words <= 16) return { label: 'byline', reason: 'byline' };
+  if (formSized && patterns.REPORTER_CREDIT.test(text)) return { label: 'byline', reason: 'byline' };
+  if (formSized && patterns.COPYRIGHT_FOOTER.test(text)) return boiler('copyright footer');
+  if (short && patterns.SHARE_OR_TEXT_SIZE.test(text)) return boiler('share or text-size widget');
+  if (patterns.SOCIAL_NAMES_ONLY.test(text)) return boiler('share or text-size widget');
+  if (formSized && patterns.BROWSER_OR_COOKIE.test(text)) return boiler('browser or cookie warning');
+  if (formSized && patterns.FEEDBACK_FORM.test(text)) return boiler('feedback form');
+  if (patterns.RELATED_LINKS.test(text) && (short || !f.endsLikeSentence)) return boiler('related links');
+  if (short && patterns.ADVERT.test(text)) return boiler('advert');
+  if (short && (SUPPORT_OUTLET.test(text) || patterns.PUBLISHER_MESSAGE.test(text))) return boiler('donation or subscription appeal');
+  if (patterns.DONATION_OR_SUBSCRIPTION.test(text) && (formSized || f.voiceWords >= S.minVoiceWords)) {
+    return boiler('donation or subscription appeal');
+  }
+  if (short && patterns.CALL_TO_ACTION.test(text)) return boiler('call to action');
+  if (formSized && patterns.SOURCE_LINE.test(text)) return boiler('source line');
+  if (formSized && patterns.PHOTO_CREDIT.test(text)) return { label: 'photo-credit', reason: 'photo credit' };
+  if (short && patterns.MENU_LINE.test(text)) return boiler('navigation');
+  if (patterns.CAPTION_WORDING.test(text) || patterns.TRAILING_PHOTO_CREDIT.test(text)) {
+    return { label: 'caption', reason: 'photo caption' };
+  }
+  if (short && patterns.NAVIGATION.test(text) && !f.endsLikeSentence) return boiler('navigation');
+  if (short && isAgencyName(text)) return { label: 'byline', reason: 'byline' };
+  return null;
+}
+
+function articleVocabulary(blocks: ClassifiedBlock[]): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.label !== 'body') continue;
+    for (const word of block.features.contentWords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  }
+  return vocabulary;
+}
+
+/** A block that reads as the story itself: long enough, a sentence, in the reporter's voice, on the topic. */
+function readsAsStory(block: ClassifiedBlock, vocabulary: Map<string, number>): boolean {
+  const f = block.features;
+  return (
+    f.endsLikeSentence &&
+    f.words >= S.minBodyWords &&
+    f.voiceWords < S.minVoiceWords &&
+    topicalOverlap(f, vocabulary) >= S.minTopicalOverlap
+  );
+}
+
+/** Second pass: an appeal, form or warning goes on over the following blocks that do not read as the story. */
+function extendSections(blocks: ClassifiedBlock[]): void {
+  const vocabulary = articleVocabulary(blocks);
+  let open: BoilerplateReason | null = null;
+  let seenStory = false;
+  for (const block of blocks) {
+    if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
+    if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
+      open = block.reason as BoilerplateReason;
+      continue;
+    }
+    if (open === null) continue;
+    const f = block.features;
+    // Sections take the sentences that follow them; appeals and forms below the story also take their short
+    // buttons ("Thank You", "Maybe later"). Above the story a short line after them may be the title.
+    const fits = f.endsLikeSentence || (seenStory && TAIL_SECTION_REASONS.has(open) && f.words <= S.maxWidgetWords);
+    if (block.label === 'body' && fits && f.words <= S.maxSectionBlockWords && !readsAsStory(block, vocabulary)) {
+      set(block, 'boilerplate', open);
+    } else if (block.label !== 'boilerplate') {
+      open = null;
+    }
+  }
+}
+
+/** Headlines listed after a bare "Also read" or "Sponsored" marker are related links or adverts too. */
+function extendLinkLists(blocks: ClassifiedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const marker = blocks[i]!;
+    const sponsored = marker.reason === 'advert' && patterns.SPONSORED_MARKER.test(marker.text);
+    if ((marker.reason !== 'related links' && !sponsored) || marker.features.words > 4) continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (next.label !== 'body' || !next.features.titleLike || next.features.words < S.minRelatedHeadlineWords) break;
+      set(next, 'boilerplate', marker.reason);
+      if (sponsored) break;
+    }
+  }
+}
+
+function isBodyCandidate(block: ClassifiedBlock): boolean {
+  return block.label === 'body' && block.features.endsLikeSentence && block.features.words >= S.minBodyWords;
+}
+
+/** Mastheads: the outlet's name on a line of its own near the top ("TheJakartaPost", "Jakarta Post"). */
+function labelMastheads(blocks: ClassifiedBlock[], firstBody: number): void {
+  const seenKeys = new Map<string, number>();
+  for (const block of blocks.slice(0, firstBody)) {
+    if (block.label === 'body' && block.features.words <= 5 && !block.features.endsLikeSentence) {
+      const key = outletKey(block.text);
+      seenKeys.set(key, (seenKeys.get(key) ?? 0) + 1);
+    }
+  }
+  for (const block of blocks.slice(0, firstBody)) {
+    if (block.label !== 'body' || block.features.words > 5 || block.features.endsLikeSentence) continue;
+    const joined = splitJoinedName(block.text) !== block.text;
+    const repeated = (seenKeys.get(outletKey(block.text)) ?? 0) >= 2;
+    const nearTop = block.index <= 2;
+    const outletLike = OUTLET_WORD.test(block.text) && block.features.words <= 4;
+    if (joined || repeated || (nearTop && (outletLike || isAllCaps(block.text)))) {
+      set(block, 'masthead', 'masthead');
+    }
+  }
+}
+
+/** Third pass: title, standfirst, datelines, repeats and leftovers, from the article's structure. */
+function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | undefined): void {
+  let firstBody = blocks.findIndex(isBodyCandidate);
+  if (firstBody < 0) firstBody = blocks.length;
+
+  // Breadcrumbs repeat the title after section names; mastheads repeat the outlet's name.
+  labelMastheads(blocks, firstBody);
+  const titleIndex = blocks.findIndex(
+    (b, i) => i < Math.min(firstBody, S.titleSearchBlocks) && b.label === 'body' && b.features.titleLike,
+  );
+  if (titleIndex >= 0) {
+    const title = blocks[titleIndex]!;
+    set(title, 'title', 'title');
+    const titleKey = blockKey(title.text);
+    for (const block of blocks) {
+      if (block === title) continue;
+      const key = blockKey(block.text);
+      if (key === titleKey && block.label === 'body') set(block, 'boilerplate', 'title');
+      else if (block.index < titleIndex && key.endsWith(titleKey) && block.label === 'body') set(block, 'boilerplate', 'navigation');
+    }
+  }
+
+  // A short capitalised place line next to an agency credit or date stamp is the dateline ("Moscow, Russia").
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.label !== 'body' || block.features.words > 5 || !PLACE_LINE.test(block.text)) continue;
+    const neighbours = [blocks[i - 1], blocks[i + 1]];
+    if (!neighbours.some((n) => n && (n.label === 'date' || n.label === 'byline'))) continue;
+    // An outlet's name beside the date is the agency the story comes from ("Meridian Wire"), not a place.
+    if (OUTLET_WORD.test(block.text)) set(block, 'byline', 'byline');
+    else set(block, 'dateline', 'dateline');
+  }
+
+  // A block repeated later is a standfirst or pull quote shown twice: keep the later, in-body copy.
+  const lastIndexOfKey = new Map<string, number>();
+  blocks.forEach((b, i) => lastIndexOfKey.set(blockKey(b.text), i));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.label === 'body' && (lastIndexOfKey.get(blockKey(block.text)) ?? i) > i) set(block, 'boilerplate', 'repeated standfirst');
+  }
+
+  // Short furniture shared with other documents of the corpus ("Remind me later", a section name).
+  if (corpus) {
+    for (const block of blocks) {
+      if (block.label !== 'body') continue;
+      const documents = corpus.documentsWithBlock.get(blockKey(block.text)) ?? 0;
+      const furnitureLike = block.features.words <= S.maxRepeatedBlockWords || block.features.voiceWords >= S.minVoiceWords;
+      if (documents >= S.minRepeatedDocuments && furnitureLike && !isBodyCandidate(block)) set(block, 'boilerplate', 'repeated across documents');
+    }
+  }
+
+  // The standfirst: the first prose block after the title when page furniture separates it from the body.
+  const bodyIndices = blocks.map((b, i) => (isBodyCandidate(b) ? i : -1)).filter((i) => i >= 0);
+  const [first, second] = bodyIndices;
+  if (first !== undefined && second !== undefined && titleIndex >= 0 && first > titleIndex) {
+    const between = blocks.slice(first + 1, second);
+    if (between.length > 0 && between.every((b) => b.label !== 'body')) set(blocks[first]!, 'standfirst', null);
+  }
+
+  // Leftovers after the last paragraph of prose (tag lists, "Read more" links) and short unpunctuated lines in
+  // the body (subheadings).
+  const lastBody = bodyIndices[bodyIndices.length - 1] ?? -1;
+  for (const block of blocks) {
+    if (block.label !== 'body' || isBodyCandidate(block)) continue;
+    if (block.index > lastBody) set(block, 'boilerplate', 'navigation');
+    else if (block.index < (bodyIndices[0] ?? 0)) set(block, 'boilerplate', 'navigation');
+    else if (!block.features.endsLikeSentence) set(block, 'subheading', null);
+  }
+}
+
+/** Counts, over a corpus, the documents each block appears in (each document counted once per block). */
+export function corpusBlockStats(documents: TextBlock[][]): CorpusBlockStats {
+  const documentsWithBlock = new Map<string, number>();
+  for (const blocks of documents) {
+    for (const key of new Set(blocks.map((b) => blockKey(b.text)))) {
+      documentsWithBlock.set(key, (documentsWithBlock.get(key) ?? 0) + 1);
+    }
+  }
+  return { documentsWithBlock };
+}
+
+export function classifyBlocks(blocks: TextBlock[], corpus?: CorpusBlockStats): ClassifiedBlock[] {
+  const classified: ClassifiedBlock[] = blocks.map((block) => {
+    const features = measureBlock(block.text);
+    const furniture = furnitureOf(block.text, features);
+    return { ...block, features, label: furniture?.label ?? 'body', reason: furniture?.reason ?? null };
+  });
+  extendLinkLists(classified);
+  extendSections(classified);
+  labelStructure(classified, corpus);
+  return classified;
+}

@@ -1,0 +1,92 @@
+// Article extraction from scraped plain text: blocks are split, labelled, and assembled into an Article.
+import type { RemovedBlock, SuppliedMetadata } from '../../model.js';
+import { splitBlocks, type TextBlock } from './blocks.js';
+import { classifyBlocks, corpusBlockStats, type ClassifiedBlock, type CorpusBlockStats } from './classify.js';
+import { parseDateStamp, type DateStamp } from './dateline.js';
+import * as patterns from './patterns.js';
+import { findAgencies, findPublisher, isAgencyName, namesOnSourceLine, OUTLET_WORD } from './sources.js';
+
+export { splitBlocks, corpusBlockStats, classifyBlocks };
+export type { ClassifiedBlock, CorpusBlockStats, TextBlock };
+
+export interface TextExtraction {
+  title: string | null;
+  publisher: string | null;
+  byline: string[];
+  dateline: string | null;
+  /** The date stamp printed with the article, if any; inference from the text is the time stage's job. */
+  statedDate: DateStamp | null;
+  paragraphs: string[];
+  boilerplate: RemovedBlock[];
+  agencies: string[];
+  /** Photo captions, kept apart so that later stages never date an article by a file photo. */
+  captions: string[];
+  blocks: ClassifiedBlock[];
+}
+
+/** The article's own text: body, standfirst and subheadings. */
+const KEPT_LABELS = new Set(['body', 'standfirst', 'subheading']);
+
+/** "MOSCOW (Reuters) -" or "YANGON, June 22 (AFP) —" at the start of the first paragraph. */
+const INLINE_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s[\p{L}.'’ ]{2,30}?)?(?:,\s\p{Lu}[\p{Ll}]{2,8}\.?\s\d{1,2})?)\s*(?:\(([^)]{2,30})\))?\s*[-–—]\s/u;
+
+function bylineNames(text: string): string[] {
+  if (isAgencyName(text) || OUTLET_WORD.test(text)) return [text.trim().replace(/[.:]$/, '')];
+  const credit = patterns.REPORTER_CREDIT.exec(text.trim());
+  if (credit) {
+    // "Reporting by A in Hanoi and B in Santiago; Editing by C": the reporters, without places or editors.
+    return credit[3]!
+      .split(/;\s*/)[0]!
+      .split(/\s*(?:,|\band\b|&)\s*/)
+      .map((name) => name.replace(/\s+in\s+.*$/, '').trim())
+      .filter((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4);
+  }
+  const match = patterns.BYLINE.exec(text.trim());
+  if (!match) return [];
+  return match[1]!
+    .split(/\s*(?:,|\band\b|&|\|)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5);
+}
+
+function chooseStatedDate(blocks: ClassifiedBlock[]): DateStamp | null {
+  const stamps = blocks.filter((b) => b.label === 'date').map((b) => parseDateStamp(b.text)!);
+  return stamps.find((s) => !s.isUpdate) ?? stamps[0] ?? null;
+}
+
+export function extractText(text: string, supplied: SuppliedMetadata = {}, corpus?: CorpusBlockStats): TextExtraction {
+  const blocks = classifyBlocks(splitBlocks(text), corpus);
+  const kept = blocks.filter((b) => KEPT_LABELS.has(b.label));
+  const removed = blocks.filter((b) => !KEPT_LABELS.has(b.label));
+  const paragraphs = kept.map((b) => b.text);
+
+  const title = blocks.find((b) => b.label === 'title')?.text ?? supplied.title ?? null;
+  const byline = [...new Set(blocks.filter((b) => b.label === 'byline').flatMap((b) => bylineNames(b.text)))];
+  let dateline = blocks.find((b) => b.label === 'dateline')?.text ?? null;
+  const inline = paragraphs[0] ? INLINE_DATELINE.exec(paragraphs[0]) : null;
+  if (dateline === null && inline) dateline = inline[1]!.trim();
+
+  const mastheads = blocks.filter((b) => b.label === 'masthead').map((b) => b.text);
+  const furniture = blocks.filter((b) => b.label === 'boilerplate').map((b) => b.text);
+  const publisher = supplied.publisher ?? findPublisher(mastheads, furniture);
+
+  const sourceLines = blocks
+    .filter((b) => b.reason === 'source line' && /^sources?\b|^via\b/i.test(b.text))
+    .flatMap((b) => namesOnSourceLine(b.text));
+  const citedIn = [...paragraphs, ...blocks.filter((b) => b.label === 'byline').map((b) => b.text)];
+  if (inline?.[2]) citedIn.unshift(inline[2]);
+  const agencies = [...new Set([...findAgencies(citedIn, publisher), ...sourceLines])];
+
+  return {
+    title,
+    publisher,
+    byline,
+    dateline,
+    statedDate: chooseStatedDate(blocks),
+    paragraphs,
+    boilerplate: removed.map((b) => ({ text: b.text, reason: b.reason ?? b.label })),
+    agencies,
+    captions: blocks.filter((b) => b.label === 'caption').map((b) => b.text),
+    blocks,
+  };
+}

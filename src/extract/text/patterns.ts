@@ -1,0 +1,89 @@
+// Named, linear-time patterns for the kinds of blocks that surround an article in scraped page text. Each matches
+// a page-furniture convention shared by many outlets, never a sentence of one outlet. Tested in test/extract-text.
+
+/** Lines that open a related-links list or are one inline related link. */
+export const RELATED_LINKS =
+  /^(also read|read also|read more|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+
+/** Advert slots and sponsored-content markers. */
+/** Markers after which the next headline is an advertiser's, not the outlet's. */
+export const SPONSORED_MARKER = /^(sponsored( content| by)?|promoted( content| by)?|partner content|paid (content|post))\b/i;
+
+export const ADVERT =
+  /^(advertisements?|advert|sponsored( content| by)?|ads? by\b|promoted( content| by)?|partner content|paid (content|post)|story continues below( this)? (ad|advertisement)|continue reading below)\b/i;
+
+/** Warnings about the reader's browser, scripts or cookies. */
+export const BROWSER_OR_COOKIE =
+  /\b(update your browser|browser is out of date|outdated browser|unsupported browser|enable javascript|javascript is (disabled|required)|(we|this (site|website)) uses? cookies|accept (all )?cookies|cookie (settings|policy|preferences)|ad ?blocker|accept all|reject all|manage (preferences|cookies|settings|consent))\b/i;
+
+/** Social share buttons, print/email links and text-size controls. */
+export const SHARE_OR_TEXT_SIZE =
+  /^(share( (this|the) (article|story|page|post))?|share (on|via) \w+|tweet( this)?|copy (the )?link|link copied|print( this( article| page)?)?|e-?mail( this)?( article| story)?|change (text |font )?size|(text|font) size( a\+?)*( a-?)*|a\+?\s*a-?|save (article|for later)|bookmark|listen to (this )?article|comments?( \(\d+\))?|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)$/i;
+
+/** A line made only of social network and share words ("Facebook Twitter WhatsApp Email"). */
+export const SOCIAL_NAMES_ONLY =
+  /^(share (on|via|this)\s+)?((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|email|e-mail|print|share|copy link|vk|weibo|wechat|flipboard)[\s,|·•/]*){2,}$/i;
+
+/** Reader feedback forms and comment boxes. */
+export const FEEDBACK_FORM =
+  /\b(your opinion matters|was this (article|story|page) (helpful|useful)\??|tell us what you think|your feedback helps|send feedback|share your (experiences?|thoughts|feedback|views)|enter at least \d+ characters|we appreciate your feedback|thank you for (sharing|your feedback)|we'?re here to listen|leave a (comment|reply)|post a comment|join the (conversation|discussion)|was this (article|story) helpful|report an error|send us (a tip|your feedback))\b/i;
+
+/** A character counter such as "0 / 30". */
+export const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
+
+/** Donation, membership and subscription appeals, and newsletter sign-ups. */
+export const DONATION_OR_SUBSCRIPTION =
+  /\b(donat(e|ion|ions|ing)|support (us|our (work|journalism|newsroom|reporting))|support independent|please support|(make|your) (a )?(one-time |monthly )?contribution|become a (member|patron|subscriber|supporter)|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter|small favou?r to ask|dear readers?|remind me later|already a subscriber|subscription|paywall|unlimited access|start (your|a) free trial|(delivered )?(to|in) your inbox|enter your e-?mail|^subscribe\b|^sign up$|^log ?in$)\b/i;
+
+/** The heading of a note from the outlet to its readers: "A Message from The X:". */
+export const PUBLISHER_MESSAGE = /^an? (message|note|letter|word) from\b[^.!?]*:$/i;
+
+/** Messages that ask the reader to act and say "we": the voice of the publisher, not of the story. */
+export const CALL_TO_ACTION = /^(click here|tap here|follow us|join us|download (our|the) app|get the app|listen now|watch now|log ?in|sign ?in|register)\b/i;
+
+/** Site navigation and breadcrumbs. */
+export const NAVIGATION =
+  /^(home(page)?|menu|main menu|search|sections?|skip to (main )?content|back to top|next (article|story)|previous (article|story)|go to|you are here)\b/i;
+
+/** An image file name left behind by a scraper ("Some_Person_with_Other" or "photo.jpg"). */
+export const IMAGE_FILE_NAME = /(\w+_\w+_\w+)|(\.(jpe?g|png|gif|webp|svg|avif)\b)/i;
+
+/** A line that names the sources of an article ("Sources: X, Y"). */
+export const SOURCE_LINE =
+  /^(sources?|via|with (input|reporting) from|additional reporting( by)?|reporting by|writing by|editing by|compiled by|(this (article|story) )?(was )?(originally|first) (published|appeared))\s*:?\s+\S/i;
+
+/** Reporter credits at the foot of agency copy: "Reporting by X in Y; Editing by Z". */
+export const REPORTER_CREDIT = /^(additional )?(reporting|writing|reported) by\s+(.+)$/i;
+
+/** A copyright footer: "© 2025 The X. All rights reserved. Terms | Privacy". */
+export const COPYRIGHT_FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+
+/** A menu or breadcrumb: three or more short items joined by separators ("Home › World › Asia"). */
+export const MENU_LINE = /^[^·›»|/•>]{1,30}([·›»|/•>][^·›»|/•>]{1,30}){2,}$/;
+
+/** Photo credits: licences, photo agencies, "Photo: Name". */
+export const PHOTO_CREDIT =
+  /(\bCC[ -]BY(-SA|-ND|-NC)*\b|creative commons|wikimedia commons|getty images|shutterstock|\bisto?ckphoto\b|^\s*(photo|image|picture|photograph|credit|file photo|illustration)s?\s*(by|:|\/|©)|^©|\bphoto(graph)?\s*:\s)/i;
+
+/** Wording that marks a photo caption. */
+export const CAPTION_WORDING =
+  /\b(in this (file |handout |undated )?(photo|picture|image|photograph)|file (photo|picture|image)|(photo|picture|image) (taken|shows|provided)|pictured (here|above|left|right)|seen in this (photo|picture|image)|this handout (photo|picture))\b/i;
+
+/** A caption that ends with its credit: "(Agency/Name)" or "Name Name/AGENCY". */
+export const TRAILING_PHOTO_CREDIT =
+  /(\(\s*[A-Z][\w.&' -]{1,40}\/\s*[A-Z][\w.&' -]{1,40}\)|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s?\/\s?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*\.?$/;
+
+/** A line that is only a byline: "By Jane Doe and Omar Reyes". */
+export const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+(\p{Lu}[^.!?]{1,120})$/u;
+
+/** First person plural: a publisher speaking about itself (outside quotes). */
+export const FIRST_PERSON_PLURAL = /\b(we|we're|we've|our|ours|us)\b/gi;
+
+/** Second person: a page speaking to its reader (outside quotes). */
+export const SECOND_PERSON = /\b(you|your|you're|you've)\b/gi;
+
+/** Quoted passages, removed before counting who speaks. */
+export const QUOTED_PASSAGE = /"[^"]*"|“[^”]*”/g;
+
+/** Terminal punctuation of a sentence, possibly followed by closing quotes or brackets. */
+export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/;

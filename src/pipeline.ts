@@ -1,0 +1,73 @@
+// The pipeline in one place: which stages run, in which order, over which records. Stages never import each
+// other; this module composes them over the types in model.ts. All functions here are pure (no I/O).
+import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
+import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
+import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
+import { annotateText, NLP_IS_STUB } from './nlp/index.js';
+import { buildStories, STORIES_IS_STUB } from './stories/index.js';
+
+/** The stages in order, with whether each is real yet; `--help` and the report show this list. */
+export const STAGES = [
+  { name: 'ingest', stub: false, does: 'read files, folders, stdin and JSONL; detect kinds; hash content' },
+  { name: 'extract', stub: false, does: 'clean article text and metadata; every removed block with its reason' },
+  { name: 'nlp', stub: NLP_IS_STUB, does: 'sentences, entities, temporal expressions, quotes' },
+  { name: 'events', stub: EVENTS_IS_STUB, does: 'PLOVER/CAMEO event coding' },
+  { name: 'stories', stub: STORIES_IS_STUB, does: 'same-event clustering, duplicates, conflicts' },
+] as const;
+
+export interface ExtractFailure {
+  source: string;
+  message: string;
+}
+
+/** Extracts every document, using corpus-wide block statistics; a document that fails is reported, not fatal. */
+export function extractAll(documents: RawDocument[]): { extracted: ExtractedDocument[]; failures: ExtractFailure[] } {
+  const context = corpusContext(documents);
+  const extracted: ExtractedDocument[] = [];
+  const failures: ExtractFailure[] = [];
+  for (const document of documents) {
+    try {
+      extracted.push(extractDocument(document, context));
+    } catch (error) {
+      failures.push({ source: document.source, message: (error as Error).message });
+    }
+  }
+  return { extracted, failures };
+}
+
+export function annotateArticle(article: Article): TextAnnotations {
+  return annotateText(article.text, { id: article.id, referenceDate: article.published.date });
+}
+
+function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
+  const { contentHash: _hash, warnings: _warnings, ...rest } = article;
+  return { ...rest, story, duplicate_of: duplicateOf };
+}
+
+/** Runs every stage after extraction and assembles the contract's Dossier. */
+export function analyzeArticles(articles: Article[]): Dossier {
+  const inputs = articles.map((article) => {
+    const annotations = annotateArticle(article);
+    const events: EventRecord[] = codeEvents(article.text, annotations, { referenceDate: article.published.date }).map(
+      (event, i) => ({ ...event, id: `${article.id}#e${i + 1}`, article: article.id, reported_by: article.publisher, story: null }),
+    );
+    return { article, annotations, events };
+  });
+  const assignment = buildStories(inputs);
+  const events = inputs.flatMap((input) =>
+    input.events.map((event) => ({ ...event, story: assignment.storyOf.get(input.article.id) ?? null })),
+  );
+  const quotes: QuoteRecord[] = inputs.flatMap(({ article, annotations }) =>
+    annotations.quotes.map((quote) => ({ speaker: quote.speaker, text: quote.text, article: article.id, via: quote.via })),
+  );
+  return {
+    articles: articles.map((article) =>
+      publicArticle(article, assignment.storyOf.get(article.id) ?? null, assignment.duplicateOf.get(article.id) ?? null),
+    ),
+    stories: assignment.stories,
+    events,
+    entities: [],
+    quotes,
+    timeline: [],
+  };
+}

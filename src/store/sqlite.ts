@@ -1,0 +1,152 @@
+// The embedded store: one SQLite file (WAL mode) through better-sqlite3. Writes are idempotent: the same inputs
+// stored twice change nothing, and nothing stored before is ever deleted by a later run.
+import Database from 'better-sqlite3';
+import type { Article, Dossier, RawDocument } from '../model.js';
+
+/** Schema versions, applied in order, each once; a store opened by an older dossier is brought up to date. */
+const MIGRATIONS: { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'documents, articles and removed blocks',
+    sql: `
+      CREATE TABLE documents (
+        content_hash TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        supplied TEXT NOT NULL,
+        first_seen TEXT NOT NULL
+      );
+      CREATE INDEX documents_by_id ON documents(id);
+      CREATE TABLE articles (
+        content_hash TEXT PRIMARY KEY REFERENCES documents(content_hash),
+        id TEXT NOT NULL,
+        title TEXT,
+        publisher TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        article TEXT NOT NULL
+      );
+      CREATE INDEX articles_by_id ON articles(id);
+      CREATE TABLE removed_blocks (
+        content_hash TEXT NOT NULL REFERENCES articles(content_hash),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (content_hash, position)
+      );
+      CREATE TABLE dossiers (
+        corpus_hash TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        dossier TEXT NOT NULL
+      );`,
+  },
+];
+
+export interface StoreCounts {
+  documents: number;
+  articles: number;
+  removedBlocks: number;
+  dossiers: number;
+}
+
+export class Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT, applied TEXT)');
+    const applied = new Set(
+      this.db.prepare('SELECT version FROM schema_migrations').all().map((row) => (row as { version: number }).version),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, description, applied) VALUES (?, ?, ?)')
+          .run(migration.version, migration.description, new Date().toISOString());
+      })();
+    }
+  }
+
+  get schemaVersion(): number {
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    return row.v ?? 0;
+  }
+
+  /** Saves documents and their articles in one transaction; rows already there are left as they are. */
+  saveArticles(pairs: { document: RawDocument; article: Article }[]): void {
+    const insertDocument = this.db.prepare(
+      `INSERT OR IGNORE INTO documents (content_hash, id, source, kind, content, supplied, first_seen)
+       VALUES (@contentHash, @id, @source, @kind, @content, @supplied, @now)`,
+    );
+    const upsertArticle = this.db.prepare(
+      `INSERT INTO articles (content_hash, id, title, publisher, published, text, article)
+       VALUES (@contentHash, @id, @title, @publisher, @published, @text, @json)
+       ON CONFLICT(content_hash) DO UPDATE SET id = excluded.id, title = excluded.title, publisher = excluded.publisher,
+         published = excluded.published, text = excluded.text, article = excluded.article
+       WHERE articles.article IS NOT excluded.article`,
+    );
+    const clearBlocks = this.db.prepare('DELETE FROM removed_blocks WHERE content_hash = ?');
+    const insertBlock = this.db.prepare(
+      'INSERT OR REPLACE INTO removed_blocks (content_hash, position, text, reason) VALUES (?, ?, ?, ?)',
+    );
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const { document, article } of pairs) {
+        insertDocument.run({ ...document, supplied: JSON.stringify(document.supplied), now });
+        upsertArticle.run({
+          contentHash: article.contentHash,
+          id: article.id,
+          title: article.title,
+          publisher: article.publisher,
+          published: article.published.date,
+          text: article.text,
+          json: JSON.stringify(article),
+        });
+        // Removed blocks are derived from the document; re-extraction replaces them for that document only.
+        clearBlocks.run(article.contentHash);
+        article.boilerplate.forEach((block, i) => insertBlock.run(article.contentHash, i, block.text, block.reason));
+      }
+    })();
+  }
+
+  /** Saves a dossier under the hash of its corpus: the same corpus analysed again replaces its own dossier only. */
+  saveDossier(corpusHash: string, dossier: Dossier): void {
+    this.db
+      .prepare(
+        `INSERT INTO dossiers (corpus_hash, created, dossier) VALUES (?, ?, ?)
+         ON CONFLICT(corpus_hash) DO UPDATE SET dossier = excluded.dossier WHERE dossiers.dossier IS NOT excluded.dossier`,
+      )
+      .run(corpusHash, new Date().toISOString(), JSON.stringify(dossier));
+  }
+
+  loadArticles(): Article[] {
+    return this.db
+      .prepare('SELECT article FROM articles ORDER BY id')
+      .all()
+      .map((row) => JSON.parse((row as { article: string }).article) as Article);
+  }
+
+  counts(): StoreCounts {
+    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      documents: count('documents'),
+      articles: count('articles'),
+      removedBlocks: count('removed_blocks'),
+      dossiers: count('dossiers'),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
