@@ -19,8 +19,8 @@ export const ingest = {
 export const textExtraction = {
   /** A line at least this long that ends mid-sentence and is followed by a lowercase line was hard-wrapped. */
   minWrappedLineChars: 50,
-  /** A title has at least this many words ("Russia, Myanmar Agree to Bolster Ties" has six)... */
-  minTitleWords: 3,
+  /** A title has at least this many words ("Harbour reopens"); one word is a masthead or a label... */
+  minTitleWords: 2,
   /** ...and at most this many; longer unpunctuated lines are paragraphs that lost their full stop. */
   maxTitleWords: 30,
   /** The title is looked for among the first blocks only; further down a title-like line is a subheading. */

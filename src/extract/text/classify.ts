@@ -59,7 +59,8 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (patterns.RELATED_LINKS.test(text) && (short || !f.endsLikeSentence)) return boiler('related links');
   if (short && patterns.ADVERT.test(text)) return boiler('advert');
   if (short && (SUPPORT_OUTLET.test(text) || patterns.PUBLISHER_MESSAGE.test(text))) return boiler('donation or subscription appeal');
-  if (patterns.DONATION_OR_SUBSCRIPTION.test(text) && (formSized || f.voiceWords >= S.minVoiceWords)) {
+  // Appeal words alone are not enough ("donations to food banks fell"): the outlet must address its reader.
+  if (patterns.DONATION_OR_SUBSCRIPTION.test(text) && (short || f.voiceWords >= 1)) {
     return boiler('donation or subscription appeal');
   }
   if (short && patterns.CALL_TO_ACTION.test(text)) return boiler('call to action');

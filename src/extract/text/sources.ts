@@ -64,6 +64,7 @@ const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
 const INTRODUCED_SOURCE = [
   new RegExp(`\\b(?:news agency|state broadcaster|broadcaster|newspaper|daily|news (?:site|outlet|portal|service)|wire service|television channel|TV channel)\\s(${NAME})`, 'gu'),
   new RegExp(`(?<![\\p{L}])(${NAME})\\s(?:news agency|newspaper|broadcaster|TV|television|news site)\\b`, 'gu'),
+  new RegExp(`(?<![\\p{L}])((?:${NAME_WORD}\\s){1,3}(?:News Agency|Press Agency|News Service|Wire Service))\\b`, 'gu'),
 ];
 
 /** "told REUTERS"-style acronyms after attribution verbs are outlets even when the lexicon lacks them. */
