@@ -1,60 +1,72 @@
 // A self-contained HTML page of a dossier that works offline from file://. Article text is untrusted: every
-// value is escaped and a Content-Security-Policy forbids scripts altogether.
-import type { Dossier, DossierArticle } from '../model.js';
+// value is escaped by the `html` template tag, and a Content-Security-Policy allows no script at all and only
+// the page's own stylesheet (by its hash). Navigation uses anchors and <details>, never script.
+import { createHash } from 'node:crypto';
+import type { Dossier } from '../model.js';
+import { articlesSection, overviewSection } from './articles.js';
+import { entitiesSection, quotesSection } from './profiles.js';
+import { storiesSection } from './stories.js';
+import { REPORT_CSS } from './style.js';
+import { timelineSection } from './timeline.js';
+import { dateSpanText, html, indexDossier, plural, raw, type Markup } from './util.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export { escapeHtml } from './util.js';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** The CSP source for the report's stylesheet: its sha256, so no other style (injected or not) applies. */
+export const STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'`;
+
+/** The policy of the offline report; the web UI sends a similar one as a header. */
+export const REPORT_CSP = `default-src 'none'; style-src ${STYLE_HASH}; img-src data:; base-uri 'none'; form-action 'none'`;
+
+export const SECTIONS = [
+  ['overview', 'Overview'],
+  ['timeline', 'Timeline'],
+  ['stories', 'Stories'],
+  ['quotes', 'Quotes'],
+  ['entities', 'Entities'],
+  ['articles', 'Articles'],
+] as const;
+
+/** The views of a dossier, in page order, without the page around them (the web UI reuses this). */
+export function dossierSections(dossier: Dossier, notes: string[] = []): Markup {
+  const index = indexDossier(dossier);
+  return html`${notes.map((n) => html`<p class="note">${n}</p>`)}
+${overviewSection(dossier, index)}${timelineSection(dossier, index)}${storiesSection(dossier, index)}
+${quotesSection(dossier, index)}${entitiesSection(dossier, index)}${articlesSection(dossier, index)}`;
 }
 
-const STYLE = `
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1d1d1f}
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}
-.meta{color:#555;font-size:.9rem}details{margin:.5rem 0}summary{cursor:pointer;color:#555}
-.removed li{color:#666;font-size:.85rem}.reason{font-weight:600;color:#8a3b00}
-.note{background:#fff8e1;padding:.5rem 1rem;border-left:4px solid #f0b400}
-article{margin-bottom:2rem}`;
+export interface PageOptions {
+  title: string;
+  subtitle?: string;
+  /** Extra navigation links (href, label) before the section links. */
+  nav?: [string, string][];
+  /** Set in the page's meta tag; the server sends its policy as a header instead. */
+  metaCsp?: string | null;
+  /** Links in the nav go to these anchors; a page that is not the report prefixes them with its path. */
+  sectionBase?: string;
+}
 
-function articleHtml(article: DossierArticle): string {
-  const meta = [
-    article.publisher,
-    article.published.date ?? 'undated',
-    article.byline.length > 0 ? `by ${article.byline.join(', ')}` : null,
-    article.dateline,
-    article.agencies.length > 0 ? `cites ${article.agencies.join(', ')}` : null,
-  ]
-    .filter((part): part is string => Boolean(part))
-    .map(escapeHtml)
-    .join(' · ');
-  const paragraphs = article.text
-    .split('\n\n')
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join('\n');
-  const removed = article.boilerplate
-    .map((b) => `<li><span class="reason">${escapeHtml(String(b.reason))}</span>: ${escapeHtml(b.text)}</li>`)
-    .join('\n');
-  return `<article id="article-${escapeHtml(article.id)}">
-<h2>${escapeHtml(article.title ?? `(untitled: ${article.id})`)}</h2>
-<p class="meta">${meta}</p>
-${paragraphs}
-<details><summary>${article.boilerplate.length} removed blocks</summary><ul class="removed">${removed}</ul></details>
-<p class="meta">id ${escapeHtml(article.id)} · ${escapeHtml(article.source)}</p>
-</article>`;
+export function page(body: Markup, options: PageOptions): string {
+  const csp = options.metaCsp === null ? raw('') : html`<meta http-equiv="Content-Security-Policy" content="${options.metaCsp ?? REPORT_CSP}">\n`;
+  const links = [...(options.nav ?? []), ...SECTIONS.map(([id, label]) => [`${options.sectionBase ?? ''}#${id}`, label] as [string, string])];
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${html`${options.title}`.html}</title><style>${REPORT_CSS}</style></head>
+<body>${html`<a class="skip" href="#main">Skip to content</a>
+<header class="site"><h1>${options.title}</h1>${options.subtitle ? html`<p>${options.subtitle}</p>` : raw('')}</header>
+<nav class="toc" aria-label="Sections"><ul>${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
+<main id="main" tabindex="-1">${body}</main>`.html}
+</body></html>
+`;
+}
+
+export function dossierSubtitle(dossier: Dossier): string {
+  const outlets = new Set(dossier.articles.map((a) => a.publisher).filter(Boolean));
+  return `${plural(dossier.articles.length, 'article')} from ${plural(outlets.size, 'outlet')} · ${plural(dossier.stories.length, 'story', 'stories')} · ${dateSpanText(dossier.articles.map((a) => a.published.date))}`;
 }
 
 export function dossierHtml(dossier: Dossier, stubNotes: string[] = []): string {
-  const outlets = new Set(dossier.articles.map((a) => a.publisher).filter(Boolean));
-  const notes = stubNotes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Dossier</title><style>${STYLE}</style></head>
-<body><h1>Dossier</h1>
-<p class="meta">${dossier.articles.length} articles · ${outlets.size} outlets · ${dossier.stories.length} stories</p>
-${notes}
-${dossier.articles.map(articleHtml).join('\n')}
-</body></html>
-`;
+  return page(dossierSections(dossier, stubNotes), { title: 'Dossier', subtitle: dossierSubtitle(dossier) });
 }

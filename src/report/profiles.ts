@@ -1,0 +1,71 @@
+// Who said what and who is who: quotes grouped by speaker with the agency that relayed them, and entity
+// profiles with their roles over time, their stories and their quotes.
+import type { Dossier, EntityProfile, QuoteRecord } from '../model.js';
+import { anchor, citation, citations, html, plural, raw, type Index, type Markup } from './util.js';
+
+function quoteItem(quote: QuoteRecord, index: Index): Markup {
+  const via = quote.via ? html`<span class="via">relayed by ${quote.via}</span> ` : raw('');
+  return html`<li><blockquote>“${quote.text}”</blockquote>${via}${citation(index, quote.article)}</li>`;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+const UNATTRIBUTED = 'Unattributed';
+
+export function quotesSection(dossier: Dossier, index: Index): Markup {
+  if (dossier.quotes.length === 0) {
+    return html`<section id="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes</h2><p class="empty">No quotes found.</p></section>`;
+  }
+  const bySpeaker = [...groupBy(dossier.quotes, (q) => q.speaker ?? UNATTRIBUTED)].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
+  const speakers = bySpeaker.map(
+    ([speaker, quotes]) => html`<div class="speaker"><h3>${speaker} <span class="badge">${plural(quotes.length, 'quote')}</span></h3>
+<ul>${quotes.map((q) => quoteItem(q, index))}</ul></div>`,
+  );
+  const relays = [...groupBy(dossier.quotes.filter((q) => q.via), (q) => q.via!)].map(
+    ([via, quotes]) => html`<li>${via}: ${plural(quotes.length, 'quote')}</li>`,
+  );
+  const relayList = relays.length > 0 ? html`<h3>Relaying agencies</h3><ul class="chips">${relays}</ul>` : raw('');
+  return html`<section id="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes</h2>
+<p class="meta">${plural(dossier.quotes.length, 'quote')} from ${plural(bySpeaker.length, 'speaker')}</p>${relayList}${speakers}</section>`;
+}
+
+function entityQuotes(entity: EntityProfile, quotes: QuoteRecord[]): QuoteRecord[] {
+  const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
+  return quotes.filter((q) => q.speaker !== null && names.has(q.speaker.toLowerCase()));
+}
+
+function profileView(entity: EntityProfile, dossier: Dossier, index: Index): Markup {
+  const roles = [...entity.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const roleList = roles.length > 0
+    ? html`<h4>Roles over time</h4><ol class="roles">${roles.map((r) => html`<li><time>${r.date ?? 'undated'}</time> ${r.title}${citations(index, r.articles)}</li>`)}</ol>`
+    : raw('');
+  const storyIds = [...new Set(entity.articles.map((id) => index.article.get(id)?.story).filter((s): s is string => Boolean(s)))];
+  const stories = storyIds.length > 0
+    ? html`<h4>Stories</h4><ul>${storyIds.map((id) => html`<li><a href="#${anchor('story', id)}">${index.storyTitle.get(id) ?? id}</a></li>`)}</ul>`
+    : raw('');
+  const quotes = entityQuotes(entity, dossier.quotes);
+  const quoteList = quotes.length > 0 ? html`<h4>Quotes</h4><ul class="speaker">${quotes.map((q) => quoteItem(q, index))}</ul>` : raw('');
+  const aliases = entity.aliases.length > 0 ? html` · also ${entity.aliases.join(', ')}` : raw('');
+  const headingId = `${anchor('entity', entity.id)}-h`;
+  return html`<article class="profile" id="${anchor('entity', entity.id)}" aria-labelledby="${headingId}">
+<h3 id="${headingId}">${entity.name}</h3><p class="meta">${entity.type}${aliases} · in ${plural(entity.articles.length, 'article')}</p>
+${roleList}${stories}${quoteList}<details><summary>Articles</summary>${citations(index, entity.articles)}</details></article>`;
+}
+
+export function entitiesSection(dossier: Dossier, index: Index): Markup {
+  const body = dossier.entities.length > 0
+    ? html`<div class="profiles">${[...dossier.entities]
+        .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
+        .map((e) => profileView(e, dossier, index))}</div>`
+    : html`<p class="empty">No entity profiles yet.</p>`;
+  return html`<section id="entities" aria-labelledby="entities-h"><h2 id="entities-h">People, organisations and places</h2>${body}</section>`;
+}

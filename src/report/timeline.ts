@@ -1,0 +1,123 @@
+// The timeline view: stories as bars and dated entries and events as dots on one time axis, drawn as SVG on the
+// server (no script), followed by the same entries as an ordered list for screen readers and small screens.
+import type { Dossier } from '../model.js';
+import { anchor, citations, html, raw, type Index, type Markup } from './util.js';
+
+const DAY_MS = 86_400_000;
+const WIDTH = 960;
+const LABEL_WIDTH = 190;
+const LANE_HEIGHT = 34;
+const TOP = 28;
+
+/** Day number of an ISO date; partial dates (`2024-03`, `2024`) fall on their first day. */
+export function dayOf(date: string): number | null {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const ms = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+interface Mark {
+  day: number;
+  label: string;
+  href: string;
+  kind: 'entry' | 'event';
+}
+
+interface Lane {
+  label: string;
+  href: string | null;
+  span: [number, number] | null;
+  marks: Mark[];
+}
+
+function buildLanes(dossier: Dossier, index: Index): Lane[] {
+  const lanes = new Map<string | null, Lane>();
+  const lane = (story: string | null): Lane => {
+    let found = lanes.get(story);
+    if (!found) {
+      const title = story === null ? 'Other' : (index.storyTitle.get(story) ?? story);
+      found = { label: title, href: story === null ? null : `#${anchor('story', story)}`, span: null, marks: [] };
+      lanes.set(story, found);
+    }
+    return found;
+  };
+  for (const story of dossier.stories) {
+    const start = story.date.start ? dayOf(story.date.start) : null;
+    const end = story.date.end ? dayOf(story.date.end) : start;
+    const l = lane(story.id);
+    if (start !== null) l.span = [start, end ?? start];
+  }
+  dossier.timeline.forEach((entry, i) => {
+    const day = dayOf(entry.date);
+    if (day !== null) lane(entry.story).marks.push({ day, label: `${entry.date}: ${entry.label}`, href: `#timeline-${i + 1}`, kind: 'entry' });
+  });
+  for (const event of dossier.events) {
+    const day = event.date ? dayOf(event.date) : null;
+    if (day === null) continue;
+    const who = [event.source.text, event.target?.text].filter(Boolean).join(' → ');
+    lane(event.story).marks.push({ day, label: `${event.date}: ${event.type} ${who}`, href: `#${anchor('event', event.id)}`, kind: 'event' });
+  }
+  return [...lanes.values()].filter((l) => l.span !== null || l.marks.length > 0);
+}
+
+function axisTicks(first: number, last: number, x: (day: number) => number, bottom: number): Markup[] {
+  const count = Math.min(6, Math.max(1, last - first));
+  const ticks: Markup[] = [];
+  for (let i = 0; i <= count; i++) {
+    const day = Math.round(first + ((last - first) * i) / count);
+    const px = x(day).toFixed(1);
+    ticks.push(html`<line class="axis" x1="${px}" x2="${px}" y1="${TOP - 6}" y2="${bottom}" stroke-dasharray="2 4"/>
+<text class="tick" x="${px}" y="${TOP - 10}" text-anchor="middle">${isoDay(day)}</text>`);
+  }
+  return ticks;
+}
+
+function timelineSvg(lanes: Lane[]): Markup {
+  const days = lanes.flatMap((l) => [...(l.span ?? []), ...l.marks.map((m) => m.day)]);
+  let first = Math.min(...days);
+  let last = Math.max(...days);
+  if (first === last) (first -= 1), (last += 1);
+  const plot = WIDTH - LABEL_WIDTH - 30;
+  const x = (day: number) => LABEL_WIDTH + 10 + ((day - first) / (last - first)) * plot;
+  const height = TOP + lanes.length * LANE_HEIGHT + 10;
+  const rows = lanes.map((lane, i) => {
+    const y = TOP + i * LANE_HEIGHT + LANE_HEIGHT / 2;
+    const label = html`<text class="lane-label" x="8" y="${y + 4}">${clip(lane.label, 28)}</text>`;
+    const labelLink = lane.href ? html`<a href="${lane.href}">${label}</a>` : label;
+    const bar = lane.span
+      ? html`<rect class="bar" x="${x(lane.span[0]).toFixed(1)}" y="${y - 7}" width="${Math.max(4, x(lane.span[1]) - x(lane.span[0])).toFixed(1)}" height="14" rx="7"/>`
+      : raw('');
+    const marks = lane.marks.map((m) =>
+      m.kind === 'entry'
+        ? html`<a href="${m.href}"><circle class="dot" cx="${x(m.day).toFixed(1)}" cy="${y}" r="6"><title>${m.label}</title></circle></a>`
+        : html`<a href="${m.href}"><rect class="ev" x="${(x(m.day) - 4).toFixed(1)}" y="${y - 4}" width="8" height="8" transform="rotate(45 ${x(m.day).toFixed(1)} ${y})"><title>${m.label}</title></rect></a>`,
+    );
+    return html`<g>${labelLink}${bar}${marks}</g>`;
+  });
+  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="timeline-svg-title">
+<title id="timeline-svg-title">Stories and events from ${isoDay(first)} to ${isoDay(last)}</title>
+${axisTicks(first, last, x, height - 6)}${rows}</svg>`;
+}
+
+export function timelineSection(dossier: Dossier, index: Index): Markup {
+  const lanes = buildLanes(dossier, index);
+  const chart = lanes.length > 0
+    ? html`${timelineSvg(lanes)}<p class="legend">Bars: story spans · circles: timeline entries · diamonds: coded events. Each mark links to its entry.</p>`
+    : html`<p class="empty">Nothing dated yet: no stories, timeline entries or events with dates.</p>`;
+  const entries = dossier.timeline.map((entry, i) => {
+    const story = entry.story ? html` <a class="badge" href="#${anchor('story', entry.story)}">${index.storyTitle.get(entry.story) ?? entry.story}</a>` : raw('');
+    return html`<li id="timeline-${i + 1}"><time datetime="${entry.date}">${entry.date}</time> ${entry.label}${story}${citations(index, entry.articles)}</li>`;
+  });
+  const list = entries.length > 0 ? html`<ol class="events-by-date">${entries}</ol>` : raw('');
+  return html`<section id="timeline" aria-labelledby="timeline-h" class="timeline"><h2 id="timeline-h">Timeline</h2>${chart}${list}</section>`;
+}

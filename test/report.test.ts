@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dossierHtml, REPORT_CSP } from '../src/report/html.js';
+import { dossierMarkdown } from '../src/report/markdown.js';
+import { anchor } from '../src/report/util.js';
+import { dayOf } from '../src/report/timeline.js';
+import { articlesOnlyDossier, fixtureDossier, hostileDossier } from './fixtures/dossier.js';
+
+test('the HTML report holds every view of the fixture, with citations linking to article anchors', () => {
+  const page = dossierHtml(fixtureDossier);
+  for (const id of ['overview', 'timeline', 'stories', 'quotes', 'entities', 'articles']) assert.match(page, new RegExp(`<section id="${id}"`));
+  assert.match(page, /<section class="story" id="story-story-strike"/);
+  assert.match(page, /Outlets disagree: number of strikers/);
+  assert.match(page, /<span class="value">3,000<\/span>/);
+  assert.match(page, /href="#article-valmora-wire-1">Meridian Wire, 2024-03-04<\/a>/);
+  assert.match(page, /<article class="full" id="article-valmora-wire-1"/);
+  assert.match(page, /relayed by Coastal Times/);
+  assert.match(page, /labour minister/);
+  assert.match(page, /<svg viewBox=/);
+  assert.match(page, /2 removed blocks/);
+  assert.match(page, /copy of/);
+  assert.ok(page.includes(`content="${REPORT_CSP}"`));
+  assert.ok(!/<script/i.test(page));
+});
+
+test('every view degrades to a short note when its list is empty', () => {
+  const page = dossierHtml(articlesOnlyDossier, ['stage "stories" is not implemented yet']);
+  assert.match(page, /No stories/);
+  assert.match(page, /No quotes found/);
+  assert.match(page, /No entity profiles yet/);
+  assert.match(page, /Nothing dated yet/);
+  assert.match(page, /stage &quot;stories&quot; is not implemented yet/);
+  const nothing = dossierHtml({ articles: [], stories: [], events: [], entities: [], quotes: [], timeline: [] });
+  assert.match(nothing, /No articles/);
+});
+
+test('hostile article values are escaped everywhere in HTML and Markdown', () => {
+  const dossier = hostileDossier();
+  const page = dossierHtml(dossier);
+  assert.ok(!/<script/i.test(page), 'no script element');
+  assert.ok(!/<(img|svg|iframe)[^>]*\son\w+=/i.test(page), 'no event handler attribute');
+  assert.ok(!/<iframe/i.test(page));
+  assert.ok(!/href="javascript:/i.test(page));
+  assert.match(page, /&lt;script&gt;window.__pwned=1/);
+  const md = dossierMarkdown(dossier);
+  assert.ok(!/<script|<img|<iframe|<svg/i.test(md));
+  assert.ok(!/\]\(javascript:/.test(md));
+});
+
+test('anchors are injective and attribute-safe; partial dates fall on their first day', () => {
+  assert.notEqual(anchor('article', 'a b'), anchor('article', 'a_b'));
+  assert.match(anchor('article', '"><x'), /^article-[A-Za-z0-9_-]+$/);
+  assert.equal(dayOf('2024-03') , dayOf('2024-03-01'));
+  assert.equal(dayOf('not a date'), null);
+});
+
+test('Markdown report has the same views', () => {
+  const md = dossierMarkdown(fixtureDossier);
+  for (const heading of ['## Overview', '## Timeline', '## Stories', '### Dock strike at the port of Valmora', '## Quotes', '## Entities', '# Articles']) {
+    assert.ok(md.includes(heading), heading);
+  }
+  assert.match(md, /Outlets disagree on number of strikers/);
+  assert.match(md, /\[Harbour Ledger, 2024-03-04\]\(#article-valmora-ledger-1\)/);
+  assert.match(md, /relayed by Coastal Times/);
+  assert.match(dossierMarkdown(articlesOnlyDossier), /No stories/);
+});
