@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dossierHtml, REPORT_CSP } from '../src/report/html.js';
+import { dossierHtml, escapeHtml, REPORT_CSP } from '../src/report/html.js';
 import { dossierMarkdown } from '../src/report/markdown.js';
 import { anchor } from '../src/report/util.js';
 import { dayOf } from '../src/report/timeline.js';
@@ -19,7 +19,7 @@ test('the HTML report holds every view of the fixture, with citations linking to
   assert.match(page, /<svg viewBox=/);
   assert.match(page, /2 removed blocks/);
   assert.match(page, /copy of/);
-  assert.ok(page.includes(`content="${REPORT_CSP}"`));
+  assert.ok(page.includes(`content="${escapeHtml(REPORT_CSP)}"`));
   assert.ok(!/<script/i.test(page));
 });
 
@@ -43,8 +43,8 @@ test('hostile article values are escaped everywhere in HTML and Markdown', () =>
   assert.ok(!/href="javascript:/i.test(page));
   assert.match(page, /&lt;script&gt;window.__pwned=1/);
   const md = dossierMarkdown(dossier);
-  assert.ok(!/<script|<img|<iframe|<svg/i.test(md));
-  assert.ok(!/\]\(javascript:/.test(md));
+  assert.ok(!/(^|[^\\])<(script|img|iframe|svg)/im.test(md), 'tags stay backslash-escaped');
+  assert.ok(!/(^|[^\\])\]\(javascript:/m.test(md));
 });
 
 test('anchors are injective and attribute-safe; partial dates fall on their first day', () => {
