@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../ingest/index.js';
-import type { RawDocument } from '../model.js';
+import type { Dossier, RawDocument } from '../model.js';
+import { exportDossier, type ExportFormat, type ExportWhat } from '../report/exports.js';
 import { analyzeArticles, extractAll, STAGES } from '../pipeline.js';
 import { codeEvents } from '../events/index.js';
 import { annotateText } from '../nlp/index.js';
@@ -49,15 +50,20 @@ interface AnalyzeOptions extends CommonOptions {
   out?: string;
 }
 
+/** Reads, extracts and analyses inputs; bad inputs are reported and skipped. */
+async function runAnalysis(inputs: string[], options: CommonOptions, problems: Problems) {
+  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
+  const { extracted, failures } = extractAll(documents);
+  for (const failure of failures) problems.report(failure.source, failure.message);
+  const articles = extracted.map((e) => e.article);
+  return { documents, articles, dossier: analyzeArticles(articles) };
+}
+
 async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<void> {
   const format = options.format === undefined ? null : parseFormat(options.format, ['json', 'md']);
   const quiet = Boolean(options.quiet);
   const problems = new Problems();
-  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, quiet);
-  const { extracted, failures } = extractAll(documents);
-  for (const failure of failures) problems.report(failure.source, failure.message);
-  const articles = extracted.map((e) => e.article);
-  const dossier = analyzeArticles(articles);
+  const { documents, articles, dossier } = await runAnalysis(inputs, options, problems);
 
   const writeStore = format === null || options.db !== undefined;
   if (writeStore) {
@@ -92,6 +98,45 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
     );
   }
   finish(problems);
+}
+
+interface ExportOptions extends CommonOptions {
+  what?: string;
+  dossier?: string;
+  output?: string;
+}
+
+/** `export`: the dossier of INPUT... (or of a saved dossier JSON) as JSON, JSONL, GDELT-layout CSV or Markdown. */
+async function exportCommand(inputs: string[], options: ExportOptions): Promise<void> {
+  const format = (options.format ?? 'json') as ExportFormat;
+  const what = (options.what ?? 'events') as ExportWhat;
+  const problems = new Problems();
+  let dossier: Dossier;
+  if (options.dossier !== undefined) {
+    if (inputs.length > 0) throw new Error('give either INPUT... or --dossier FILE, not both');
+    dossier = readDossierFile(options.dossier);
+  } else {
+    if (inputs.length === 0) throw new Error('nothing to export: give INPUT... or --dossier FILE');
+    dossier = (await runAnalysis(inputs, options, problems)).dossier;
+  }
+  const text = exportDossier(dossier, { format, what });
+  if (options.output !== undefined) writeFileSync(options.output, text);
+  else process.stdout.write(text);
+  finish(problems);
+}
+
+function readDossierFile(file: string): Dossier {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf-8'));
+  } catch (error) {
+    throw new Error(`${file}: not a readable dossier JSON file (${(error as Error).message})`);
+  }
+  const keys = ['articles', 'stories', 'events', 'entities', 'quotes', 'timeline'];
+  if (typeof parsed !== 'object' || parsed === null || !keys.every((k) => Array.isArray((parsed as Record<string, unknown>)[k]))) {
+    throw new Error(`${file}: not a dossier (expected the output of \`dossier analyze --format json\`)`);
+  }
+  return parsed as Dossier;
 }
 
 interface TextCommandOptions extends CommonOptions {
@@ -148,6 +193,17 @@ export function buildProgram(): Command {
     .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(analyzeCommand);
+  program
+    .command('export')
+    .description('events (GDELT 2.0 column layout in CSV), articles or the whole dossier as JSON, JSONL, CSV or Markdown')
+    .argument('[input...]')
+    .addOption(formatOption(['json', 'jsonl', 'csv', 'md'], 'json'))
+    .addOption(new Option('--what <records>', 'what to export').choices(['events', 'articles', 'dossier']).default('events'))
+    .option('--dossier <file>', 'export a saved dossier (output of analyze --format json) instead of analysing INPUT...')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action(exportCommand);
   program
     .command('nlp')
     .description(`sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: empty layers)' : ''}`)
