@@ -2,6 +2,9 @@
 // stored twice change nothing, and nothing stored before is ever deleted by a later run.
 import Database from 'better-sqlite3';
 import type { Article, Dossier, RawDocument } from '../model.js';
+import { SCHEMA_V2, searchArticles, writeDossierTables, type SearchHit, type SearchOptions } from './dossier-tables.js';
+
+export type { SearchHit, SearchOptions, SnippetPart } from './dossier-tables.js';
 
 /** Schema versions, applied in order, each once; a store opened by an older dossier is brought up to date. */
 const MIGRATIONS: { version: number; description: string; sql: string }[] = [
@@ -42,6 +45,11 @@ const MIGRATIONS: { version: number; description: string; sql: string }[] = [
         dossier TEXT NOT NULL
       );`,
   },
+  {
+    version: 2,
+    description: 'stories, events, entities, quotes of each dossier; FTS5 index over articles',
+    sql: SCHEMA_V2,
+  },
 ];
 
 export interface StoreCounts {
@@ -49,6 +57,10 @@ export interface StoreCounts {
   articles: number;
   removedBlocks: number;
   dossiers: number;
+  stories: number;
+  events: number;
+  entities: number;
+  quotes: number;
 }
 
 export class Store {
@@ -119,14 +131,45 @@ export class Store {
     })();
   }
 
-  /** Saves a dossier under the hash of its corpus: the same corpus analysed again replaces its own dossier only. */
+  /**
+   * Saves a dossier under the hash of its corpus, with its stories, events, entities and quotes as rows: the same
+   * corpus analysed again replaces its own dossier only. The latest saved dossier is the one shown and searched.
+   */
   saveDossier(corpusHash: string, dossier: Dossier): void {
-    this.db
-      .prepare(
-        `INSERT INTO dossiers (corpus_hash, created, dossier) VALUES (?, ?, ?)
-         ON CONFLICT(corpus_hash) DO UPDATE SET dossier = excluded.dossier WHERE dossiers.dossier IS NOT excluded.dossier`,
-      )
-      .run(corpusHash, new Date().toISOString(), JSON.stringify(dossier));
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO dossiers (corpus_hash, created, dossier) VALUES (?, ?, ?)
+           ON CONFLICT(corpus_hash) DO UPDATE SET dossier = excluded.dossier, created = excluded.created`,
+        )
+        .run(corpusHash, new Date().toISOString(), JSON.stringify(dossier));
+      writeDossierTables(this.db, corpusHash, dossier);
+    })();
+  }
+
+  /** The hash of the corpus of the most recently saved dossier, or null for a store without one. */
+  latestCorpus(): string | null {
+    const row = this.db.prepare('SELECT corpus_hash FROM dossiers ORDER BY created DESC, rowid DESC LIMIT 1').get() as { corpus_hash: string } | undefined;
+    return row?.corpus_hash ?? null;
+  }
+
+  loadDossier(corpusHash: string | null = this.latestCorpus()): Dossier | null {
+    if (corpusHash === null) return null;
+    const row = this.db.prepare('SELECT dossier FROM dossiers WHERE corpus_hash = ?').get(corpusHash) as { dossier: string } | undefined;
+    return row ? (JSON.parse(row.dossier) as Dossier) : null;
+  }
+
+  /** Ranked full-text search over stored articles (BM25, title first), with filters; the query is untrusted text. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return searchArticles(this.db, query, options, this.latestCorpus());
+  }
+
+  /** Outlets of the stored articles, for search filters. */
+  outlets(): string[] {
+    return this.db
+      .prepare('SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY publisher')
+      .all()
+      .map((row) => (row as { publisher: string }).publisher);
   }
 
   loadArticles(): Article[] {
@@ -143,6 +186,10 @@ export class Store {
       articles: count('articles'),
       removedBlocks: count('removed_blocks'),
       dossiers: count('dossiers'),
+      stories: count('stories'),
+      events: count('events'),
+      entities: count('entities'),
+      quotes: count('quotes'),
     };
   }
 
