@@ -47,3 +47,20 @@ export const textExtraction = {
   /** ...and only short ones: a longer shared paragraph is more likely syndicated text than furniture. */
   maxRepeatedBlockWords: 12,
 } as const;
+
+/** The local web UI (src/server). */
+export const server = {
+  /** Loopback only by default: the UI shows and ingests private material and has no login. */
+  defaultHost: '127.0.0.1',
+  defaultPort: 8787,
+  /** Largest accepted POST body (all files and pasted text together); bigger corpora go through the CLI. */
+  maxUploadBytes: 16 * 1024 * 1024,
+  /** At most this many files per upload, so one request cannot queue unbounded work. */
+  maxUploadFiles: 50,
+  /** Finished ingestion jobs kept for their status page; older ones are forgotten. */
+  keptJobs: 50,
+  /** While a job runs, its status page reloads itself after this many seconds (meta refresh, no script). */
+  statusRefreshSeconds: 1,
+  /** Search results per page. */
+  searchLimit: 50,
+} as const;

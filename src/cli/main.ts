@@ -11,6 +11,8 @@ import { codeEvents } from '../events/index.js';
 import { annotateText } from '../nlp/index.js';
 import { dossierHtml } from '../report/html.js';
 import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
+import { startServer } from '../server/index.js';
+import * as settings from '../settings.js';
 import { Store } from '../store/sqlite.js';
 import { checkIsoDate, parseFormat, Problems, Progress, readDocuments, writeRecords } from './io.js';
 
@@ -139,6 +141,22 @@ function readDossierFile(file: string): Dossier {
   return parsed as Dossier;
 }
 
+interface ServeCommandOptions {
+  db: string;
+  port: string;
+  host: string;
+}
+
+async function serveCommand(options: ServeCommandOptions): Promise<void> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got "${options.port}")`);
+  const server = await startServer({ db: options.db, host: options.host, port });
+  process.stdout.write(`dossier: serving ${path.resolve(options.db)} at ${server.url} (Ctrl-C stops)\n`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 interface TextCommandOptions extends CommonOptions {
   referenceDate?: string;
 }
@@ -204,6 +222,13 @@ export function buildProgram(): Command {
     .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(exportCommand);
+  program
+    .command('serve')
+    .description('web UI on a store: the report views, full-text search and ingestion of files or pasted text')
+    .option('--db <file>', 'SQLite store to show and add to', 'dossier.db')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', String(settings.server.defaultPort))
+    .option('--host <address>', 'address to bind; the default is reachable from this machine only', settings.server.defaultHost)
+    .action(serveCommand);
   program
     .command('nlp')
     .description(`sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: empty layers)' : ''}`)

@@ -172,6 +172,11 @@ export class Store {
       .map((row) => (row as { publisher: string }).publisher);
   }
 
+  loadArticle(contentHash: string): Article | null {
+    const row = this.db.prepare('SELECT article FROM articles WHERE content_hash = ?').get(contentHash) as { article: string } | undefined;
+    return row ? (JSON.parse(row.article) as Article) : null;
+  }
+
   loadArticles(): Article[] {
     return this.db
       .prepare('SELECT article FROM articles ORDER BY id')
