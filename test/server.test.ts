@@ -1,28 +1,17 @@
 // The web UI through Hono's in-process request API: no socket, no browser (see browser.test.ts for those).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { sha256 } from '../src/ingest/index.js';
-import type { Article, Dossier } from '../src/model.js';
+import type { Dossier } from '../src/model.js';
 import { createApp } from '../src/server/app.js';
 import { Store } from '../src/store/sqlite.js';
 import { fixtureDossier, hostileDossier } from './fixtures/dossier.js';
+import { fillStore, storeFile } from './fixtures/store.js';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const HOST = '127.0.0.1:4000';
 
 function storeWith(dossier: Dossier): Store {
-  const store = new Store(path.join(mkdtempSync(path.join(tmpdir(), 'dossier-ui-')), 'ui.db'));
-  store.saveArticles(dossier.articles.map((a) => {
-    const content = `${a.id}\n${a.text}`;
-    const { story: _s, duplicate_of: _d, ...rest } = a;
-    const article: Article = { ...rest, contentHash: sha256(content), warnings: [] };
-    return { document: { id: a.id, source: a.source, kind: 'text', contentHash: article.contentHash, content, isHtml: false, supplied: {} }, article };
-  }));
-  store.saveDossier('fixture', dossier);
-  return store;
+  return fillStore(new Store(storeFile()), dossier);
 }
 
 function setup(dossier: Dossier = fixtureDossier) {

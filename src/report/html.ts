@@ -44,6 +44,8 @@ export interface PageOptions {
   metaCsp?: string | null;
   /** Links in the nav go to these anchors; a page that is not the report prefixes them with its path. */
   sectionBase?: string;
+  /** Referrer policy; the web UI needs `same-origin`, since `no-referrer` makes browsers send `Origin: null` on POSTs. */
+  referrer?: string;
 }
 
 export function page(body: Markup, options: PageOptions): string {
@@ -52,7 +54,7 @@ export function page(body: Markup, options: PageOptions): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 ${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="${html`${options.referrer ?? 'no-referrer'}`.html}">
 <title>${html`${options.title}`.html}</title><style>${REPORT_CSS}</style></head>
 <body>${html`<a class="skip" href="#main">Skip to content</a>
 <header class="site"><h1>${options.title}</h1>${options.subtitle ? html`<p>${options.subtitle}</p>` : raw('')}</header>

@@ -6,7 +6,7 @@ import { anchor, articleLabel, citation, citations, dateSpanText, html, plural, 
 function conflictView(conflict: Conflict, index: Index): Markup {
   const versions = conflict.versions.map(
     (v) => html`<li><span class="value">${v.value}</span>
-<span class="meta">according to</span> ${v.articles.map((id) => citation(index, id))}
+<span class="meta">according to</span> ${v.articles.map((id) => html`${citation(index, id)} `)}
 <blockquote>${v.evidence}</blockquote></li>`,
   );
   return html`<div class="conflict" role="note" aria-label="Outlets disagree on ${conflict.fact}">

@@ -92,5 +92,5 @@ export function citation(index: Index, id: string): Markup {
 
 export function citations(index: Index, ids: string[]): Markup {
   if (ids.length === 0) return raw('');
-  return html`<span class="cites">${ids.map((id) => citation(index, id))}</span>`;
+  return html`<span class="cites">${ids.map((id) => html`${citation(index, id)} `)}</span>`;
 }

@@ -31,7 +31,10 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         url: `http://${shown}:${boundPort}/`,
         close: async () => {
           await jobs.idle();
-          await new Promise<void>((done) => server.close(() => done()));
+          // Browsers keep connections open; without closing them, close() would wait for their keep-alive to end.
+          const closed = new Promise<void>((done) => server.close(() => done()));
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          await closed;
           store.close();
         },
       });

@@ -14,7 +14,7 @@ export const NAV: [string, string][] = [
 ];
 
 export function uiPage(title: string, body: Markup, subtitle?: string): string {
-  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/' });
+  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/', referrer: 'same-origin' });
 }
 
 function option(value: string, label: string, selected: string | undefined): Markup {
