@@ -24,7 +24,7 @@ function metadataLine(article: ArticleView): string {
 }
 
 export function articleMarkdown(article: ArticleView): string {
-  const lines = [`<a id="${anchor('article', article.id)}"></a>`, '', `## ${md(article.title ?? `(untitled: ${article.id})`)}`, '', `*${metadataLine(article)}*`, ''];
+  const lines = [`## ${md(article.title ?? `(untitled: ${article.id})`)} <a id="${anchor('article', article.id)}"></a>`, '', `*${metadataLine(article)}*`, ''];
   lines.push(...article.text.split('\n\n').map(md).flatMap((p) => [p, '']));
   if (article.boilerplate.length > 0) {
     lines.push(`<details><summary>${article.boilerplate.length} removed blocks</summary>`, '');
@@ -44,7 +44,7 @@ function cite(index: Index, ids: string[]): string {
 }
 
 function storyMarkdown(story: Story, dossier: Dossier, index: Index): string[] {
-  const lines = [`<a id="${anchor('story', story.id)}"></a>`, '', `### ${md(story.title)}`, '', `${story.date.start ?? '?'} – ${story.date.end ?? '?'} · ${plural(story.articles.length, 'article')}`, ''];
+  const lines = [`### ${md(story.title)} <a id="${anchor('story', story.id)}"></a>`, '', `${story.date.start ?? '?'} – ${story.date.end ?? '?'} · ${plural(story.articles.length, 'article')}`, ''];
   if (story.summary.length === 0) lines.push('*No summary yet.*', '');
   story.summary.forEach((s, i) => lines.push(`${i + 1}. ${md(s.text)} (${cite(index, s.sources)})`));
   for (const conflict of story.conflicts) {

@@ -76,7 +76,7 @@ button{background:var(--accent);color:#fff;border-color:var(--accent);cursor:poi
 button:disabled,input:disabled{opacity:.6;cursor:not-allowed}
 textarea{width:100%;min-height:8rem}
 .hits li{margin:.75rem 0}.hits mark{background:#ffe58a;color:inherit}
-@media (max-width:40rem){main{padding:.75rem}header.site h1{font-size:1.25rem}h2{font-size:1.2rem}
+@media (max-width:40rem){main{padding:.75rem}nav.toc{position:static}header.site h1{font-size:1.25rem}h2{font-size:1.2rem}
 .versions,.side,.profiles{grid-template-columns:1fr}}
 @media print{nav.toc,.skip{display:none}section.story{break-inside:avoid}}
 `;

@@ -6,7 +6,9 @@ import { anchor, citations, html, raw, type Index, type Markup } from './util.js
 const DAY_MS = 86_400_000;
 const WIDTH = 960;
 const LABEL_WIDTH = 190;
-const LANE_HEIGHT = 34;
+const LANE_HEIGHT = 44;
+/** Events sit just below their lane's bar so they never hide the timeline entries drawn on it. */
+const EVENT_OFFSET = 13;
 const TOP = 28;
 
 /** Day number of an ISO date; partial dates (`2024-03`, `2024`) fall on their first day. */
@@ -76,8 +78,9 @@ function axisTicks(first: number, last: number, x: (day: number) => number, bott
   for (let i = 0; i <= count; i++) {
     const day = Math.round(first + ((last - first) * i) / count);
     const px = x(day).toFixed(1);
+    const align = i === count ? 'end' : 'middle';
     ticks.push(html`<line class="axis" x1="${px}" x2="${px}" y1="${TOP - 6}" y2="${bottom}" stroke-dasharray="2 4"/>
-<text class="tick" x="${px}" y="${TOP - 10}" text-anchor="middle">${isoDay(day)}</text>`);
+<text class="tick" x="${px}" y="${TOP - 10}" text-anchor="${align}">${isoDay(day)}</text>`);
   }
   return ticks;
 }
@@ -91,7 +94,7 @@ function timelineSvg(lanes: Lane[]): Markup {
   const x = (day: number) => LABEL_WIDTH + 10 + ((day - first) / (last - first)) * plot;
   const height = TOP + lanes.length * LANE_HEIGHT + 10;
   const rows = lanes.map((lane, i) => {
-    const y = TOP + i * LANE_HEIGHT + LANE_HEIGHT / 2;
+    const y = TOP + i * LANE_HEIGHT + 16;
     const label = html`<text class="lane-label" x="8" y="${y + 4}">${clip(lane.label, 28)}</text>`;
     const labelLink = lane.href ? html`<a href="${lane.href}">${label}</a>` : label;
     const bar = lane.span
@@ -100,7 +103,7 @@ function timelineSvg(lanes: Lane[]): Markup {
     const marks = lane.marks.map((m) =>
       m.kind === 'entry'
         ? html`<a href="${m.href}"><circle class="dot" cx="${x(m.day).toFixed(1)}" cy="${y}" r="6"><title>${m.label}</title></circle></a>`
-        : html`<a href="${m.href}"><rect class="ev" x="${(x(m.day) - 4).toFixed(1)}" y="${y - 4}" width="8" height="8" transform="rotate(45 ${x(m.day).toFixed(1)} ${y})"><title>${m.label}</title></rect></a>`,
+        : html`<a href="${m.href}"><rect class="ev" x="${(x(m.day) - 4).toFixed(1)}" y="${y + EVENT_OFFSET - 4}" width="8" height="8" transform="rotate(45 ${x(m.day).toFixed(1)} ${y + EVENT_OFFSET})"><title>${m.label}</title></rect></a>`,
     );
     return html`<g>${labelLink}${bar}${marks}</g>`;
   });
