@@ -28,10 +28,11 @@ test('every view degrades to a short note when its list is empty', () => {
   assert.match(page, /No stories/);
   assert.match(page, /No quotes found/);
   assert.match(page, /No entity profiles yet/);
-  assert.match(page, /Nothing dated yet/);
+  assert.match(page, /each circle is an article/, 'the timeline falls back to articles by date');
   assert.match(page, /stage &quot;stories&quot; is not implemented yet/);
   const nothing = dossierHtml({ articles: [], stories: [], events: [], entities: [], quotes: [], timeline: [] });
   assert.match(nothing, /No articles/);
+  assert.match(nothing, /Nothing dated yet/);
 });
 
 test('hostile article values are escaped everywhere in HTML and Markdown', () => {

@@ -70,6 +70,6 @@ export function storiesSection(dossier: Dossier, index: Index): Markup {
   const looseEvents = loose.length > 0 ? html`<h3>Events outside any story</h3>${eventsTable(loose, index)}` : raw('');
   const conflicts = dossier.stories.reduce((n, s) => n + s.conflicts.length, 0);
   return html`<section id="stories" aria-labelledby="stories-h"><h2 id="stories-h">Stories</h2>
-<p class="meta">${plural(dossier.stories.length, 'story', 'stories')} · ${plural(conflicts, 'disagreement')} between outlets · dates span ${dateSpanText(dossier.stories.flatMap((s) => [s.date.start, s.date.end]))}</p>
+${dossier.stories.length > 0 ? html`<p class="meta">${plural(dossier.stories.length, 'story', 'stories')} · ${plural(conflicts, 'disagreement')} between outlets · ${dateSpanText(dossier.stories.flatMap((s) => [s.date.start, s.date.end]))}</p>` : raw('')}
 ${body}${looseEvents}</section>`;
 }

@@ -32,7 +32,7 @@ interface Mark {
   day: number;
   label: string;
   href: string;
-  kind: 'entry' | 'event';
+  kind: 'entry' | 'event' | 'article';
 }
 
 interface Lane {
@@ -72,6 +72,20 @@ function buildLanes(dossier: Dossier, index: Index): Lane[] {
   return [...lanes.values()].filter((l) => l.span !== null || l.marks.length > 0);
 }
 
+/** Without stories or events the axis still shows something true: each outlet's articles by publication date. */
+function articleLanes(dossier: Dossier): Lane[] {
+  const lanes = new Map<string, Lane>();
+  for (const article of dossier.articles) {
+    const day = article.published.date ? dayOf(article.published.date) : null;
+    if (day === null) continue;
+    const outlet = article.publisher ?? 'Unknown outlet';
+    const lane = lanes.get(outlet) ?? { label: outlet, href: null, span: null, marks: [] };
+    lane.marks.push({ day, label: `${article.published.date}: ${article.title ?? article.id}`, href: `#${anchor('article', article.id)}`, kind: 'article' });
+    lanes.set(outlet, lane);
+  }
+  return [...lanes.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
 function axisTicks(first: number, last: number, x: (day: number) => number, bottom: number): Markup[] {
   const count = Math.min(6, Math.max(1, last - first));
   const ticks: Markup[] = [];
@@ -101,7 +115,7 @@ function timelineSvg(lanes: Lane[]): Markup {
       ? html`<rect class="bar" x="${x(lane.span[0]).toFixed(1)}" y="${y - 7}" width="${Math.max(4, x(lane.span[1]) - x(lane.span[0])).toFixed(1)}" height="14" rx="7"/>`
       : raw('');
     const marks = lane.marks.map((m) =>
-      m.kind === 'entry'
+      m.kind !== 'event'
         ? html`<a href="${m.href}"><circle class="dot" cx="${x(m.day).toFixed(1)}" cy="${y}" r="6"><title>${m.label}</title></circle></a>`
         : html`<a href="${m.href}"><rect class="ev" x="${(x(m.day) - 4).toFixed(1)}" y="${y + EVENT_OFFSET - 4}" width="8" height="8" transform="rotate(45 ${x(m.day).toFixed(1)} ${y + EVENT_OFFSET})"><title>${m.label}</title></rect></a>`,
     );
@@ -113,10 +127,14 @@ ${axisTicks(first, last, x, height - 6)}${rows}</svg>`;
 }
 
 export function timelineSection(dossier: Dossier, index: Index): Markup {
-  const lanes = buildLanes(dossier, index);
+  const storyLanes = buildLanes(dossier, index);
+  const lanes = storyLanes.length > 0 ? storyLanes : articleLanes(dossier);
+  const legend = storyLanes.length > 0
+    ? 'Bars: story spans · circles: timeline entries · diamonds: coded events. Each mark links to its entry.'
+    : 'No stories or events yet: each circle is an article, by outlet and publication date, and links to it.';
   const chart = lanes.length > 0
-    ? html`${timelineSvg(lanes)}<p class="legend">Bars: story spans · circles: timeline entries · diamonds: coded events. Each mark links to its entry.</p>`
-    : html`<p class="empty">Nothing dated yet: no stories, timeline entries or events with dates.</p>`;
+    ? html`${timelineSvg(lanes)}<p class="legend">${legend}</p>`
+    : html`<p class="empty">Nothing dated yet: no stories, timeline entries, events or dated articles.</p>`;
   const entries = dossier.timeline.map((entry, i) => {
     const story = entry.story ? html` <a class="badge" href="#${anchor('story', entry.story)}">${index.storyTitle.get(entry.story) ?? entry.story}</a>` : raw('');
     return html`<li id="timeline-${i + 1}"><time datetime="${entry.date}">${entry.date}</time> ${entry.label}${story}${citations(index, entry.articles)}</li>`;
