@@ -93,3 +93,17 @@ test('hostile stored articles are escaped in every UI page', async () => {
   }
   store.close();
 });
+
+test('an empty store shows how to start; an oversized upload is refused with 413', async () => {
+  const store = new Store(storeFile());
+  const { app, csrf } = createApp({ store, host: '127.0.0.1', port: () => 4000 });
+  const home = await (await app.request(`${ORIGIN}/`, { headers: { host: HOST } })).text();
+  assert.match(home, /No dossier yet/);
+  assert.match(await (await app.request(`${ORIGIN}/search?q=x`, { headers: { host: HOST } })).text(), /No results/);
+  const big = new FormData();
+  big.set('token', csrf.token);
+  big.set('files', new File([new Uint8Array(17 * 1024 * 1024).fill(97)], 'big.txt'));
+  const refused = await app.request(`${ORIGIN}/ingest`, { method: 'POST', body: big, headers: { host: HOST, origin: ORIGIN } });
+  assert.equal(refused.status, 413);
+  store.close();
+});

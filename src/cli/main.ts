@@ -89,13 +89,16 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
       html: path.join(outDir, 'index.html'),
       markdown: path.join(outDir, 'dossier.md'),
       json: path.join(outDir, 'dossier.json'),
+      events: path.join(outDir, 'events.csv'),
     };
     writeFileSync(files.html, dossierHtml(dossier, stubNotes));
     writeFileSync(files.markdown, dossierMarkdown(dossier, stubNotes));
     writeFileSync(files.json, `${JSON.stringify(dossier, null, 2)}\n`);
+    writeFileSync(files.events, exportDossier(dossier, { format: 'csv', what: 'events' }));
     process.stdout.write(
       `Analysed ${articles.length} articles (${problems.count} inputs failed).\n` +
         `Report:   ${path.resolve(files.html)}\nMarkdown: ${path.resolve(files.markdown)}\nJSON:     ${path.resolve(files.json)}\n` +
+        `Events:   ${path.resolve(files.events)} (GDELT 2.0 columns)\n` +
         `Store:    ${path.resolve(options.db ?? 'dossier.db')}\n`,
     );
   }
