@@ -4,7 +4,7 @@ import { anchor, articleLabel, dateSpanText, html, isWebUrl, plural, raw, type I
 
 export function overviewSection(dossier: Dossier, index: Index): Markup {
   const stat = (label: string, value: string | number, small = false) =>
-    html`<div><dt>${label}</dt><dd${raw(small ? ' class="small"' : '')}>${value}</dd></div>`;
+    html`<div${raw(small ? ' class="wide"' : '')}><dt>${label}</dt><dd${raw(small ? ' class="small"' : '')}>${value}</dd></div>`;
   const outlets = [...index.outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const outletList = outlets.length > 0
     ? html`<h3>Outlets</h3><ul class="chips">${outlets.map(([name, n]) => html`<li>${name} <span class="meta">${n}</span></li>`)}</ul>`

@@ -46,14 +46,14 @@ function entityQuotes(entity: EntityProfile, quotes: QuoteRecord[]): QuoteRecord
 function profileView(entity: EntityProfile, dossier: Dossier, index: Index): Markup {
   const roles = [...entity.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const roleList = roles.length > 0
-    ? html`<h4>Roles over time</h4><ol class="roles">${roles.map((r) => html`<li><time>${r.date ?? 'undated'}</time> ${r.title}${citations(index, r.articles)}</li>`)}</ol>`
+    ? html`<h4>Roles over time</h4><ol class="roles">${roles.map((r) => html`<li><time>${r.date ?? 'undated'}</time><strong>${r.title}</strong>${citations(index, r.articles)}</li>`)}</ol>`
     : raw('');
   const storyIds = [...new Set(entity.articles.map((id) => index.article.get(id)?.story).filter((s): s is string => Boolean(s)))];
   const stories = storyIds.length > 0
     ? html`<h4>Stories</h4><ul>${storyIds.map((id) => html`<li><a href="#${anchor('story', id)}">${index.storyTitle.get(id) ?? id}</a></li>`)}</ul>`
     : raw('');
   const quotes = entityQuotes(entity, dossier.quotes);
-  const quoteList = quotes.length > 0 ? html`<h4>Quotes</h4><ul class="speaker">${quotes.map((q) => quoteItem(q, index))}</ul>` : raw('');
+  const quoteList = quotes.length > 0 ? html`<h4>Quotes</h4><ul class="quotes">${quotes.map((q) => quoteItem(q, index))}</ul>` : raw('');
   const aliases = entity.aliases.length > 0 ? html` · also ${entity.aliases.join(', ')}` : raw('');
   const headingId = `${anchor('entity', entity.id)}-h`;
   return html`<article class="profile" id="${anchor('entity', entity.id)}" aria-labelledby="${headingId}">

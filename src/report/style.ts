@@ -26,7 +26,7 @@ h3{font-size:1.15rem;margin:1.5rem 0 .5rem}h4{font-size:1rem;margin:1rem 0 .4rem
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(8.5rem,1fr));gap:.75rem;margin:0;padding:0}
 .stats div{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
 .stats dt{color:var(--muted);font-size:.85rem}.stats dd{margin:0;font-size:1.4rem;font-weight:650}
-.stats dd.small{font-size:1rem}
+.stats dd.small{font-size:1rem;padding-top:.3rem}.stats div.wide{grid-column:span 2}
 .chips{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
 .chips li{background:var(--panel);border:1px solid var(--line);border-radius:999px;padding:.15rem .7rem;font-size:.9rem}
 .timeline svg{width:100%;height:auto;display:block;background:var(--panel);border:1px solid var(--line);border-radius:8px}
@@ -61,7 +61,8 @@ th{background:var(--panel)}
 .via{font-size:.85rem;color:var(--muted)}
 .profiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
 .profile{border:1px solid var(--line);border-radius:10px;padding:0 1rem .75rem}
-.profile ol.roles{padding-left:1.1rem}
+.profile ol.roles,.profile ul.quotes{list-style:none;padding:0}.profile ol.roles li{margin:.3rem 0}
+.profile ol.roles time{display:block;font-size:.8rem;color:var(--muted)}
 article.full{border-top:1px solid var(--line);padding-top:.5rem;margin-top:1.5rem;overflow-wrap:anywhere}
 article.full h3{margin-top:.5rem}
 details{margin:.5rem 0}summary{cursor:pointer;color:var(--accent);padding:.2rem 0}
