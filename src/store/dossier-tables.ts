@@ -161,7 +161,7 @@ export function searchArticles(db: Database.Database, query: string, options: Se
   const sql = match !== null
     ? `SELECT a.id, a.content_hash, a.title, a.publisher, a.published, ${story} AS story,
          -bm25(articles_fts, ${w.title}, ${w.text}, ${w.publisher}) AS score,
-         snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet
+         snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet
        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
        WHERE ${where.join(' AND ')} ORDER BY score DESC, a.id LIMIT @limit`
     : `SELECT a.id, a.content_hash, a.title, a.publisher, a.published, ${story} AS story, 0 AS score,
