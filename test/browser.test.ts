@@ -150,7 +150,7 @@ describe('in Chromium', { skip }, () => {
       await page.goto(`${server.url}ingest`);
       assert.ok(await page.getByLabel('URL').isDisabled(), 'URL ingestion shown disabled');
       await shot(page, 'ui-ingest');
-      await page.getByLabel(/Files/).setInputFiles(upload);
+      await page.getByLabel(/Drop files/).setInputFiles(upload);
       await page.getByRole('button', { name: 'Add and analyse' }).click();
       await page.waitForURL(/\/jobs\//);
       await page.getByText('Done.').waitFor({ timeout: 15_000 });

@@ -46,6 +46,8 @@ export interface PageOptions {
   sectionBase?: string;
   /** Referrer policy; the web UI needs `same-origin`, since `no-referrer` makes browsers send `Origin: null` on POSTs. */
   referrer?: string;
+  /** The nav link of the page being shown, marked aria-current. */
+  current?: string;
 }
 
 export function page(body: Markup, options: PageOptions): string {
@@ -58,7 +60,7 @@ ${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html`${options.title}`.html}</title><style>${REPORT_CSS}</style></head>
 <body>${html`<a class="skip" href="#main">Skip to content</a>
 <header class="site"><h1>${options.title}</h1>${options.subtitle ? html`<p>${options.subtitle}</p>` : raw('')}</header>
-<nav class="toc" aria-label="Sections"><ul>${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
+<nav class="toc" aria-label="Sections"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${raw(href === options.current ? ' aria-current="page"' : '')}>${label}</a></li>`)}</ul></nav>
 <main id="main" tabindex="-1">${body}</main>`.html}
 </body></html>
 `;

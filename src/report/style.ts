@@ -76,6 +76,9 @@ input,select,textarea,button{font:inherit;padding:.4rem .5rem;border:1px solid #
 button{background:var(--accent);color:#fff;border-color:var(--accent);cursor:pointer}
 button:disabled,input:disabled{opacity:.6;cursor:not-allowed}
 textarea{width:100%;min-height:8rem}
+form.ingest input[type=file]{width:100%;padding:1.75rem 1rem;border:2px dashed #8c949e;background:var(--panel)}
+form.ingest input[type=file]:hover{border-color:var(--accent)}
+nav.toc a[aria-current=page]{text-decoration:underline;text-decoration-thickness:3px;text-underline-offset:6px}
 .hits li{margin:.75rem 0}.hits mark{background:#ffe58a;color:inherit}
 @media (max-width:40rem){main{padding:.75rem}nav.toc{position:static}header.site h1{font-size:1.25rem}h2{font-size:1.2rem}
 .versions,.side,.profiles{grid-template-columns:1fr}}

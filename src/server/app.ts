@@ -68,7 +68,7 @@ export function createApp(options: AppOptions): { app: Hono; jobs: JobQueue; csr
   app.get('/', (c) => {
     const dossier = store.loadDossier();
     if (dossier === null) return c.html(emptyDossierPage());
-    return c.html(uiPage('Dossier', dossierSections(dossier, stubNotes), dossierSubtitle(dossier)));
+    return c.html(uiPage('Dossier', dossierSections(dossier, stubNotes), dossierSubtitle(dossier), '/'));
   });
 
   app.get('/search', (c) => {

@@ -13,8 +13,8 @@ export const NAV: [string, string][] = [
   ['/ingest', 'Add articles'],
 ];
 
-export function uiPage(title: string, body: Markup, subtitle?: string): string {
-  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/', referrer: 'same-origin' });
+export function uiPage(title: string, body: Markup, subtitle?: string, current?: string): string {
+  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/', referrer: 'same-origin', current });
 }
 
 function option(value: string, label: string, selected: string | undefined): Markup {
@@ -54,7 +54,7 @@ export function searchPage(form: SearchForm, hits: SearchHit[] | null, dossier: 
       : html`<h2 id="results-h">No results</h2><p class="empty">Nothing matches; try fewer words or fewer filters.</p>`;
   }
   return uiPage('Search', html`<h2>Search the articles</h2>${searchForm(form, dossier, outlets)}
-<p class="meta">Every word must occur; "quoted words" match as a phrase; a trailing * matches the start of words. Best matches first (BM25; titles weigh most).</p>${results}`);
+<p class="meta">Every word must occur; "quoted words" match as a phrase; a trailing * matches the start of words. Best matches first (BM25; titles weigh most).</p>${results}`, undefined, '/search');
 }
 
 export function ingestPage(token: string, message?: string): string {
@@ -63,7 +63,7 @@ export function ingestPage(token: string, message?: string): string {
   return uiPage('Add articles', html`<h2>Add articles</h2>${note}
 <form class="ingest" method="post" action="/ingest" enctype="multipart/form-data">
 <input type="hidden" name="token" value="${token}">
-<p><label>Files (text, HTML or JSONL; up to ${settings.server.maxUploadFiles} files, ${limit} in all)
+<p><label>Drop files on the box or choose them (text, HTML or JSONL; up to ${settings.server.maxUploadFiles} files, ${limit} in all)
 <input type="file" name="files" multiple accept=".txt,.html,.htm,.jsonl,.md,text/plain,text/html"></label></p>
 <p><label for="paste">Or paste the text of one article</label><textarea id="paste" name="text" placeholder="Headline&#10;&#10;First paragraph…"></textarea></p>
 <p><label>Name for the pasted article (optional) <input type="text" name="name" maxlength="80" placeholder="pasted"></label></p>
@@ -71,7 +71,7 @@ export function ingestPage(token: string, message?: string): string {
 <label>URL <input type="url" name="url" placeholder="https://…"></label>
 <p class="meta">Not available yet: fetching articles from the web is still being built. Save the page and upload the file instead.</p></fieldset>
 <p><button type="submit">Add and analyse</button></p></form>
-<p class="meta">Everything you add is stored in this machine's dossier store and the whole dossier is analysed again.</p>`);
+<p class="meta">Everything you add is stored in this machine's dossier store and the whole dossier is analysed again.</p>`, undefined, '/ingest');
 }
 
 const STATE_TEXT: Record<Job['state'], string> = {
