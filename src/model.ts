@@ -76,6 +76,8 @@ export type BoilerplateReason =
   | 'repeated across documents'
   | 'call to action'
   | 'copyright footer'
+  | 'comments'
+  | 'author bio'
   | 'empty or symbol-only';
 
 export interface RemovedBlock {

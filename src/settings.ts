@@ -17,14 +17,25 @@ export const ingest = {
 
 /** Extraction of the article from scraped plain text (src/extract/text). */
 export const textExtraction = {
+  /** Text whose longest line is at most this many characters may be hard-wrapped (72 and 80 are the usual widths). */
+  maxWrapWidth: 100,
+  /** Lines within this many characters of the longest count as filled to the wrap width... */
+  wrapSlack: 15,
+  /** ...and when at least this share of lines is, the text is hard-wrapped and its paragraphs are rejoined. */
+  minWrappedShare: 0.5,
+  /** In wrapped text a line this close to the width was cut by the wrap, so the next line continues it. */
+  wrapContinuationSlack: 25,
   /** A line at least this long that ends mid-sentence and is followed by a lowercase line was hard-wrapped. */
   minWrappedLineChars: 50,
   /** A title has at least this many words ("Harbour reopens"); one word is a masthead or a label... */
   minTitleWords: 2,
   /** ...and at most this many; longer unpunctuated lines are paragraphs that lost their full stop. */
   maxTitleWords: 30,
-  /** The title is looked for among the first blocks only; further down a title-like line is a subheading. */
-  titleSearchBlocks: 12,
+  /**
+   * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
+   * account links and "Live updates" banners above the story share none.
+   */
+  minTitleOverlap: 0.3,
   /** Widgets, credits and markers are short: pattern rules for them only fire on blocks up to this many words. */
   maxWidgetWords: 12,
   /** Feedback-form and credit lines are at most this long; a longer block with such words is prose. */
@@ -38,6 +49,13 @@ export const textExtraction = {
   minTopicalOverlap: 0.35,
   /** Blocks longer than this are never swallowed into a neighbouring boilerplate section. */
   maxSectionBlockWords: 120,
+  /**
+   * Prose without the outlet's voice (no we/our/you outside quotes) is swallowed into a section only when
+   * shorter than this: a long reporter-voice paragraph after a newsletter box is the story going on.
+   */
+  maxSwallowedProseWords: 25,
+  /** A masthead (the outlet's name on its own line) has at most this many words; all-caps ones three more. */
+  maxMastheadWords: 5,
   /** A related-links headline after an "Also read" marker has at least this many words; shorter is a subheading. */
   minRelatedHeadlineWords: 5,
   /** Publisher voice: this many "we/our/you" words outside quotes mark a block as the outlet talking. */

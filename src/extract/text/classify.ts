@@ -6,7 +6,7 @@ import type { BlockLabel, BoilerplateReason } from '../../model.js';
 import * as settings from '../../settings.js';
 import { blockKey, type TextBlock } from './blocks.js';
 import { parseDateStamp } from './dateline.js';
-import { measureBlock, topicalOverlap, type BlockFeatures } from './features.js';
+import { measureBlock, sharedWordCount, topicalOverlap, type BlockFeatures } from './features.js';
 import * as patterns from './patterns.js';
 import { isAgencyName, isAllCaps, outletKey, OUTLET_WORD, splitJoinedName } from './sources.js';
 
@@ -25,13 +25,14 @@ const S = settings.textExtraction;
 
 /** Reasons whose blocks open a section that the following blocks may belong to. */
 const SECTION_REASONS = new Set<BoilerplateReason>([
+  'comments',
   'donation or subscription appeal',
   'feedback form',
   'browser or cookie warning',
 ]);
 
 /** Sections that close a page: they go on over buttons and counters as well as sentences. */
-const TAIL_SECTION_REASONS = new Set<BoilerplateReason>(['donation or subscription appeal', 'feedback form']);
+const TAIL_SECTION_REASONS = new Set<BoilerplateReason>(['donation or subscription appeal', 'feedback form', 'comments']);
 
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]*(,\s*\p{Lu}[\p{L}.'’ -]*){0,2}$/u;
 const SUPPORT_OUTLET = /^(please\s+)?support\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*!?$/iu;
@@ -51,6 +52,8 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (short && !f.endsLikeSentence && patterns.IMAGE_FILE_NAME.test(text)) return boiler('image file name');
   if (patterns.BYLINE.test(text) && f.words <= 16) return { label: 'byline', reason: 'byline' };
   if (formSized && patterns.REPORTER_CREDIT.test(text)) return { label: 'byline', reason: 'byline' };
+  if (short && patterns.BYLINE_WITH_ROLE.test(text)) return { label: 'byline', reason: 'byline' };
+  if (formSized && patterns.FOLLOW_US.test(text)) return boiler('call to action');
   if (formSized && patterns.COPYRIGHT_FOOTER.test(text)) return boiler('copyright footer');
   if (short && patterns.SHARE_OR_TEXT_SIZE.test(text)) return boiler('share or text-size widget');
   if (patterns.SOCIAL_NAMES_ONLY.test(text)) return boiler('share or text-size widget');
@@ -58,9 +61,15 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (formSized && patterns.FEEDBACK_FORM.test(text)) return boiler('feedback form');
   if (patterns.RELATED_LINKS.test(text) && (short || !f.endsLikeSentence)) return boiler('related links');
   if (short && patterns.ADVERT.test(text)) return boiler('advert');
+  if (formSized && patterns.AFFILIATE_DISCLOSURE.test(text)) return boiler('advert');
+  if (patterns.MEDIA_TEASER.test(text) && !f.endsLikeSentence) return boiler('related links');
+  if (formSized && patterns.TAG_LIST.test(text)) return boiler('navigation');
+  if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
   if (short && (SUPPORT_OUTLET.test(text) || patterns.PUBLISHER_MESSAGE.test(text))) return boiler('donation or subscription appeal');
-  // Appeal words alone are not enough ("donations to food banks fell"): the outlet must address its reader.
-  if (patterns.DONATION_OR_SUBSCRIPTION.test(text) && (short || f.voiceWords >= 1)) {
+  // Appeal words alone are not enough ("donations to food banks fell", a headline): the outlet must address its
+  // reader, or the line must read as a button or banner.
+  const appealForm = f.voiceWords >= 1 || patterns.APPEAL_START.test(text) || (short && !f.titleLike);
+  if (patterns.DONATION_OR_SUBSCRIPTION.test(text) && appealForm) {
     return boiler('donation or subscription appeal');
   }
   if (short && patterns.CALL_TO_ACTION.test(text)) return boiler('call to action');
@@ -99,19 +108,39 @@ function readsAsStory(block: ClassifiedBlock, vocabulary: Map<string, number>): 
 function extendSections(blocks: ClassifiedBlock[]): void {
   const vocabulary = articleVocabulary(blocks);
   let open: BoilerplateReason | null = null;
+  // Sections opened below the story may take more than sentences; above it (a "14 comments" link under the
+  // headline, a "Support us!" banner) they take only what reads as their own text.
+  let openedBelowStory = false;
   let seenStory = false;
   for (const block of blocks) {
-    if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
     if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
       open = block.reason as BoilerplateReason;
+      openedBelowStory = seenStory;
       continue;
     }
+    if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
     if (open === null) continue;
     const f = block.features;
+    const tailSection = openedBelowStory && TAIL_SECTION_REASONS.has(open);
+    if (open === 'comments' && tailSection) {
+      // A comment thread is readers' prose, with names and date stamps: all of it goes.
+      if (f.words <= S.maxSectionBlockWords) set(block, 'boilerplate', 'comments');
+      else open = null;
+      continue;
+    }
+    if (open === 'comments') {
+      open = null;
+      continue;
+    }
     // Sections take the sentences that follow them; appeals and forms below the story also take their short
     // buttons ("Thank You", "Maybe later"). Above the story a short line after them may be the title.
-    const fits = f.endsLikeSentence || (seenStory && TAIL_SECTION_REASONS.has(open) && f.words <= S.maxWidgetWords);
-    if (block.label === 'body' && fits && f.words <= S.maxSectionBlockWords && !readsAsStory(block, vocabulary)) {
+    const fits = f.endsLikeSentence || (tailSection && f.words <= S.maxWidgetWords);
+    // A long paragraph in the reporter's voice ends the section even when it is off the article's main topic.
+    const outletVoice = f.voiceWords >= 1;
+    const swallow = outletVoice
+      ? f.words <= S.maxSectionBlockWords
+      : f.words < S.maxSwallowedProseWords && !readsAsStory(block, vocabulary);
+    if (block.label === 'body' && fits && swallow) {
       set(block, 'boilerplate', open);
     } else if (block.label !== 'boilerplate') {
       open = null;
@@ -124,7 +153,8 @@ function extendLinkLists(blocks: ClassifiedBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const marker = blocks[i]!;
     const sponsored = marker.reason === 'advert' && patterns.SPONSORED_MARKER.test(marker.text);
-    if ((marker.reason !== 'related links' && !sponsored) || marker.features.words > 4) continue;
+    const bare = marker.text.replace(patterns.RELATED_LINKS, '').replace(patterns.SPONSORED_MARKER, '').trim() === '';
+    if ((marker.reason !== 'related links' && !sponsored) || !bare) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.label !== 'body' || !next.features.titleLike || next.features.words < S.minRelatedHeadlineWords) break;
@@ -142,21 +172,46 @@ function isBodyCandidate(block: ClassifiedBlock): boolean {
 function labelMastheads(blocks: ClassifiedBlock[], firstBody: number): void {
   const seenKeys = new Map<string, number>();
   for (const block of blocks.slice(0, firstBody)) {
-    if (block.label === 'body' && block.features.words <= 5 && !block.features.endsLikeSentence) {
+    if (block.label === 'body' && block.features.words <= S.maxMastheadWords && !block.features.endsLikeSentence) {
       const key = outletKey(block.text);
       seenKeys.set(key, (seenKeys.get(key) ?? 0) + 1);
     }
   }
   for (const block of blocks.slice(0, firstBody)) {
-    if (block.label !== 'body' || block.features.words > 5 || block.features.endsLikeSentence) continue;
+    const maxWords = isAllCaps(block.text) ? S.maxMastheadWords + 3 : S.maxMastheadWords;
+    if (block.label !== 'body' || block.features.words > maxWords || block.features.endsLikeSentence) continue;
     const joined = splitJoinedName(block.text) !== block.text;
     const repeated = (seenKeys.get(outletKey(block.text)) ?? 0) >= 2;
     const nearTop = block.index <= 2;
-    const outletLike = OUTLET_WORD.test(block.text) && block.features.words <= 4;
-    if (joined || repeated || (nearTop && (outletLike || isAllCaps(block.text)))) {
+    // Outlet-like names anywhere above the story ("The Caledon Standard" after "Print subscriptions").
+    const outletLike = OUTLET_WORD.test(block.text) && block.features.words >= 2 && block.features.words <= 4 && !block.features.titleLike;
+    if (joined || repeated || outletLike || (nearTop && (OUTLET_WORD.test(block.text) || isAllCaps(block.text)))) {
       set(block, 'masthead', 'masthead');
     }
   }
+}
+
+/**
+ * The title: among title-like lines above the story, the one whose words the story itself uses most (menus,
+ * banners and teasers share few words with the article); ties go to the line nearer the story.
+ */
+function chooseTitle(blocks: ClassifiedBlock[], firstBody: number): number {
+  const vocabulary = articleVocabulary(blocks.filter((b) => isBodyCandidate(b)));
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i < Math.min(firstBody, blocks.length); i++) {
+    const block = blocks[i]!;
+    if (block.label !== 'body' || !block.features.titleLike || isAllCaps(block.text)) continue;
+    const shared = sharedWordCount(block.features, vocabulary, false);
+    if (shared / Math.max(1, block.features.contentWords.length) < S.minTitleOverlap) continue;
+    // More shared words wins: a headline names the story's subject, a dateline only its place.
+    const score = shared + block.features.words * 0.01;
+    if (score >= bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Third pass: title, standfirst, datelines, repeats and leftovers, from the article's structure. */
@@ -166,9 +221,18 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
 
   // Breadcrumbs repeat the title after section names; mastheads repeat the outlet's name.
   labelMastheads(blocks, firstBody);
-  const titleIndex = blocks.findIndex(
-    (b, i) => i < Math.min(firstBody, S.titleSearchBlocks) && b.label === 'body' && b.features.titleLike,
-  );
+  // A short capitalised place line next to an agency credit or date stamp is the dateline ("Moscow, Russia").
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.label !== 'body' || block.features.words > 5 || !PLACE_LINE.test(block.text)) continue;
+    const neighbours = [blocks[i - 1], blocks[i + 1]];
+    if (!neighbours.some((n) => n && (n.label === 'date' || n.label === 'byline'))) continue;
+    // An outlet's name beside the date is the agency the story comes from ("Meridian Wire"), not a place.
+    if (OUTLET_WORD.test(block.text)) set(block, 'byline', 'byline');
+    else set(block, 'dateline', 'dateline');
+  }
+
+  const titleIndex = chooseTitle(blocks, firstBody);
   if (titleIndex >= 0) {
     const title = blocks[titleIndex]!;
     set(title, 'title', 'title');
@@ -179,17 +243,6 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
       if (key === titleKey && block.label === 'body') set(block, 'boilerplate', 'title');
       else if (block.index < titleIndex && key.endsWith(titleKey) && block.label === 'body') set(block, 'boilerplate', 'navigation');
     }
-  }
-
-  // A short capitalised place line next to an agency credit or date stamp is the dateline ("Moscow, Russia").
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (block.label !== 'body' || block.features.words > 5 || !PLACE_LINE.test(block.text)) continue;
-    const neighbours = [blocks[i - 1], blocks[i + 1]];
-    if (!neighbours.some((n) => n && (n.label === 'date' || n.label === 'byline'))) continue;
-    // An outlet's name beside the date is the agency the story comes from ("Meridian Wire"), not a place.
-    if (OUTLET_WORD.test(block.text)) set(block, 'byline', 'byline');
-    else set(block, 'dateline', 'dateline');
   }
 
   // A block repeated later is a standfirst or pull quote shown twice: keep the later, in-body copy.
@@ -207,6 +260,20 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
       const documents = corpus.documentsWithBlock.get(blockKey(block.text)) ?? 0;
       const furnitureLike = block.features.words <= S.maxRepeatedBlockWords || block.features.voiceWords >= S.minVoiceWords;
       if (documents >= S.minRepeatedDocuments && furnitureLike && !isBodyCandidate(block)) set(block, 'boilerplate', 'repeated across documents');
+    }
+  }
+
+  // A writer's biography closing the page reads like prose; peel such blocks off the end of the story.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.label !== 'body') continue;
+    if (!isBodyCandidate(block) && !block.features.endsLikeSentence) continue;
+    if (block.features.words > S.maxFormWords * 2 || !patterns.AUTHOR_BIO.test(block.text)) break;
+    set(block, 'boilerplate', 'author bio');
+    // The writer's name as a heading over the biography ("JANE DOE").
+    const heading = blocks[i - 1];
+    if (heading?.label === 'body' && !heading.features.endsLikeSentence && heading.features.words <= S.maxMastheadWords) {
+      set(heading, 'boilerplate', 'author bio');
     }
   }
 

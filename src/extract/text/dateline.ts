@@ -15,7 +15,10 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 const TIME = '(?:[\\s,|·-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?)?';
-const LABEL = '^(?:(published|posted|updated|last updated|modified|first published|date)\\s*(?:on)?\\s*:?\\s*)?';
+const LABEL =
+  '^(?:(published|posted|updated|last updated|modified|first published|date)\\s*(?:on)?\\s*:?\\s*)?' +
+  // A time may come first: "Updated 6:18 PM WAT, September 9, 2024".
+  '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5})?,?\\s+)?';
 
 const MONTH_DAY_YEAR = new RegExp(`${LABEL}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`${LABEL}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}$`, 'i');

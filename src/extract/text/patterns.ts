@@ -3,7 +3,22 @@
 
 /** Lines that open a related-links list or are one inline related link. */
 export const RELATED_LINKS =
-  /^(also read|read also|read more|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+  /^(also read|read also|(subscribers? )?read more|related topics|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+
+/** Video, audio and live-blog teasers: "Watch: ...", "Live updates: ...". */
+export const MEDIA_TEASER = /^(watch|listen|video|podcast|gallery|in pictures|live|live updates|live blog)\s*:\s*\S/i;
+
+/** Tag and topic lists under a story. */
+export const TAG_LIST = /^(topics|tags|filed under|related topics|categories)\s*:/i;
+
+/** Affiliate-link disclosures. */
+export const AFFILIATE_DISCLOSURE = /\b(may earn (a )?(small )?(commission|fee)|affiliate (links?|commission)|when you buy through (our )?links)\b/i;
+
+/** A comments section header: "14 comments", "Comments (3)", "Join the discussion". */
+export const COMMENTS_HEADER = /^(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?)$/i;
+
+/** Opening verbs of an appeal: a short line starting so is a button or banner, not a headline. */
+export const APPEAL_START = /^(donate|subscribe|support|contribute|become a|sign up|join|give|register|already a subscriber)\b/i;
 
 /** Advert slots and sponsored-content markers. */
 /** Markers after which the next headline is an advertiser's, not the outlet's. */
@@ -14,7 +29,7 @@ export const ADVERT =
 
 /** Warnings about the reader's browser, scripts or cookies. */
 export const BROWSER_OR_COOKIE =
-  /\b(update your browser|browser is out of date|outdated browser|unsupported browser|enable javascript|javascript is (disabled|required)|(we|this (site|website)) uses? cookies|accept (all )?cookies|cookie (settings|policy|preferences)|ad ?blocker|accept all|reject all|manage (preferences|cookies|settings|consent))\b/i;
+  /\b(update your browser|browser is out of date|outdated browser|unsupported browser|enable javascript|javascript is (disabled|required)|(we|this (site|website)) uses? cookies|accept (all )?cookies|cookie (settings|policy|preferences)|ad ?blocker|accept all|reject all|reject non-essential|manage (preferences|cookies|settings|consent)|we value your privacy|your privacy (choices|settings)|our partners (store|use)|store and(\/or)? access information on (a|your) device|personali[sz]ed (ads|advertising|content))\b/i;
 
 /** Social share buttons, print/email links and text-size controls. */
 export const SHARE_OR_TEXT_SIZE =
@@ -33,10 +48,13 @@ export const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
 
 /** Donation, membership and subscription appeals, and newsletter sign-ups. */
 export const DONATION_OR_SUBSCRIPTION =
-  /\b(donat(e|ion|ions|ing)|support (us|our (work|journalism|newsroom|reporting))|support independent|please support|(make|your) (a )?(one-time |monthly )?contribution|become a (member|patron|subscriber|supporter)|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter|small favou?r to ask|dear readers?|remind me later|already a subscriber|subscription|paywall|unlimited access|start (your|a) free trial|(delivered )?(to|in) your inbox|enter your e-?mail|^subscribe\b|^sign up$|^log ?in$)\b/i;
+  /\b(donat(e|ion|ions|ing)|support (us|our (work|journalism|newsroom|reporting))|support independent|please support|(make|your) (a )?(one-time |monthly )?contribution|become a (member|patron|subscriber|supporter)|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter|small favou?r to ask|dear readers?|remind me later|already a subscriber|subscription|paywall|unlimited access|start (your|a) free trial|(delivered )?(to|in) your inbox|enter your e-?mail|your e-?mail address|delivered (to you )?every (day|week|weekday|morning|evening|sunday|monday|friday|saturday)|^subscribe\b|^sign up$|^log ?in$|unsubscribe( at)? any ?time|no spam)\b/i;
 
 /** The heading of a note from the outlet to its readers: "A Message from The X:". */
 export const PUBLISHER_MESSAGE = /^an? (message|note|letter|word) from\b[^.!?]*:$/i;
+
+/** "Follow us on Instagram", "Follow WBS West on Facebook, X and Instagram". */
+export const FOLLOW_US = /\bfollow ([\p{L}&' -]{1,30}) on (facebook|twitter|x|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram|whatsapp)\b/iu;
 
 /** Messages that ask the reader to act and say "we": the voice of the publisher, not of the story. */
 export const CALL_TO_ACTION = /^(click here|tap here|follow us|join us|download (our|the) app|get the app|listen now|watch now|log ?in|sign ?in|register)\b/i;
@@ -63,18 +81,33 @@ export const MENU_LINE = /^[^·›»|/•>]{1,30}([·›»|/•>][^·›»|/•>
 
 /** Photo credits: licences, photo agencies, "Photo: Name". */
 export const PHOTO_CREDIT =
-  /(\bCC[ -]BY(-SA|-ND|-NC)*\b|creative commons|wikimedia commons|getty images|shutterstock|\bisto?ckphoto\b|^\s*(photo|image|picture|photograph|credit|file photo|illustration)s?\s*(by|:|\/|©)|^©|\bphoto(graph)?\s*:\s)/i;
+  /(\bCC[ -]BY(-SA|-ND|-NC)*\b|creative commons|wikimedia commons|getty images|shutterstock|\bisto?ckphoto\b|^\s*[[(]?(photo|image|picture|photograph|credit|file photo|illustration|image source)s?\s*(by|:|\/|©|,)|^©|\bphoto(graph)?\s*:\s)/i;
 
 /** Wording that marks a photo caption. */
 export const CAPTION_WORDING =
-  /\b(in this (file |handout |undated )?(photo|picture|image|photograph)|file (photo|picture|image)|(photo|picture|image) (taken|shows|provided)|pictured (here|above|left|right)|seen in this (photo|picture|image)|this handout (photo|picture))\b/i;
+  /^[[(]?(image|photo|picture) caption\b|\b(in this (file |handout |undated )?(photo|picture|image|photograph)|file (photo|picture|image)|(photo|picture|image) (taken|shows|provided)|pictured (here|above|left|right)|seen in this (photo|picture|image)|this handout (photo|picture))\b/i;
 
 /** A caption that ends with its credit: "(Agency/Name)" or "Name Name/AGENCY". */
 export const TRAILING_PHOTO_CREDIT =
   /(\(\s*[A-Z][\w.&' -]{1,40}\/\s*[A-Z][\w.&' -]{1,40}\)|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s?\/\s?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*\.?$/;
 
+/** A writer's biography at the foot: "Jane Doe is our senior correspondent ...", "Jane Doe covers trade ...". */
+export const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}\s(?:(?:covers|reports on|writes about|has reported on)\b|(?:is|was)\b.{0,120}\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor)\b)/u;
+
+/** A list item: "* text", "- text", "• text", "1. text". */
+export const LIST_ITEM = /^([*•·–-]|\d{1,2}[.)])\s+\S/;
+
+/** A horizontal rule drawn with characters: "-----", "=====", "* * *". */
+export const RULE_LINE = /^[\s\-=_*~#.·•]{3,}$/;
+
+/** A byline with the writer's role: "Jane Doe | Scotland correspondent", "WBS West transport correspondent". */
+export const BYLINE_WITH_ROLE =
+  /^((\p{Lu}[\p{L}'’-]+)(\s\p{Lu}[\p{L}'’-]+){1,3}\s*[|,–—-]\s*)?([\p{L}&'’ -]{0,50}\s)?(correspondent|editor|reporter|writer|columnist|journalist|contributor|staff writer|analyst|producer)s?$/iu;
+
 /** A line that is only a byline: "By Jane Doe and Omar Reyes". */
-export const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+(\p{Lu}[^.!?]{1,120})$/u;
+export const BYLINE =
+  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Ww]ords:|[Tt]ext:|[Aa]uthors?:|[Rr]eporter:)\s+(\p{Lu}[^.!?]{1,120})$/u;
 
 /** First person plural: a publisher speaking about itself (outside quotes). */
 export const FIRST_PERSON_PLURAL = /\b(we|we're|we've|our|ours|us)\b/gi;
