@@ -20,8 +20,14 @@ export interface ExtractFailure {
   message: string;
 }
 
+/** Called after each document of a long run, so an edge (the CLI, the server) can show progress. */
+export type ProgressCallback = (done: number, total: number) => void;
+
 /** Extracts every document, using corpus-wide block statistics; a document that fails is reported, not fatal. */
-export function extractAll(documents: RawDocument[]): { extracted: ExtractedDocument[]; failures: ExtractFailure[] } {
+export function extractAll(
+  documents: RawDocument[],
+  onProgress?: ProgressCallback,
+): { extracted: ExtractedDocument[]; failures: ExtractFailure[] } {
   const context = corpusContext(documents);
   const extracted: ExtractedDocument[] = [];
   const failures: ExtractFailure[] = [];
@@ -31,6 +37,7 @@ export function extractAll(documents: RawDocument[]): { extracted: ExtractedDocu
     } catch (error) {
       failures.push({ source: document.source, message: (error as Error).message });
     }
+    onProgress?.(extracted.length + failures.length, documents.length);
   }
   return { extracted, failures };
 }
@@ -45,8 +52,9 @@ function publicArticle(article: Article, story: string | null, duplicateOf: stri
 }
 
 /** Runs every stage after extraction and assembles the contract's Dossier. */
-export function analyzeArticles(articles: Article[]): Dossier {
-  const inputs = articles.map((article) => {
+export function analyzeArticles(articles: Article[], onProgress?: ProgressCallback): Dossier {
+  const inputs = articles.map((article, i) => {
+    onProgress?.(i, articles.length);
     const annotations = annotateArticle(article);
     const events: EventRecord[] = codeEvents(article.text, annotations, { referenceDate: article.published.date }).map(
       (event, i) => ({ ...event, id: `${article.id}#e${i + 1}`, article: article.id, reported_by: article.publisher, story: null }),

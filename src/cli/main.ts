@@ -32,7 +32,7 @@ async function extractCommand(inputs: string[], options: CommonOptions): Promise
   const problems = new Problems();
   const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
   const progress = new Progress('extract', documents.length, Boolean(options.quiet));
-  const { extracted, failures } = extractAll(documents);
+  const { extracted, failures } = extractAll(documents, (done) => progress.tick(done));
   progress.done();
   for (const failure of failures) problems.report(failure.source, failure.message);
   const articles = extracted.map(({ article }) => {
@@ -54,10 +54,14 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
   const quiet = Boolean(options.quiet);
   const problems = new Problems();
   const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, quiet);
-  const { extracted, failures } = extractAll(documents);
+  const extracting = new Progress('extract', documents.length, quiet);
+  const { extracted, failures } = extractAll(documents, (done) => extracting.tick(done));
+  extracting.done();
   for (const failure of failures) problems.report(failure.source, failure.message);
   const articles = extracted.map((e) => e.article);
-  const dossier = analyzeArticles(articles);
+  const analysing = new Progress('analyse', articles.length, quiet);
+  const dossier = analyzeArticles(articles, (done) => analysing.tick(done));
+  analysing.done();
 
   const writeStore = format === null || options.db !== undefined;
   if (writeStore) {
