@@ -123,11 +123,13 @@ export async function run(): Promise<EvalResult> {
   const seeds = await scoreFolder(path.join(sharedRoot, 'seeds'), path.join(repoRoot, 'eval/expectations/seeds.json'));
   const samples = await scoreFolder(path.join(repoRoot, 'samples/articles'), path.join(repoRoot, 'samples/expected.json'));
   const heldout = await scoreFolder(path.join(repoRoot, 'eval/heldout-text'), path.join(repoRoot, 'eval/heldout-text/expected.json'));
+  const heldout2 = await scoreFolder(path.join(repoRoot, 'eval/heldout-text-2'), path.join(repoRoot, 'eval/heldout-text-2/expected.json'));
   printScore('Seeds (../shared/seeds)', seeds);
   printScore('Samples (samples/articles, written for dossier)', samples);
-  printScore('Held-out pages (eval/heldout-text, written by a separate author)', heldout);
+  printScore('Held-out pages (eval/heldout-text, written by a separate author; tuned on since)', heldout);
+  printScore('Second held-out set (eval/heldout-text-2, scored once before any tuning on it)', heldout2);
   const metrics: Record<string, number> = {};
-  for (const [prefix, score] of [['seeds', seeds], ['samples', samples], ['heldout', heldout]] as const) {
+  for (const [prefix, score] of [['seeds', seeds], ['samples', samples], ['heldout', heldout], ['heldout2', heldout2]] as const) {
     for (const key of ['title', 'publisher', 'date', 'firstKept', 'lastKept', 'bodyRecall', 'boilerplateRemoved'] as const) {
       metrics[`${prefix}.${key}`] = score[key];
     }
