@@ -78,6 +78,7 @@ export type BoilerplateReason =
   | 'copyright footer'
   | 'comments'
   | 'author bio'
+  | 'pull quote'
   | 'empty or symbol-only';
 
 export interface RemovedBlock {

@@ -36,6 +36,8 @@ export const textExtraction = {
    * account links and "Live updates" banners above the story share none.
    */
   minTitleOverlap: 0.3,
+  /** ...and at least this many of its words (fewer only when it has fewer): a weather line names one place. */
+  minTitleSharedWords: 2,
   /** Widgets, credits and markers are short: pattern rules for them only fire on blocks up to this many words. */
   maxWidgetWords: 12,
   /** Feedback-form and credit lines are at most this long; a longer block with such words is prose. */
@@ -43,10 +45,10 @@ export const textExtraction = {
   /** A paragraph with fewer words and no full stop is a heading or a leftover link, never body on its own. */
   minBodyWords: 8,
   /**
-   * A block that follows an appeal or form is part of it unless it reads as the story: at least this share of its
-   * content words also occurs elsewhere in the article. Appeals talk about the outlet, stories about their topic.
+   * A block reads as the story when at least this share of its content words also occurs elsewhere in the
+   * article (measured on news paragraphs: 0.15-0.6, appeals and footers 0-0.2). Appeals talk about the outlet.
    */
-  minTopicalOverlap: 0.35,
+  minTopicalOverlap: 0.25,
   /** Blocks longer than this are never swallowed into a neighbouring boilerplate section. */
   maxSectionBlockWords: 120,
   /**
@@ -54,6 +56,8 @@ export const textExtraction = {
    * shorter than this: a long reporter-voice paragraph after a newsletter box is the story going on.
    */
   maxSwallowedProseWords: 25,
+  /** ...and off the article's topic: fewer than this share of its content words occur in the story. */
+  maxSwallowedOverlap: 0.2,
   /** A masthead (the outlet's name on its own line) has at most this many words; all-caps ones three more. */
   maxMastheadWords: 5,
   /** A related-links headline after an "Also read" marker has at least this many words; shorter is a subheading. */

@@ -31,8 +31,31 @@ const SECTION_REASONS = new Set<BoilerplateReason>([
   'browser or cookie warning',
 ]);
 
+/** Furniture that closes a page; an advert between paragraphs is not among it. */
+const END_FURNITURE = new Set<BoilerplateReason>([
+  'related links',
+  'navigation',
+  'share or text-size widget',
+  'copyright footer',
+  'donation or subscription appeal',
+  'feedback form',
+  'comments',
+  'author bio',
+  'source line',
+  'call to action',
+]);
+
+/** Text that quotes someone is the story's, wherever it stands. */
+const QUOTED = /["“”]/;
+
 /** Sections that close a page: they go on over buttons and counters as well as sentences. */
 const TAIL_SECTION_REASONS = new Set<BoilerplateReason>(['donation or subscription appeal', 'feedback form', 'comments']);
+
+/** A sentence boundary inside a line: a lowercase word, a full stop, then a capital. */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
+
+/** A person's name on a line of its own: two to four capitalised words. */
+const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]*(,\s*\p{Lu}[\p{L}.'’ -]*){0,2}$/u;
 const SUPPORT_OUTLET = /^(please\s+)?support\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*!?$/iu;
@@ -76,6 +99,8 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (formSized && patterns.SOURCE_LINE.test(text)) return boiler('source line');
   if (formSized && patterns.PHOTO_CREDIT.test(text)) return { label: 'photo-credit', reason: 'photo credit' };
   if (short && patterns.MENU_LINE.test(text)) return boiler('navigation');
+  if (short && patterns.WIDGET_READING.test(text) && !f.endsLikeSentence) return boiler('navigation');
+  if (short && patterns.EMAIL_LINE.test(text)) return { label: 'byline', reason: 'byline' };
   if (patterns.CAPTION_WORDING.test(text) || patterns.TRAILING_PHOTO_CREDIT.test(text)) {
     return { label: 'caption', reason: 'photo caption' };
   }
@@ -139,7 +164,7 @@ function extendSections(blocks: ClassifiedBlock[]): void {
     const outletVoice = f.voiceWords >= 1;
     const swallow = outletVoice
       ? f.words <= S.maxSectionBlockWords
-      : f.words < S.maxSwallowedProseWords && !readsAsStory(block, vocabulary);
+      : f.words < S.maxSwallowedProseWords && topicalOverlap(f, vocabulary) < S.maxSwallowedOverlap;
     if (block.label === 'body' && fits && swallow) {
       set(block, 'boilerplate', open);
     } else if (block.label !== 'boilerplate') {
@@ -159,7 +184,6 @@ function extendLinkLists(blocks: ClassifiedBlock[]): void {
       const next = blocks[j]!;
       if (next.label !== 'body' || !next.features.titleLike || next.features.words < S.minRelatedHeadlineWords) break;
       set(next, 'boilerplate', marker.reason);
-      if (sponsored) break;
     }
   }
 }
@@ -181,7 +205,8 @@ function labelMastheads(blocks: ClassifiedBlock[], firstBody: number): void {
     const maxWords = isAllCaps(block.text) ? S.maxMastheadWords + 3 : S.maxMastheadWords;
     if (block.label !== 'body' || block.features.words > maxWords || block.features.endsLikeSentence) continue;
     const joined = splitJoinedName(block.text) !== block.text;
-    const repeated = (seenKeys.get(outletKey(block.text)) ?? 0) >= 2;
+    // A section label repeated in menus ("Health") is not a masthead; an outlet's name shown twice is.
+    const repeated = (seenKeys.get(outletKey(block.text)) ?? 0) >= 2 && (block.features.words >= 2 || OUTLET_WORD.test(block.text));
     const nearTop = block.index <= 2;
     // Outlet-like names anywhere above the story ("The Caledon Standard" after "Print subscriptions").
     const outletLike = OUTLET_WORD.test(block.text) && block.features.words >= 2 && block.features.words <= 4 && !block.features.titleLike;
@@ -202,8 +227,11 @@ function chooseTitle(blocks: ClassifiedBlock[], firstBody: number): number {
   for (let i = 0; i < Math.min(firstBody, blocks.length); i++) {
     const block = blocks[i]!;
     if (block.label !== 'body' || !block.features.titleLike || isAllCaps(block.text)) continue;
+    // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
+    if (SENTENCE_INSIDE.test(block.text)) continue;
     const shared = sharedWordCount(block.features, vocabulary, false);
-    if (shared / Math.max(1, block.features.contentWords.length) < S.minTitleOverlap) continue;
+    const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);
+    if (shared < needed || shared / Math.max(1, block.features.contentWords.length) < S.minTitleOverlap) continue;
     // More shared words wins: a headline names the story's subject, a dateline only its place.
     const score = shared + block.features.words * 0.01;
     if (score >= bestScore) {
@@ -221,6 +249,16 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
 
   // Breadcrumbs repeat the title after section names; mastheads repeat the outlet's name.
   labelMastheads(blocks, firstBody);
+  // A name on its own line over a role or an e-mail ("Fiona Mabry" / "Health correspondent") is the byline.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1]!;
+    const nextIsCredit = next.label === 'byline' && (patterns.BYLINE_WITH_ROLE.test(next.text) || patterns.EMAIL_LINE.test(next.text));
+    if (block.label === 'body' && PERSON_LINE.test(block.text) && !OUTLET_WORD.test(block.text) && nextIsCredit) {
+      set(block, 'byline', 'byline');
+    }
+  }
+
   // A short capitalised place line next to an agency credit or date stamp is the dateline ("Moscow, Russia").
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -263,6 +301,13 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
     }
   }
 
+  // A pull quote repeats words of the story with its speaker; the story keeps them, the quote box goes.
+  const allText = blocks.map((b) => b.text).join('\n');
+  for (const block of blocks) {
+    const quoted = block.label === 'body' || block.label === 'subheading' ? patterns.PULL_QUOTE.exec(block.text)?.[1] : undefined;
+    if (quoted && allText.split(quoted.slice(0, 40)).length > 2) set(block, 'boilerplate', 'pull quote');
+  }
+
   // A writer's biography closing the page reads like prose; peel such blocks off the end of the story.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
@@ -285,9 +330,26 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
     if (between.length > 0 && between.every((b) => b.label !== 'body')) set(blocks[first]!, 'standfirst', null);
   }
 
+  // Below the story's last on-topic paragraph, once end-of-page furniture has begun, prose far off the topic is
+  // page text too ("All quotes delayed 15 minutes", a second line of the writer's biography).
+  const vocabulary = articleVocabulary(blocks);
+  let storyEnd = -1;
+  blocks.forEach((b, i) => {
+    if ((b.label === 'body' || b.label === 'standfirst') && readsAsStory(b, vocabulary)) storyEnd = i;
+  });
+  // With no paragraph that reads as the story there is no end to find.
+  let furnitureBegun = storyEnd < 0;
+  for (const block of blocks.slice(storyEnd + 1)) {
+    if (block.reason !== null && END_FURNITURE.has(block.reason as BoilerplateReason)) furnitureBegun = true;
+    if (storyEnd >= 0 && furnitureBegun && block.label === 'body' && !QUOTED.test(block.text) && topicalOverlap(block.features, vocabulary) < S.maxSwallowedOverlap) {
+      set(block, 'boilerplate', 'navigation');
+    }
+  }
+
   // Leftovers after the last paragraph of prose (tag lists, "Read more" links) and short unpunctuated lines in
   // the body (subheadings).
-  const lastBody = bodyIndices[bodyIndices.length - 1] ?? -1;
+  const remainingBody = blocks.map((b, i) => (isBodyCandidate(b) ? i : -1)).filter((i) => i >= 0);
+  const lastBody = remainingBody[remainingBody.length - 1] ?? -1;
   for (const block of blocks) {
     if (block.label !== 'body' || isBodyCandidate(block)) continue;
     if (block.index > lastBody) set(block, 'boilerplate', 'navigation');

@@ -14,7 +14,8 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-const TIME = '(?:[\\s,|·-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}\\)?|\\s*[+-]\\d{2}:?\\d{2})?)?';
+const TIME =
+  '(?:[\\s,|·-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s*[+-]\\d{2}:?\\d{2})?)?';
 const LABEL =
   '^(?:(published|posted|updated|last updated|modified|first published|date)\\s*(?:on)?\\s*:?\\s*)?' +
   // A time may come first: "Updated 6:18 PM WAT, September 9, 2024".
@@ -38,14 +39,14 @@ function monthNumber(name: string): number {
 const DAY_MONTH_YEAR_DOTTED = new RegExp(`${LABEL}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}$`, 'i');
 
 /** Parts of a stamp line besides the date: "3 min read", a time, a reading or listening hint. */
-const STAMP_EXTRA = /^(\d+\s*min(ute)?s?\s*(read|listen)|\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,5})?|[a-z]{2,5})$/i;
+const STAMP_EXTRA = /^((updated|published|posted)\s*:?\s*)?(\d+\s*(min(ute)?s?|hours?|days?)\s*ago|\d+\s*min(ute)?s?\s*(read|listen)|\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,5})?|[a-z]{2,5})$/i;
 
 /**
  * Reads a block that is only a date stamp, possibly several joined by separators ("Published 2025-10-13 14:02 ·
  * Updated 2025-10-13 16:40", "Aug. 9, 2025 · 3 min read"); the first publication stamp wins over updates.
  */
 export function parseDateStamp(block: string): DateStamp | null {
-  const parts = block.split(/\s+[·|•]\s+/);
+  const parts = block.split(/\s+[·|•/]\s+/);
   if (parts.length === 1) return parseSingleStamp(block);
   const stamps: DateStamp[] = [];
   for (const part of parts) {

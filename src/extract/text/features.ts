@@ -25,6 +25,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** A crude stem so that "voted" meets "vote" and "reopens" meets "reopened" when overlap is measured. */
+export function stem(word: string): string {
+  return word.length <= 5 ? word : word.replace(/(ings?|ed|es|s|ly)$/, '');
+}
+
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
@@ -42,7 +47,7 @@ export function measureBlock(text: string): BlockFeatures {
     /^[\p{Lu}\p{N}"“‘']/u.test(text) &&
     words >= settings.textExtraction.minTitleWords &&
     words <= settings.textExtraction.maxTitleWords;
-  const contentWords = (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const contentWords = (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map(stem);
   return {
     words,
     hasLetters: /\p{L}/u.test(text),

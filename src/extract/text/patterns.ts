@@ -3,7 +3,7 @@
 
 /** Lines that open a related-links list or are one inline related link. */
 export const RELATED_LINKS =
-  /^(also read|read also|(subscribers? )?read more|related topics|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+  /^(also read|read also|(subscribers? )?read more|read next|up next|related topics|explore more( on these topics)?|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
 
 /** Video, audio and live-blog teasers: "Watch: ...", "Live updates: ...". */
 export const MEDIA_TEASER = /^(watch|listen|video|podcast|gallery|in pictures|live|live updates|live blog)\s*:\s*\S/i;
@@ -68,10 +68,10 @@ export const IMAGE_FILE_NAME = /(\w+_\w+_\w+)|(\.(jpe?g|png|gif|webp|svg|avif)\b
 
 /** A line that names the sources of an article ("Sources: X, Y"). */
 export const SOURCE_LINE =
-  /^(sources?|via|with (input|reporting) from|additional reporting( by)?|reporting by|writing by|editing by|compiled by|(this (article|story) )?(was )?(originally|first) (published|appeared))\s*:?\s+\S/i;
+  /^\(?(sources?|via|with (input|reporting) from|additional reporting( by)?|reporting by|writing by|editing by|compiled by|(this (article|story) )?(was )?(originally|first) (published|appeared))\s*:?\s+\S/i;
 
 /** Reporter credits at the foot of agency copy: "Reporting by X in Y; Editing by Z". */
-export const REPORTER_CREDIT = /^(additional )?(reporting|writing|reported) by\s+(.+)$/i;
+export const REPORTER_CREDIT = /^\(?(additional )?(reporting|writing|reported) by\s+(.+?)\)?$/i;
 
 /** A copyright footer: "© 2025 The X. All rights reserved. Terms | Privacy". */
 export const COPYRIGHT_FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
@@ -89,7 +89,16 @@ export const CAPTION_WORDING =
 
 /** A caption that ends with its credit: "(Agency/Name)" or "Name Name/AGENCY". */
 export const TRAILING_PHOTO_CREDIT =
-  /(\(\s*[A-Z][\w.&' -]{1,40}\/\s*[A-Z][\w.&' -]{1,40}\)|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s?\/\s?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*\.?$/;
+  /(\(\s*[A-Z][\w.&' -]{1,40}\/\s*[A-Z][\w.&' -]{1,40}\)|\b\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}\s?\/\s?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}|\b(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*[^.]{2,60}|[.!?]\s+\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+ for (?:The )?\p{Lu}[\p{L} ]{2,40})\s*\.?$/u;
+
+/** A pull quote set apart from the body: a quotation and its speaker ("'It buys the crew time' – Dr Jane Roe"). */
+export const PULL_QUOTE = /^["“'‘](.{10,300})["”'’]\s*[–—-]\s*\p{Lu}[\p{L}.'’ -]{2,60}$/u;
+
+/** Weather and market widgets: "Fresno 61° Partly Cloudy", "STI 3,812.44 ▲0.6%". */
+export const WIDGET_READING = /\d\s?°\s?[CF]?\b|[▲▼]\s?\d/u;
+
+/** A contact e-mail on its own line. */
+export const EMAIL_LINE = /^\S+@\S+\.\S+$/;
 
 /** A writer's biography at the foot: "Jane Doe is our senior correspondent ...", "Jane Doe covers trade ...". */
 export const AUTHOR_BIO =
@@ -107,13 +116,13 @@ export const BYLINE_WITH_ROLE =
 
 /** A line that is only a byline: "By Jane Doe and Omar Reyes". */
 export const BYLINE =
-  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Ww]ords:|[Tt]ext:|[Aa]uthors?:|[Rr]eporter:)\s+(\p{Lu}[^.!?]{1,120})$/u;
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Pp]osted by|[Ww]ords:|[Tt]ext:|[Aa]uthors?:|[Rr]eporter:)\s+(\p{Lu}[^.!?]{1,120})$/u;
 
-/** First person plural: a publisher speaking about itself (outside quotes). */
-export const FIRST_PERSON_PLURAL = /\b(we|we're|we've|our|ours|us)\b/gi;
+/** First person plural: a publisher speaking about itself (outside quotes); "US" the country is not "us". */
+export const FIRST_PERSON_PLURAL = /\b([Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us)\b/g;
 
 /** Second person: a page speaking to its reader (outside quotes). */
-export const SECOND_PERSON = /\b(you|your|you're|you've)\b/gi;
+export const SECOND_PERSON = /\b([Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou've)\b/g;
 
 /** Quoted passages, removed before counting who speaks. */
 export const QUOTED_PASSAGE = /"[^"]*"|“[^”]*”/g;

@@ -152,7 +152,7 @@ const SELF_REFERENCE = new RegExp(
 const LEADING_NAME = new RegExp(`^((?:The\\s)?${NAME}(?:\\s&\\s${NAME})?)\\s(?:may|is|does|will|uses|reserves|and its)\\b`, 'u');
 
 /** Company-register suffixes: the owner of an outlet, not the outlet ("Kestrel Media B.V."). */
-const COMPANY_SUFFIX = /\b(Ltd|Limited|Inc|LLC|B\.?V|GmbH|plc|PLC|Group|Holdings|Society|Corporation|Company|Trust)\.?$/;
+const COMPANY_SUFFIX = /\b(Ltd|Limited|Inc|LLC|B\.?V|GmbH|plc|PLC|Pte|Pty|Group|Holdings|Society|Corporation|Company|Trust)\.?$/;
 
 /** Up to four capitalised words and nothing else. */
 const ONLY_A_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
