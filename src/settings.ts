@@ -10,3 +10,10 @@ export const ingest = {
   /** Bytes sniffed at the start of an input to decide its kind. */
   sniffBytes: 4096,
 } as const;
+
+/** Time: temporal expressions, publication dates and event dates (src/nlp/time). */
+export const time = {
+  /** A month-day date in a past-tense sentence may lie this many days after the reference date and still be read
+   * in the reference year (articles are often dated a day before the events they report in other time zones). */
+  pastDateSlackDays: 2,
+} as const;

@@ -1,0 +1,89 @@
+// The temporal grammar: at each token, try every rule and keep the longest expression, with the position
+// modifiers ("early", "late", "mid-", "the end of") that TimeML keeps inside an expression's extent.
+import { Tokens } from './cursor.js';
+import {
+  FUZZY_REFERENCES, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
+  UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+} from './lexicon.js';
+import { century, monthDate, numericDate, quarter, relativeDay, season, shifted, weekday, yearOrDecade } from './rules-calendar.js';
+import { clockTime, durationOrOffset, frequency, fuzzy, partOfDay } from './rules-span.js';
+import type { Parse } from './semantics.js';
+import type { Token } from './tokens.js';
+
+type Rule = (t: Tokens, start: number) => Parse | null;
+
+const RULES: readonly Rule[] = [
+  monthDate, numericDate, yearOrDecade, century, weekday, relativeDay, shifted, season, quarter, durationOrOffset,
+  frequency, fuzzy, clockTime, partOfDay,
+];
+
+/** Words that can open an expression; any other word is skipped without trying the rules. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...ORDINALS.keys(), ...UNITS.keys(),
+  ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...FUZZY_REFERENCES.keys(), ...RELATIVE_DAYS.keys(), ...SHIFTERS.keys(),
+  ...SET_WORDS.keys(), ...VAGUE_QUANTITIES.keys(),
+  'the', 'fiscal', 'every', 'each', 'per', 'noon', 'midnight', 'midday', 'overnight', 'about', 'nearly', 'almost',
+  'around', 'roughly', 'approximately', 'more', 'less', 'fewer', 'at', 'up', 'early', 'late', 'mid', 'middle',
+  'later', 'earlier', 'end', 'beginning', 'start', "'",
+]);
+
+/** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". */
+const POSITION_WORDS = new Set(['early', 'late', 'mid', 'middle', 'later', 'earlier']);
+
+/** "the end of", "the beginning of", "the start of", "the middle of". */
+const PART_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
+
+function longestAt(t: Tokens, start: number): Parse | null {
+  let best: Parse | null = null;
+  for (const rule of RULES) {
+    const parse = rule(t, start);
+    if (parse && parse.end > start && (!best || parse.end > best.end)) best = parse;
+  }
+  return best;
+}
+
+function withModifiers(t: Tokens, start: number): Parse | null {
+  const word = t.lower(start);
+  if (POSITION_WORDS.has(word)) {
+    const next = t.isJoiningHyphen(start + 1) ? start + 2 : start + 1;
+    const inner = longestAt(t, next);
+    if (inner && inner.meaning.kind !== 'duration' && inner.meaning.kind !== 'set') return { ...inner, start };
+    return null;
+  }
+  const partIndex = word === 'the' ? start + 1 : start;
+  if (PART_WORDS.has(t.lower(partIndex)) && t.is(partIndex + 1, 'of')) {
+    const inner = longestAt(t, partIndex + 2);
+    if (inner && inner.meaning.kind !== 'duration' && inner.meaning.kind !== 'set' && inner.meaning.kind !== 'reference') {
+      return { ...inner, start };
+    }
+  }
+  return null;
+}
+
+/** All expressions of a token list, left to right, longest first, not overlapping. */
+export function findExpressions(tokens: readonly Token[]): Parse[] {
+  const t = new Tokens(tokens);
+  const found: Parse[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' && token.text !== "'") {
+      index += 1;
+      continue;
+    }
+    if (token.kind === 'word' && !OPENING_WORDS.has(token.lower)) {
+      index += 1;
+      continue;
+    }
+    const modified = withModifiers(t, index);
+    const plain = longestAt(t, index);
+    const parse = modified && (!plain || modified.end >= plain.end) ? modified : plain;
+    if (parse) {
+      found.push(parse);
+      index = parse.end;
+    } else {
+      index += 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,2 @@
+// Time: temporal expressions (TIMEX3), publication dates and event dates, as pure functions.
+export { tagTimexes } from './tagger.js';

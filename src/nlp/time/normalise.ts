@@ -1,0 +1,162 @@
+// Turns the meaning of an expression into a TIMEX3 type and value, anchored to a reference day. Without a
+// reference day, the parts that need one are written as X ("XXXX-02" for "February").
+import type { TimexType } from '../../model.js';
+import { addMonths, daysFromCivil, formatDay, formatMonth, formatWeek, pad, weekdayOf } from './calendar.js';
+import type { Meaning } from './semantics.js';
+import { durationValue } from './rules-span.js';
+import type { Tense } from './tense.js';
+import { time as settings } from '../../settings.js';
+
+/** The reference day: days since 1970-01-01, with its calendar fields. */
+export interface Anchor {
+  days: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function anchorOf(year: number, month: number, day: number): Anchor {
+  return { days: daysFromCivil(year, month, day), year, month, day };
+}
+
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export function typeOf(meaning: Meaning): TimexType {
+  if (meaning.kind === 'duration') return 'DURATION';
+  if (meaning.kind === 'set') return 'SET';
+  if (meaning.kind === 'time') return 'TIME';
+  return 'DATE';
+}
+
+export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): string {
+  switch (meaning.kind) {
+    case 'date':
+      return calendarDate(meaning, anchor, tense);
+    case 'weekday':
+      return weekdayDate(meaning.weekday, meaning.shift, anchor, tense);
+    case 'decade':
+      return `${meaning.decade}X`;
+    case 'century':
+      return pad(meaning.century, 2);
+    case 'offset':
+      return offsetDate(meaning.unit, meaning.offset, anchor);
+    case 'season':
+      return seasonDate(meaning.season, meaning.year, meaning.shift, anchor, tense);
+    case 'quarter':
+      return quarterDate(meaning, anchor, tense);
+    case 'reference':
+      return meaning.value;
+    case 'duration':
+      return durationValue(meaning.amount, meaning.unit);
+    case 'set':
+      return meaning.value;
+    case 'time': {
+      const day = meaning.day ? valueOf(meaning.day, anchor, tense) : anchor ? formatDay(anchor.days) : 'XXXX-XX-XX';
+      if (meaning.hour !== null) return `${day}T${pad(meaning.hour, 2)}:${pad(meaning.minute, 2)}`;
+      return `${day}T${meaning.partOfDay ?? 'XX'}`;
+    }
+  }
+}
+
+/** The direction an unplaced name points to: the shift if written, else by tense; news reports the past. */
+function direction(shift: -1 | 0 | 1 | null, tense: Tense): -1 | 0 | 1 {
+  if (shift !== null) return shift;
+  return tense === 'future' ? 1 : tense === 'past' ? -1 : 0;
+}
+
+function calendarDate(meaning: Extract<Meaning, { kind: 'date' }>, anchor: Anchor | null, tense: Tense): string {
+  const { month, day } = meaning;
+  let year = meaning.year;
+  if (year === null && month !== null && anchor) {
+    year = anchor.year;
+    const way = direction(meaning.shift, tense);
+    if (day !== null) {
+      const distance = daysFromCivil(year, month, day) - anchor.days;
+      const halfYear = 183;
+      if (way < 0 && distance > settings.pastDateSlackDays) year -= 1;
+      else if (way > 0 && distance < -settings.pastDateSlackDays) year += 1;
+      else if (way === 0 && distance > halfYear) year -= 1;
+      else if (way === 0 && distance < -halfYear) year += 1;
+    } else if (meaning.shift === -1 || (meaning.shift === null && way < 0)) {
+      if (month > anchor.month || (meaning.shift === -1 && month === anchor.month)) year -= 1;
+    } else if (meaning.shift === 1 || (meaning.shift === null && way > 0)) {
+      if (month < anchor.month || (meaning.shift === 1 && month === anchor.month)) year += 1;
+    }
+  }
+  const yearText = year === null ? 'XXXX' : pad(year, 4);
+  if (month === null) return yearText;
+  if (day === null) return `${yearText}-${pad(month, 2)}`;
+  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function weekdayDate(weekday: number, shift: -1 | 0 | 1 | null, anchor: Anchor | null, tense: Tense): string {
+  if (!anchor) return `XXXX-WXX-${weekday}`;
+  const today = weekdayOf(anchor.days);
+  const way = shift ?? (tense === 'future' ? 1 : -1);
+  if (shift === null && weekday === today) return formatDay(anchor.days);
+  if (way === 0) return formatDay(anchor.days + (weekday - today));
+  if (way > 0) return formatDay(anchor.days + ((weekday - today + 7) % 7 || 7));
+  return formatDay(anchor.days - ((today - weekday + 7) % 7 || 7));
+}
+
+function offsetDate(unit: string, offset: number, anchor: Anchor | null): string {
+  if (!anchor) {
+    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX' };
+    return unknown[unit] ?? 'XXXX';
+  }
+  switch (unit) {
+    case 'day':
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return formatDay(anchor.days + (unit === 'day' ? offset : 0));
+    case 'week':
+      return formatWeek(anchor.days + 7 * offset);
+    case 'weekend':
+      return `${formatWeek(anchor.days + 7 * offset)}-WE`;
+    case 'month': {
+      const shifted = addMonths(anchor.year, anchor.month, offset);
+      return formatMonth(shifted.year, shifted.month);
+    }
+    case 'quarter': {
+      const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + offset;
+      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'decade':
+      return `${Math.floor(anchor.year / 10) + offset}X`;
+    case 'century':
+      return pad(Math.floor(anchor.year / 100) + offset, 2);
+    case 'millennium':
+      return String(Math.floor(anchor.year / 1000) + offset);
+    default:
+      return pad(anchor.year + offset, 4);
+  }
+}
+
+function seasonDate(code: string, year: number | null, shift: -1 | 0 | 1 | null, anchor: Anchor | null, tense: Tense): string {
+  if (year !== null) return `${pad(year, 4)}-${code}`;
+  if (!anchor) return `XXXX-${code}`;
+  const start = SEASON_START_MONTH[code] ?? 1;
+  const way = direction(shift, tense);
+  let placed = anchor.year;
+  if (way < 0 && (start > anchor.month || (shift === -1 && start + 2 >= anchor.month))) placed -= 1;
+  if (way > 0 && (start + 2 < anchor.month || (shift === 1 && start <= anchor.month))) placed += 1;
+  return `${pad(placed, 4)}-${code}`;
+}
+
+function quarterDate(meaning: Extract<Meaning, { kind: 'quarter' }>, anchor: Anchor | null, tense: Tense): string {
+  const letter = meaning.half ? 'H' : 'Q';
+  if (meaning.year !== null && meaning.quarter !== null) return `${pad(meaning.year, 4)}-${letter}${meaning.quarter}`;
+  if (!anchor) return `${meaning.year === null ? 'XXXX' : pad(meaning.year, 4)}-${letter}${meaning.quarter ?? 'X'}`;
+  const current = meaning.half ? (anchor.month <= 6 ? 1 : 2) : Math.floor((anchor.month - 1) / 3) + 1;
+  const perYear = meaning.half ? 2 : 4;
+  if (meaning.quarter === null) {
+    // "the quarter" in a report is the latest finished one; "the year-earlier quarter" the same a year before
+    const index = anchor.year * perYear + current - 2 + (meaning.shift === -1 ? -perYear : 0);
+    return `${pad(Math.floor(index / perYear), 4)}-${letter}${(index % perYear) + 1}`;
+  }
+  let year = meaning.year ?? anchor.year;
+  if (meaning.year === null && meaning.quarter > current && tense !== 'future') year -= 1;
+  return `${pad(year, 4)}-${letter}${meaning.quarter}`;
+}
+

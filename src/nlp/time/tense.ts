@@ -1,0 +1,65 @@
+// The tense around an expression decides which way an unanchored name points: "met on Monday" is the Monday
+// before the reference date, "will meet on Monday" the one after. We mark tense cues per token once, then look
+// for the cue nearest to each expression inside its sentence.
+import { FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export type Tense = 'past' | 'future' | 'none';
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a', 'p', 'm', 'u', 's', 'no', 'vs', 'inc', 'corp', 'co', 'jr']);
+
+export interface TenseMap {
+  /** Per token: 1 future cue, -1 past cue, 0 none. */
+  cues: Int8Array;
+  /** Per token: the index of its sentence. */
+  sentence: Int32Array;
+}
+
+export function markTense(tokens: readonly Token[]): TenseMap {
+  const cues = new Int8Array(tokens.length);
+  const sentence = new Int32Array(tokens.length);
+  let current = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    sentence[i] = current;
+    if (token.kind === 'punct') {
+      if (isSentenceEnd(tokens, i)) current += 1;
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const word = token.lower;
+    if (FUTURE_MARKERS.has(word) || (word === "'ll")) cues[i] = 1;
+    else if (word === 'to' && (tokens[i - 1]?.lower === 'going' || tokens[i - 1]?.lower === 'due')) cues[i] = 1;
+    else if (PAST_MARKERS.has(word)) cues[i] = -1;
+    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && token.text.charCodeAt(0) > 90) cues[i] = -1;
+  }
+  return { cues, sentence };
+}
+
+function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text === '!' || token.text === '?' || token.text === ';') return true;
+  if (token.text !== '.') return false;
+  const next = tokens[index + 1];
+  if (!next) return true;
+  if (!next.spaceBefore) return false;
+  const previous = tokens[index - 1];
+  return !(previous && ABBREVIATIONS.has(previous.lower));
+}
+
+/** The tense of the nearest cue to tokens [start, end) within their sentence. */
+export function tenseAround(map: TenseMap, start: number, end: number): Tense {
+  const sentence = map.sentence[start] ?? 0;
+  const length = map.cues.length;
+  for (let distance = 0; distance < 40; distance++) {
+    const left = start - 1 - distance;
+    const right = end + distance;
+    const leftIn = left >= 0 && map.sentence[left] === sentence;
+    const rightIn = right < length && map.sentence[right] === sentence;
+    if (!leftIn && !rightIn) break;
+    const cue = (leftIn ? map.cues[left]! : 0) || (rightIn ? map.cues[right]! : 0);
+    if (cue !== 0) return cue > 0 ? 'future' : 'past';
+  }
+  return 'none';
+}
