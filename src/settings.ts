@@ -13,7 +13,8 @@ export const ingest = {
 
 /** Time: temporal expressions, publication dates and event dates (src/nlp/time). */
 export const time = {
-  /** A month-day date in a past-tense sentence may lie this many days after the reference date and still be read
-   * in the reference year (articles are often dated a day before the events they report in other time zones). */
-  pastDateSlackDays: 2,
+  /** A month-day date without a year ("Feb. 10") is read in the year that puts it nearest the reference date; a
+   * past-tense sentence moves it a year back only when it would otherwise lie more than this many days ahead
+   * (news often reports deadlines and schedules in the past tense: "ruled he must return by Jan. 14"). */
+  tenseYearShiftDays: 120,
 } as const;

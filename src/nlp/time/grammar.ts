@@ -5,7 +5,7 @@ import {
   FUZZY_REFERENCES, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon.js';
-import { century, monthDate, numericDate, quarter, relativeDay, season, shifted, weekday, yearOrDecade } from './rules-calendar.js';
+import { century, monthDate, numericDate, quarter, relativeDay, season, shifted, theYear, weekday, yearOrDecade } from './rules-calendar.js';
 import { clockTime, durationOrOffset, frequency, fuzzy, partOfDay } from './rules-span.js';
 import type { Parse } from './semantics.js';
 import type { Token } from './tokens.js';
@@ -14,7 +14,7 @@ type Rule = (t: Tokens, start: number) => Parse | null;
 
 const RULES: readonly Rule[] = [
   monthDate, numericDate, yearOrDecade, century, weekday, relativeDay, shifted, season, quarter, durationOrOffset,
-  frequency, fuzzy, clockTime, partOfDay,
+  frequency, fuzzy, clockTime, partOfDay, theYear,
 ];
 
 /** Words that can open an expression; any other word is skipped without trying the rules. */

@@ -71,12 +71,15 @@ function calendarDate(meaning: Extract<Meaning, { kind: 'date' }>, anchor: Ancho
     year = anchor.year;
     const way = direction(meaning.shift, tense);
     if (day !== null) {
+      // the year that puts the date nearest the anchor, unless the tense points clearly the other way
       const distance = daysFromCivil(year, month, day) - anchor.days;
-      const halfYear = 183;
-      if (way < 0 && distance > settings.pastDateSlackDays) year -= 1;
-      else if (way > 0 && distance < -settings.pastDateSlackDays) year += 1;
-      else if (way === 0 && distance > halfYear) year -= 1;
-      else if (way === 0 && distance < -halfYear) year += 1;
+      const limit = way === 0 ? 183 : settings.tenseYearShiftDays;
+      if (meaning.shift === -1) {
+        if (distance >= 0) year -= 1;
+      } else if (meaning.shift === 1) {
+        if (distance <= 0) year += 1;
+      } else if (distance > (way < 0 ? limit : 183)) year -= 1;
+      else if (distance < -(way > 0 ? limit : 183)) year += 1;
     } else if (meaning.shift === -1 || (meaning.shift === null && way < 0)) {
       if (month > anchor.month || (meaning.shift === -1 && month === anchor.month)) year -= 1;
     } else if (meaning.shift === 1 || (meaning.shift === null && way > 0)) {

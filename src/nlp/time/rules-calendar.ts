@@ -45,7 +45,7 @@ export function monthDate(t: Tokens, start: number): Parse | null {
   index += 1;
   if (t.is(index, '.') && !FULL_MONTH_NAMES.has(word)) index += 1;
   const day = t.dayOfMonth(index);
-  if (day !== null && !t.is(index + 1, ':')) {
+  if (day !== null) {
     let end = index + 1;
     let year: number | null = null;
     if (t.is(end, ',') && t.year(end + 1) !== null) {
@@ -189,6 +189,10 @@ export function shifted(t: Tokens, start: number): Parse | null {
   }
   const month = MONTHS.get(word);
   if (month !== undefined && t.isCapitalised(index) && word.length >= 3) {
+    const written = monthDate(t, index);
+    if (written && written.meaning.kind === 'date' && written.meaning.year === null) {
+      return { start, end: written.end, meaning: { ...written.meaning, shift: asShift } };
+    }
     return { start, end: index + 1, meaning: { kind: 'date', year: null, month, day: null, shift: asShift } };
   }
   const season = SEASONS.get(word);
@@ -237,7 +241,8 @@ export function quarter(t: Tokens, start: number): Parse | null {
   if (t.is(index, 'fiscal')) index += 1;
   const unit = t.lower(index);
   const half = unit === 'half';
-  if (unit !== 'quarter' && !(half && number !== null && number <= 2) && !(unit === 'period' && shift === -1)) return null;
+  const period = unit === 'period' && (shift === -1 || word === 'latest');
+  if (unit !== 'quarter' && !(half && number !== null && number <= 2) && !period) return null;
   if (half && index === start + 1) return null; // "first half" of something else, unless "the first half"
   let end = index + 1;
   let year: number | null = null;
@@ -249,4 +254,19 @@ export function quarter(t: Tokens, start: number): Parse | null {
     end += 1;
   }
   return { start, end, meaning: { kind: 'quarter', quarter: number, year, shift, half } };
+}
+
+/** "the year", "the full year", "the fiscal year": the reference year, or a year's length when a report period
+ * follows ("the year ended March 31"). */
+export function theYear(t: Tokens, start: number): Parse | null {
+  if (!t.is(start, 'the')) return null;
+  let index = start + 1;
+  if (t.is(index, 'full') || t.is(index, 'fiscal') || t.is(index, 'whole') || t.is(index, 'entire')) index += 1;
+  if (!t.is(index, 'year') || t.isJoiningHyphen(index + 1)) return null;
+  const next = t.lower(index + 1);
+  if (next === 'ended' || next === 'ending' || next === 'ends' || next === 'to') {
+    return { start, end: index + 1, meaning: { kind: 'duration', amount: 1, unit: 'year' } };
+  }
+  if (next === 'before' || next === 'after' || next === 'earlier' || next === 'ago' || next === 'in' || next === 'when') return null;
+  return { start, end: index + 1, meaning: { kind: 'offset', unit: 'year', offset: 0 } };
 }

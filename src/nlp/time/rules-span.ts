@@ -39,6 +39,9 @@ function countedUnit(t: Tokens, start: number): { amount: number | null; unit: U
   const hyphenated = t.isJoiningHyphen(quantity.end);
   const found = unitAt(t, quantity.end + (hyphenated ? 1 : 0));
   if (!found || (hyphenated && found.plural)) return null;
+  // "a second time", "a quarter of the shares": an ordinal or a fraction, not a length of time
+  if (quantity.amount === 1 && (found.unit === 'second' || found.unit === 'quarter') && t.at(start)?.kind === 'word') return null;
+  if (t.is(found.end, 'of') && found.unit === 'quarter') return null;
   let end = found.end;
   // "-old" makes it an age, not a time expression
   if (t.isJoiningHyphen(end) && t.is(end + 1, 'old')) return null;
@@ -156,7 +159,7 @@ export function fuzzy(t: Tokens, start: number): Parse | null {
   if (word === 'recent' && PLURAL_UNITS.has(t.lower(start + 1))) {
     return { start, end: start + 2, meaning: { kind: 'reference', value: 'PAST_REF' } };
   }
-  if (word === 'past' || word === 'future' || word === 'once' || word === 'already' || word === 'immediately' || word === 'current' || word === 'recent') return null;
+  if (word === 'past' || word === 'future' || word === 'current' || word === 'recent') return null;
   const value = FUZZY_REFERENCES.get(word);
   if (value === undefined) return null;
   if (word === 'now' && t.is(start - 1, 'right')) {

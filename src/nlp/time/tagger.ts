@@ -4,7 +4,28 @@ import { parseIsoDate } from './calendar.js';
 import { findExpressions } from './grammar.js';
 import { anchorOf, typeOf, valueOf, type Anchor } from './normalise.js';
 import { markTense, tenseAround } from './tense.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Parse } from './semantics.js';
+
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+
+/**
+ * Results are compared quarter by quarter in company reports: "a year ago" or "a year earlier" after a quarter
+ * in the same or the previous sentence is that quarter a year before, not the whole year.
+ */
+function comparedQuarter(parse: Parse, before: readonly Parse[], values: readonly Timex[], tokens: readonly Token[], sentence: Int32Array): string | null {
+  const meaning = parse.meaning;
+  if (meaning.kind !== 'offset' || meaning.unit !== 'year' || Math.abs(meaning.offset) !== 1) return null;
+  const lastWord = tokens[parse.end - 1]?.lower;
+  if (lastWord !== 'ago' && lastWord !== 'earlier') return null;
+  const here = sentence[parse.start] ?? 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if ((sentence[before[i]!.start] ?? 0) < here - 1) break;
+    const match = QUARTER_VALUE.exec(values[i]!.value);
+    if (match) return `${Number(match[1]) + meaning.offset}-Q${match[2]}`;
+  }
+  return null;
+}
 
 /** The anchor of a `YYYY-MM-DD` reference date (a coarser date anchors at its first day), or null. */
 export function anchorFromReference(referenceDate: string | null): Anchor | null {
@@ -22,17 +43,19 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
   const anchor = anchorFromReference(referenceDate);
   const tenses = markTense(tokens);
   const timexes: Timex[] = [];
-  for (const parse of findExpressions(tokens)) {
+  const parses = findExpressions(tokens);
+  parses.forEach((parse, index) => {
     const first = tokens[parse.start]!;
     const last = tokens[parse.end - 1]!;
     const tense = tenseAround(tenses, parse.start, parse.end);
+    const quarter = comparedQuarter(parse, parses.slice(0, index), timexes, tokens, tenses.sentence);
     timexes.push({
       start: first.start,
       end: last.end,
       text: text.slice(first.start, last.end),
       type: typeOf(parse.meaning),
-      value: valueOf(parse.meaning, anchor, tense),
+      value: quarter ?? valueOf(parse.meaning, anchor, tense),
     });
-  }
+  });
   return timexes;
 }

@@ -17,8 +17,8 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-// Words keep inner apostrophes ("year's"); numbers keep a clock part ("10:35") or an ordinal suffix ("21st").
-const TOKEN_PATTERN = /([A-Za-z]+(?:['’][A-Za-z]+)?)|(\d+(?::\d\d)?(?:st|nd|rd|th|s)?)|(\S)/y;
+// Words keep inner apostrophes ("o'clock") but not a possessive 's ("Wednesday's" -> "Wednesday", "'", "s"); numbers keep a clock part ("10:35") or an ordinal suffix ("21st").
+const TOKEN_PATTERN = /([A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?)|(\d+(?::\d\d)?(?:st|nd|rd|th|s)?)|(\S)/y;
 const WHITESPACE = /\s+/y;
 
 export function tokenize(text: string): Token[] {
