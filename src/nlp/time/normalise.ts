@@ -19,6 +19,8 @@ export function anchorOf(year: number, month: number, day: number): Anchor {
   return { days: daysFromCivil(year, month, day), year, month, day };
 }
 
+const HALF_YEAR_DAYS = 183;
+
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export function typeOf(meaning: Meaning): TimexType {
@@ -39,7 +41,7 @@ export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): 
     case 'century':
       return pad(meaning.century, 2);
     case 'offset':
-      return offsetDate(meaning.unit, meaning.offset, anchor);
+      return offsetDate(meaning.unit, meaning.offset, anchor, tense);
     case 'season':
       return seasonDate(meaning.season, meaning.year, meaning.shift, anchor, tense);
     case 'quarter':
@@ -73,17 +75,24 @@ function calendarDate(meaning: Extract<Meaning, { kind: 'date' }>, anchor: Ancho
     if (day !== null) {
       // the year that puts the date nearest the anchor, unless the tense points clearly the other way
       const distance = daysFromCivil(year, month, day) - anchor.days;
-      const limit = way === 0 ? 183 : settings.tenseYearShiftDays;
+      const limit = settings.tenseYearShiftDays;
       if (meaning.shift === -1) {
         if (distance >= 0) year -= 1;
       } else if (meaning.shift === 1) {
         if (distance <= 0) year += 1;
-      } else if (distance > (way < 0 ? limit : 183)) year -= 1;
-      else if (distance < -(way > 0 ? limit : 183)) year += 1;
-    } else if (meaning.shift === -1 || (meaning.shift === null && way < 0)) {
-      if (month > anchor.month || (meaning.shift === -1 && month === anchor.month)) year -= 1;
-    } else if (meaning.shift === 1 || (meaning.shift === null && way > 0)) {
-      if (month < anchor.month || (meaning.shift === 1 && month === anchor.month)) year += 1;
+      } else if (way < 0 && distance > limit) year -= 1;
+      else if (way > 0 && distance < -limit) year += 1;
+      else if (way === 0 && distance > HALF_YEAR_DAYS) year -= 1;
+      else if (way === 0 && distance < -HALF_YEAR_DAYS) year += 1;
+    } else {
+      // a month alone: the nearest one, or the one before/after the anchor month when shifted or tensed
+      const months = month - anchor.month;
+      if (meaning.shift === -1) year -= months >= 0 ? 1 : 0;
+      else if (meaning.shift === 1) year += months <= 0 ? 1 : 0;
+      else if (way < 0 && months > 0) year -= 1;
+      else if (way > 0 && months < 0) year += 1;
+      else if (way === 0 && months > 6) year -= 1;
+      else if (way === 0 && months < -6) year += 1;
     }
   }
   const yearText = year === null ? 'XXXX' : pad(year, 4);
@@ -102,7 +111,7 @@ function weekdayDate(weekday: number, shift: -1 | 0 | 1 | null, anchor: Anchor |
   return formatDay(anchor.days - ((today - weekday + 7) % 7 || 7));
 }
 
-function offsetDate(unit: string, offset: number, anchor: Anchor | null): string {
+function offsetDate(unit: string, offset: number, anchor: Anchor | null, tense: Tense): string {
   if (!anchor) {
     const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX' };
     return unknown[unit] ?? 'XXXX';
@@ -116,7 +125,8 @@ function offsetDate(unit: string, offset: number, anchor: Anchor | null): string
     case 'week':
       return formatWeek(anchor.days + 7 * offset);
     case 'weekend':
-      return `${formatWeek(anchor.days + 7 * offset)}-WE`;
+      // on a weekday, "the weekend" of a news report is the one just past, in the ISO week before
+      return `${formatWeek(anchor.days + 7 * offset - (offset === 0 && weekdayOf(anchor.days) <= 5 && tense !== 'future' ? 7 : 0))}-WE`;
     case 'month': {
       const shifted = addMonths(anchor.year, anchor.month, offset);
       return formatMonth(shifted.year, shifted.month);

@@ -47,7 +47,7 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
   parses.forEach((parse, index) => {
     const first = tokens[parse.start]!;
     const last = tokens[parse.end - 1]!;
-    const tense = tenseAround(tenses, parse.start, parse.end);
+    const tense = tenseAround(tenses, parse.start, parse.end, tokens);
     const quarter = comparedQuarter(parse, parses.slice(0, index), timexes, tokens, tenses.sentence);
     timexes.push({
       start: first.start,

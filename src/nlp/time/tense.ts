@@ -9,6 +9,15 @@ export type Tense = 'past' | 'future' | 'none';
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a', 'p', 'm', 'u', 's', 'no', 'vs', 'inc', 'corp', 'co', 'jr']);
 
+/** "is to resume", "set to meet": an intention, so a future cue. */
+const INTENT_BEFORE_TO = new Set(['going', 'due', 'set', 'is', 'are', 'scheduled', 'expected', 'planned', 'plans', 'poised']);
+
+/** A participle after these is a present or future passive ("will be named", "is expected"), not a past cue. */
+const PRESENT_BE = new Set(['be', 'being', 'is', 'are', 'am']);
+
+/** Prepositions that point forward from the reference date: "until May", "by Jan. 14", "through January". */
+export const FORWARD_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'through', 'before']);
+
 export interface TenseMap {
   /** Per token: 1 future cue, -1 past cue, 0 none. */
   cues: Int8Array;
@@ -29,10 +38,13 @@ export function markTense(tokens: readonly Token[]): TenseMap {
     }
     if (token.kind !== 'word') continue;
     const word = token.lower;
-    if (FUTURE_MARKERS.has(word) || (word === "'ll")) cues[i] = 1;
-    else if (word === 'to' && (tokens[i - 1]?.lower === 'going' || tokens[i - 1]?.lower === 'due')) cues[i] = 1;
+    const previous = tokens[i - 1]?.lower ?? '';
+    if (FUTURE_MARKERS.has(word)) cues[i] = 1;
+    else if (word === 'to' && INTENT_BEFORE_TO.has(previous)) cues[i] = 1;
     else if (PAST_MARKERS.has(word)) cues[i] = -1;
-    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && token.text.charCodeAt(0) > 90) cues[i] = -1;
+    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && token.text.charCodeAt(0) > 90 && !PRESENT_BE.has(previous)) {
+      cues[i] = -1;
+    }
   }
   return { cues, sentence };
 }
@@ -48,8 +60,10 @@ function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
   return !(previous && ABBREVIATIONS.has(previous.lower));
 }
 
-/** The tense of the nearest cue to tokens [start, end) within their sentence. */
-export function tenseAround(map: TenseMap, start: number, end: number): Tense {
+/** The tense of the nearest cue to tokens [start, end) within their sentence; a forward preposition right before
+ * the expression wins over the verb ("ruled he must leave by Jan. 14"). */
+export function tenseAround(map: TenseMap, start: number, end: number, tokens?: readonly Token[]): Tense {
+  if (tokens && FORWARD_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return 'future';
   const sentence = map.sentence[start] ?? 0;
   const length = map.cues.length;
   for (let distance = 0; distance < 40; distance++) {
