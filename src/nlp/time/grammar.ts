@@ -27,8 +27,9 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   'later', 'earlier', 'end', 'beginning', 'start', "'",
 ]);
 
-/** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". */
-const POSITION_WORDS = new Set(['early', 'late', 'mid', 'middle', 'later', 'earlier']);
+/** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". TimeBank leaves
+ * "earlier"/"later" out ("earlier [this week]"). */
+const POSITION_WORDS = new Set(['early', 'late', 'mid', 'middle']);
 
 /** "the end of", "the beginning of", "the start of", "the middle of". */
 const PART_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
@@ -49,6 +50,11 @@ function withModifiers(t: Tokens, start: number): Parse | null {
     const inner = longestAt(t, next);
     if (inner && inner.meaning.kind !== 'duration' && inner.meaning.kind !== 'set') return { ...inner, start };
     return null;
+  }
+  // "the mid-1990s", "the late 1990s"
+  if (word === 'the' && POSITION_WORDS.has(t.lower(start + 1))) {
+    const inner = withModifiers(t, start + 1);
+    if (inner && inner.meaning.kind === 'decade') return { ...inner, start };
   }
   const partIndex = word === 'the' ? start + 1 : start;
   if (PART_WORDS.has(t.lower(partIndex)) && t.is(partIndex + 1, 'of')) {

@@ -97,12 +97,16 @@ export function numericDate(t: Tokens, start: number): Parse | null {
 export function yearOrDecade(t: Tokens, start: number): Parse | null {
   let index = start;
   if (t.is(index, 'fiscal')) index += 1;
+  else if (t.is(index, 'the') && /^\d{4}s$/.test(t.at(index + 1)?.text ?? '')) index += 1;
   const token = t.at(index);
   if (!token || token.kind !== 'number') return null;
   const previous = t.at(start - 1);
   if (previous && (previous.text === '$' || previous.text === '#' || previous.text === '€' || previous.text === '£')) return null;
   if (/^\d{4}s$/.test(token.text)) {
     return { start, end: index + 1, meaning: { kind: 'decade', decade: Math.floor(token.value / 10) } };
+  }
+  if (index > start && t.is(start, 'the')) {
+    return null;
   }
   if (/^\d0s$/.test(token.text) && t.is(index - 1, "'") && t.attached(index)) {
     return { start: index - 1, end: index + 1, meaning: { kind: 'decade', decade: 190 + Math.floor(token.value / 10) } };
@@ -237,7 +241,11 @@ export function quarter(t: Tokens, start: number): Parse | null {
   } else if (index === start) {
     return null;
   }
-  if (t.isJoiningHyphen(index)) index += 1;
+  if (t.isJoiningHyphen(index)) {
+    // "the third-quarter results": the adjective form leaves "the" to its noun
+    if (t.is(start, 'the')) return null;
+    index += 1;
+  }
   if (t.is(index, 'fiscal')) index += 1;
   const unit = t.lower(index);
   const half = unit === 'half';

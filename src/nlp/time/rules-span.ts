@@ -69,6 +69,8 @@ export function durationOrOffset(t: Tokens, start: number): Parse | null {
   if (t.is(index, 'the')) index += 1;
   if (DURATION_DETERMINERS.has(t.lower(index)) && t.quantity(index + 1)) index += 1;
   const counted = countedUnit(t, index);
+  // "the 10-day strike": the adjective form leaves "the" to its noun
+  if (counted && counted.hyphenated && t.is(start, 'the')) return null;
   if (!counted) {
     if (index === start && PLURAL_UNITS.has(t.lower(start)) && VAGUE_DURATION_CONTEXT.has(t.lower(start - 1))) {
       const unit = UNITS.get(t.lower(start))!;
