@@ -17,4 +17,17 @@ export const time = {
    * past-tense sentence moves it a year back only when it would otherwise lie more than this many days ahead
    * (news often reports deadlines and schedules in the past tense: "ruled he must return by Jan. 14"). */
   tenseYearShiftDays: 120,
+  /** Confidence of a date the page states (metadata or an extractor's dateline). */
+  statedConfidence: 0.95,
+  /** Confidence of a short line of the text that is a full date ("Wed, June 23, 2021"): usually the dateline,
+   * sometimes an unrelated date standing alone. */
+  datelineConfidence: 0.85,
+  /** A dateline is a short line: longer ones are sentences that mention a date. */
+  datelineMaxLength: 60,
+  /** Words besides the date a dateline may hold (a place, a weekday, "Published"). */
+  datelineMaxOtherWords: 3,
+  /** Confidence of a year inferred from a stated year plus an elapsed time ("a 2021 coup" ... "after five years"). */
+  relationConfidence: 0.5,
+  /** Longer elapsed times ("for 30 years", an outlet's age) say nothing about when an article was written. */
+  maxElapsedYears: 15,
 } as const;

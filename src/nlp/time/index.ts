@@ -1,2 +1,3 @@
 // Time: temporal expressions (TIMEX3), publication dates and event dates, as pure functions.
 export { tagTimexes } from './tagger.js';
+export { inferPublicationDate, isCaption, type PublicationInput } from './publication.js';

@@ -1,0 +1,114 @@
+// The publication date of one article: stated when the page says it, otherwise inferred from the text with the
+// evidence and a confidence, and null rather than wrong when the text does not pin it down.
+import type { PublicationDate, Timex } from '../../model.js';
+import { parseIsoDate } from './calendar.js';
+import { tagTimexes } from './tagger.js';
+import { time as settings } from '../../settings.js';
+
+export interface PublicationInput {
+  text: string;
+  /** The article's paragraphs, when the extractor kept them apart; otherwise lines of `text`. */
+  paragraphs?: string[];
+  /** A date the page states (metadata, dateline) with the text it was read from. */
+  stated?: { date: string; evidence: string } | null;
+  /** Photo captions: their dates are when a photo was taken, never when the article was published. */
+  captionTexts?: string[];
+}
+
+/** Wording of photo captions and credits ("In this file photo taken on July 19, 2018", "(AFP/Ye Aung Thu)"). */
+const CAPTION_CUE = /\b(?:file (?:photo|picture|image)|photo taken|picture taken|pictured|in this (?:photo|picture|image|handout)|photo:|image:|photograph:|getty images|via wikimedia)|\((?:agence france-presse|afp|reuters|ap|epa)\s*\//i;
+
+/** Words that make a date line a modification date rather than the publication date. */
+const UPDATED_CUE = /\b(?:updated|modified|last edited|revised)\b/i;
+
+/** Prepositions and verbs after which a year lies ahead of the article ("until 2030", "will ... in 2030"). */
+const FORWARD_CONTEXT = /\b(?:until|till|through|by|will|would|shall|plans? to|expected to|due to|scheduled|aims? to|targets?)\b[^.!?]{0,60}$/i;
+
+/** "after five years of", "five years since", "for five years": a length of time elapsed up to the article. */
+const ELAPSED_AFTER = /^\s*(?:of|since|after)\b/i;
+const ELAPSED_BEFORE = /\b(?:after|for|over|in)\s*$/i;
+
+export function isCaption(paragraph: string, captions: readonly string[] = []): boolean {
+  if (CAPTION_CUE.test(paragraph)) return true;
+  return captions.some((caption) => caption.length > 15 && (paragraph.includes(caption) || caption.includes(paragraph.trim())));
+}
+
+function splitParagraphs(input: PublicationInput): string[] {
+  const paragraphs = input.paragraphs ?? input.text.split(/\n+/);
+  return paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+function normalisedStated(date: string): string | null {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return null;
+  return date.trim().slice(0, parsed.precision === 'day' ? 10 : parsed.precision === 'month' ? 7 : 4);
+}
+
+/** A short line that is a full date and little else ("Wed, June 23, 2021", "Moscow, June 23, 2021"). */
+function datelineOf(paragraph: string): Timex | null {
+  if (paragraph.length > settings.datelineMaxLength || UPDATED_CUE.test(paragraph)) return null;
+  const dates = tagTimexes(paragraph, null).filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  if (dates.length !== 1) return null;
+  const date = dates[0]!;
+  const rest = (paragraph.slice(0, date.start) + paragraph.slice(date.end)).replace(/[\s,.|:;–—-]+/g, ' ').trim();
+  const restWords = rest === '' ? 0 : rest.split(' ').length;
+  return restWords <= settings.datelineMaxOtherWords || /^published\b/i.test(rest) ? date : null;
+}
+
+interface YearMention {
+  year: number;
+  forward: boolean;
+  text: string;
+}
+
+export function inferPublicationDate(input: PublicationInput): PublicationDate {
+  if (input.stated) {
+    const date = normalisedStated(input.stated.date);
+    if (date) return { date, evidence: input.stated.evidence, confidence: settings.statedConfidence };
+  }
+  const paragraphs = splitParagraphs(input).filter((p) => !isCaption(p, input.captionTexts));
+  for (const paragraph of paragraphs) {
+    const dateline = datelineOf(paragraph);
+    if (dateline) return { date: dateline.value, evidence: paragraph, confidence: settings.datelineConfidence };
+  }
+  const years: YearMention[] = [];
+  const elapsed: Array<{ years: number; text: string }> = [];
+  for (const paragraph of paragraphs) {
+    for (const timex of tagTimexes(paragraph, null)) {
+      const before = paragraph.slice(Math.max(0, timex.start - 80), timex.start);
+      const after = paragraph.slice(timex.end, timex.end + 12);
+      const year = /^(\d{4})(?:-\d\d){0,2}$/.exec(timex.value);
+      if (timex.type === 'DATE' && year) {
+        years.push({ year: Number(year[1]), forward: FORWARD_CONTEXT.test(before), text: sentenceAround(paragraph, timex) });
+      }
+      const length = /^P(\d+)Y$/.exec(timex.value);
+      if (timex.type === 'DURATION' && length && !timex.text.includes('-') && (ELAPSED_AFTER.test(after) || ELAPSED_BEFORE.test(before))) {
+        elapsed.push({ years: Number(length[1]), text: sentenceAround(paragraph, timex) });
+      }
+    }
+  }
+  const past = years.filter((y) => !y.forward);
+  if (past.length === 0) return { date: null, evidence: null, confidence: 0 };
+  const latest = past.reduce((a, b) => (b.year > a.year ? b : a));
+  const firstAhead = Math.min(...years.filter((y) => y.forward).map((y) => y.year), Infinity);
+  const candidates = new Set(
+    elapsed.filter((e) => e.years <= settings.maxElapsedYears && latest.year + e.years < firstAhead).map((e) => latest.year + e.years),
+  );
+  if (candidates.size === 1) {
+    const year = [...candidates][0]!;
+    const relation = elapsed.find((e) => latest.year + e.years === year)!;
+    return {
+      date: String(year),
+      evidence: `${latest.year} + ${year - latest.year} years: "${latest.text}" ... "${relation.text}"`,
+      confidence: settings.relationConfidence,
+    };
+  }
+  return { date: null, evidence: `not before ${latest.year}, the latest year the text mentions as past: "${latest.text}"`, confidence: 0 };
+}
+
+function sentenceAround(paragraph: string, timex: Timex): string {
+  const previous = paragraph.lastIndexOf('. ', timex.start);
+  const start = previous < 0 ? 0 : previous + 2;
+  const stop = paragraph.indexOf('. ', timex.end);
+  return paragraph.slice(start, stop < 0 ? paragraph.length : stop + 1).trim();
+}
