@@ -30,4 +30,15 @@ export const time = {
   relationConfidence: 0.5,
   /** Longer elapsed times ("for 30 years", an outlet's age) say nothing about when an article was written. */
   maxElapsedYears: 15,
+  /** Confidence of a year borrowed from another article that dates the same event ("the February coup"). */
+  corpusEventConfidence: 0.45,
+  /** Confidence of a month borrowed from a dated article of the same story in the same year. */
+  corpusStoryConfidence: 0.5,
+  /** Content-word overlap (Jaccard) above which a dated article is taken to report the same story. Articles on one
+   * topic share ~0.1-0.2 of their content words, unrelated ones under 0.05; the date window (the same year, not
+   * before the latest month the undated article mentions) does most of the work, so this only rules out the
+   * unrelated. */
+  corpusStorySimilarity: 0.08,
+  /** Only dates at least this sure are lent to other articles. */
+  corpusMinSourceConfidence: 0.8,
 } as const;
