@@ -8,7 +8,7 @@ import {
 import type { Meaning, Parse, Shift } from './semantics.js';
 
 /** Words before a capitalised ambiguous month ("May", "March") that make it a month. */
-const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', '-', 'last', 'next', 'this', 'and', 'or', 'to', 'between', 'as', 'for']);
+const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', '-', 'last', 'next', 'this', 'the', 'to', 'between', 'as', 'for']);
 
 const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -66,7 +66,11 @@ export function monthDate(t: Tokens, start: number): Parse | null {
   if (weekday !== undefined) return null;
   // A month alone: full names, abbreviations only with their period, "May"/"March" only after a preposition.
   if (!FULL_MONTH_NAMES.has(word) && !t.is(start + 1, '.')) return null;
-  if ((word === 'may' || word === 'march') && !MONTH_CONTEXT.has(t.lower(start - 1))) return null;
+  if ((word === 'may' || word === 'march') && !MONTH_CONTEXT.has(t.lower(start - 1))) {
+    // "April and May", but not "Theresa May and ...": after a conjunction only when a month comes before it
+    const conjunction = t.is(start - 1, 'and') || t.is(start - 1, 'or');
+    if (!conjunction || !MONTHS.has(t.lower(start - 2))) return null;
+  }
   const end = FULL_MONTH_NAMES.has(word) ? start + 1 : index;
   return { start, end, meaning: { kind: 'date', year: null, month, day: null, shift: null } };
 }
