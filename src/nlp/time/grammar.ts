@@ -7,6 +7,7 @@ import {
 } from './lexicon.js';
 import { century, monthDate, numericDate, quarter, relativeDay, season, shifted, theYear, weekday, yearOrDecade } from './rules-calendar.js';
 import { clockTime, durationOrOffset, frequency, fuzzy, partOfDay } from './rules-span.js';
+import { holiday } from './holidays.js';
 import type { Parse } from './semantics.js';
 import type { Token } from './tokens.js';
 
@@ -14,7 +15,7 @@ type Rule = (t: Tokens, start: number) => Parse | null;
 
 const RULES: readonly Rule[] = [
   monthDate, numericDate, yearOrDecade, century, weekday, relativeDay, shifted, season, quarter, durationOrOffset,
-  frequency, fuzzy, clockTime, partOfDay, theYear,
+  frequency, fuzzy, clockTime, partOfDay, theYear, holiday,
 ];
 
 /** Words that can open an expression; any other word is skipped without trying the rules. */
@@ -24,7 +25,8 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...SET_WORDS.keys(), ...VAGUE_QUANTITIES.keys(),
   'the', 'fiscal', 'every', 'each', 'per', 'noon', 'midnight', 'midday', 'overnight', 'about', 'nearly', 'almost',
   'around', 'roughly', 'approximately', 'more', 'less', 'fewer', 'at', 'up', 'early', 'late', 'mid', 'middle',
-  'later', 'earlier', 'end', 'beginning', 'start', "'",
+  'later', 'earlier', 'end', 'beginning', 'start', "'", 'christmas', 'thanksgiving', 'easter', 'halloween', 'new',
+  'good', 'independence', 'labor', 'memorial',
 ]);
 
 /** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". TimeBank leaves

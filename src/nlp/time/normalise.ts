@@ -3,6 +3,7 @@
 import type { TimexType } from '../../model.js';
 import { addMonths, daysFromCivil, formatDay, formatMonth, formatWeek, pad, weekdayOf } from './calendar.js';
 import type { Meaning } from './semantics.js';
+import { dateOfHoliday } from './holidays.js';
 import { durationValue } from './rules-span.js';
 import type { Tense } from './tense.js';
 import { time as settings } from '../../settings.js';
@@ -36,6 +37,8 @@ export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): 
       return calendarDate(meaning, anchor, tense);
     case 'weekday':
       return weekdayDate(meaning.weekday, meaning.shift, anchor, tense);
+    case 'holiday':
+      return holidayDate(meaning.name, meaning.year, anchor, tense);
     case 'decade':
       return `${meaning.decade}X`;
     case 'century':
@@ -99,6 +102,19 @@ function calendarDate(meaning: Extract<Meaning, { kind: 'date' }>, anchor: Ancho
   if (month === null) return yearText;
   if (day === null) return `${yearText}-${pad(month, 2)}`;
   return `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function holidayDate(name: string, year: number | null, anchor: Anchor | null, tense: Tense): string {
+  const placedYear = year ?? anchor?.year ?? null;
+  if (placedYear === null) return 'XXXX-XX-XX';
+  const inAnchorYear = dateOfHoliday(name, placedYear);
+  if (!inAnchorYear) return 'XXXX-XX-XX';
+  if (year !== null) return `${pad(year, 4)}-${pad(inAnchorYear.month, 2)}-${pad(inAnchorYear.day, 2)}`;
+  // place it like a written month and day, then take the holiday's own date in that year
+  const placed = calendarDate({ kind: 'date', year: null, month: inAnchorYear.month, day: inAnchorYear.day, shift: null }, anchor, tense);
+  const finalYear = Number(placed.slice(0, 4));
+  const date = dateOfHoliday(name, finalYear)!;
+  return `${pad(finalYear, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
 function weekdayDate(weekday: number, shift: -1 | 0 | 1 | null, anchor: Anchor | null, tense: Tense): string {

@@ -10,6 +10,8 @@ export type Meaning =
   /** A calendar date with some fields written out ("June 23, 2021", "Feb. 1", "2030", "March"). */
   | { kind: 'date'; year: number | null; month: number | null; day: number | null; shift: Shift }
   | { kind: 'weekday'; weekday: number; shift: Shift }
+  /** A named day ("Thanksgiving"), placed in a year like a month and day without one. */
+  | { kind: 'holiday'; name: string; year: number | null }
   /** "the 1990s": decade 199. */
   | { kind: 'decade'; decade: number }
   /** "the 20th century": century 19 (TIMEX3 writes the first two digits of its years). */
