@@ -40,7 +40,7 @@ export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): 
     case 'holiday':
       return holidayDate(meaning.name, meaning.year, anchor, tense);
     case 'decade':
-      return `${meaning.decade}X`;
+      return String(meaning.decade);
     case 'century':
       return pad(meaning.century, 2);
     case 'offset':
@@ -90,7 +90,8 @@ function calendarDate(meaning: Extract<Meaning, { kind: 'date' }>, anchor: Ancho
     } else {
       // a month alone: the nearest one, or the one before/after the anchor month when shifted or tensed
       const months = month - anchor.month;
-      if (meaning.shift === -1) year -= months >= 0 ? 1 : 0;
+      if (meaning.shift === 0) year = anchor.year;
+      else if (meaning.shift === -1) year -= months >= 0 ? 1 : 0;
       else if (meaning.shift === 1) year += months <= 0 ? 1 : 0;
       else if (way < 0 && months > 0) year -= 1;
       else if (way > 0 && months < 0) year += 1;
@@ -152,7 +153,7 @@ function offsetDate(unit: string, offset: number, anchor: Anchor | null, tense: 
       return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
     }
     case 'decade':
-      return `${Math.floor(anchor.year / 10) + offset}X`;
+      return String(Math.floor(anchor.year / 10) + offset);
     case 'century':
       return pad(Math.floor(anchor.year / 100) + offset, 2);
     case 'millennium':
@@ -182,7 +183,8 @@ function quarterDate(meaning: Extract<Meaning, { kind: 'quarter' }>, anchor: Anc
   if (meaning.quarter === null) {
     // "the quarter" in a report is the latest finished one; "the year-earlier quarter" the same a year before
     const index = anchor.year * perYear + current - 2 + (meaning.shift === -1 ? -perYear : 0);
-    return `${pad(Math.floor(index / perYear), 4)}-${letter}${(index % perYear) + 1}`;
+    const year = meaning.year ?? Math.floor(index / perYear);
+    return `${pad(year, 4)}-${letter}${(index % perYear) + 1}`;
   }
   let year = meaning.year ?? anchor.year;
   if (meaning.year === null && meaning.quarter > current && tense !== 'future') year -= 1;

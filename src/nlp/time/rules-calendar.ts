@@ -230,6 +230,9 @@ export function season(t: Tokens, start: number): Parse | null {
 export function quarter(t: Tokens, start: number): Parse | null {
   let index = t.is(start, 'the') ? start + 1 : start;
   if (t.is(index, 'fiscal')) index += 1;
+  // "the 1988 third quarter", "the 1989 period"
+  const leadingYear = index > start ? t.year(index) : null;
+  if (leadingYear !== null) index += 1;
   let number: number | null = null;
   let shift: Shift = null;
   const word = t.lower(index);
@@ -245,6 +248,7 @@ export function quarter(t: Tokens, start: number): Parse | null {
   } else if (index === start) {
     return null;
   }
+  const yearPeriod = leadingYear !== null && t.is(index, 'period');
   if (t.isJoiningHyphen(index)) {
     // "the third-quarter results": the adjective form leaves "the" to its noun
     if (t.is(start, 'the')) return null;
@@ -253,12 +257,14 @@ export function quarter(t: Tokens, start: number): Parse | null {
   if (t.is(index, 'fiscal')) index += 1;
   const unit = t.lower(index);
   const half = unit === 'half';
-  const period = unit === 'period' && (shift === -1 || word === 'latest');
+  const period = unit === 'period' && (shift === -1 || word === 'latest' || yearPeriod);
   if (unit !== 'quarter' && !(half && number !== null && number <= 2) && !period) return null;
   if (half && index === start + 1) return null; // "first half" of something else, unless "the first half"
   let end = index + 1;
-  let year: number | null = null;
-  if (t.is(end, 'of') && t.year(end + 1) !== null) {
+  let year: number | null = leadingYear;
+  if (year !== null) {
+    // the year is written before the quarter
+  } else if (t.is(end, 'of') && t.year(end + 1) !== null) {
     year = t.year(end + 1);
     end += 2;
   } else if (t.year(end) !== null) {

@@ -36,6 +36,8 @@ function unitAt(t: Tokens, index: number): UnitMatch | null {
 function countedUnit(t: Tokens, start: number): { amount: number | null; unit: Unit; end: number; hyphenated: boolean } | null {
   const quantity = t.quantity(start);
   if (!quantity) return null;
+  // "the 1988 second quarter": a year, not a count
+  if (t.year(start) !== null && quantity.end === start + 1 && !PLURAL_UNITS.has(t.lower(start + 1))) return null;
   const hyphenated = t.isJoiningHyphen(quantity.end);
   const found = unitAt(t, quantity.end + (hyphenated ? 1 : 0));
   if (!found || (hyphenated && found.plural)) return null;

@@ -17,7 +17,7 @@ test('absolute dates keep their written precision', () => {
   assert.deepEqual(tags('Wed, June 23, 2021'), ['Wed, June 23, 2021=2021-06-23']);
   assert.deepEqual(tags('The junta seized power on February 1, 2021.'), ['February 1, 2021=2021-02-01']);
   assert.deepEqual(tags('The pact will last until 2030.'), ['2030=2030']);
-  assert.deepEqual(tags('a boom in the 1990s'), ['the 1990s=199X']);
+  assert.deepEqual(tags('a boom in the 1990s'), ['the 1990s=199']);
   assert.deepEqual(tags('prices peaked in mid-2021'), ['mid-2021=2021']);
   assert.deepEqual(tags('in July 1998 and on 2019-03-04'), ['July 1998=1998-07', '2019-03-04=2019-03-04']);
 });
