@@ -26,8 +26,14 @@ export const time = {
   datelineMaxLength: 60,
   /** Words besides the date a dateline may hold (a place, a weekday, "Published"). */
   datelineMaxOtherWords: 3,
-  /** Confidence of a year inferred from a stated year plus an elapsed time ("a 2021 coup" ... "after five years"). */
-  relationConfidence: 0.5,
+  /** A dateline stands in the first part of the text (share of its characters); lone dates further down are
+   * reader comments, lists and tables. */
+  datelineMaxPosition: 0.5,
+  /** Confidence of a year inferred from the latest past year the text mentions plus an elapsed time in another
+   * sentence ("a 2021 coup" ... "after five years of military rule"): a guess, below what counts as asserted. */
+  relationConfidence: 0.4,
+  /** Confidence of "five years since the 2021 coup": the elapsed time and its start in one phrase. */
+  sinceYearConfidence: 0.6,
   /** Longer elapsed times ("for 30 years", an outlet's age) say nothing about when an article was written. */
   maxElapsedYears: 15,
   /** Confidence of a year borrowed from another article that dates the same event ("the February coup"). */

@@ -24,9 +24,12 @@ const UPDATED_CUE = /\b(?:updated|modified|last edited|revised)\b/i;
 /** Prepositions and verbs after which a year lies ahead of the article ("until 2030", "will ... in 2030"). */
 const FORWARD_CONTEXT = /\b(?:until|till|through|by|will|would|shall|plans? to|expected to|due to|scheduled|aims? to|targets?)\b[^.!?]{0,60}$/i;
 
-/** "after five years of", "five years since", "for five years": a length of time elapsed up to the article. */
-const ELAPSED_AFTER = /^\s*(?:of|since|after)\b/i;
-const ELAPSED_BEFORE = /\b(?:after|for|over|in)\s*$/i;
+/** "after five years of military rule": the time elapsed up to the article, when it follows "after" and
+ * precedes "of". "over the past 15 years", "for the next four years" describe other spans and are left out. */
+const ELAPSED_BEFORE = /\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?$/i;
+const ELAPSED_AFTER = /^\s+of\b/i;
+/** "five years since the 2021 coup", "five years after the 2021 coup": the year is in the same sentence. */
+const ELAPSED_SINCE = /^\s+(?:since|after)\b/i;
 
 export function isCaption(paragraph: string, captions: readonly string[] = []): boolean {
   if (CAPTION_CUE.test(paragraph)) return true;
@@ -44,15 +47,21 @@ function normalisedStated(date: string): string | null {
   return date.trim().slice(0, parsed.precision === 'day' ? 10 : parsed.precision === 'month' ? 7 : 4);
 }
 
+/** Words besides a capitalised place or weekday that a dateline may hold ("Published on", "Posted"). */
+const DATELINE_WORDS = new Set(['published', 'posted', 'on', 'at', 'updated']);
+
 /** A short line that is a full date and little else ("Wed, June 23, 2021", "Moscow, June 23, 2021"). */
 function datelineOf(paragraph: string): Timex | null {
   if (paragraph.length > settings.datelineMaxLength || UPDATED_CUE.test(paragraph)) return null;
   const dates = tagTimexes(paragraph, null).filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
   if (dates.length !== 1) return null;
   const date = dates[0]!;
-  const rest = (paragraph.slice(0, date.start) + paragraph.slice(date.end)).replace(/[\s,.|:;–—-]+/g, ' ').trim();
-  const restWords = rest === '' ? 0 : rest.split(' ').length;
-  return restWords <= settings.datelineMaxOtherWords || /^published\b/i.test(rest) ? date : null;
+  const rest = (paragraph.slice(0, date.start) + paragraph.slice(date.end)).replace(/[\s,.|:;–—·•-]+/g, ' ').trim();
+  if (rest === '') return date;
+  const words = rest.split(' ');
+  // a place or "Published": capitalised words only; "Data as of", "by", numbers make it something else
+  const placeLike = words.every((w) => /^[A-Z][A-Za-z]*$/.test(w) || DATELINE_WORDS.has(w.toLowerCase()));
+  return placeLike && words.length <= settings.datelineMaxOtherWords ? date : null;
 }
 
 interface YearMention {
@@ -67,12 +76,17 @@ export function inferPublicationDate(input: PublicationInput): PublicationDate {
     if (date) return { date, evidence: input.stated.evidence, confidence: settings.statedConfidence };
   }
   const paragraphs = splitParagraphs(input).filter((p) => !isCaption(p, input.captionTexts));
+  // a dateline stands near the top, before most of the body; lone dates further down are comments and lists
+  let seen = 0;
+  const total = paragraphs.reduce((n, p) => n + p.length, 0);
   for (const paragraph of paragraphs) {
-    const dateline = datelineOf(paragraph);
+    const dateline = seen <= total * settings.datelineMaxPosition ? datelineOf(paragraph) : null;
     if (dateline) return { date: dateline.value, evidence: paragraph, confidence: settings.datelineConfidence };
+    seen += paragraph.length;
   }
   const years: YearMention[] = [];
   const elapsed: Array<{ years: number; text: string }> = [];
+  const sinceYear: Array<{ year: number; text: string }> = [];
   for (const paragraph of paragraphs) {
     for (const timex of tagTimexes(paragraph, null)) {
       const before = paragraph.slice(Math.max(0, timex.start - 80), timex.start);
@@ -82,10 +96,18 @@ export function inferPublicationDate(input: PublicationInput): PublicationDate {
         years.push({ year: Number(year[1]), forward: FORWARD_CONTEXT.test(before), text: sentenceAround(paragraph, timex) });
       }
       const length = /^P(\d+)Y$/.exec(timex.value);
-      if (timex.type === 'DURATION' && length && !timex.text.includes('-') && (ELAPSED_AFTER.test(after) || ELAPSED_BEFORE.test(before))) {
-        elapsed.push({ years: Number(length[1]), text: sentenceAround(paragraph, timex) });
+      if (timex.type !== 'DURATION' || !length || timex.text.includes('-')) continue;
+      const sentence = sentenceAround(paragraph, timex);
+      if (ELAPSED_SINCE.test(after)) {
+        const anchorYear = /\b(1[89]\d\d|20\d\d)\b/.exec(paragraph.slice(timex.end, timex.end + 80));
+        if (anchorYear) sinceYear.push({ year: Number(anchorYear[1]) + Number(length[1]), text: sentence });
+      } else if (ELAPSED_AFTER.test(after) && ELAPSED_BEFORE.test(before)) {
+        elapsed.push({ years: Number(length[1]), text: sentence });
       }
     }
+  }
+  if (sinceYear.length > 0 && new Set(sinceYear.map((s) => s.year)).size === 1) {
+    return { date: String(sinceYear[0]!.year), evidence: sinceYear[0]!.text, confidence: settings.sinceYearConfidence };
   }
   const past = years.filter((y) => !y.forward);
   if (past.length === 0) return { date: null, evidence: null, confidence: 0 };

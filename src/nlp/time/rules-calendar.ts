@@ -118,6 +118,8 @@ export function yearOrDecade(t: Tokens, start: number): Parse | null {
   const year = t.year(index);
   if (year === null) return null;
   const next = t.at(index + 1);
+  // "ATR2100x", "F2030": part of a model name
+  if ((!token.spaceBefore && t.at(index - 1)?.kind === 'word') || (next && !next.spaceBefore && next.kind === 'word')) return null;
   if (next && (next.text === '%' || COUNTED_NOUNS.has(next.lower))) return null;
   if (next && (next.text === ',' || next.text === '.') && !next.spaceBefore && t.at(index + 2)?.kind === 'number' && t.attached(index + 2)) return null;
   if (previous && (previous.text === ',' || previous.text === '.') && !previous.spaceBefore && !token.spaceBefore && t.at(start - 2)?.kind === 'number') return null;
