@@ -5,6 +5,7 @@
 import type { PublicationDate, Timex } from '../../model.js';
 import { isCaption } from './publication.js';
 import { tagTimexes } from './tagger.js';
+import { contentWords } from './words.js';
 import { time as settings } from '../../settings.js';
 
 export interface CorpusArticle {
@@ -33,7 +34,6 @@ const NOT_EVENT_NOUNS = new Set([
   'late', 'early', 'mid', 'only', 'alone',
 ]);
 
-const STOPWORDS = new Set([...NOT_EVENT_NOUNS, 'they', 'them', 'what', 'said', 'could', 'should', 'more', 'most', 'other', 'some', 'such', 'only', 'over', 'very', 'being', 'these', 'those', 'your', 'just', 'because', 'between', 'including', 'according']);
 
 function bodyParagraphs(article: CorpusArticle): string[] {
   const paragraphs = article.paragraphs ?? article.text.split(/\n+/);
@@ -62,11 +62,6 @@ export function datedEvents(article: CorpusArticle): DatedEvent[] {
   return events;
 }
 
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[a-z]{4,}/g)) if (!STOPWORDS.has(match[0])) words.add(match[0]);
-  return words;
-}
 
 /** Share of content words two texts have in common (Jaccard). */
 export function textSimilarity(a: string, b: string): number {

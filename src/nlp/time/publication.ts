@@ -3,6 +3,7 @@
 import type { PublicationDate, Timex } from '../../model.js';
 import { parseIsoDate } from './calendar.js';
 import { tagTimexes } from './tagger.js';
+import { shareContentWord } from './words.js';
 import { time as settings } from '../../settings.js';
 
 export interface PublicationInput {
@@ -113,8 +114,11 @@ export function inferPublicationDate(input: PublicationInput): PublicationDate {
   if (past.length === 0) return { date: null, evidence: null, confidence: 0 };
   const latest = past.reduce((a, b) => (b.year > a.year ? b : a));
   const firstAhead = Math.min(...years.filter((y) => y.forward).map((y) => y.year), Infinity);
+  // the elapsed time must be about what the year dates ("a 2021 coup" ... "five years of military rule")
   const candidates = new Set(
-    elapsed.filter((e) => e.years <= settings.maxElapsedYears && latest.year + e.years < firstAhead).map((e) => latest.year + e.years),
+    elapsed
+      .filter((e) => e.years <= settings.maxElapsedYears && latest.year + e.years < firstAhead && shareContentWord(e.text, latest.text))
+      .map((e) => latest.year + e.years),
   );
   if (candidates.size === 1) {
     const year = [...candidates][0]!;

@@ -29,11 +29,21 @@ test('a caption alone gives no date', () => {
 });
 
 test('a stated year plus an elapsed time dates the article', () => {
-  const text = 'The army took power in a 2019 coup.\n\nThe vote came after four years of military rule. The treaty runs until 2035.';
+  const text = 'The military took power in a 2019 coup.\n\nThe vote came after four years of military rule. The treaty runs until 2035.';
   const published = inferPublicationDate({ text });
   assert.equal(published.date, '2023');
   assert.ok(published.confidence > 0 && published.confidence < 0.8);
   assert.match(published.evidence ?? '', /2019/);
+});
+
+test('an elapsed time about something else than the dated year gives no date', () => {
+  const text = 'You can hear this microphone in a 2022 recording.\n\nI chose it after 10 years of studio work.';
+  assert.equal(inferPublicationDate({ text }).date, null);
+});
+
+test('"five years since the 2019 coup" dates the article in one phrase', () => {
+  const published = inferPublicationDate({ text: 'Protesters marked five years since the 2019 coup with a strike.' });
+  assert.equal(published.date, '2024');
 });
 
 test('unsure means null, with the bound as evidence', () => {
