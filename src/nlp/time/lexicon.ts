@@ -10,18 +10,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
-/** Month words that are also common English words; read as months only next to a day number or a year. */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'sep', 'dec', 'jun', 'jul', 'aug', 'apr', 'oct', 'nov']);
-
 /** Weekdays -> ISO day number (Monday 1 .. Sunday 7). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
   ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
   ['sunday', 7], ['sun', 7],
 ]);
-
-/** Weekday abbreviations that are common words; accepted only before a month or a comma-date. */
-export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['mon', 'wed', 'sat', 'sun', 'tue', 'thu', 'fri']);
 
 /** Cardinal number words. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -64,8 +58,6 @@ export const UNIT_LETTER: Readonly<Record<Unit, string>> = {
   decade: 'DE', century: 'CE', millennium: 'ML',
 };
 
-export const TIME_UNITS: ReadonlySet<Unit> = new Set(['second', 'minute', 'hour']);
-
 /** Seasons -> TIMEX3 season code. */
 export const SEASONS: ReadonlyMap<string, string> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
@@ -95,22 +87,11 @@ export const SHIFTERS: ReadonlyMap<string, number> = new Map([
   ['following', 1], ['this', 0], ['current', 0], ['present', 0], ['same', 0],
 ]);
 
-/** Modifiers kept in the extent of an expression ("late Tuesday", "early next year", "mid-2021"). */
-export const POSITION_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'middle', 'later', 'earlier']);
-
-/** Quantity hedges kept in a duration's extent ("nearly two years", "more than four hours"). */
-export const HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'over', 'only', 'just']);
-
 /** Adverbs of frequency -> the period of the SET they denote ("quarterly", "annually" are mostly adjectives of
  * payments in news: "quarterly dividend", and are left out). */
 export const SET_WORDS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'],
   ['hourly', 'PT1H'], ['nightly', 'P1D'], ['biweekly', 'P2W'],
-]);
-
-/** Named days whose date is fixed in the Gregorian calendar: month, day. */
-export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
-  ['christmas', [12, 25]], ['halloween', [10, 31]], ['valentine', [2, 14]],
 ]);
 
 /** Future-tense markers: an expression near one of these points after the reference date. */

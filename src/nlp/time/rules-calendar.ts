@@ -3,7 +3,7 @@
 // Each rule reads tokens from `start` and returns the parse it recognises there, or null.
 import { Tokens } from './cursor.js';
 import {
-  AMBIGUOUS_WEEKDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, SHIFTERS, UNITS, WEEKDAYS,
+  MONTHS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, SHIFTERS, UNITS, WEEKDAYS,
 } from './lexicon.js';
 import type { Meaning, Parse, Shift } from './semantics.js';
 

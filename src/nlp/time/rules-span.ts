@@ -142,7 +142,7 @@ export function frequency(t: Tokens, start: number): Parse | null {
   }
   const partOfDay = PARTS_OF_DAY.get(t.lower(index));
   if (partOfDay !== undefined && word !== 'per') {
-    return { start, end: index + 1, meaning: { kind: 'set', value: `TXX${partOfDay}`.replace('TXX', 'T') } };
+    return { start, end: index + 1, meaning: { kind: 'set', value: `XXXX-XX-XXT${partOfDay}` } };
   }
   return null;
 }
