@@ -186,6 +186,7 @@ function quarterDate(meaning: Extract<Meaning, { kind: 'quarter' }>, anchor: Anc
     const year = meaning.year ?? Math.floor(index / perYear);
     return `${pad(year, 4)}-${letter}${(index % perYear) + 1}`;
   }
+  if (meaning.yearOffset !== undefined) return `${pad(anchor.year + meaning.yearOffset, 4)}-${letter}${meaning.quarter}`;
   let year = meaning.year ?? anchor.year;
   if (meaning.year === null && meaning.quarter > current && tense !== 'future') year -= 1;
   return `${pad(year, 4)}-${letter}${meaning.quarter}`;

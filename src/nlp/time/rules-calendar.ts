@@ -232,8 +232,15 @@ export function season(t: Tokens, start: number): Parse | null {
 export function quarter(t: Tokens, start: number): Parse | null {
   let index = t.is(start, 'the') ? start + 1 : start;
   if (t.is(index, 'fiscal')) index += 1;
+  // "next year's first quarter": the year shift in front
+  let yearShift: number | null = null;
+  const shifter = SHIFTERS.get(t.lower(start));
+  if (shifter !== undefined && t.is(start + 1, 'year') && t.is(start + 2, "'") && t.is(start + 3, 's')) {
+    yearShift = shifter;
+    index = start + 4;
+  }
   // "the 1988 third quarter", "the 1989 period"
-  const leadingYear = index > start ? t.year(index) : null;
+  const leadingYear = index > start && yearShift === null ? t.year(index) : null;
   if (leadingYear !== null) index += 1;
   let number: number | null = null;
   let shift: Shift = null;
@@ -272,6 +279,10 @@ export function quarter(t: Tokens, start: number): Parse | null {
   } else if (t.year(end) !== null) {
     year = t.year(end);
     end += 1;
+  }
+  if (yearShift !== null) {
+    if (number === null) return null;
+    return { start, end, meaning: { kind: 'quarter', quarter: number, year: null, shift, half, yearOffset: yearShift } };
   }
   return { start, end, meaning: { kind: 'quarter', quarter: number, year, shift, half } };
 }

@@ -188,6 +188,11 @@ export function clockTime(t: Tokens, start: number): Parse | null {
   if (token.lower === 'noon' || token.lower === 'midday') hour = 12;
   else if (token.lower === 'midnight') hour = 24;
   else if (token.kind === 'number') {
+    // "0400 GMT", "1430 GMT": a wire-service clock time
+    const wire = /^([01]\d|2[0-3])([0-5]\d)$/.exec(token.text);
+    if (wire && TIME_ZONES.has(t.lower(index))) {
+      return { start, end: index + 1, meaning: { kind: 'time', hour: Number(wire[1]), minute: Number(wire[2]), partOfDay: null, day: null } };
+    }
     const clock = /^(\d{1,2})(?::(\d\d))?$/.exec(token.text);
     if (!clock) return null;
     hour = Number(clock[1]);

@@ -20,7 +20,7 @@ export type Meaning =
   | { kind: 'offset'; unit: Unit; offset: number }
   | { kind: 'season'; season: string; year: number | null; shift: Shift }
   /** A quarter or half of a year; `quarter` null: "the quarter", the latest reported one. */
-  | { kind: 'quarter'; quarter: number | null; year: number | null; shift: Shift; half: boolean }
+  | { kind: 'quarter'; quarter: number | null; year: number | null; shift: Shift; half: boolean; yearOffset?: number }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /** A length of time; amount null when vague ("several years" -> PXY). */
   | { kind: 'duration'; amount: number | null; unit: Unit }

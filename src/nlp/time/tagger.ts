@@ -2,6 +2,7 @@
 import type { Timex } from '../../model.js';
 import { parseIsoDate } from './calendar.js';
 import { findExpressions } from './grammar.js';
+import { shareWithNeighbours } from './context.js';
 import { anchorOf, typeOf, valueOf, type Anchor } from './normalise.js';
 import { markTense, tenseAround } from './tense.js';
 import { tokenize, type Token } from './tokens.js';
@@ -43,7 +44,7 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
   const anchor = anchorFromReference(referenceDate);
   const tenses = markTense(tokens);
   const timexes: Timex[] = [];
-  const parses = findExpressions(tokens);
+  const parses = shareWithNeighbours(findExpressions(tokens), tokens);
   parses.forEach((parse, index) => {
     const first = tokens[parse.start]!;
     const last = tokens[parse.end - 1]!;

@@ -85,3 +85,14 @@ test('offsets are UTF-16 offsets into the text', () => {
   const found = only(text);
   assert.equal(text.slice(found.start, found.end), 'Monday');
 });
+
+test('neighbours share a year or a day', () => {
+  assert.deepEqual(tags('Between March and May 2020 prices fell.'), ['March=2020-03', 'May 2020=2020-05']);
+  assert.deepEqual(tags('On Dec. 1, 2023, at 10:30 a.m. troops moved.'), ['Dec. 1, 2023=2023-12-01', '10:30 a.m.=2023-12-01T10:30']);
+  assert.deepEqual(tags('Elections are due in next year\'s first quarter.'), ["next year's first quarter=2022-Q1"]);
+});
+
+test('holidays', () => {
+  assert.deepEqual(tags('He was found on Thanksgiving Day.', '2000-01-07'), ['Thanksgiving Day=1999-11-25']);
+  assert.deepEqual(tags('They will meet at Easter.', '2000-01-07'), ['Easter=2000-04-23']);
+});
