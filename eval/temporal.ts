@@ -118,7 +118,9 @@ export async function run(): Promise<EvalResult> {
     value_accuracy: all.value_accuracy!, dev_value_f1: devMetrics.value_f1!, dev_relaxed_f1: devMetrics.relaxed_f1!,
     chrono_value_f1: peer.value_f1!, chrono_relaxed_f1: peer.relaxed_f1!,
   };
-  return { name: 'temporal', metrics, floors: {} };
+  // a little below the figures measured when they were set (value F1 0.789, relaxed F1 0.929, dev value F1 0.828)
+  const floors = { value_f1: 0.77, relaxed_f1: 0.91, strict_f1: 0.84, dev_value_f1: 0.8, dev_relaxed_f1: 0.92 };
+  return { name: 'temporal', metrics, floors };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
