@@ -32,6 +32,9 @@ export const time = {
   /** Confidence of a year inferred from the latest past year the text mentions plus an elapsed time in another
    * sentence ("a 2021 coup" ... "after five years of military rule"): a guess, below what counts as asserted. */
   relationConfidence: 0.4,
+  /** Confidence of the month of a dated day whose weekday the text also names alone ("Tuesday, June 22, 2021" ...
+   * "late on Tuesday"): the article is from the week after it. */
+  namedWeekdayConfidence: 0.6,
   /** Confidence of "five years since the 2021 coup": the elapsed time and its start in one phrase. */
   sinceYearConfidence: 0.6,
   /** Longer elapsed times ("for 30 years", an outlet's age) say nothing about when an article was written. */

@@ -1,7 +1,7 @@
 // The publication date of one article: stated when the page says it, otherwise inferred from the text with the
 // evidence and a confidence, and null rather than wrong when the text does not pin it down.
 import type { PublicationDate, Timex } from '../../model.js';
-import { parseIsoDate } from './calendar.js';
+import { daysFromCivil, formatDay, parseIsoDate, weekdayOf } from './calendar.js';
 import { tagTimexes } from './tagger.js';
 import { shareContentWord } from './words.js';
 import { time as settings } from '../../settings.js';
@@ -18,6 +18,9 @@ export interface PublicationInput {
 
 /** Wording of photo captions and credits ("In this file photo taken on July 19, 2018", "(AFP/Ye Aung Thu)"). */
 const CAPTION_CUE = /\b(?:file (?:photo|picture|image)|photo taken|picture taken|pictured|in this (?:photo|picture|image|handout)|photo:|image:|photograph:|getty images|via wikimedia)|\((?:agence france-presse|afp|reuters|ap|epa)\s*\//i;
+
+/** A sentence about what is to come: its dates say nothing about when the article was written. */
+const FUTURE_SENTENCE = /\b(?:will|would|shall|plans?|planned|scheduled|expected|from|starting|effective|until|due)\b/i;
 
 /** Words that make a date line a modification date rather than the publication date. */
 const UPDATED_CUE = /\b(?:updated|modified|last edited|revised)\b/i;
@@ -85,6 +88,8 @@ export function inferPublicationDate(input: PublicationInput): PublicationDate {
     if (dateline) return { date: dateline.value, evidence: paragraph, confidence: settings.datelineConfidence };
     seen += paragraph.length;
   }
+  const week = weekOfNamedDay(paragraphs);
+  if (week) return week;
   const years: YearMention[] = [];
   const elapsed: Array<{ years: number; text: string }> = [];
   const sinceYear: Array<{ year: number; text: string }> = [];
@@ -130,6 +135,34 @@ export function inferPublicationDate(input: PublicationInput): PublicationDate {
     };
   }
   return { date: null, evidence: `not before ${latest.year}, the latest year the text mentions as past: "${latest.text}"`, confidence: 0 };
+}
+
+/**
+ * "He arrived on Tuesday, June 22, 2021 ... said at a meeting late on Tuesday": a weekday named without a date
+ * points into the week before the article, so a dated day with that weekday puts the article within six days
+ * after it. Returns the month (or year) that whole window falls in.
+ */
+function weekOfNamedDay(paragraphs: readonly string[]): PublicationDate | null {
+  const weekdays = new Set<number>();
+  const dated: Array<{ days: number; text: string }> = [];
+  for (const paragraph of paragraphs) {
+    for (const timex of tagTimexes(paragraph, null)) {
+      if (FORWARD_CONTEXT.test(paragraph.slice(Math.max(0, timex.start - 80), timex.start))) continue;
+      const weekday = /^XXXX-WXX-(\d)$/.exec(timex.value);
+      if (weekday) weekdays.add(Number(weekday[1]));
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(timex.value);
+      const sentence = sentenceAround(paragraph, timex);
+      if (day && !FUTURE_SENTENCE.test(sentence)) dated.push({ days: daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3])), text: sentence });
+    }
+  }
+  const matching = dated.filter((d) => weekdays.has(weekdayOf(d.days)));
+  if (matching.length === 0) return null;
+  const latest = matching.reduce((a, b) => (b.days > a.days ? b : a));
+  const first = formatDay(latest.days);
+  const last = formatDay(latest.days + 6);
+  const date = first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : null;
+  if (!date) return null;
+  return { date, evidence: `within six days after ${first}, the weekday the text names: "${latest.text}"`, confidence: settings.namedWeekdayConfidence };
 }
 
 function sentenceAround(paragraph: string, timex: Timex): string {

@@ -46,6 +46,13 @@ test('"five years since the 2019 coup" dates the article in one phrase', () => {
   assert.equal(published.date, '2024');
 });
 
+test('a dated day whose weekday the text names alone puts the article in the week after it', () => {
+  const text = 'The general arrived on Tuesday, June 8, 2021.\n\nHe told officials at a meeting late on Tuesday that ties would grow.';
+  const published = inferPublicationDate({ text });
+  assert.equal(published.date, '2021-06');
+  assert.match(published.evidence ?? '', /2021-06-08/);
+});
+
 test('unsure means null, with the bound as evidence', () => {
   const published = inferPublicationDate({ text: 'Rebels advanced in 2023. A five-year plan was signed.' });
   assert.equal(published.date, null);
