@@ -17,36 +17,72 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-// Words keep inner apostrophes ("o'clock") but not a possessive 's ("Wednesday's" -> "Wednesday", "'", "s"); numbers keep a clock part ("10:35") or an ordinal suffix ("21st").
-const TOKEN_PATTERN = /([A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?)|(\d+(?::\d\d)?(?:st|nd|rd|th|s)?)|(\S)/y;
-const WHITESPACE = /\s+/y;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const APOSTROPHES = new Set([39, 0x2019]);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
 
+/** End of a word from `start`: letters, with an inner apostrophe ("o'clock") but not a possessive 's. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  if (APOSTROPHES.has(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+    let after = end + 1;
+    while (after < text.length && isLetter(text.charCodeAt(after))) after++;
+    const possessive = after === end + 2 && (text.charCodeAt(end + 1) | 32) === 115;
+    if (!possessive) end = after;
+  }
+  return end;
+}
+
+/** End of a number from `start`: digits, a clock part ("10:35") and an ordinal or plural suffix ("21st", "1990s"). */
+function numberEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2))) end += 3;
+  let letters = end;
+  while (letters < text.length && letters - end < 3 && isLetter(text.charCodeAt(letters))) letters++;
+  if (letters > end && !isLetter(text.charCodeAt(letters)) && ORDINAL_SUFFIXES.has(text.slice(end, letters).toLowerCase())) end = letters;
+  return end;
+}
+
+/** Words keep inner apostrophes ("o'clock") but not a possessive 's ("Wednesday's" -> "Wednesday", "'", "s"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   let spaceBefore = true;
   while (position < text.length) {
-    WHITESPACE.lastIndex = position;
-    if (WHITESPACE.test(text)) {
-      position = WHITESPACE.lastIndex;
+    const code = text.charCodeAt(position);
+    if (isSpace(code)) {
+      position += 1;
       spaceBefore = true;
       continue;
     }
-    TOKEN_PATTERN.lastIndex = position;
-    const match = TOKEN_PATTERN.exec(text);
-    if (!match) break;
-    const raw = match[0];
-    const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'punct';
+    let end: number;
+    let kind: TokenKind;
+    if (isLetter(code)) {
+      end = wordEnd(text, position);
+      kind = 'word';
+    } else if (isDigit(code)) {
+      end = numberEnd(text, position);
+      kind = 'number';
+    } else {
+      // one punctuation mark, or a whole surrogate pair
+      end = position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+      kind = 'punct';
+    }
+    const raw = text.slice(position, end);
     tokens.push({
       text: raw,
       lower: kind === 'word' ? raw.toLowerCase().replace('’', "'") : raw,
       kind,
       start: position,
-      end: position + raw.length,
+      end,
       value: kind === 'number' ? parseInt(raw, 10) : NaN,
       spaceBefore,
     });
-    position += raw.length;
+    position = end;
     spaceBefore = false;
   }
   return tokens;
