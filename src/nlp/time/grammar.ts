@@ -25,7 +25,7 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...SET_WORDS.keys(), ...VAGUE_QUANTITIES.keys(),
   'the', 'fiscal', 'every', 'each', 'per', 'noon', 'midnight', 'midday', 'overnight', 'about', 'nearly', 'almost',
   'around', 'roughly', 'approximately', 'more', 'less', 'fewer', 'at', 'up', 'early', 'late', 'mid', 'middle',
-  'later', 'earlier', 'end', 'beginning', 'start', "'", 'christmas', 'thanksgiving', 'easter', 'halloween', 'new',
+  'later', 'earlier', 'end', 'beginning', 'start', 'latest', 'period', "'", 'christmas', 'thanksgiving', 'easter', 'halloween', 'new',
   'good', 'independence', 'labor', 'memorial',
 ]);
 
@@ -68,6 +68,20 @@ function withModifiers(t: Tokens, start: number): Parse | null {
   return null;
 }
 
+/** Frequent words that open an expression only when a unit, a number or a time word follows soon after. */
+const NEEDS_TIME_WORD_AFTER = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'few', 'numerous', 'various', 'more', 'less', 'fewer', 'at', 'up', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'one', 'each', 'per', 'this', 'same', 'present', 'current', 'following']);
+
+/** Cheap look-ahead that spares the rules most "the" and "a" tokens: is a time word or number within reach? */
+function timeWordFollows(tokens: readonly Token[], index: number): boolean {
+  const last = Math.min(tokens.length - 1, index + 4);
+  for (let i = index + 1; i <= last; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'number') return true;
+    if (token.kind === 'word' && OPENING_WORDS.has(token.lower) && !NEEDS_TIME_WORD_AFTER.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** All expressions of a token list, left to right, longest first, not overlapping. */
 export function findExpressions(tokens: readonly Token[]): Parse[] {
   const t = new Tokens(tokens);
@@ -79,7 +93,7 @@ export function findExpressions(tokens: readonly Token[]): Parse[] {
       index += 1;
       continue;
     }
-    if (token.kind === 'word' && !OPENING_WORDS.has(token.lower)) {
+    if (token.kind === 'word' && (!OPENING_WORDS.has(token.lower) || (NEEDS_TIME_WORD_AFTER.has(token.lower) && !timeWordFollows(tokens, index)))) {
       index += 1;
       continue;
     }
