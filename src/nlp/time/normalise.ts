@@ -1,6 +1,6 @@
 // Turns the meaning of an expression into a TIMEX3 type and value, anchored to a reference day. Without a
 // reference day, the parts that need one are written as X ("XXXX-02" for "February").
-import type { TimexType } from '../../model.js';
+import type { DatePrecision, TimexType } from '../../model.js';
 import { addMonths, daysFromCivil, formatDay, formatMonth, formatWeek, pad, weekdayOf } from './calendar.js';
 import type { Meaning } from './semantics.js';
 import { dateOfHoliday } from './holidays.js';
@@ -14,11 +14,22 @@ export interface Anchor {
   year: number;
   month: number;
   day: number;
+  /** How much of the reference date is known: a reference month anchors "last month" but not "yesterday". */
+  precision: DatePrecision;
 }
 
-export function anchorOf(year: number, month: number, day: number): Anchor {
-  return { days: daysFromCivil(year, month, day), year, month, day };
+export function anchorOf(year: number, month: number, day: number, precision: DatePrecision = 'day'): Anchor {
+  return { days: daysFromCivil(year, month, day), year, month, day, precision };
 }
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
+
+/** The anchor if it is known at least to `precision`; a reference month cannot place "Monday". */
+function known(anchor: Anchor | null, precision: DatePrecision): Anchor | null {
+  return anchor && PRECISION_RANK[anchor.precision] >= PRECISION_RANK[precision] ? anchor : null;
+}
+
+const DAY_UNITS = new Set(['day', 'week', 'weekend', 'hour', 'minute', 'second']);
 
 const HALF_YEAR_DAYS = 183;
 
@@ -34,21 +45,24 @@ export function typeOf(meaning: Meaning): TimexType {
 export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): string {
   switch (meaning.kind) {
     case 'date':
-      return calendarDate(meaning, anchor, tense);
+      if (meaning.year === null && meaning.month !== null && anchor && !known(anchor, 'month')) {
+        return calendarDate({ ...meaning, year: anchor.year }, null, tense);
+      }
+      return calendarDate(meaning, known(anchor, 'month'), tense);
     case 'weekday':
-      return weekdayDate(meaning.weekday, meaning.shift, anchor, tense);
+      return weekdayDate(meaning.weekday, meaning.shift, known(anchor, 'day'), tense);
     case 'holiday':
-      return holidayDate(meaning.name, meaning.year, anchor, tense);
+      return holidayDate(meaning.name, meaning.year, known(anchor, 'month'), tense);
     case 'decade':
       return String(meaning.decade);
     case 'century':
       return pad(meaning.century, 2);
     case 'offset':
-      return offsetDate(meaning.unit, meaning.offset, anchor, tense);
+      return offsetDate(meaning.unit, meaning.offset, known(anchor, DAY_UNITS.has(meaning.unit) ? 'day' : meaning.unit === 'month' || meaning.unit === 'quarter' ? 'month' : 'year'), tense);
     case 'season':
-      return seasonDate(meaning.season, meaning.year, meaning.shift, anchor, tense);
+      return seasonDate(meaning.season, meaning.year ?? (anchor && !known(anchor, 'month') ? anchor.year : null), meaning.shift, known(anchor, 'month'), tense);
     case 'quarter':
-      return quarterDate(meaning, anchor, tense);
+      return quarterDate(meaning, known(anchor, 'month'), tense);
     case 'reference':
       return meaning.value;
     case 'duration':
@@ -56,7 +70,8 @@ export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): 
     case 'set':
       return meaning.value;
     case 'time': {
-      const day = meaning.day ? valueOf(meaning.day, anchor, tense) : anchor ? formatDay(anchor.days) : 'XXXX-XX-XX';
+      const dayAnchor = known(anchor, 'day');
+      const day = meaning.day ? valueOf(meaning.day, anchor, tense) : dayAnchor ? formatDay(dayAnchor.days) : 'XXXX-XX-XX';
       if (meaning.hour !== null) return `${day}T${pad(meaning.hour, 2)}:${pad(meaning.minute, 2)}`;
       return `${day}T${meaning.partOfDay ?? 'XX'}`;
     }

@@ -28,16 +28,17 @@ function comparedQuarter(parse: Parse, before: readonly Parse[], values: readonl
   return null;
 }
 
-/** The anchor of a `YYYY-MM-DD` reference date (a coarser date anchors at its first day), or null. */
+/** The anchor of a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` reference date, or null. A coarser reference anchors only
+ * what it can: with `2021-06`, "last month" is 2021-05 but "Monday" stays XXXX-WXX-1. */
 export function anchorFromReference(referenceDate: string | null): Anchor | null {
   const parsed = parseIsoDate(referenceDate);
-  return parsed ? anchorOf(parsed.year, parsed.month, parsed.day) : null;
+  return parsed ? anchorOf(parsed.year, parsed.month, parsed.day, parsed.precision) : null;
 }
 
 /**
  * Temporal expressions of `text` with UTF-16 offsets, TIMEX3 type and value. Relative expressions are
- * resolved against `referenceDate` (`YYYY-MM-DD`, usually the publication date) and the tense of their sentence;
- * without one, the unknown parts of a value are X.
+ * resolved against `referenceDate` (`YYYY-MM-DD`, or a coarser `YYYY-MM`/`YYYY`; usually the publication date)
+ * and the tense of their sentence; without one, the unknown parts of a value are X.
  */
 export function tagTimexes(text: string, referenceDate: string | null): Timex[] {
   const tokens = tokenize(text);

@@ -96,3 +96,10 @@ test('holidays', () => {
   assert.deepEqual(tags('He was found on Thanksgiving Day.', '2000-01-07'), ['Thanksgiving Day=1999-11-25']);
   assert.deepEqual(tags('They will meet at Easter.', '2000-01-07'), ['Easter=2000-04-23']);
 });
+
+test('a reference month anchors months and years, not days', () => {
+  assert.deepEqual(tags('He met them on Monday, last month and last year, in February.', '2021-06'), [
+    'Monday=XXXX-WXX-1', 'last month=2021-05', 'last year=2020', 'February=2021-02',
+  ]);
+  assert.deepEqual(tags('He met them yesterday and in February.', '2021'), ['yesterday=XXXX-XX-XX', 'February=2021-02']);
+});
