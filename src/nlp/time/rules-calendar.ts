@@ -30,10 +30,10 @@ export function monthDate(t: Tokens, start: number): Parse | null {
   }
   // day first: "23 June 2021", "1st of June"
   const leadingDay = t.dayOfMonth(index);
-  if (leadingDay !== null && MONTHS.has(t.lower(index + 1) || t.lower(index + 2))) {
-    const monthIndex = MONTHS.has(t.lower(index + 1)) ? index + 1 : t.is(index + 1, 'of') ? index + 2 : -1;
+  if (leadingDay !== null) {
+    const monthIndex = MONTHS.has(t.lower(index + 1)) ? index + 1 : t.is(index + 1, 'of') && MONTHS.has(t.lower(index + 2)) ? index + 2 : -1;
     if (monthIndex > 0 && t.isCapitalised(monthIndex)) {
-      let end = monthIndex + 1 + (t.is(monthIndex + 1, '.') ? 1 : 0);
+      let end = monthIndex + 1 + (t.is(monthIndex + 1, '.') && !FULL_MONTH_NAMES.has(t.lower(monthIndex)) ? 1 : 0);
       const year = t.year(end);
       if (year !== null) end += 1;
       return { start, end, meaning: { kind: 'date', year, month: MONTHS.get(t.lower(monthIndex))!, day: leadingDay, shift: null } };
