@@ -4,7 +4,7 @@ import { parseIsoDate } from './calendar.js';
 import { findExpressions } from './grammar.js';
 import { shareWithNeighbours } from './context.js';
 import { anchorOf, typeOf, valueOf, type Anchor } from './normalise.js';
-import { markTense, tenseAround } from './tense.js';
+import { afterForwardPreposition, markTense, tenseAround } from './tense.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Parse } from './semantics.js';
 
@@ -49,7 +49,9 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
   parses.forEach((parse, index) => {
     const first = tokens[parse.start]!;
     const last = tokens[parse.end - 1]!;
-    const tense = tenseAround(tenses, parse.start, parse.end, tokens);
+    // "by Jan. 14", "until March 6": a deadline lies ahead even in a past-tense report (not so "until Thursday")
+    const datedDeadline = (parse.meaning.kind === 'date' || parse.meaning.kind === 'holiday') && afterForwardPreposition(tokens, parse.start);
+    const tense = datedDeadline ? 'future' : tenseAround(tenses, parse.start, parse.end);
     const quarter = comparedQuarter(parse, parses.slice(0, index), timexes, tokens, tenses.sentence);
     timexes.push({
       start: first.start,

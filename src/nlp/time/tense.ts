@@ -23,17 +23,30 @@ export interface TenseMap {
   cues: Int8Array;
   /** Per token: the index of its sentence. */
   sentence: Int32Array;
+  /** Per token: the index of its stretch of text between quotation marks or sentence ends; a quoted "will"
+   * speaks for the quotation, not for the reporting clause around it. */
+  segment: Int32Array;
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '``', "''"]);
 
 export function markTense(tokens: readonly Token[]): TenseMap {
   const cues = new Int8Array(tokens.length);
   const sentence = new Int32Array(tokens.length);
+  const segment = new Int32Array(tokens.length);
   let current = 0;
+  let currentSegment = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     sentence[i] = current;
+    segment[i] = currentSegment;
     if (token.kind === 'punct') {
-      if (isSentenceEnd(tokens, i)) current += 1;
+      if (isSentenceEnd(tokens, i)) {
+        current += 1;
+        currentSegment += 1;
+      } else if (QUOTE_MARKS.has(token.text) || (token.text === "'" && tokens[i + 1]?.text === "'" && !tokens[i + 1]!.spaceBefore)) {
+        currentSegment += 1;
+      }
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -46,7 +59,7 @@ export function markTense(tokens: readonly Token[]): TenseMap {
       cues[i] = -1;
     }
   }
-  return { cues, sentence };
+  return { cues, sentence, segment };
 }
 
 function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
@@ -60,20 +73,28 @@ function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
   return !(previous && ABBREVIATIONS.has(previous.lower));
 }
 
-/** The tense of the nearest cue to tokens [start, end) within their sentence; a forward preposition right before
- * the expression wins over the verb ("ruled he must leave by Jan. 14"). */
-export function tenseAround(map: TenseMap, start: number, end: number, tokens?: readonly Token[]): Tense {
-  if (tokens && FORWARD_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return 'future';
-  const sentence = map.sentence[start] ?? 0;
+/** The tense of the nearest cue to tokens [start, end): first within their quotation or clause segment, then
+ * within their sentence. */
+export function tenseAround(map: TenseMap, start: number, end: number): Tense {
+  return nearestCue(map.segment, map, start, end) ?? nearestCue(map.sentence, map, start, end) ?? 'none';
+}
+
+/** True when the word before the expression points forward: "until May", "by Jan. 14". */
+export function afterForwardPreposition(tokens: readonly Token[], start: number): boolean {
+  return FORWARD_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
+}
+
+function nearestCue(groups: Int32Array, map: TenseMap, start: number, end: number): Tense | null {
+  const group = groups[start] ?? 0;
   const length = map.cues.length;
   for (let distance = 0; distance < 40; distance++) {
     const left = start - 1 - distance;
     const right = end + distance;
-    const leftIn = left >= 0 && map.sentence[left] === sentence;
-    const rightIn = right < length && map.sentence[right] === sentence;
+    const leftIn = left >= 0 && groups[left] === group;
+    const rightIn = right < length && groups[right] === group;
     if (!leftIn && !rightIn) break;
     const cue = (leftIn ? map.cues[left]! : 0) || (rightIn ? map.cues[right]! : 0);
     if (cue !== 0) return cue > 0 ? 'future' : 'past';
   }
-  return 'none';
+  return null;
 }

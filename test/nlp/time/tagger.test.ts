@@ -35,6 +35,11 @@ test('weekdays point back in past-tense sentences and forward in future ones', (
   assert.equal(only('Shoigu will visit Myanmar on Monday.').value, '2021-06-28');
   assert.equal(only('RIA quoted Shoigu as saying at a meeting late on Tuesday.').value, '2021-06-22');
   assert.equal(only('State media reported Tuesday that a pact was signed.', '2026-01-13').value, '2026-01-13');
+  // the quotation's own tense counts, not the reporting verb's
+  assert.equal(only('"The father will leave on Thursday," Castro said.').value, '2021-06-24');
+  // a deadline after "by" lies ahead even in a past-tense report; "until Thursday" in the past does not
+  assert.equal(only('The agency ruled he must return by Jan. 14.', '2000-01-06').value, '2000-01-14');
+  assert.equal(only('Until Thursday, they had not called him a suspect.').value, '2021-06-17');
 });
 
 test('relative expressions are anchored to the reference date', () => {
