@@ -14,14 +14,15 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
  * Results are compared quarter by quarter in company reports: "a year ago" or "a year earlier" after a quarter
  * in the same or the previous sentence is that quarter a year before, not the whole year.
  */
-function comparedQuarter(parse: Parse, before: readonly Parse[], values: readonly Timex[], tokens: readonly Token[], sentence: Int32Array): string | null {
+function comparedQuarter(parses: readonly Parse[], index: number, values: readonly Timex[], tokens: readonly Token[], sentence: Int32Array): string | null {
+  const parse = parses[index]!;
   const meaning = parse.meaning;
   if (meaning.kind !== 'offset' || meaning.unit !== 'year' || Math.abs(meaning.offset) !== 1) return null;
   const lastWord = tokens[parse.end - 1]?.lower;
   if (lastWord !== 'ago' && lastWord !== 'earlier') return null;
   const here = sentence[parse.start] ?? 0;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if ((sentence[before[i]!.start] ?? 0) < here - 1) break;
+  for (let i = index - 1; i >= 0; i--) {
+    if ((sentence[parses[i]!.start] ?? 0) < here - 1) break;
     const match = QUARTER_VALUE.exec(values[i]!.value);
     if (match) return `${Number(match[1]) + meaning.offset}-Q${match[2]}`;
   }
@@ -52,7 +53,7 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
     // "by Jan. 14", "until March 6": a deadline lies ahead even in a past-tense report (not so "until Thursday")
     const datedDeadline = (parse.meaning.kind === 'date' || parse.meaning.kind === 'holiday') && afterForwardPreposition(tokens, parse.start);
     const tense = datedDeadline ? 'future' : tenseAround(tenses, parse.start, parse.end);
-    const quarter = comparedQuarter(parse, parses.slice(0, index), timexes, tokens, tenses.sentence);
+    const quarter = comparedQuarter(parses, index, timexes, tokens, tenses.sentence);
     timexes.push({
       start: first.start,
       end: last.end,
