@@ -29,9 +29,11 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   'good', 'independence', 'labor', 'memorial',
 ]);
 
-/** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". TimeBank leaves
- * "earlier"/"later" out ("earlier [this week]"). */
+/** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". */
 const POSITION_WORDS = new Set(['early', 'late', 'mid', 'middle']);
+
+/** "earlier this year", "later that day", "later yesterday": kept too (TimeBank does so 16 times in 26). */
+const RELATIVE_POSITION_WORDS = new Set(['earlier', 'later']);
 
 /** "the end of", "the beginning of", "the start of", "the middle of". */
 const PART_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
@@ -51,6 +53,12 @@ function withModifiers(t: Tokens, start: number): Parse | null {
     const next = t.isJoiningHyphen(start + 1) ? start + 2 : start + 1;
     const inner = longestAt(t, next);
     if (inner && inner.meaning.kind !== 'duration' && inner.meaning.kind !== 'set') return { ...inner, start };
+    return null;
+  }
+  if (RELATIVE_POSITION_WORDS.has(word)) {
+    const inner = longestAt(t, start + 1);
+    const offset = inner?.meaning.kind === 'offset' || (inner?.meaning.kind === 'time' && inner.meaning.hour === null);
+    if (inner && offset && (t.is(start + 1, 'this') || t.is(start + 1, 'that') || RELATIVE_DAYS.has(t.lower(start + 1)))) return { ...inner, start };
     return null;
   }
   // "the mid-1990s", "the late 1990s"

@@ -44,6 +44,7 @@ test('weekdays point back in past-tense sentences and forward in future ones', (
 
 test('relative expressions are anchored to the reference date', () => {
   assert.deepEqual(tags('this week'), ['this week=2021-W25']);
+  assert.deepEqual(tags('Earlier this year, prices fell.'), ['Earlier this year=2021']);
   assert.deepEqual(tags('last year'), ['last year=2020']);
   assert.deepEqual(tags('He arrived yesterday.'), ['yesterday=2021-06-22']);
   assert.deepEqual(tags('It happened two years ago.'), ['two years ago=2019']);
