@@ -5,7 +5,7 @@ import {
   FUZZY_REFERENCES, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './lexicon.js';
-import { century, monthDate, numericDate, quarter, relativeDay, season, shifted, theYear, weekday, yearOrDecade } from './rules-calendar.js';
+import { anaphor, century, monthDate, numericDate, quarter, relativeDay, season, shifted, theYear, weekday, yearOrDecade } from './rules-calendar.js';
 import { clockTime, durationOrOffset, frequency, fuzzy, partOfDay } from './rules-span.js';
 import { holiday } from './holidays.js';
 import type { Parse } from './semantics.js';
@@ -13,8 +13,9 @@ import type { Token } from './tokens.js';
 
 type Rule = (t: Tokens, start: number) => Parse | null;
 
+// anaphors first: on a tie, "the following year" counts from the text's last date, not the reference date
 const RULES: readonly Rule[] = [
-  monthDate, numericDate, yearOrDecade, century, weekday, relativeDay, shifted, season, quarter, durationOrOffset,
+  anaphor, monthDate, numericDate, yearOrDecade, century, weekday, relativeDay, shifted, season, quarter, durationOrOffset,
   frequency, fuzzy, clockTime, partOfDay, theYear, holiday,
 ];
 
@@ -26,7 +27,7 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   'the', 'fiscal', 'every', 'each', 'per', 'noon', 'midnight', 'midday', 'overnight', 'about', 'nearly', 'almost',
   'around', 'roughly', 'approximately', 'more', 'less', 'fewer', 'at', 'up', 'early', 'late', 'mid', 'middle',
   'later', 'earlier', 'end', 'beginning', 'start', 'latest', 'period', "'", 'christmas', 'thanksgiving', 'easter', 'halloween', 'new',
-  'good', 'independence', 'labor', 'memorial',
+  'good', 'independence', 'labor', 'memorial', 'that',
 ]);
 
 /** Position words kept in front of an expression: "early next year", "late Tuesday", "mid-2021". */

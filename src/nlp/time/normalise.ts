@@ -65,6 +65,9 @@ export function valueOf(meaning: Meaning, anchor: Anchor | null, tense: Tense): 
       return quarterDate(meaning, known(anchor, 'month'), tense);
     case 'reference':
       return meaning.value;
+    case 'anaphor':
+      // resolved by the tagger against the previous date of the text; without one it is unknown
+      return anaphorValue(meaning, null);
     case 'duration':
       return durationValue(meaning.amount, meaning.unit);
     case 'set':
@@ -207,3 +210,20 @@ function quarterDate(meaning: Extract<Meaning, { kind: 'quarter' }>, anchor: Anc
   return `${pad(year, 4)}-${letter}${meaning.quarter}`;
 }
 
+
+const ANAPHOR_PRECISION = { day: /^\d{4}-\d{2}-\d{2}/, week: /^\d{4}-\d{2}-\d{2}/, month: /^\d{4}-\d{2}/, year: /^\d{4}/ };
+
+/** The value of "the following year", "that day" from the last date value the text gave before it (or X). */
+export function anaphorValue(meaning: Extract<Meaning, { kind: 'anaphor' }>, previous: string | null): string {
+  const unknown = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[meaning.unit];
+  if (!previous || !ANAPHOR_PRECISION[meaning.unit].test(previous)) return unknown;
+  const year = Number(previous.slice(0, 4));
+  if (meaning.unit === 'year') return pad(year + meaning.offset, 4);
+  const month = Number(previous.slice(5, 7));
+  if (meaning.unit === 'month') {
+    const shifted = addMonths(year, month, meaning.offset);
+    return formatMonth(shifted.year, shifted.month);
+  }
+  const days = daysFromCivil(year, month, Number(previous.slice(8, 10)));
+  return meaning.unit === 'week' ? formatWeek(days + 7 * meaning.offset) : formatDay(days + meaning.offset);
+}

@@ -171,6 +171,31 @@ export function relativeDay(t: Tokens, start: number): Parse | null {
 
 /** "last year", "this week", "next month", "the past year", "last Friday", "next June", "this summer",
  * "this morning", "last night", "the weekend". */
+/** Units an anaphoric expression can count in. */
+const ANAPHOR_UNITS = new Set(['day', 'week', 'month', 'year']);
+
+/** Shifters that count from the narrative's last date rather than from the reference date. */
+const NARRATIVE_SHIFTERS: ReadonlyMap<string, number> = new Map([['following', 1], ['previous', -1], ['preceding', -1], ['same', 0]]);
+
+/** "the following year", "the previous day", "that day", "the same week", "the next day", "the day before". */
+export function anaphor(t: Tokens, start: number): Parse | null {
+  if (t.is(start, 'that') && ANAPHOR_UNITS.has(t.lower(start + 1))) {
+    return { start, end: start + 2, meaning: { kind: 'anaphor', unit: t.lower(start + 1) as 'day', offset: 0 } };
+  }
+  if (!t.is(start, 'the')) return null;
+  const word = t.lower(start + 1);
+  const unit = t.lower(start + 2);
+  const shift = NARRATIVE_SHIFTERS.get(word) ?? (word === 'next' && unit === 'day' ? 1 : undefined);
+  if (shift !== undefined && ANAPHOR_UNITS.has(unit)) {
+    return { start, end: start + 3, meaning: { kind: 'anaphor', unit: unit as 'day', offset: shift } };
+  }
+  // "the day before", "the day after" (not "the day before yesterday", a relative day)
+  if (word === 'day' && (unit === 'before' || unit === 'after') && !t.is(start + 3, 'yesterday') && !t.is(start + 3, 'tomorrow')) {
+    return { start, end: start + 3, meaning: { kind: 'anaphor', unit: 'day', offset: unit === 'before' ? -1 : 1 } };
+  }
+  return null;
+}
+
 export function shifted(t: Tokens, start: number): Parse | null {
   let index = t.is(start, 'the') ? start + 1 : start;
   let shift = SHIFTERS.get(t.lower(index));

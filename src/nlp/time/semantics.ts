@@ -18,6 +18,8 @@ export type Meaning =
   | { kind: 'century'; century: number }
   /** A unit counted from the anchor: "yesterday" (day, -1), "this week" (week, 0), "two years ago" (year, -2). */
   | { kind: 'offset'; unit: Unit; offset: number }
+  /** A unit counted from the date the text last mentioned: "the following year", "that day", "the day before". */
+  | { kind: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   | { kind: 'season'; season: string; year: number | null; shift: Shift }
   /** A quarter or half of a year; `quarter` null: "the quarter", the latest reported one. */
   | { kind: 'quarter'; quarter: number | null; year: number | null; shift: Shift; half: boolean; yearOffset?: number }

@@ -3,10 +3,19 @@ import type { Timex } from '../../model.js';
 import { parseIsoDate } from './calendar.js';
 import { findExpressions } from './grammar.js';
 import { shareWithNeighbours } from './context.js';
-import { anchorOf, typeOf, valueOf, type Anchor } from './normalise.js';
+import { anchorOf, anaphorValue, typeOf, valueOf, type Anchor } from './normalise.js';
 import { afterForwardPreposition, markTense, tenseAround } from './tense.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Parse } from './semantics.js';
+
+/** The latest value before this point that names a calendar date ("1996", "2021-06-22"), for anaphors. */
+function lastCalendarValue(timexes: readonly Timex[]): string | null {
+  for (let i = timexes.length - 1; i >= 0; i--) {
+    const timex = timexes[i]!;
+    if ((timex.type === 'DATE' || timex.type === 'TIME') && /^\d{4}(?:-\d\d){0,2}(?:T|$)/.test(timex.value)) return timex.value;
+  }
+  return null;
+}
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
@@ -54,13 +63,10 @@ export function tagTimexes(text: string, referenceDate: string | null): Timex[] 
     const datedDeadline = (parse.meaning.kind === 'date' || parse.meaning.kind === 'holiday') && afterForwardPreposition(tokens, parse.start);
     const tense = datedDeadline ? 'future' : tenseAround(tenses, parse.start, parse.end);
     const quarter = comparedQuarter(parses, index, timexes, tokens, tenses.sentence);
-    timexes.push({
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      type: typeOf(parse.meaning),
-      value: quarter ?? valueOf(parse.meaning, anchor, tense),
-    });
+    const value = parse.meaning.kind === 'anaphor'
+      ? anaphorValue(parse.meaning, lastCalendarValue(timexes))
+      : quarter ?? valueOf(parse.meaning, anchor, tense);
+    timexes.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: typeOf(parse.meaning), value });
   });
   return timexes;
 }

@@ -109,3 +109,9 @@ test('a reference month anchors months and years, not days', () => {
   ]);
   assert.deepEqual(tags('He met them yesterday and in February.', '2021'), ['yesterday=XXXX-XX-XX', 'February=2021-02']);
 });
+
+test('"the following year" and "the next day" count from the last date the text gave', () => {
+  assert.deepEqual(tags('The party was founded in 1995 and won the following year.'), ['1995=1995', 'the following year=1996']);
+  assert.deepEqual(tags('He arrived on June 3, 2020, and left the next day.'), ['June 3, 2020=2020-06-03', 'the next day=2020-06-04']);
+  assert.deepEqual(tags('That day it rained.'), ['That day=XXXX-XX-XX']);
+});
