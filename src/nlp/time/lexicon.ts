@@ -97,7 +97,7 @@ export const SET_WORDS: ReadonlyMap<string, string> = new Map([
 /** Future-tense markers: an expression near one of these points after the reference date. */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', 'going', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'due',
-  'upcoming', 'intends', 'hopes', 'wo', 'would', 'soon',
+  'upcoming', 'intends', 'hopes', 'wo', 'would', 'soon', 'might',
 ]);
 
 /** Past-tense markers beyond the regular "-ed" forms. */
