@@ -7,11 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { inferDatesFromCorpus, inferPublicationDate } from '../src/nlp/time/index.js';
 import type { PublicationDate } from '../src/model.js';
 
-export interface EvalResult {
-  name: string;
-  metrics: Record<string, number>;
-  floors: Record<string, number>;
-}
+import type { EvalResult } from './types.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shared = path.resolve(repoRoot, '../shared');

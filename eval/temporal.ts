@@ -7,11 +7,7 @@ import type { Timex } from '../src/model.js';
 import { tagTimexes } from '../src/nlp/time/index.js';
 import { loadTempEval, type TimeMLDocument } from './timeml.js';
 
-export interface EvalResult {
-  name: string;
-  metrics: Record<string, number>;
-  floors: Record<string, number>;
-}
+import type { EvalResult } from './types.js';
 
 interface Counts {
   gold: number;

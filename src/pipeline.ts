@@ -4,6 +4,7 @@ import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
 import { annotateText, NLP_IS_STUB } from './nlp/index.js';
+import { inferDatesFromCorpus, inferPublicationDate } from './nlp/time/index.js';
 import { buildStories, STORIES_IS_STUB } from './stories/index.js';
 
 /** The stages in order, with whether each is real yet; `--help` and the report show this list. */
@@ -39,7 +40,32 @@ export function extractAll(
     }
     onProgress?.(extracted.length + failures.length, documents.length);
   }
-  return { extracted, failures };
+  return { extracted: dateArticles(extracted), failures };
+}
+
+/**
+ * Articles without a stated date get one inferred from their own text (never from a photo caption), then from
+ * the corpus (another article dates "the February coup"); null stays null when nothing is sure enough.
+ */
+export function dateArticles(extracted: ExtractedDocument[]): ExtractedDocument[] {
+  const ownDates = extracted.map((e) =>
+    e.article.published.date !== null
+      ? e
+      : {
+          ...e,
+          article: {
+            ...e.article,
+            published: inferPublicationDate({ text: e.article.text, paragraphs: e.paragraphs, stated: null, captionTexts: e.captions }),
+          },
+        },
+  );
+  const borrowed = inferDatesFromCorpus(
+    ownDates.map((e) => ({ id: e.article.id, text: e.article.text, published: e.article.published, paragraphs: e.paragraphs, captionTexts: e.captions })),
+  );
+  return ownDates.map((e) => {
+    const published = borrowed.get(e.article.id);
+    return published ? { ...e, article: { ...e.article, published } } : e;
+  });
 }
 
 export function annotateArticle(article: Article): TextAnnotations {

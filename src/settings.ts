@@ -68,6 +68,8 @@ export const textExtraction = {
   minRepeatedDocuments: 2,
   /** ...and only short ones: a longer shared paragraph is more likely syndicated text than furniture. */
   maxRepeatedBlockWords: 12,
+} as const;
+
 /** Time: temporal expressions, publication dates and event dates (src/nlp/time). */
 export const time = {
   /** A month-day date without a year ("Feb. 10") is read in the year that puts it nearest the reference date; a

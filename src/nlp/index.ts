@@ -1,6 +1,7 @@
 // NLP stage: sentences, entities, temporal expressions and quotes of one text, with offsets into that text.
-// STUB until issues 4 (entities) and 5 (time) land: returns empty layers.
+// Sentences, entities and quotes are still empty (issues 4 and 6); temporal expressions are tagged.
 import type { TextAnnotations } from '../model.js';
+import { tagTimexes } from './time/index.js';
 
 export interface NlpOptions {
   id: string;
@@ -12,6 +13,5 @@ export interface NlpOptions {
 export const NLP_IS_STUB = true;
 
 export function annotateText(text: string, options: NlpOptions): TextAnnotations {
-  void text;
-  return { id: options.id, sentences: [], entities: [], timexes: [], quotes: [] };
+  return { id: options.id, sentences: [], entities: [], timexes: tagTimexes(text, options.referenceDate ?? null), quotes: [] };
 }
