@@ -78,6 +78,11 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (short && patterns.BYLINE_WITH_ROLE.test(text)) return { label: 'byline', reason: 'byline' };
   if (formSized && patterns.FOLLOW_US.test(text)) return boiler('call to action');
   if (formSized && patterns.COPYRIGHT_FOOTER.test(text)) return boiler('copyright footer');
+  if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
+  if (short && patterns.RELATIVE_STAMP.test(text)) return { label: 'date', reason: 'date line' };
+  if (short && patterns.READING_CONTROL.test(text)) return boiler('navigation');
+  if (formSized && patterns.READER_CALL.test(text)) return boiler('call to action');
+  if (patterns.RELEASE_END.test(text)) return boiler('navigation');
   if (short && patterns.SHARE_OR_TEXT_SIZE.test(text)) return boiler('share or text-size widget');
   if (patterns.SOCIAL_NAMES_ONLY.test(text)) return boiler('share or text-size widget');
   if (formSized && patterns.BROWSER_OR_COOKIE.test(text)) return boiler('browser or cookie warning');
@@ -87,7 +92,7 @@ function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel; reaso
   if (formSized && patterns.AFFILIATE_DISCLOSURE.test(text)) return boiler('advert');
   if (patterns.MEDIA_TEASER.test(text) && !f.endsLikeSentence) return boiler('related links');
   if (formSized && patterns.TAG_LIST.test(text)) return boiler('navigation');
-  if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
+  if (short && patterns.TAG_HEADER.test(text)) return boiler('navigation');
   if (short && (SUPPORT_OUTLET.test(text) || patterns.PUBLISHER_MESSAGE.test(text))) return boiler('donation or subscription appeal');
   // Appeal words alone are not enough ("donations to food banks fell", a headline): the outlet must address its
   // reader, or the line must read as a button or banner.
@@ -178,6 +183,13 @@ function extendLinkLists(blocks: ClassifiedBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const marker = blocks[i]!;
     const sponsored = marker.reason === 'advert' && patterns.SPONSORED_MARKER.test(marker.text);
+    if (patterns.TAG_HEADER.test(marker.text)) {
+      // Topic links are one or a few words each: "Council", "Gardens", "Right to repair".
+      for (let j = i + 1; j < blocks.length && blocks[j]!.label === 'body' && blocks[j]!.features.words <= 4 && !blocks[j]!.features.endsLikeSentence; j++) {
+        set(blocks[j]!, 'boilerplate', 'navigation');
+      }
+      continue;
+    }
     const bare = marker.text.replace(patterns.RELATED_LINKS, '').replace(patterns.SPONSORED_MARKER, '').trim() === '';
     if ((marker.reason !== 'related links' && !sponsored) || !bare) continue;
     for (let j = i + 1; j < blocks.length; j++) {
@@ -242,6 +254,17 @@ function chooseTitle(blocks: ClassifiedBlock[], firstBody: number): number {
   return best;
 }
 
+/** A press release ends at its end marker ("###"); what follows is contacts and the "About" boilerplate. */
+function labelReleaseEnd(blocks: ClassifiedBlock[]): void {
+  const end = blocks.findIndex((b) => patterns.RELEASE_END.test(b.text));
+  if (end < 0) return;
+  for (const block of blocks.slice(end + 1)) if (block.label === 'body' || block.label === 'subheading') set(block, 'boilerplate', 'navigation');
+  // "About the Authority" and its paragraph just before the marker belong to the release's boilerplate too.
+  const about = blocks.findIndex((b, i) => i < end && b.label === 'body' && patterns.ABOUT_HEADING.test(b.text) && !b.features.endsLikeSentence);
+  if (about < 0) return;
+  for (const block of blocks.slice(about, end)) if (block.label === 'body') set(block, 'boilerplate', 'navigation');
+}
+
 /** Third pass: title, standfirst, datelines, repeats and leftovers, from the article's structure. */
 function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | undefined): void {
   let firstBody = blocks.findIndex(isBodyCandidate);
@@ -249,11 +272,13 @@ function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | un
 
   // Breadcrumbs repeat the title after section names; mastheads repeat the outlet's name.
   labelMastheads(blocks, firstBody);
-  // A name on its own line over a role or an e-mail ("Fiona Mabry" / "Health correspondent") is the byline.
+  // A name on its own line over a role, an e-mail or the date stamp ("Fiona Mabry" / "Health correspondent").
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1]!;
-    const nextIsCredit = next.label === 'byline' && (patterns.BYLINE_WITH_ROLE.test(next.text) || patterns.EMAIL_LINE.test(next.text));
+    const nextIsCredit =
+      (next.label === 'byline' && (patterns.BYLINE_WITH_ROLE.test(next.text) || patterns.EMAIL_LINE.test(next.text))) ||
+      (next.label === 'date' && i < firstBody);
     if (block.label === 'body' && PERSON_LINE.test(block.text) && !OUTLET_WORD.test(block.text) && nextIsCredit) {
       set(block, 'byline', 'byline');
     }
@@ -377,6 +402,7 @@ export function classifyBlocks(blocks: TextBlock[], corpus?: CorpusBlockStats): 
   });
   extendLinkLists(classified);
   extendSections(classified);
+  labelReleaseEnd(classified);
   labelStructure(classified, corpus);
   return classified;
 }

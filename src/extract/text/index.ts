@@ -64,7 +64,8 @@ function bylineNames(text: string): string[] {
 const BYLINE_DATE = /\s(?:on|·|\|)\s+(.+)$/;
 
 function chooseStatedDate(blocks: ClassifiedBlock[]): DateStamp | null {
-  const stamps = blocks.filter((b) => b.label === 'date').map((b) => parseDateStamp(b.text)!);
+  // Relative stamps ("2 hours ago") are date lines without a calendar date.
+  const stamps = blocks.flatMap((b) => (b.label === 'date' ? [parseDateStamp(b.text)].filter((d): d is DateStamp => d !== null) : []));
   for (const byline of blocks.filter((b) => b.label === 'byline')) {
     const tail = BYLINE_DATE.exec(byline.text)?.[1];
     const stamp = tail ? parseDateStamp(tail) : null;

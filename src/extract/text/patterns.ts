@@ -3,7 +3,7 @@
 
 /** Lines that open a related-links list or are one inline related link. */
 export const RELATED_LINKS =
-  /^(also read|read also|(subscribers? )?read more|read next|up next|related topics|explore more( on these topics)?|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+  /^(also read|read also|lee también|leia também|lire aussi|lesen sie auch|leggi anche|(subscribers? )?read more|read next|up next|related topics|explore more( on these topics)?|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
 
 /** Video, audio and live-blog teasers: "Watch: ...", "Live updates: ...". */
 export const MEDIA_TEASER = /^(watch|listen|video|podcast|gallery|in pictures|live|live updates|live blog)\s*:\s*\S/i;
@@ -15,14 +15,32 @@ export const TAG_LIST = /^(topics|tags|filed under|related topics|categories)\s*
 export const AFFILIATE_DISCLOSURE = /\b(may earn (a )?(small )?(commission|fee)|affiliate (links?|commission)|when you buy through (our )?links)\b/i;
 
 /** A comments section header: "14 comments", "Comments (3)", "Join the discussion". */
-export const COMMENTS_HEADER = /^(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?)$/i;
+export const COMMENTS_HEADER = /^[^\p{L}\p{N}]*(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?)$/iu;
+
+/** A bare heading over a list of topic links: "Topics", "Tags", "Explore more on these topics". */
+export const TAG_HEADER = /^(topics|tags|explore more on these topics|related topics|more on these topics|filed under)$/i;
+
+/** Reading and loading controls: "Continue reading", "Show more", "Loading...". */
+export const READING_CONTROL = /^(continue reading|show more( comments)?|load more( comments| stories)?|loading\.*|read the full (story|article)|see more|view more|back to top|scroll to continue)$/i;
+
+/** The outlet asking its readers for material: "Do you have a story for us?", "Send us your photos". */
+export const READER_CALL = /^(do you have|got) (a story|a tip|photos?|videos?|pictures|news)\b|^send us (your|a)\b|^(email|contact) (us|the newsroom|our news ?desk)\b/i;
+
+/** A relative time stamp: "Posted 2 hours ago", "Updated 5 min ago". */
+export const RELATIVE_STAMP = /^((published|posted|updated)\s*:?\s*)?\d+\s*(sec(ond)?s?|min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+
+/** The end marker of a press release, after which only contacts and boilerplate follow. */
+export const RELEASE_END = /^(###|-30-|- ?ends ?-|ends)$/i;
+
+/** The "About the organisation" heading of a press release. */
+export const ABOUT_HEADING = /^about (the |us$)?\p{Lu}?[\p{L}&'’. -]{0,60}$/iu;
 
 /** Opening verbs of an appeal: a short line starting so is a button or banner, not a headline. */
 export const APPEAL_START = /^(donate|subscribe|support|contribute|become a|sign up|join|give|register|already a subscriber)\b/i;
 
 /** Advert slots and sponsored-content markers. */
 /** Markers after which the next headline is an advertiser's, not the outlet's. */
-export const SPONSORED_MARKER = /^(sponsored( content| by)?|promoted( content| by)?|partner content|paid (content|post))\b/i;
+export const SPONSORED_MARKER = /^(sponsored( content| stories| links| posts| by)?|promoted( content| stories| by)?|partner content|paid (content|post)|from our partners)\b/i;
 
 export const ADVERT =
   /^(advertisements?|advert|sponsored( content| by)?|ads? by\b|promoted( content| by)?|partner content|paid (content|post)|story continues below( this)? (ad|advertisement)|continue reading below)\b/i;
@@ -33,7 +51,7 @@ export const BROWSER_OR_COOKIE =
 
 /** Social share buttons, print/email links and text-size controls. */
 export const SHARE_OR_TEXT_SIZE =
-  /^(share( (this|the) (article|story|page|post))?|share (on|via) \w+|tweet( this)?|copy (the )?link|link copied|print( this( article| page)?)?|e-?mail( this)?( article| story)?|change (text |font )?size|(text|font) size( a\+?)*( a-?)*|a\+?\s*a-?|save (article|for later)|bookmark|listen to (this )?article|comments?( \(\d+\))?|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)$/i;
+  /^(share( (this|the) (article|story|page|post))?|share (on|via) \w+|tweet( this)?|copy (the )?link|link copied|print( this( article| page)?)?|e-?mail( this)?( article| story)?|change (text |font )?size|(text|font) size( a\+?)*( a-?)*|a\+?\s*a-?|save (article|for later)|bookmark|listen to (this )?article|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)$/i;
 
 /** A line made only of social network and share words ("Facebook Twitter WhatsApp Email"). */
 export const SOCIAL_NAMES_ONLY =
@@ -48,7 +66,7 @@ export const CHARACTER_COUNTER = /^\d+\s*\/\s*\d+$/;
 
 /** Donation, membership and subscription appeals, and newsletter sign-ups. */
 export const DONATION_OR_SUBSCRIPTION =
-  /\b(donat(e|ion|ions|ing)|support (us|our (work|journalism|newsroom|reporting))|support independent|please support|(make|your) (a )?(one-time |monthly )?contribution|become a (member|patron|subscriber|supporter)|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter|small favou?r to ask|dear readers?|remind me later|already a subscriber|subscription|paywall|unlimited access|start (your|a) free trial|(delivered )?(to|in) your inbox|enter your e-?mail|your e-?mail address|delivered (to you )?every (day|week|weekday|morning|evening|sunday|monday|friday|saturday)|^subscribe\b|^sign up$|^log ?in$|unsubscribe( at)? any ?time|no spam)\b/i;
+  /\b(donat(e|ion|ions|ing)|support (us|our (work|journalism|newsroom|reporting))|support independent|please support|(make|your) (a )?(one-time |monthly )?contribution|become a (member|patron|subscriber|supporter)|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter|small favou?r to ask|dear readers?|remind me later|already a subscriber|subscription|paywall|unlimited access|start (your|a) free trial|(delivered )?(to|in) your inbox|enter your e-?mail|your e-?mail address|delivered (to you )?every (day|week|weekday|morning|evening|sunday|monday|friday|saturday)|^subscribe\b|^sign up$|^log ?in$|unsubscribe( at)? any ?time|no spam|our (newsroom|journalism|reporting|journalists) (depends|relies|is funded)|readers( like you)? (now )?(fund|support|pay for)|fund (more than )?(half|most) of our)\b/i;
 
 /** The heading of a note from the outlet to its readers: "A Message from The X:". */
 export const PUBLISHER_MESSAGE = /^an? (message|note|letter|word) from\b[^.!?]*:$/i;
