@@ -10,3 +10,16 @@ export const ingest = {
   /** Bytes sniffed at the start of an input to decide its kind. */
   sniffBytes: 4096,
 } as const;
+
+/** Events: event coding, quotes and claims (src/events, src/nlp/quotes.ts). */
+export const events = {
+  /** Characters allowed between an intent verb and the act it governs ("agreed on Friday to share information"). */
+  intentObjectGap: 40,
+  /** Sentences after an agreement within which "the pact will last until 2030" still describes that agreement. */
+  termCarrySentences: 6,
+  /** Characters before a quote searched for its speaker ("X said: ..."), and after it ("..., X said"). */
+  speakerWindowBefore: 160,
+  speakerWindowAfter: 140,
+  /** Shortest quoted text counted as a quote; shorter quoted strings are scare quotes ("undesirable"). */
+  minQuoteWords: 2,
+} as const;

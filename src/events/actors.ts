@@ -1,0 +1,335 @@
+// Actor lexicon and mention finder: turns "Russia's Defence Ministry", "the junta", "Kremlin" or "Shoigu" into a CAMEO
+// actor code (country ISO3 + sector, e.g. RUSGOV, MMRMIL, IGOUNO). Works alone; named-entity spans, when the NLP
+// stage provides them, add person/organisation mentions the lexicon does not know.
+import type { EntityMention, Span } from '../model.js';
+import { COUNTRIES } from './countries.js';
+
+export interface ActorMention extends Span {
+  text: string;
+  /** Full CAMEO actor code, e.g. RUSGOV; null when the country is unknown. */
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  /** What the mention's head is: used to tell places from actors and persons from groups. */
+  kind: 'country' | 'demonym' | 'capital' | 'org' | 'person' | 'group' | 'name';
+  /** True when written as a possessive ("Russia's"): a modifier of what follows, not a clause subject. */
+  possessive: boolean;
+}
+
+interface LexiconEntry {
+  country: string | null;
+  sector: string | null;
+  kind: ActorMention['kind'];
+}
+
+/** Organisations, IGOs, metonyms and a few long-serving leaders, with their full codes. */
+const NAMED_ACTORS: Record<string, string> = {
+  Kremlin: 'RUSGOV', 'White House': 'USAGOV', Pentagon: 'USAMIL', 'State Department': 'USAGOV',
+  'Downing Street': 'GBRGOV', Whitehall: 'GBRGOV', Elysee: 'FRAGOV', Tatmadaw: 'MMRMIL',
+  'United Nations': 'IGOUNO', UN: 'IGOUNO', 'U.N.': 'IGOUNO', 'UN Security Council': 'IGOUNO',
+  'U.N. Security Council': 'IGOUNO', 'General Assembly': 'IGOUNO', 'UN General Assembly': 'IGOUNO',
+  UNHCR: 'IGOUNOHCR', WFP: 'IGOUNOWFP', 'World Food Program': 'IGOUNOWFP', UNICEF: 'IGOUNO', IAEA: 'IGOUNOIAE',
+  'International Atomic Energy Agency': 'IGOUNOIAE', ILO: 'IGOUNOILO', 'International Labor Office': 'IGOUNOILO',
+  NATO: 'IGOWSTNAT', 'European Union': 'IGOEUREEC', EU: 'IGOEUREEC', 'European Community': 'IGOEUREEC',
+  'European Commission': 'IGOEUREEC', ASEAN: 'IGOSEAASN', 'African Union': 'IGOAFRAFU', 'Arab League': 'IGOARBALL',
+  'International Criminal Court': 'IGOINTICC', 'World Bank': 'IGOWBK', IMF: 'IGOIMF', 'Red Cross': 'NGOIRC',
+  ICRC: 'NGOIRC', 'Amnesty International': 'NGOAMN', 'Human Rights Watch': 'NGOHRW', Taliban: 'AFGREB',
+  Hamas: 'PSEREB', Hezbollah: 'LBNREB', 'al-Qaeda': 'IMGMOS', 'al Qaeda': 'IMGMOS', 'Al-Qaeda': 'IMGMOS',
+  'Islamic State': 'IMGMOS', ISIS: 'IMGMOS', TASS: 'RUSJRN', RIA: 'RUSJRN', 'RIA Novosti': 'RUSJRN',
+  Xinhua: 'CHNJRN', MRTV: 'MMRJRN', 'Vladimir Putin': 'RUSGOV', Putin: 'RUSGOV', Lavrov: 'RUSGOV',
+  'Xi Jinping': 'CHNGOV', 'Min Aung Hlaing': 'MMRMIL', 'Aung San Suu Kyi': 'MMROPP', 'Suu Kyi': 'MMROPP',
+  'National League for Democracy': 'MMROPP', Zelensky: 'UKRGOV', Lukashenko: 'BLRGOV', Erdogan: 'TURGOV',
+  Netanyahu: 'ISRGOV', 'Kim Jong Un': 'PRKGOV', Guterres: 'IGOUNO',
+};
+
+/** Nouns that give an actor its sector: "Russian army" -> MIL, "Sudanese government" -> GOV. */
+const SECTOR_NOUNS: Record<string, string> = {
+  government: 'GOV', govt: 'GOV', official: 'GOV', officials: 'GOV', authorities: 'GOV', ministry: 'GOV',
+  minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', cabinet: 'GOV', administration: 'GOV',
+  leader: 'GOV', leaders: 'GOV', leadership: 'GOV', diplomat: 'GOV', diplomats: 'GOV', ambassador: 'GOV',
+  embassy: 'GOV', envoy: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', spokesperson: 'GOV', negotiators: 'GOV',
+  delegation: 'GOV', regime: 'GOV', rulers: 'GOV', secretary: 'GOV', chancellor: 'GOV', king: 'GOV', emir: 'GOV',
+  council: 'GOV',
+  military: 'MIL', army: 'MIL', forces: 'MIL', troops: 'MIL', soldiers: 'MIL', soldier: 'MIL', junta: 'MIL',
+  navy: 'MIL', warships: 'MIL', tanks: 'MIL', helicopters: 'MIL', jets: 'MIL', generals: 'MIL', general: 'MIL',
+  commander: 'MIL', militiamen: 'MIL', officers: 'MIL', defence: 'MIL', defense: 'MIL', peacekeepers: 'MIL',
+  police: 'COP', policemen: 'COP', rebels: 'REB', rebel: 'REB', guerrillas: 'REB', guerillas: 'REB',
+  insurgents: 'REB', militants: 'REB', separatists: 'REB', militia: 'REB', militias: 'REB', parliament: 'LEG',
+  lawmakers: 'LEG', legislators: 'LEG', senate: 'LEG', congress: 'LEG', deputies: 'LEG', court: 'JUD',
+  judge: 'JUD', prosecutor: 'JUD', prosecutors: 'JUD', opposition: 'OPP', civilians: 'CVL', residents: 'CVL',
+  villagers: 'CVL', protesters: 'CVL', demonstrators: 'CVL', citizens: 'CVL', people: 'CVL', refugees: 'REF',
+  workers: 'LAB', union: 'LAB', unions: 'LAB', students: 'EDU', teachers: 'EDU', businessman: 'BUS',
+  businessmen: 'BUS', company: 'BUS', companies: 'BUS', newspaper: 'JRN', media: 'JRN', journalists: 'JRN',
+  broadcaster: 'JRN', television: 'JRN', radio: 'JRN', intelligence: 'SPY', farmers: 'AGR', landowners: 'CVL',
+  prisoners: 'CRM', detainees: 'CVL',
+};
+
+/** Words that may stand between a country word and its head noun ("Russian deputy defence minister"). */
+const NP_MODIFIERS = new Set([
+  'deputy', 'senior', 'top', 'former', 'chief', 'foreign', 'interior', 'finance', 'trade', 'prime', 'vice', 'armed',
+  'air', 'security', 'state', 'ruling', 'state-run', 'state-owned', 'high-ranking', 'special', 'new',
+  'national', 'federal', 'local', 'regional', 'civilian', 'elected', 'interim', 'military-backed',
+]);
+
+/** Sector nouns that are strong enough to stand alone as an actor ("the junta", "the military"). */
+const STANDALONE_SECTOR_NOUNS = new Set([
+  'junta', 'military', 'army', 'government', 'regime', 'rebels', 'police', 'authorities', 'opposition', 'parliament',
+  'troops', 'protesters', 'insurgents', 'militants', 'guerrillas',
+]);
+
+/** Capitalised words that open titles of office; they join a name to its country ("Russian President Putin"). */
+const TITLE_WORDS = new Set([
+  'President', 'Prime', 'Minister', 'Secretary', 'General', 'Senior', 'Chief', 'Commander', 'Foreign', 'Defence',
+  'Defense', 'Security', 'Council', 'Deputy', 'Vice', 'Ambassador', 'Gen.', 'Lt.', 'Col.', 'Chairman', 'King',
+  'Queen', 'Emir', 'Sheikh', 'Leader', 'Ministry', 'Interior', 'Federal', 'National', 'Assembly', 'Supreme',
+  'Court', 'Army', 'Navy', 'Air', 'Force', 'Forces', 'Armed', 'Office', 'Prosecutor', 'State', 'Planning',
+  'Investment', 'Labour', 'Labor', 'Finance', 'Trade', 'Affairs', 'Spokesman', 'Envoy',
+]);
+
+/** Capitalised words that start sentences or name times, never actors on their own. */
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'Of', 'With', 'This', 'That',
+  'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'As',
+  'After', 'Since', 'While', 'When', 'Under', 'During', 'Unlike', 'Only', 'Also', 'Some', 'Many', 'Most', 'Both',
+  'Two', 'Three', 'Four', 'Five', 'Six', 'Up', 'About', 'Around', 'Thousands', 'Hundreds', 'Tens', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mr', 'Mrs',
+  'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Western', 'Eastern', 'Northern', 'Southern', 'If', 'There', 'Here',
+  'What', 'Who', 'How', 'Why', 'Where', 'Such', 'Other', 'Others', 'Analysts', 'Experts', 'Sources', 'Despite',
+  'Meanwhile', 'However', 'Yet', 'So', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Share',
+  'Recent', 'According', 'Continued', 'Rights', 'State', 'Security', 'Defence', 'Defense', 'Senior', 'Junta',
+]);
+
+const MAX_PHRASE_TOKENS = 5;
+
+/** "in Moscow", "to the capital Naypyidaw": a capital after these is where, not who. */
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|around|visit(?:ed|ing|s)?|capital)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
+
+function buildLexicon(): Map<string, LexiconEntry> {
+  const lexicon = new Map<string, LexiconEntry>();
+  const add = (form: string, entry: LexiconEntry): void => {
+    if (!lexicon.has(form)) lexicon.set(form, entry);
+  };
+  for (const [form, code] of Object.entries(NAMED_ACTORS)) {
+    const isIgo = code.startsWith('IGO') || code.startsWith('NGO') || code.startsWith('IMG');
+    const country = isIgo ? code.slice(0, 3) : code.slice(0, 3);
+    const sector = code.length > 3 ? code.slice(3, 6) : null;
+    const person = /^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(form) && /[a-z]/.test(form) && !isIgo && sector !== 'JRN';
+    add(form, { country, sector: isIgo ? code.slice(3) || null : sector, kind: person ? 'person' : 'org' });
+  }
+  for (const c of COUNTRIES) {
+    for (const name of c.names) add(name, { country: c.code, sector: null, kind: 'country' });
+    for (const demonym of c.demonyms) add(demonym, { country: c.code, sector: null, kind: 'demonym' });
+    for (const capital of c.capitals) add(capital, { country: c.code, sector: 'GOV', kind: 'capital' });
+  }
+  return lexicon;
+}
+
+let lexiconCache: Map<string, LexiconEntry> | null = null;
+function lexicon(): Map<string, LexiconEntry> {
+  lexiconCache ??= buildLexicon();
+  return lexiconCache;
+}
+
+export interface Token extends Span {
+  /** The word without a trailing possessive or full stop. */
+  word: string;
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+
+/** Words of a span with their offsets; possessives and sentence-final stops are split off. */
+export function tokenize(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(WORD)) {
+    let word = m[0];
+    const start = span.start + (m.index ?? 0);
+    if (word.endsWith('.') && !ABBREVIATION.test(word) && !/^(?:Gen|Lt|Col|Mr|Mrs|Ms|Dr|St)\.$/.test(word)) {
+      word = word.replace(/\.+$/, '');
+    }
+    let possessive = false;
+    const poss = /['’]s?$/.exec(word);
+    if (poss && word.length > poss[0].length + 1) {
+      possessive = true;
+      word = word.slice(0, poss.index);
+    }
+    tokens.push({ start, end: start + word.length, word, possessive });
+  }
+  return tokens;
+}
+
+/** What the document has told us so far: surnames and sector nouns resolved to codes ("Shoigu" -> RUSGOV). */
+export interface ActorMemory {
+  names: Map<string, string>;
+  /** Sector noun -> country last seen with it ("Myanmar's junta" makes a later "the junta" MMR). */
+  sectorCountry: Map<string, string>;
+  /** The most recently mentioned country, for bare sector nouns never seen with a country. */
+  lastCountry: string | null;
+}
+
+export function newActorMemory(): ActorMemory {
+  return { names: new Map(), sectorCountry: new Map(), lastCountry: null };
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+function lookup(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | null {
+  const lex = lexicon();
+  for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    // A possessive can only end a phrase: "Russia's Defence" is not one name.
+    if (words.slice(0, -1).some((t) => t.possessive)) continue;
+    const form = words.map((t) => t.word).join(' ');
+    const entry = lex.get(form);
+    if (entry && isCapitalised(words[0]!.word)) return { entry, length: n };
+  }
+  return null;
+}
+
+const code = (country: string | null, sector: string | null): string | null =>
+  country === null ? null : sector && !country.endsWith(sector) ? country + sector : country;
+
+/**
+ * Actor mentions in one sentence, in order. Each lexicon hit is widened over the title, sector nouns and name
+ * that follow it ("Russian Security Council Secretary Sergei Shoigu"); bare sector nouns ("the junta") and unknown
+ * capitalised names take their country from the document memory.
+ */
+export function findActors(text: string, sentence: Span, memory: ActorMemory, entities: EntityMention[] = []): ActorMention[] {
+  const tokens = tokenize(text, sentence);
+  // In a headline ("Russia, Myanmar Agree to Bolster Ties") capitals do not mark names.
+  const titleCase = tokens.length >= 3 && tokens.filter((t) => isCapitalised(t.word)).length / tokens.length > 0.6;
+  const mentions: ActorMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = lookup(tokens, i);
+    const token = tokens[i]!;
+    const lower = token.word.toLowerCase();
+    if (hit) {
+      let country = hit.entry.country;
+      let sector = hit.entry.sector;
+      let end = i + hit.length;
+      const nameTokens: Token[] = [];
+      // Widen over the noun phrase that the country word modifies ("Russia's Defence Ministry").
+      const widenable = hit.entry.kind !== 'person' && hit.entry.kind !== 'org';
+      while (widenable && end < tokens.length && end - i < hit.length + 7) {
+        if (end > i + hit.length && tokens[end - 1]!.possessive) break;
+        const next = tokens[end]!;
+        const nextLower = next.word.toLowerCase();
+        const nextHit = lookup(tokens, end);
+        if (nextHit) break;
+        const sectorNoun = SECTOR_NOUNS[nextLower];
+        if (sectorNoun !== undefined) {
+          sector = pickSector(sector, sectorNoun);
+        } else if (isCapitalised(next.word) && !NOT_NAMES.has(next.word) && !titleCase) {
+          if (!TITLE_WORDS.has(next.word)) nameTokens.push(next);
+        } else if (!NP_MODIFIERS.has(nextLower)) break;
+        end++;
+      }
+      // Only keep modifiers when a head noun followed them: "Russian deputy" alone is just "Russian".
+      while (end > i + hit.length && NP_MODIFIERS.has(tokens[end - 1]!.word.toLowerCase())) end--;
+      if (hit.entry.kind === 'capital' && end === i + hit.length) sector = 'GOV';
+      if (hit.entry.kind === 'capital' && PLACE_PREPOSITION.test(text.slice(Math.max(sentence.start, token.start - 25), token.start))) {
+        i = end;
+        continue;
+      }
+      const last = tokens[end - 1]!;
+      if (country && !country.startsWith('IGO') && !country.startsWith('NGO')) memory.lastCountry = country;
+      for (let k = i; k < end; k++) {
+        const w = tokens[k]!.word.toLowerCase();
+        if (country && STANDALONE_SECTOR_NOUNS.has(w)) memory.sectorCountry.set(w, country);
+      }
+      const full = code(country, sector);
+      if (nameTokens.length > 0 && full) {
+        memory.names.set(nameTokens.map((t) => t.word).join(' '), full);
+        memory.names.set(nameTokens[nameTokens.length - 1]!.word, full);
+      }
+      mentions.push({
+        start: token.start, end: last.end, text: text.slice(token.start, last.end), code: full, country, sector,
+        kind: nameTokens.length > 0 ? 'person' : hit.entry.kind, possessive: last.possessive,
+      });
+      i = end;
+      continue;
+    }
+    if (STANDALONE_SECTOR_NOUNS.has(lower)) {
+      const country = memory.sectorCountry.get(lower) ?? memory.lastCountry;
+      let end = i + 1;
+      let sector = SECTOR_NOUNS[lower]!;
+      // "junta leader Min Aung Hlaing": the leader of the junta is the junta.
+      while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || (isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word))) && !tokens[end - 1]!.possessive) {
+        if (lookup(tokens, end)) break;
+        end++;
+      }
+      if (lower === 'junta' || lower === 'military') sector = 'MIL';
+      const last = tokens[end - 1]!;
+      const full = code(country, sector);
+      const nameTokens = tokens.slice(i + 1, end).filter((t) => isCapitalised(t.word) && !TITLE_WORDS.has(t.word));
+      if (nameTokens.length > 0 && full && !memory.names.has(nameTokens.map((t) => t.word).join(' '))) {
+        memory.names.set(nameTokens.map((t) => t.word).join(' '), full);
+      }
+      mentions.push({ start: token.start, end: last.end, text: text.slice(token.start, last.end), code: full, country, sector, kind: 'group', possessive: last.possessive });
+      i = end;
+      continue;
+    }
+    const sentenceInitialWord = i === 0 && !hasLaterCapital(tokens, i) && !memory.names.has(token.word);
+    if (isCapitalised(token.word) && !NOT_NAMES.has(token.word) && !sentenceInitialWord && !titleCase) {
+      // An unknown capitalised sequence: a person or organisation named in the text.
+      let end = i + 1;
+      while (end < tokens.length && isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word) && !tokens[end - 1]!.possessive && !lookup(tokens, end)) end++;
+      const seq = tokens.slice(i, end);
+      const words = seq.filter((t) => !TITLE_WORDS.has(t.word));
+      const nameText = words.map((t) => t.word).join(' ');
+      const known = memory.names.get(nameText) ?? (words.length > 0 ? memory.names.get(words[words.length - 1]!.word) : undefined);
+      if (words.length > 0 && (known || end - i >= 1)) {
+        const last = seq[seq.length - 1]!;
+        const titleSector = seq.some((t) => t.word === 'General' || t.word === 'Commander') ? 'MIL' : seq.some((t) => TITLE_WORDS.has(t.word)) ? 'GOV' : null;
+        mentions.push({
+          start: token.start, end: last.end, text: text.slice(token.start, last.end), code: known ?? null,
+          country: known ? known.slice(0, 3) : null, sector: known ? known.slice(3) || null : titleSector,
+          kind: 'name', possessive: last.possessive,
+        });
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  addEntityMentions(text, mentions, entities, sentence, memory);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function hasLaterCapital(tokens: Token[], i: number): boolean {
+  return i + 1 < tokens.length && isCapitalised(tokens[i + 1]!.word);
+}
+
+/** MIL is more specific than GOV ("Defence Minister", "junta leader"); keep the first otherwise. */
+function pickSector(current: string | null, next: string): string {
+  if (current === null) return next;
+  if (current === 'GOV' && (next === 'MIL' || next === 'SPY' || next === 'JUD' || next === 'LEG')) return next;
+  return current;
+}
+
+function addEntityMentions(text: string, mentions: ActorMention[], entities: EntityMention[], sentence: Span, memory: ActorMemory): void {
+  for (const e of entities) {
+    if (e.start < sentence.start || e.end > sentence.end || e.type === 'misc') continue;
+    if (mentions.some((m) => m.start < e.end && e.start < m.end)) continue;
+    const known = memory.names.get(e.canonical) ?? memory.names.get(e.text) ?? null;
+    mentions.push({
+      start: e.start, end: e.end, text: text.slice(e.start, e.end), code: known, country: known ? known.slice(0, 3) : null,
+      sector: known ? known.slice(3) || null : null, kind: e.type === 'person' ? 'person' : e.type === 'place' ? 'capital' : 'org',
+      possessive: /['’]s$/.test(e.text),
+    });
+  }
+}
+
+/** Country code of a place name ("Naypyidaw" -> MMR), for the place of an event. */
+export function placeCountry(name: string): string | null {
+  return lexicon().get(name)?.country ?? null;
+}
+
+export function isKnownPlace(name: string): boolean {
+  const entry = lexicon().get(name);
+  return entry !== undefined && (entry.kind === 'country' || entry.kind === 'capital');
+}

@@ -1,0 +1,304 @@
+// The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
+// rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
+import type { Actor, Span, Timex } from '../model.js';
+import { findActors, isKnownPlace, type ActorMemory, type ActorMention } from './actors.js';
+import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
+import { ploverType } from './cameo.js';
+import { COUNTRIES } from './countries.js';
+import { verbPatterns } from './verbs.js';
+import { events as settings } from '../settings.js';
+import type { EntityMention } from '../model.js';
+
+export interface Trigger extends Span {
+  text: string;
+  cameo: string;
+  weight: number;
+  statement: boolean;
+}
+
+/** A coded event with the attributes and trigger the contract does not carry. */
+export interface DetailedEvent {
+  type: string | null;
+  cameo: string;
+  source: Actor;
+  target: Actor | null;
+  date: string | null;
+  place: string | null;
+  sentence: Span;
+  trigger: { text: string; start: number; end: number };
+  attributes: EventAttributes;
+  /** The sentence's main event: first non-statement trigger outside subordinate clauses. */
+  primary: boolean;
+}
+
+export interface SentenceContext {
+  memory: ActorMemory;
+  entities: EntityMention[];
+  timexes: Timex[];
+  referenceYear: number | null;
+}
+
+/** All pattern matches in a sentence, with overlapping matches reduced to the most specific one. */
+export function findTriggers(text: string, sentence: Span): Trigger[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const raw: Trigger[] = [];
+  for (const p of verbPatterns()) {
+    p.re.lastIndex = 0;
+    for (const m of body.matchAll(p.re)) {
+      const start = sentence.start + (m.index ?? 0);
+      raw.push({ start, end: start + m[0].length, text: m[0], cameo: p.cameo, weight: p.weight, statement: p.statement === true });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Trigger[] = [];
+  for (const t of raw) {
+    const overlapping = kept.findIndex((k) => k.start < t.end && t.start < k.end);
+    if (overlapping < 0) {
+      kept.push(t);
+      continue;
+    }
+    const k = kept[overlapping]!;
+    if (better(t, k)) kept[overlapping] = t;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** More words, then a longer span, then a more specific code of the same root wins. */
+function better(a: Trigger, b: Trigger): boolean {
+  if (a.statement !== b.statement) return !a.statement;
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  const lenA = a.end - a.start;
+  const lenB = b.end - b.start;
+  if (lenA !== lenB) return lenA > lenB;
+  return a.cameo.length > b.cameo.length;
+}
+
+const COOPERATIVE_ROOTS = new Set(['04', '05', '06', '07', '08']);
+
+/** A planned cooperative act is an intent (03x); a planned hostile act is a threat (13x). */
+export function intentCode(cameo: string): string | null {
+  const root = cameo.slice(0, 2);
+  if (cameo === '057') return '030';
+  if (root === '04') return '036';
+  if (root === '05') return '032';
+  if (root === '06') return cameo === '061' ? '0311' : cameo === '062' ? '0312' : cameo === '063' ? '0313' : cameo === '064' ? '0314' : '031';
+  if (root === '07') return cameo === '071' ? '0331' : cameo === '072' ? '0332' : cameo === '073' ? '0333' : cameo === '074' ? '0334' : '033';
+  if (root === '08') return cameo.startsWith('084') ? '0353' : cameo === '085' ? '0354' : cameo.startsWith('087') ? '0356' : '035';
+  return null;
+}
+
+function threatCode(cameo: string): string | null {
+  const root = cameo.slice(0, 2);
+  if (cameo === '163') return '1312';
+  if (cameo === '1723') return '1323';
+  if (cameo === '1722') return '1322';
+  if (cameo === '1724') return '1324';
+  if (root === '14') return '133';
+  if (root === '16') return cameo === '164' ? '134' : cameo === '166' ? '136' : '1313';
+  if (root === '17') return cameo === '191' ? '1381' : cameo === '192' ? '1382' : '137';
+  if (root === '18' || root === '19' || root === '20') return '138';
+  if (cameo.startsWith('087')) return '136';
+  return null;
+}
+
+function refusalCode(cameo: string): string {
+  const root = cameo.slice(0, 2);
+  if (root === '04' || cameo === '036') return '125';
+  if (root === '06' || cameo.startsWith('031')) return '121';
+  if (root === '07' || cameo.startsWith('033')) return '122';
+  if (root === '08' || cameo.startsWith('035')) return '124';
+  return '120';
+}
+
+const SUBORDINATOR = /\b(?:after|since|following|before|when|while|as|because|unless|if|until|who|whom|which|whose|amid|despite|once)\b/i;
+const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+const ATTRIBUTION_START = /,\s*(?:according to|(?:the\s+|a\s+)?[\w\s'’-]{0,60}?\b(?:said|says|reported|reports|announced|told|added|confirmed))\b/i;
+
+/** Code every event of one sentence. */
+export function codeSentence(text: string, sentence: Span, ctx: SentenceContext): DetailedEvent[] {
+  const mentions = findActors(text, sentence, ctx.memory, ctx.entities);
+  const triggers = absorbIntents(findTriggers(text, sentence), text);
+  const body = text.slice(sentence.start, sentence.end);
+  const attributionAt = ATTRIBUTION_START.exec(body);
+  const clauseEnd = attributionAt ? sentence.start + (attributionAt.index ?? 0) : sentence.end;
+  const events: DetailedEvent[] = [];
+  const place = findPlace(text, sentence, mentions, ctx.entities);
+  let primaryChosen = false;
+  const nonStatements = triggers.filter((t) => !t.statement);
+  for (const trigger of triggers) {
+    if (trigger.statement && nonStatements.length > 0) continue;
+    // "in March", "in May": a month, not a march.
+    if (/^(?:March|May)$/.test(trigger.text)) continue;
+    const before = text.slice(sentence.start, trigger.start);
+    const mod = modalityBefore(before, body, trigger.statement);
+    let cameo = trigger.cameo;
+    if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
+    else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
+    const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    if (!actors.source) continue;
+    const clause = clauseAround(text, sentence, trigger);
+    const subordinate = SUBORDINATOR.test(text.slice(clause.start, trigger.start));
+    const attributes: EventAttributes = { modality: mod.modality };
+    if (mod.negated) attributes.negated = true;
+    const timexYears = ctx.timexes
+      .filter((t) => t.start >= clause.start && t.end <= clause.end && /^\d{4}/.test(t.value))
+      .map((t) => Number(t.value.slice(0, 4)));
+    if (isBackground(text.slice(clause.start, clause.end), text.slice(clause.start, trigger.start), ctx.referenceYear, timexYears)) {
+      attributes.background = true;
+    }
+    addTermAttributes(attributes, cameo, body);
+    const isPrimary = !primaryChosen && !trigger.statement && !subordinate;
+    if (isPrimary) primaryChosen = true;
+    events.push({
+      type: ploverType(cameo), cameo, source: actors.source, target: actors.target,
+      date: dateFor(ctx.timexes, sentence, trigger), place, sentence: { start: sentence.start, end: sentence.end },
+      trigger: { text: trigger.text, start: trigger.start, end: trigger.end }, attributes, primary: isPrimary,
+    });
+  }
+  if (!primaryChosen) {
+    const fallback = events.find((e) => e.type !== null) ?? events[0];
+    if (fallback) fallback.primary = true;
+  }
+  return dedupe(events);
+}
+
+/**
+ * "agreed to share information": the intent verb takes the code of the act it governs (0314), and the
+ * governed act is not coded again. The same for "offered to negotiate" (036) or "promised military aid" (0332).
+ */
+function absorbIntents(triggers: Trigger[], text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i]!;
+    const next = triggers[i + 1];
+    if (t.cameo === '030' && next && !next.statement && next.start - t.end <= settings.intentObjectGap) {
+      const gap = text.slice(t.end, next.start);
+      const intent = COOPERATIVE_ROOTS.has(next.cameo.slice(0, 2)) ? intentCode(next.cameo) : null;
+      if (intent && !/[.;]/.test(gap)) {
+        out.push({ ...t, cameo: intent, end: next.end, text: text.slice(t.start, next.end) });
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function clauseAround(text: string, sentence: Span, trigger: Span): Span {
+  let start = trigger.start;
+  while (start > sentence.start && !/[,;:(—–]/.test(text[start - 1]!)) start--;
+  let end = trigger.end;
+  while (end < sentence.end && !/[,;:)—–]/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+interface EventActors {
+  source: Actor | null;
+  target: Actor | null;
+}
+
+const toActor = (m: ActorMention): Actor => ({ text: m.text.replace(/['’]s?$/, ''), code: m.code });
+
+function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sentence: Span, clauseEnd: number): EventActors {
+  const beforeText = text.slice(sentence.start, trigger.start);
+  const afterText = text.slice(trigger.end, sentence.end);
+  const before = mentions.filter((m) => m.end <= trigger.start);
+  const after = mentions.filter((m) => m.start >= trigger.end && (m.start < clauseEnd || trigger.end >= clauseEnd));
+  // "was attacked by X"; but "was concerned by" is a state, not a passive act.
+  const passive = PASSIVE_BEFORE.test(beforeText) && /^\s+by\s/.test(afterText) && !trigger.cameo.startsWith('01') && trigger.cameo !== '110';
+  if (passive) {
+    const agent = after[0] ?? null;
+    const patient = before[before.length - 1] ?? null;
+    return { source: agent ? toActor(agent) : null, target: patient ? toActor(patient) : null };
+  }
+  // The subject: the nearest actor before the trigger that is not inside a prepositional phrase.
+  const subjectIndex = findLastIndex(before, (m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)));
+  const subject = subjectIndex >= 0 ? before[subjectIndex]! : before[before.length - 1];
+  let target: ActorMention | undefined =
+    after.find((m) => !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? after[0];
+  if (!subject) {
+    // Passive without an agent or a subject after the verb: the first actor after the trigger acts.
+    if (after.length === 0) return { source: null, target: null };
+    return { source: toActor(after[0]!), target: after[1] ? toActor(after[1]) : null };
+  }
+  // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
+  const index = subjectIndex >= 0 ? subjectIndex : before.length - 1;
+  const previous = before[index - 1];
+  if (previous && /^\s*(?:and|,)\s*$/.test(text.slice(previous.end, subject.start))) {
+    return { source: toActor(previous), target: toActor(subject) };
+  }
+  if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
+  return { source: toActor(subject), target: target ? toActor(target) : null };
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
+const PLACE_PHRASE = /\b(?:in|at)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
+
+/** The place of the sentence's events: a known city or country after "in"/"at", or a place entity. */
+function findPlace(text: string, sentence: Span, mentions: ActorMention[], entities: EntityMention[]): string | null {
+  const body = text.slice(sentence.start, sentence.end);
+  let countryFallback: string | null = null;
+  for (const m of body.matchAll(PLACE_PHRASE)) {
+    const demonym = m[1];
+    const name = m[2]?.replace(/['’]s$/, '');
+    if (name && isKnownPlace(name)) {
+      const isCountry = COUNTRIES.some((c) => c.names.includes(name));
+      if (!isCountry) return name;
+      countryFallback ??= name;
+    } else if (demonym) {
+      const country = COUNTRIES.find((c) => c.demonyms.includes(demonym));
+      if (country?.capitals[0]) return country.capitals[0];
+    }
+  }
+  const placeEntity = entities.find((e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end);
+  if (placeEntity) return placeEntity.canonical || placeEntity.text;
+  void mentions;
+  return countryFallback;
+}
+
+/** The date of the sentence's timex nearest the trigger (resolved values come from the NLP stage). */
+function dateFor(timexes: Timex[], sentence: Span, trigger: Span): string | null {
+  let best: Timex | null = null;
+  let bestDistance = Infinity;
+  for (const t of timexes) {
+    if (t.start < sentence.start || t.end > sentence.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    if (!/^\d{4}/.test(t.value)) continue;
+    const distance = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.value.slice(0, 10) : null;
+}
+
+const AGREEMENT_NOUN = /\b(?:agreement|pact|deal|treaty|accord|memorandum|contract|partnership|cooperation|visit|trip|talks|conference|mission|ceasefire|truce)\b/i;
+
+/** Agreements, visits and truces have a term: "five-year agreement", "until 2030". */
+function addTermAttributes(attributes: EventAttributes, cameo: string, sentence: string): void {
+  const root = cameo.slice(0, 2);
+  if (!['03', '04', '05', '06', '07', '08'].includes(root)) return;
+  if (!AGREEMENT_NOUN.test(sentence)) return;
+  const duration = findDurations(sentence).find((d) => AGREEMENT_NOUN.test(sentence.slice(d.index, d.index + d.text.length + 40)));
+  if (duration) attributes.duration = duration.value;
+  const until = findUntil(sentence);
+  if (until) attributes.until = until;
+}
+
+/** One event per code and actor pair in a sentence: "met ... and held talks" is one consultation. */
+function dedupe(events: DetailedEvent[]): DetailedEvent[] {
+  const seen = new Map<string, DetailedEvent>();
+  for (const e of events) {
+    const key = `${e.type}|${e.source.code ?? e.source.text}|${e.target?.code ?? e.target?.text ?? ''}`;
+    const existing = seen.get(key);
+    if (!existing) seen.set(key, e);
+    else if (e.primary) existing.primary = true;
+  }
+  return [...seen.values()];
+}
