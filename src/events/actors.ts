@@ -3,6 +3,7 @@
 // stage provides them, add person/organisation mentions the lexicon does not know.
 import type { EntityMention, Span } from '../model.js';
 import { COUNTRIES } from './countries.js';
+import { LEADERS } from './leaders.js';
 
 export interface ActorMention extends Span {
   text: string;
@@ -102,6 +103,16 @@ const NOT_NAMES = new Set([
 
 const MAX_PHRASE_TOKENS = 5;
 
+/** Surnames that are also common words or names: only a title or first name before them makes them a leader. */
+const AMBIGUOUS_SURNAMES = new Set([
+  'May', 'Major', 'Brown', 'Rice', 'Jonathan', 'Fox', 'Taylor', 'Doe', 'Begin', 'Sharon', 'Moon', 'Ramos', 'Salman',
+  'Omar', 'Abdullah', 'Singh', 'Khan', 'Hussein', 'Faisal', 'Johnson', 'Harris', 'Powell', 'Gore', 'Barak',
+  'Bennett', 'Lapid', 'Kerry', 'Fischer', 'Xi', 'Deng', 'Roh', 'Yoon', 'Abe', 'Fahd', 'Marcos', 'Aquino', 'Lula',
+  'Castro', 'Ortega', 'Abbas', 'Saddam', 'Assad', 'Gandhi', 'Sharif', 'Bush', 'Clinton', 'Kim', 'Lee', 'Park',
+  'Cameron', 'Macri', 'Harris', 'Moi', 'Khan', 'Wahid', 'Estrada', 'Ghani', 'Abiy', 'Deng', 'Salman', 'Milei',
+]);
+const NAME_PARTICLE = /^(?:bin|ibn|al|el|de|del|da|van|von|der|abu|ben)$/;
+
 /** "in Moscow", "to the capital Naypyidaw": a capital after these is where, not who. */
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|around|visit(?:ed|ing|s)?|capital)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
 
@@ -116,6 +127,10 @@ function buildLexicon(): Map<string, LexiconEntry> {
     const sector = code.length > 3 ? code.slice(3, 6) : null;
     const person = /^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(form) && /[a-z]/.test(form) && !isIgo && sector !== 'JRN';
     add(form, { country, sector: isIgo ? code.slice(3) || null : sector, kind: person ? 'person' : 'org' });
+  }
+  for (const [name, code] of LEADERS) {
+    // Common words that are also surnames ("May", "Major", "Brown", "Rice") only count with a title before them.
+    add(name, { country: code.slice(0, 3), sector: code.slice(3) || null, kind: 'person' });
   }
   for (const c of COUNTRIES) {
     for (const name of c.names) add(name, { country: c.code, sector: null, kind: 'country' });
@@ -184,7 +199,13 @@ function lookup(tokens: Token[], i: number): { entry: LexiconEntry; length: numb
     if (words.slice(0, -1).some((t) => t.possessive)) continue;
     const form = words.map((t) => t.word).join(' ');
     const entry = lex.get(form);
-    if (entry && isCapitalised(words[0]!.word)) return { entry, length: n };
+    if (entry?.kind === 'person' && n === 1 && AMBIGUOUS_SURNAMES.has(form)) continue;
+    // The lexicon is case-sensitive, so "turkey" and "us" never match a country.
+    if (entry) return { entry, length: n };
+    // "Vietnamese-led forces", "Russian-backed rebels": the prefix names the country.
+    const hyphen = n === 1 ? /^(.+)-(?:led|backed|based|allied|sponsored|controlled)$/.exec(form) : null;
+    const prefixed = hyphen ? lex.get(hyphen[1]!) : undefined;
+    if (prefixed) return { entry: prefixed, length: 1 };
   }
   return null;
 }
@@ -213,16 +234,24 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       let end = i + hit.length;
       const nameTokens: Token[] = [];
       // Widen over the noun phrase that the country word modifies ("Russia's Defence Ministry").
-      const widenable = hit.entry.kind !== 'person' && hit.entry.kind !== 'org';
+      const widenable = hit.entry.kind !== 'person';
+      const isIgo = country !== null && /^(?:IGO|NGO|IMG)/.test(country);
       while (widenable && end < tokens.length && end - i < hit.length + 7) {
         if (end > i + hit.length && tokens[end - 1]!.possessive) break;
         const next = tokens[end]!;
         const nextLower = next.word.toLowerCase();
         const nextHit = lookup(tokens, end);
-        if (nextHit) break;
+        // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
+        if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
+        if (nextHit) {
+          end += nextHit.length;
+          continue;
+        }
         if (sectorNoun !== undefined) {
-          sector = pickSector(sector, sectorNoun);
+          if (!isIgo) sector = pickSector(sector, sectorNoun);
+        } else if (!isCapitalised(next.word) && sectorNounAhead(tokens, end)) {
+          // "French paper workers", "Nigerian junior foreign minister": modifiers before a sector noun.
         } else if (isCapitalised(next.word) && !NOT_NAMES.has(next.word) && !titleCase) {
           if (!TITLE_WORDS.has(next.word)) nameTokens.push(next);
         } else if (!NP_MODIFIERS.has(nextLower)) break;
@@ -253,7 +282,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       i = end;
       continue;
     }
-    if (STANDALONE_SECTOR_NOUNS.has(lower)) {
+    const determined = i === 0 || /^(?:the|its|their|his|her|a|an|ruling|local|state)$/i.test(tokens[i - 1]!.word) || isCapitalised(token.word);
+    if (STANDALONE_SECTOR_NOUNS.has(lower) && determined) {
       const country = memory.sectorCountry.get(lower) ?? memory.lastCountry;
       let end = i + 1;
       let sector = SECTOR_NOUNS[lower]!;
@@ -277,11 +307,22 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
     if (isCapitalised(token.word) && !NOT_NAMES.has(token.word) && !sentenceInitialWord && !titleCase) {
       // An unknown capitalised sequence: a person or organisation named in the text.
       let end = i + 1;
-      while (end < tokens.length && isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word) && !tokens[end - 1]!.possessive && !lookup(tokens, end)) end++;
+      // Runs on through name particles ("Hamad bin Khalifa al-Thani") and into a known leader's surname.
+      while (end < tokens.length && !tokens[end - 1]!.possessive) {
+        const next = tokens[end]!;
+        const nextHit = lookup(tokens, end);
+        if (nextHit && nextHit.entry.kind !== 'person') break;
+        const particle = NAME_PARTICLE.test(next.word) && end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word);
+        if (!particle && !(isCapitalised(next.word) && !NOT_NAMES.has(next.word)) && !/^al-\p{Lu}/u.test(next.word)) break;
+        end++;
+      }
       const seq = tokens.slice(i, end);
       const words = seq.filter((t) => !TITLE_WORDS.has(t.word));
       const nameText = words.map((t) => t.word).join(' ');
-      const known = memory.names.get(nameText) ?? (words.length > 0 ? memory.names.get(words[words.length - 1]!.word) : undefined);
+      const lastWord = words.length > 0 ? words[words.length - 1]!.word : '';
+      const lastTwo = words.slice(-2).map((t) => t.word).join(' ');
+      const known = memory.names.get(nameText) ?? memory.names.get(lastWord) ?? LEADERS.get(nameText) ?? LEADERS.get(lastTwo) ??
+        (words.length > 1 || seq.length > words.length ? LEADERS.get(lastWord) : undefined);
       if (words.length > 0 && (known || end - i >= 1)) {
         const last = seq[seq.length - 1]!;
         const titleSector = seq.some((t) => t.word === 'General' || t.word === 'Commander') ? 'MIL' : seq.some((t) => TITLE_WORDS.has(t.word)) ? 'GOV' : null;
@@ -297,7 +338,52 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
     i++;
   }
   addEntityMentions(text, mentions, entities, sentence, memory);
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  return attachLocations(text, inheritAppositions(text, mentions, memory));
+}
+
+/** "Quatar's emir, Sheikh Hamad": a name in apposition to a coded actor is that actor. */
+function inheritAppositions(text: string, mentions: ActorMention[], memory: ActorMemory): ActorMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const prev = mentions[k - 1]!;
+    if (m.code === null && prev.code !== null && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && prev.kind !== 'country' && prev.kind !== 'capital') {
+      m.code = prev.code;
+      m.country = prev.country;
+      m.sector = prev.sector;
+      memory.names.set(m.text, prev.code);
+    }
+  }
+  return mentions;
+}
+
+/** "Rebels in the Ivory Coast", "Opposition groups in Zimbabwe": a group without a country takes the place's. */
+function attachLocations(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    if (m.country === null && m.kind !== 'person' && next && next.country !== null && (next.kind === 'country' || next.kind === 'capital') &&
+      /^\s+(?:[a-z]+\s+)?(?:in|of|from)\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), country: next.country, code: code(next.country, m.sector ?? SECTOR_NOUNS[m.text.toLowerCase().split(/\s+/).pop() ?? ''] ?? null), possessive: next.possessive });
+      k++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A sector noun one or two lower-case words ahead, with no verb-like word between. */
+function sectorNounAhead(tokens: Token[], index: number): boolean {
+  for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
+    const w = tokens[k]!.word;
+    if (isCapitalised(w) || tokens[k]!.possessive) return false;
+    if (SECTOR_NOUNS[w.toLowerCase()] !== undefined) return k > index;
+    if (/(?:ed|ing|s)$/.test(w) && !/(?:ss|us|is)$/.test(w)) return false;
+    if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
+  }
+  return false;
 }
 
 function hasLaterCapital(tokens: Token[], i: number): boolean {

@@ -5,7 +5,7 @@ import { findActors, isKnownPlace, type ActorMemory, type ActorMention } from '.
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
 import { ploverType } from './cameo.js';
 import { COUNTRIES } from './countries.js';
-import { verbPatterns } from './verbs.js';
+import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 import type { EntityMention } from '../model.js';
 
@@ -42,7 +42,8 @@ export interface SentenceContext {
 export function findTriggers(text: string, sentence: Span): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const raw: Trigger[] = [];
-  for (const p of verbPatterns()) {
+  const words = new Set(body.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []);
+  for (const p of candidatePatterns(words)) {
     p.re.lastIndex = 0;
     for (const m of body.matchAll(p.re)) {
       const start = sentence.start + (m.index ?? 0);
@@ -212,6 +213,16 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
     const agent = after[0] ?? null;
     const patient = before[before.length - 1] ?? null;
     return { source: agent ? toActor(agent) : null, target: patient ? toActor(patient) : null };
+  }
+  // "Russia said that Sudan must return ...": the demand is the sayer's, made of the one who must.
+  if (/^must$/i.test(trigger.text)) {
+    const saying = [...beforeText.matchAll(/\b(?:said|says|say|announced|concluded|insisted|stated|declared)\b/gi)].pop();
+    if (saying) {
+      const verbAt = sentence.start + (saying.index ?? 0);
+      const sayer = before.filter((m) => m.end <= verbAt).pop();
+      const addressee = before.filter((m) => m.start >= verbAt).shift();
+      if (sayer) return { source: toActor(sayer), target: addressee ? toActor(addressee) : null };
+    }
   }
   // The subject: the nearest actor before the trigger that is not inside a prepositional phrase.
   const subjectIndex = findLastIndex(before, (m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)));

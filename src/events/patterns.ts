@@ -57,6 +57,16 @@ function compileAlternative(alt: string): string[] {
   return [escape(alt).replace(/_/g, ' ')];
 }
 
+/** The literal words a phrase can start with: a sentence lacking all of them cannot match the phrase. */
+export function firstWords(phrase: string): string[] {
+  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  return first
+    .replace(/^\((.*)\)$/, '$1')
+    .split('|')
+    .flatMap((alt) => (alt.endsWith('~') ? inflect(alt.slice(0, -1)) : alt.endsWith('+') ? [alt.slice(0, -1), alt.slice(0, -1) + 's', alt.slice(0, -1) + 'es', alt.slice(0, -2) + 'ies'] : [alt]))
+    .map((w) => w.replace(/_/g, ' ').split(/[\s-]/)[0]!.toLowerCase());
+}
+
 /** Compile one phrase to the source of a regular expression (no anchors, no flags). */
 export function compilePhrase(phrase: string): string {
   const parts: string[] = [];

@@ -1,7 +1,7 @@
 // Verb and noun patterns per CAMEO code, in the phrase language of patterns.ts. Written from the CAMEO code book's
 // definitions: one line per way news writes the act. Longer, more specific phrases win over shorter ones at the
 // same place, so "lodged a protest" (114) beats "protest" (141).
-import { phraseRegExp } from './patterns.js';
+import { firstWords, phraseRegExp } from './patterns.js';
 
 export interface VerbPattern {
   cameo: string;
@@ -174,6 +174,8 @@ const PATTERNS: VerbPattern[] = [
 
 export interface CompiledPattern extends VerbPattern {
   re: RegExp;
+  /** Lower-case words the phrase can start with, to skip phrases that cannot match a sentence. */
+  starts: string[];
   /** Words in the phrase: longer phrases are more specific. */
   weight: number;
 }
@@ -187,10 +189,30 @@ export function verbPatterns(): CompiledPattern[] {
       ...p,
       phrase,
       re: phraseRegExp(phrase),
+      starts: firstWords(phrase),
       weight: phrase.split(/\s+/).filter((t) => !t.startsWith('*')).length,
     })),
   );
   return compiled;
+}
+
+let byFirstWord: Map<string, CompiledPattern[]> | null = null;
+
+/** The phrases that can match a sentence with these (lower-case) words: one map look-up per word. */
+export function candidatePatterns(words: Iterable<string>): CompiledPattern[] {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const p of verbPatterns()) {
+      for (const w of new Set(p.starts)) {
+        const list = byFirstWord.get(w);
+        if (list) list.push(p);
+        else byFirstWord.set(w, [p]);
+      }
+    }
+  }
+  const found = new Set<CompiledPattern>();
+  for (const w of words) for (const p of byFirstWord.get(w) ?? []) found.add(p);
+  return [...found];
 }
 
 /** "a b|c (d|e)" -> ["a b", "c (d|e)"]: bars outside parentheses separate whole phrases. */
