@@ -59,7 +59,7 @@ export function findUntil(sentence: string): string | null {
   return month > 0 ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2]!;
 }
 
-const FUTURE_OR_INTENT = /\b(?:will|would|shall|'ll|plans? to|planning to|planned to|intends? to|intended to|is to|are to|scheduled to|expected to|set to|due to|going to|offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|willing to|ready to|prepared to|committed to|determined to|proposed to|could|may|might|says to|said to)\s+(?:\w+ly\s+)?(?:be\s+|have\s+|further\s+|continue\s+to\s+|continue\s+)?$/i;
+const FUTURE_OR_INTENT = /\b(?:will|would|shall|'ll|plans? to|planning to|planned to|intends? to|intended to|is to|are to|scheduled to|expected to|set to|due to|going to|offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|willing to|ready to|prepared to|committed to|determined to|proposed to|seeks? to|could|may|might|says to|said to)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const HOPE = /\b(?:hope[sd]?|hoping|aims?|aiming|seeks?|seeking|wants?|wishes|wished|desire|eager|aspires?)\s+(?:to\s+)?(?:\w+\s+)?$/i;
 const NEGATION = /\b(?:not|never|no longer|n't|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|without)\s+(?:\w+\s+){0,2}$/i;
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;

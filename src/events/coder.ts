@@ -95,7 +95,7 @@ function threatCode(cameo: string): string | null {
   if (cameo === '1722') return '1322';
   if (cameo === '1724') return '1324';
   if (root === '14') return '133';
-  if (root === '16') return cameo === '164' ? '134' : cameo === '166' ? '136' : '1313';
+  if (root === '16') return cameo === '164' ? '134' : cameo === '165' ? '135' : cameo === '166' ? '136' : cameo.startsWith('162') ? '1311' : '1313';
   if (root === '17') return cameo === '191' ? '1381' : cameo === '192' ? '1382' : '137';
   if (root === '18' || root === '19' || root === '20') return '138';
   if (cameo.startsWith('087')) return '136';
@@ -129,8 +129,11 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
   const nonStatements = triggers.filter((t) => !t.statement);
   for (const trigger of triggers) {
     if (trigger.statement && nonStatements.length > 0) continue;
-    // "in March", "in May": a month, not a march.
+    // "in March": a month, not a march; "Amnesty International", "United States": names, not acts;
+    // "long-threatened invasion": part of a compound adjective.
     if (/^(?:March|May)$/.test(trigger.text)) continue;
+    if (mentions.some((m) => m.start <= trigger.start && trigger.end <= m.end)) continue;
+    if (trigger.start > 0 && text[trigger.start - 1] === '-') continue;
     const before = text.slice(sentence.start, trigger.start);
     const mod = modalityBefore(before, body, trigger.statement);
     let cameo = trigger.cameo;

@@ -80,7 +80,7 @@ export function compilePhrase(phrase: string): string {
     const alternatives = token.replace(/^\((.*)\)$/, '$1').split('|').flatMap(compileAlternative);
     const group = `(?:${alternatives.sort((a, b) => b.length - a.length).join('|')})`;
     if (parts.length === 0) parts.push(group);
-    else parts.push(pendingGap > 0 ? `(?:\\s+[\\w'’,-]+){0,${pendingGap}}\\s+${group}` : `[\\s-]+${group}`);
+    else parts.push(pendingGap > 0 ? `(?:\\s+[\\w'’,.-]+){0,${pendingGap}}\\s+${group}` : `[\\s-]+${group}`);
     pendingGap = 0;
   }
   return `\\b${parts.join('')}\\b`;
