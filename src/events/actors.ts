@@ -29,7 +29,7 @@ const NAMED_ACTORS: Record<string, string> = {
   'Downing Street': 'GBRGOV', Whitehall: 'GBRGOV', Elysee: 'FRAGOV', Tatmadaw: 'MMRMIL',
   'United Nations': 'IGOUNO', UN: 'IGOUNO', 'U.N.': 'IGOUNO', 'UN Security Council': 'IGOUNO',
   'U.N. Security Council': 'IGOUNO', 'General Assembly': 'IGOUNO', 'UN General Assembly': 'IGOUNO',
-  UNHCR: 'IGOUNOHCR', WFP: 'IGOUNOWFP', 'World Food Program': 'IGOUNOWFP', UNICEF: 'IGOUNO', IAEA: 'IGOUNOIAE',
+  'Security Council': 'IGOUNO', UNHCR: 'IGOUNOHCR', WFP: 'IGOUNOWFP', 'World Food Program': 'IGOUNOWFP', UNICEF: 'IGOUNO', IAEA: 'IGOUNOIAE',
   'International Atomic Energy Agency': 'IGOUNOIAE', ILO: 'IGOUNOILO', 'International Labor Office': 'IGOUNOILO',
   NATO: 'IGOWSTNAT', 'European Union': 'IGOEUREEC', EU: 'IGOEUREEC', 'European Community': 'IGOEUREEC',
   'European Commission': 'IGOEUREEC', ASEAN: 'IGOSEAASN', 'African Union': 'IGOAFRAFU', 'Arab League': 'IGOARBALL',
@@ -111,6 +111,8 @@ const AMBIGUOUS_SURNAMES = new Set([
   'Castro', 'Ortega', 'Abbas', 'Saddam', 'Assad', 'Gandhi', 'Sharif', 'Bush', 'Clinton', 'Kim', 'Lee', 'Park',
   'Cameron', 'Macri', 'Harris', 'Moi', 'Khan', 'Wahid', 'Estrada', 'Ghani', 'Abiy', 'Deng', 'Salman', 'Milei',
 ]);
+/** Council names that belong to the UN alone but to a country when one precedes them. */
+const COUNTRY_BOUND_ORGS = new Set(['Security Council', 'General Assembly']);
 const NAME_PARTICLE = /^(?:bin|ibn|al|el|de|del|da|van|von|der|abu|ben)$/;
 
 /** "in Moscow", "to the capital Naypyidaw": a capital after these is where, not who. */
@@ -239,8 +241,16 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       while (widenable && end < tokens.length && end - i < hit.length + 7) {
         if (end > i + hit.length && tokens[end - 1]!.possessive) break;
         const next = tokens[end]!;
+        // A comma ends the noun phrase: "Quatar's emir, Sheikh Hamad" is two mentions in apposition.
+        if (/[,;:()"“”]/.test(text.slice(tokens[end - 1]!.end, next.start))) break;
         const nextLower = next.word.toLowerCase();
         const nextHit = lookup(tokens, end);
+        // "Russia's Security Council": a country's own council, not the UN's.
+        if (nextHit && COUNTRY_BOUND_ORGS.has(tokens.slice(end, end + nextHit.length).map((t) => t.word).join(' ')) && !isIgo) {
+          sector = pickSector(sector, 'GOV');
+          end += nextHit.length;
+          continue;
+        }
         // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
         if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
@@ -322,6 +332,7 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       const lastWord = words.length > 0 ? words[words.length - 1]!.word : '';
       const lastTwo = words.slice(-2).map((t) => t.word).join(' ');
       const known = memory.names.get(nameText) ?? memory.names.get(lastWord) ?? LEADERS.get(nameText) ?? LEADERS.get(lastTwo) ??
+        LEADERS.get(lastWord.replace(/^al-/, '')) ??
         (words.length > 1 || seq.length > words.length ? LEADERS.get(lastWord) : undefined);
       if (words.length > 0 && (known || end - i >= 1)) {
         const last = seq[seq.length - 1]!;
@@ -347,7 +358,8 @@ function inheritAppositions(text: string, mentions: ActorMention[], memory: Acto
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k]!;
     const prev = mentions[k - 1]!;
-    if (m.code === null && prev.code !== null && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && prev.kind !== 'country' && prev.kind !== 'capital') {
+    const gap = text.slice(prev.end, m.start);
+    if (m.code === null && prev.code !== null && /^\s*(?:,|bin|ibn|al|de|van|von)?\s*$/.test(gap) && prev.kind !== 'country' && prev.kind !== 'capital') {
       m.code = prev.code;
       m.country = prev.country;
       m.sector = prev.sector;

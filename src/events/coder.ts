@@ -1,7 +1,7 @@
 // The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
 import type { Actor, Span, Timex } from '../model.js';
-import { findActors, isKnownPlace, type ActorMemory, type ActorMention } from './actors.js';
+import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
 import { ploverType } from './cameo.js';
 import { COUNTRIES } from './countries.js';
@@ -114,6 +114,7 @@ function refusalCode(cameo: string): string {
 const SUBORDINATOR = /\b(?:after|since|following|before|when|while|as|because|unless|if|until|who|whom|which|whose|amid|despite|once)\b/i;
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+const APPOSITIVE = /,\s*(?:a|an|the|who|which)\s[^,]{1,90},/gi;
 const ATTRIBUTION_START = /,\s*(?:according to|(?:the\s+|a\s+)?[\w\s'’-]{0,60}?\b(?:said|says|reported|reports|announced|told|added|confirmed))\b/i;
 
 /** Code every event of one sentence. */
@@ -141,6 +142,11 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
     if (!actors.source) continue;
+    // "traveled to Moscow": a visit without a named host is hosted by the place's country.
+    if (!actors.target && place && (cameo === '042' || cameo === '036')) {
+      const host = placeCountry(place);
+      if (host && host !== actors.source.code?.slice(0, 3)) actors.target = { text: place, code: host };
+    }
     const clause = clauseAround(text, sentence, trigger);
     const subordinate = SUBORDINATOR.test(text.slice(clause.start, trigger.start));
     const attributes: EventAttributes = { modality: mod.modality };
@@ -208,7 +214,11 @@ const toActor = (m: ActorMention): Actor => ({ text: m.text.replace(/['’]s?$/,
 function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sentence: Span, clauseEnd: number): EventActors {
   const beforeText = text.slice(sentence.start, trigger.start);
   const afterText = text.slice(trigger.end, sentence.end);
-  const before = mentions.filter((m) => m.end <= trigger.start);
+  const appositives = [...beforeText.matchAll(APPOSITIVE)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }));
+  const inAppositive = (m: ActorMention): boolean => appositives.some((a) => a.start <= m.start && m.end <= a.end);
+  // Actors inside ", a key U.S. ally in the war," describe the subject; they are not the subject.
+  const allBefore = mentions.filter((m) => m.start < trigger.start && m.end <= trigger.end);
+  const before = allBefore.some((m) => !inAppositive(m)) ? allBefore.filter((m) => !inAppositive(m)) : allBefore;
   const after = mentions.filter((m) => m.start >= trigger.end && (m.start < clauseEnd || trigger.end >= clauseEnd));
   // "was attacked by X"; but "was concerned by" is a state, not a passive act.
   const passive = PASSIVE_BEFORE.test(beforeText) && /^\s+by\s/.test(afterText) && !trigger.cameo.startsWith('01') && trigger.cameo !== '110';
@@ -252,20 +262,21 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-const PLACE_PHRASE = /\b(?:in|at)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
+const PLACE_PHRASE = /\b(in|at|to)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
 
 /** The place of the sentence's events: a known city or country after "in"/"at", or a place entity. */
 function findPlace(text: string, sentence: Span, mentions: ActorMention[], entities: EntityMention[]): string | null {
   const body = text.slice(sentence.start, sentence.end);
   let countryFallback: string | null = null;
   for (const m of body.matchAll(PLACE_PHRASE)) {
-    const demonym = m[1];
-    const name = m[2]?.replace(/['’]s$/, '');
+    const demonym = m[2];
+    const name = m[3]?.replace(/['’]s$/, '');
     if (name && isKnownPlace(name)) {
       const isCountry = COUNTRIES.some((c) => c.names.includes(name));
       if (!isCountry) return name;
-      countryFallback ??= name;
-    } else if (demonym) {
+      // "to Russia" names a destination, not where the sentence happens.
+      if (m[1] !== 'to') countryFallback ??= name;
+    } else if (demonym && m[1] !== 'to') {
       const country = COUNTRIES.find((c) => c.demonyms.includes(demonym));
       if (country?.capitals[0]) return country.capitals[0];
     }
