@@ -18,7 +18,7 @@ const AGENCIES = [
 const AGENCY_ALTERNATION = [...AGENCIES].sort((a, b) => b.length - a.length).join('|');
 /** An agency name, or a described outlet ("Russia's RIA news agency", "state media", "state broadcaster MRTV"). */
 const AGENCY = new RegExp(
-  `(?:(?:[\\p{Lu}][\\p{L}]+['’]s\\s+)?(?:state(?:-run)?\\s+(?:news\\s+agency|broadcaster|media|television|TV)\\s+)?\\b(?:${AGENCY_ALTERNATION})\\b(?:\\s+news\\s+agency)?|\\bstate(?:-run)?\\s+(?:media|television|TV|news\\s+agency|broadcaster))`,
+  `(?:(?:[\\p{Lu}][\\p{L}]+['’]s\\s+)?(?:[Ss]tate(?:-run)?\\s+(?:news\\s+agency|broadcaster|media|television|TV)\\s+)?\\b(?:${AGENCY_ALTERNATION})\\b(?:\\s+news\\s+agency)?|\\b[Ss]tate(?:-run)?\\s+(?:media|television|TV|news\\s+agency|broadcaster))`,
   'u',
 );
 
