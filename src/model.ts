@@ -244,3 +244,20 @@ export interface Dossier {
   quotes: QuoteRecord[];
   timeline: TimelineEntry[];
 }
+
+/** A checkable fact stated in one sentence, with the source the article attributes it to (issue 6). */
+export interface Claim {
+  /** What the fact is about, named the same way in every article: "agreement duration", "death toll", "title". */
+  slot: string;
+  /** The words of the text that state it: "five-year", "at least 870". */
+  value: string;
+  /** Comparable form: TIMEX3 durations and dates, plain numbers, names as written. */
+  normalized: string;
+  unit?: string;
+  sentence: Span;
+  evidence: string;
+  /** "a local monitoring group", "state media", "TASS"; null when the article states it on its own. */
+  attributedTo: string | null;
+  /** Who or what the fact is about: "agreement", "Sergei Shoigu". */
+  subject?: string | null;
+}

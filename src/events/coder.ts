@@ -1,6 +1,6 @@
 // The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
-import type { Actor, Span, Timex } from '../model.js';
+import type { Actor, Quote, Span, Timex } from '../model.js';
 import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
 import { ploverType } from './cameo.js';
@@ -33,6 +33,8 @@ export interface DetailedEvent {
 
 export interface SentenceContext {
   memory: ActorMemory;
+  /** Quotes with speakers (from the NLP stage): an act inside a quote is the speaker's. */
+  quotes: Quote[];
   entities: EntityMention[];
   timexes: Timex[];
   referenceYear: number | null;
@@ -141,6 +143,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    const quote = ctx.quotes.find((q) => q.speaker && q.start <= trigger.start && trigger.end <= q.end);
+    if (quote?.speaker) actors.source = speakerActor(quote.speaker, ctx.memory);
     if (!actors.source) continue;
     // "traveled to Moscow": a visit without a named host is hosted by the place's country.
     if (!actors.target && place && (cameo === '042' || cameo === '036')) {
@@ -255,6 +259,12 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   }
   if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
   return { source: toActor(subject), target: target ? toActor(target) : null };
+}
+
+/** The speaker of a quote as an actor, coded from what the document said about that name. */
+function speakerActor(speaker: string, memory: ActorMemory): Actor {
+  const last = speaker.split(/\s+/).pop() ?? speaker;
+  return { text: speaker, code: memory.names.get(speaker) ?? memory.names.get(last) ?? null };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
