@@ -103,6 +103,9 @@ const NOT_NAMES = new Set([
 
 const MAX_PHRASE_TOKENS = 5;
 
+/** Short words that stay lower-case in a title-cased headline. */
+const HEADLINE_LOWER_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'upon', 'onto', 'that']);
+
 /** Surnames that are also common words or names: only a title or first name before them makes them a leader. */
 const AMBIGUOUS_SURNAMES = new Set([
   'May', 'Major', 'Brown', 'Rice', 'Jonathan', 'Fox', 'Taylor', 'Doe', 'Begin', 'Sharon', 'Moon', 'Ramos', 'Salman',
@@ -223,7 +226,7 @@ const code = (country: string | null, sector: string | null): string | null =>
 export function findActors(text: string, sentence: Span, memory: ActorMemory, entities: EntityMention[] = []): ActorMention[] {
   const tokens = tokenize(text, sentence);
   // In a headline ("Russia, Myanmar Agree to Bolster Ties") capitals do not mark names.
-  const titleCase = tokens.length >= 3 && tokens.filter((t) => isCapitalised(t.word)).length / tokens.length > 0.6;
+  const titleCase = tokens.length >= 3 && !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.word) && !HEADLINE_LOWER_WORDS.has(t.word));
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {

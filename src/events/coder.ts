@@ -332,8 +332,13 @@ function dedupe(events: DetailedEvent[]): DetailedEvent[] {
   for (const e of events) {
     const key = `${e.type}|${e.source.code ?? e.source.text}|${e.target?.code ?? e.target?.text ?? ''}`;
     const existing = seen.get(key);
-    if (!existing) seen.set(key, e);
-    else if (e.primary) existing.primary = true;
+    if (!existing) {
+      seen.set(key, e);
+      continue;
+    }
+    if (e.primary) existing.primary = true;
+    if (e.attributes.negated) existing.attributes.negated = true;
+    for (const k of ['duration', 'until'] as const) if (e.attributes[k] && !existing.attributes[k]) existing.attributes[k] = e.attributes[k];
   }
   return [...seen.values()];
 }

@@ -167,7 +167,10 @@ function speakerBefore(before: string): string | null {
   const pronoun = /\b(he|she|they|it)\s*$/i.exec(clause.trim());
   if (pronoun) return pronoun[1]!.toLowerCase();
   const name = names.pop();
-  return name ? cleanSpeaker(name[0]) : null;
+  if (name) return cleanSpeaker(name[0]);
+  // "the minister said …": a described speaker.
+  const described = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)\s*$/u.exec(clause.trim());
+  return described ? described[1]! : null;
 }
 
 function findVia(context: string): string | null {
