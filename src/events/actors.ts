@@ -196,8 +196,17 @@ export function newActorMemory(): ActorMemory {
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+let firstWordCache: Set<string> | null = null;
+/** First words of all lexicon phrases: most tokens are not one, and need no phrase look-up at all. */
+function firstWords(): Set<string> {
+  firstWordCache ??= new Set([...lexicon().keys()].map((k) => k.split(' ')[0]!));
+  return firstWordCache;
+}
+
 function lookup(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | null {
   const lex = lexicon();
+  const word = tokens[i]!.word;
+  if (!firstWords().has(word) && !word.includes('-')) return null;
   for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     // A possessive can only end a phrase: "Russia's Defence" is not one name.
