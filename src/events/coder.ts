@@ -146,10 +146,12 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     const quote = ctx.quotes.find((q) => q.speaker && q.start <= trigger.start && trigger.end <= q.end);
     if (quote?.speaker) actors.source = speakerActor(quote.speaker, ctx.memory);
     if (!actors.source) continue;
-    // "traveled to Moscow": a visit without a named host is hosted by the place's country.
-    if (!actors.target && place && (cameo === '042' || cameo === '036')) {
+    // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
+    // except for a visitor's own country.
+    if (!actors.target && place) {
       const host = placeCountry(place);
-      if (host && host !== actors.source.code?.slice(0, 3)) actors.target = { text: place, code: host };
+      const visit = cameo === '042' || cameo === '036';
+      if (host && (!visit || host !== actors.source.code?.slice(0, 3))) actors.target = { text: place, code: host };
     }
     const clause = clauseAround(text, sentence, trigger);
     const subordinate = SUBORDINATOR.test(text.slice(clause.start, trigger.start));
@@ -223,7 +225,10 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   // Actors inside ", a key U.S. ally in the war," describe the subject; they are not the subject.
   const allBefore = mentions.filter((m) => m.start < trigger.start && m.end <= trigger.end);
   const before = allBefore.some((m) => !inAppositive(m)) ? allBefore.filter((m) => !inAppositive(m)) : allBefore;
-  const after = mentions.filter((m) => m.start >= trigger.end && (m.start < clauseEnd || trigger.end >= clauseEnd));
+  // A phrase trigger can span its object ("gave the Ivory Coast 5.1 million dollars"): objects start after its verb.
+  const headEnd = trigger.start + (/^\S+/.exec(trigger.text)?.[0].length ?? 0);
+  const after = mentions.filter((m) => m.start >= headEnd && (m.start < clauseEnd || trigger.end >= clauseEnd) &&
+    !/\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 7), m.start)));
   // "was attacked by X"; but "was concerned by" is a state, not a passive act.
   const passive = PASSIVE_BEFORE.test(beforeText) && /^\s+by\s/.test(afterText) && !trigger.cameo.startsWith('01') && trigger.cameo !== '110';
   if (passive) {
@@ -272,7 +277,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-const PLACE_PHRASE = /\b(in|at|to)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
+const PLACE_PHRASE = /\b(in|at|to|into|near)\s+(?:the\s+)?(?:(?:town|city|village|province|region|port)\s+of\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
 
 /** The place of the sentence's events: a known city or country after "in"/"at", or a place entity. */
 function findPlace(text: string, sentence: Span, mentions: ActorMention[], entities: EntityMention[]): string | null {
@@ -285,7 +290,7 @@ function findPlace(text: string, sentence: Span, mentions: ActorMention[], entit
       const isCountry = COUNTRIES.some((c) => c.names.includes(name));
       if (!isCountry) return name;
       // "to Russia" names a destination, not where the sentence happens.
-      if (m[1] !== 'to') countryFallback ??= name;
+      if (m[1] !== 'to' && m[1] !== 'into') countryFallback ??= name;
     } else if (demonym && m[1] !== 'to') {
       const country = COUNTRIES.find((c) => c.demonyms.includes(demonym));
       if (country?.capitals[0]) return country.capitals[0];
