@@ -253,7 +253,7 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
     after.find((m) => !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? after[0];
   if (!subject) {
     // Passive without an agent or a subject after the verb: the first actor after the trigger acts.
-    if (after.length === 0) return { source: null, target: null };
+    if (after.length === 0) return { source: subjectPhrase(beforeText), target: null };
     return { source: toActor(after[0]!), target: after[1] ? toActor(after[1]) : null };
   }
   // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
@@ -264,6 +264,14 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   }
   if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
   return { source: toActor(subject), target: target ? toActor(target) : null };
+}
+
+const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
+
+/** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
+function subjectPhrase(before: string): Actor | null {
+  const m = SUBJECT_NOUN_PHRASE.exec(before);
+  return m ? { text: m[0].replace(/^[,;]\s*/, '').trim(), code: null } : null;
 }
 
 /** The speaker of a quote as an actor, coded from what the document said about that name. */

@@ -58,13 +58,13 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '057', phrase: `sign~ *4 (${OBJECT_AGREEMENT})|conclude~ *4 (${OBJECT_AGREEMENT})|ink~ *4 (${OBJECT_AGREEMENT})|ratified|ratifies|seal~ *4 (${OBJECT_AGREEMENT})|signing` },
   { cameo: '057', phrase: `(${OBJECT_AGREEMENT}) *3 sign~|(${OBJECT_AGREEMENT}) *3 concluded|(${OBJECT_AGREEMENT}) was_signed` },
   // 06 material cooperation
-  { cameo: '060', phrase: 'cooperate|cooperates|cooperated|cooperating|collaborate~|work~ together|partner~ with' },
+  { cameo: '060', phrase: 'join~ forces|jointly|work~ together|cooperate|cooperates|cooperated|cooperating|collaborate~|work~ together|partner~ with' },
   { cameo: '061', phrase: 'invest~|trade agreement|free-trade|economic cooperation|trade ties' },
   { cameo: '062', phrase: 'joint *2 exercise+|joint *2 drill+|war games|military cooperation|defence cooperation|defense cooperation|arms deal+|sell~ *2 arms|selling arms|arms supplier+|arms supplies|supply~ *2 weapons|train~ *3 soldiers|army training|military training|military ties|defence ties|defense ties' },
   { cameo: '063', phrase: 'extradite~|judicial cooperation|hand~ over *4 suspect+' },
   { cameo: '064', phrase: 'share~ *3 intelligence|share~ *3 information|share~ *3 evidence|exchange~ *3 intelligence|exchange of experience|intelligence sharing' },
   // 07 aid
-  { cameo: '070', phrase: `hand~ over *5 (${OBJECT_AID})|provide~ *4 (${OBJECT_AID})|give~ *5 (${OBJECT_AID})|send~ *4 (${OBJECT_AID})|deliver~ *4 (${OBJECT_AID})|grant~ *4 (${OBJECT_AID})|donate~|pledge~ *4 (${OBJECT_AID})|assist~|helping|help~ *2 them` },
+  { cameo: '070', phrase: `contribute~|hand~ over *5 (${OBJECT_AID})|provide~ *4 (${OBJECT_AID})|give~ *5 (${OBJECT_AID})|send~ *4 (${OBJECT_AID})|deliver~ *4 (${OBJECT_AID})|grant~ *4 (${OBJECT_AID})|donate~|pledge~ *4 (${OBJECT_AID})|assist~|helping|help~ *2 them` },
   { cameo: '071', phrase: 'economic aid|financial aid|economic assistance|financial assistance|loan+|credit+ worth|gave *5 dollars' },
   { cameo: '072', phrase: 'military aid|military assistance|provide~ *4 weapons|provide~ *4 arms|send~ *4 weapons|send~ *4 arms|provide~ *4 military|providing army training|military intelligence|gift~|gifted' },
   { cameo: '073', phrase: 'humanitarian aid|food aid|humanitarian assistance|emergency aid|medical aid|relief supplies' },
@@ -72,8 +72,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '075', phrase: 'grant~ *3 asylum|asylum' },
   // 08 yield
   { cameo: '080', phrase: 'ease~|relax~|allow~|permit~|concede~|yield~|accede~|take~ *3 steps to' },
-  { cameo: '081', phrase: 'lift~ *3 ban|lift~ *3 restriction+|ease~ *3 restriction+|political freedom+|enhance~ *3 freedom+' },
-  { cameo: '0813', phrase: 'lift~ *3 curfew|ease~ *3 curfew|shorten~ *6 curfew|relax~ *3 curfew' },
+  { cameo: '081', phrase: 'end~ *3 restriction+|scrap~ *3 restriction+|remove~ *3 restriction+|lift~ *3 ban|lift~ *3 restriction+|ease~ *3 restriction+|political freedom+|enhance~ *3 freedom+' },
+  { cameo: '0813', phrase: 'end~ *3 curfew+|lift~ *3 curfew|ease~ *3 curfew|shorten~ *6 curfew|relax~ *3 curfew' },
   { cameo: '0814', phrase: 'lift~ *3 state of emergency|lift~ *3 martial law|end~ *3 state of emergency|lifted *3 emergency' },
   { cameo: '083', phrase: 'accept~ *3 demand+|meet~ *3 demand+|agree~ to *3 demand+|allow~ *4 participate' },
   { cameo: '0831', phrase: 'resign~|step~ down|stepped down|quit~ *2 post' },
@@ -116,7 +116,7 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '139', phrase: 'ultimatum|deadline' },
   // 14 protest
   { cameo: '140', phrase: 'dissent|protest~|protester+|demonstrators' },
-  { cameo: '141', phrase: 'demonstrate~|demonstration+|rally|rallies|rallied|march~|sit-in' },
+  { cameo: '141', phrase: 'took to the streets|take~ to the streets|demonstrate~|demonstration+|rally|rallies|rallied|march~|sit-in' },
   { cameo: '142', phrase: 'hunger strike+|hunger-strike' },
   { cameo: '143', phrase: 'strike|strikes|striking|walkout|stopped work|stop~ work|boycott~' },
   { cameo: '144', phrase: 'block~|barricade~|obstruct~|blockade~ *2 roads' },
