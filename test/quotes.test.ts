@@ -45,3 +45,14 @@ test('the agency named as "Russia\'s RIA news agency" is reduced to RIA', () => 
   assert.equal(q?.speaker, 'Ivan Petrov');
   assert.equal(q?.via, 'RIA');
 });
+
+test('indirect quotes: "X said that …" and "…, state media reported"', () => {
+  const text = 'Foreign Minister Lena Ortiz said that the talks would resume in May.\nThe border will reopen next week, state media reported.';
+  const quotes = findQuotes(text, [], []);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]?.speaker, 'Lena Ortiz');
+  assert.equal(quotes[0]?.text, 'the talks would resume in May');
+  assert.equal(quotes[1]?.speaker, null);
+  assert.equal(quotes[1]?.via, 'state media');
+  assert.equal(quotes[1]?.text, 'The border will reopen next week');
+});

@@ -22,6 +22,9 @@ const AGENCY = new RegExp(
   'u',
 );
 
+/** A capitalised name of up to five words, with name particles ("Hamad bin Khalifa"). */
+const NAME_RUN = "(?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:bin|al|de|van|von)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}";
+
 const SAY = 'said|says|say|told|tells|added|adds|stated|declared|announced|wrote|writes|warned|insisted|noted|explained|stressed|asked|replied|continued|according to|quoted|reported|claimed|confirmed';
 
 const VIA_PATTERNS: RegExp[] = [
@@ -101,7 +104,90 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
     quotes.push(quote);
     previous = { quote, sentenceEnd: sentence.end };
   }
-  return quotes;
+  const direct = findQuotedSpans(text).map((q) => q.outer);
+  for (const sentence of sentences.length > 0 ? sentences : roughSentences(text)) {
+    if (direct.some((d) => d.start < sentence.end && sentence.start < d.end)) continue;
+    const indirect = indirectQuote(text, sentence, entities);
+    if (indirect) quotes.push(indirect);
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** Paragraphs split at a stop followed by a capital: enough to find reported speech when no sentences are given. */
+function roughSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const para of text.matchAll(/[^\n]+/g)) {
+    const base = para.index ?? 0;
+    let start = 0;
+    for (const m of para[0].matchAll(/[.!?](?=\s+["“]?\p{Lu})/gu)) {
+      const at = m.index ?? 0;
+      if (/\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu})$/u.test(para[0].slice(Math.max(0, at - 5), at))) continue;
+      spans.push({ start: base + start, end: base + at + 1 });
+      start = at + 1;
+    }
+    spans.push({ start: base + start, end: base + para[0].length });
+  }
+  return spans.map((s) => {
+    let { start, end } = s;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    return { start, end };
+  });
+}
+
+const REPORT_VERB = 'said|says|told\\s+[^,]{1,40}?|announced|added|stated|warned|insisted|claimed|noted|confirmed|reported|declared';
+/** Verbs that report speech on their own ("said Moscow would …") and verbs that need "that" ("announced that"). */
+const SAY_DIRECT = 'said|says|added|stated|warned|insisted|claimed|noted|declared';
+const SAY_WITH_THAT = 'told\\s+[^,]{1,80}?|announced|confirmed|reported';
+const SPEAKER_FIRST = new RegExp(`^((?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+)\\s+(?:(?:${SAY_DIRECT})(?:\\s+(?:on|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:that\\s+)?|(?:${SAY_WITH_THAT})(?:\\s+(?:on|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+that\\s+)(.{12,})$`, 'u');
+const SPEAKER_LAST = new RegExp(`^(.{12,}?),\\s*((?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+)\\s+(?:${REPORT_VERB})\\b[^,]{0,40}[.!?]?$`, 'u');
+const QUOTED_AS_SAYING = new RegExp(`^(.{0,80}?)\\bquoted\\s+(${NAME_RUN})\\s+as\\s+saying\\s+(?:that\\s+)?(.{12,})$`, 'u');
+
+/** "Russia said that …", "…, state media reported.", "RIA quoted Shoigu as saying …": reported speech. */
+function indirectQuote(text: string, sentence: Span, entities: EntityMention[]): Quote | null {
+  const raw = text.slice(sentence.start, sentence.end);
+  const body = raw.replace(/[.!?]\s*$/, '');
+  const at = (part: string): Span => {
+    const offset = raw.indexOf(part);
+    return { start: sentence.start + offset, end: sentence.start + offset + part.length };
+  };
+  let speakerRaw: string | null = null;
+  let clause: string | null = null;
+  let via: string | null = findVia(raw);
+  const quoted = QUOTED_AS_SAYING.exec(body);
+  const first = SPEAKER_FIRST.exec(body);
+  const last = SPEAKER_LAST.exec(body);
+  if (quoted) {
+    speakerRaw = quoted[2]!;
+    clause = quoted[3]!;
+    via ??= cleanAgency(quoted[1]!);
+  } else if (first && plausibleSpeaker(first[1]!)) {
+    speakerRaw = first[1]!;
+    clause = first[2]!;
+  } else if (last && plausibleSpeaker(last[2]!)) {
+    speakerRaw = last[2]!;
+    clause = last[1]!;
+  }
+  if (!speakerRaw || !clause) return null;
+  let speaker: string | null = cleanSpeaker(speakerRaw);
+  // An agency that reports is the relay, not the speaker.
+  const outlet = AGENCY.exec(speakerRaw);
+  if (outlet && speakerRaw.trim().length - outlet[0].length < 25) {
+    via ??= cleanAgency(outlet[0]);
+    speaker = null;
+  } else if (/^(?:he|she)$/i.test(speaker)) speaker = lastPersonBefore(text, sentence.start, entities);
+  else if (/^(?:it|they)$/i.test(speaker)) speaker = lastOrganisationBefore(text, sentence.start);
+  else speaker = fullName(text, speaker, sentence.start, entities);
+  const span = at(clause);
+  return { start: span.start, end: span.end, text: clause, speaker, via };
+}
+
+/** A reporting subject: a name, a pronoun, an outlet or a described official; not a clause with its own verb. */
+function plausibleSpeaker(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  if (words.length > 8) return false;
+  if (/^(?:he|she|it|they)$/i.test(np.trim())) return true;
+  if (/\b(?:is|are|was|were|has|have|had|will|would|that|which|who)\b/i.test(np)) return false;
+  return /\p{Lu}/u.test(np) || /\b(?:officials?|ministry|spokes(?:man|woman|person)|government|media|agency|analysts?|experts?|police|army|military|group|sources?)\b/i.test(np);
 }
 
 function sentenceAround(text: string, sentences: Span[], span: Span): Span {
@@ -113,7 +199,6 @@ function sentenceAround(text: string, sentences: Span[], span: Span): Span {
   return { start, end: newline < 0 ? text.length : newline };
 }
 
-const NAME_RUN = "(?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:bin|al|de|van|von)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const SPEAKER_NP = `((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${NAME_RUN}|he|she|it|they|officials?|spokes(?:man|woman|person)|ministry|statement))`;
 
 const AFTER_PATTERNS: { re: RegExp; speaker: number }[] = [
@@ -189,6 +274,8 @@ function cleanAgency(raw: string): string {
 
 /** Strip determiners and titles: "Russian Defence Minister Sergei Shoigu" -> "Sergei Shoigu"; keep "the Kremlin". */
 function cleanSpeaker(raw: string): string {
+  // "Moscow in April", "Shoigu on Tuesday": the time is not part of the speaker.
+  raw = raw.replace(/\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+$/u, '');
   const tokens = raw.trim().replace(/['’]s$/, '').split(/\s+/);
   if (tokens.length === 1) return tokens[0]!;
   const lower = tokens[0]!.toLowerCase();
@@ -206,7 +293,7 @@ function fullName(text: string, speaker: string, before: number, entities: Entit
   const entity = entities.find((e) => (e.type === 'person' || e.type === 'organization') && (e.text === speaker || e.text.endsWith(' ' + speaker)));
   if (entity) return entity.canonical || entity.text;
   if (/\s/.test(speaker)) return speaker;
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3})${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+ ){1,3})${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! \\p{Lu})`, 'gu');
   let best: string | null = null;
   // The fullest form before the quote, else the first one after it (a lead quote can precede the full name).
   const matches = [...text.slice(0, before).matchAll(re)];
