@@ -112,7 +112,10 @@ const AMBIGUOUS_SURNAMES = new Set([
   'Omar', 'Abdullah', 'Singh', 'Khan', 'Hussein', 'Faisal', 'Johnson', 'Harris', 'Powell', 'Gore', 'Barak',
   'Bennett', 'Lapid', 'Kerry', 'Fischer', 'Xi', 'Deng', 'Roh', 'Yoon', 'Abe', 'Fahd', 'Marcos', 'Aquino', 'Lula',
   'Castro', 'Ortega', 'Abbas', 'Saddam', 'Assad', 'Gandhi', 'Sharif', 'Bush', 'Clinton', 'Kim', 'Lee', 'Park',
-  'Cameron', 'Macri', 'Harris', 'Moi', 'Khan', 'Wahid', 'Estrada', 'Ghani', 'Abiy', 'Deng', 'Salman', 'Milei',
+  'Cameron', 'Macri', 'Moi', 'Wahid', 'Estrada', 'Ghani', 'Abiy', 'Milei', 'Wade', 'Bio', 'Horn', 'Klaus', 'Frei',
+  'Perez', 'Garcia', 'Santos', 'Baker', 'Cook', 'Christopher', 'Gates', 'Perry', 'Cohen', 'Austin', 'Sullivan', 'Vance',
+  'Katz', 'Herzog', 'Salam', 'Hamad', 'Tamim', 'Rama', 'Nano', 'Rao', 'Kan', 'Mori', 'Noda', 'Suga', 'Ivanov', 'Lebed',
+  'Aziz', 'Sanchez', 'Fernandez', 'Castillo', 'Morales', 'Arce', 'Petro', 'Hague', 'Faye', 'Traore', 'Sall', 'Conte',
 ]);
 /** Council names that belong to the UN alone but to a country when one precedes them. */
 const COUNTRY_BOUND_ORGS = new Set(['Security Council', 'General Assembly']);

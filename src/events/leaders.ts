@@ -62,6 +62,91 @@ IMGMOS: bin Laden, Zawahiri, Zarqawi, Baghdadi
 LBNREB: Nasrallah
 IGOUNO: Annan, Ghali, Boutros-Ghali, Ban Ki-moon, Guterres, Cordovez, de Cuellar, Perez de Cuellar
 IGOWSTNAT: Stoltenberg, Rutte, Solana
+AGOGOV: dos Santos, Lourenco
+AGOREB: Savimbi
+NAMGOV: Nujoma, Pohamba
+MOZGOV: Chissano, Machel, Guebuza, Nyusi
+GHAGOV: Rawlings, Kufuor, Akufo-Addo
+TGOGOV: Eyadema, Gnassingbe
+GABGOV: Bongo
+TCDGOV: Deby, Déby, Habre
+TUNGOV: Ben Ali, Bourguiba, Saied
+MARGOV: Hassan II, Mohammed VI
+BFAGOV: Compaore, Traore
+MLIGOV: Konare, Goita
+SENGOV: Wade, Diouf, Sall, Faye
+GMBGOV: Jawara, Jammeh, Barrow
+GINGOV: Conte, Condé, Doumbouya
+SLEGOV: Kabbah, Koroma, Bio
+SLEREB: Sankoh
+ERIGOV: Afwerki, Isaias
+ETHGOV: Mengistu
+SOMGOV: Siad Barre, Aideed, Aidid
+SDNGOV: Nimeiri, Turabi
+SDNREB: Garang
+SSDGOV: Kiir, Machar
+BDIGOV: Buyoya, Ndadaye, Nkurunziza, Ndayishimiye
+MYSGOV: Mahathir, Anwar, Najib Razak
+SGPGOV: Lee Kuan Yew, Goh Chok Tong, Lee Hsien Loong
+KHMGOV: Sihanouk, Ranariddh, Pol Pot
+MMRGOV: Thein Sein, Ne Win, Khin Nyunt
+THAGOV: Chuan Leekpai, Yingluck
+LKAGOV: Rajapaksa, Kumaratunga, Premadasa, Wickremesinghe, Dissanayake
+LKAREB: Prabhakaran
+BGDGOV: Ershad, Hasina, Khaleda Zia, Yunus
+NPLGOV: Koirala, Gyanendra, Prachanda
+UZBGOV: Karimov, Mirziyoyev
+KAZGOV: Nazarbayev, Tokayev
+TKMGOV: Niyazov, Berdymukhamedov
+TJKGOV: Rakhmonov, Rahmon
+KGZGOV: Akayev, Bakiyev, Japarov
+AZEGOV: Aliyev
+ARMGOV: Ter-Petrosyan, Kocharyan, Pashinyan
+GEOGOV: Gamsakhurdia, Kobakhidze
+ESPGOV: Gonzalez, González, Aznar, Zapatero, Rajoy, Sanchez, Sánchez
+ITAGOV: Andreotti, Craxi, Berlusconi, Prodi, Amato, D'Alema, Renzi, Draghi, Meloni
+GRCGOV: Papandreou, Simitis, Karamanlis, Tsipras, Mitsotakis
+POLGOV: Walesa, Wałęsa, Kwasniewski, Kaczynski, Tusk, Duda, Jaruzelski
+CZEGOV: Havel, Klaus, Babis, Fiala
+HUNGOV: Antall, Horn, Orban, Orbán
+ROUGOV: Iliescu, Ceausescu, Constantinescu, Basescu, Iohannis
+BGRGOV: Zhivkov, Zhelev, Stoyanov, Parvanov, Borisov, Radev
+DEUGOV: Honecker
+HRVGOV: Mesic, Sanader, Plenkovic
+BIHSRB: Karadzic, Mladic, Plavsic
+XKXGOV: Rugova, Thaci, Kurti
+ALBGOV: Berisha, Nano, Rama
+PERGOV: Fujimori, Toledo, Garcia, García, Humala, Castillo, Boluarte
+CHLGOV: Pinochet, Aylwin, Frei, Lagos, Bachelet, Pinera, Piñera, Boric
+ARGGOV: Alfonsin, Duhalde, Fernandez
+BRAGOV: Sarney, Collor, Temer
+VENGOV: Perez, Guaido
+COLGOV: Uribe, Pastrana, Samper, Santos, Petro
+NICGOV: Chamorro
+PANGOV: Noriega
+MEXGOV: Salinas, Zedillo
+HTIGOV: Duvalier, Cedras, Moise, Moïse
+BOLGOV: Morales, Arce
+ECUGOV: Correa, Noboa
+PRYGOV: Stroessner
+IRQGOV: Tariq Aziz, Aziz, Barzani
+LBNGOV: Hariri, Lahoud, Aoun, Berri, Jumblatt, Siniora, Mikati, Salam
+PSEGOV: Haniyeh, Meshaal, Yassin
+ISRGOV: Arens, Mofaz, Livni, Mordechai, Herzog, Lieberman, Katz
+QATGOV: Hamad, Tamim
+IRNGOV: Velayati
+AFGREB: Massoud, Hekmatyar, Dostum, Mullah Omar
+PAKGOV: Zia ul-Haq
+INDGOV: Rao, Gowda, Gujral
+CHNGOV: Tang Jiaxuan, Qian Qichen, Li Qiang
+TWNGOV: Lee Teng-hui, Chen Shui-bian, Ma Ying-jeou, Tsai Ing-wen, Lai Ching-te
+KORGOV: Kim Dae-jung, Roh Moo-hyun, Kim Young-sam, Lee Jae-myung
+JPNGOV: Nakasone, Kaifu, Miyazawa, Murayama, Mori, Hatoyama, Kan, Noda, Suga
+USAGOV: Christopher, Baker, Shultz, Gates, Perry, Cohen, Holbrooke, Rubio, Hegseth, Austin, Sullivan, Vance
+GBRGOV: Cook, Rifkind, Hague, Lammy
+RUSGOV: Kozyrev, Chernomyrdin, Ivanov, Grachev, Lebed, Shoigu, Kiriyenko, Naryshkin
+RUSREB: Maskhadov, Dudayev, Basayev
+UKRGOV: Kravchuk
 IGOEUREEC: Barroso, Juncker, von der Leyen, Borrell, Kallas
 `;
 
