@@ -109,3 +109,17 @@ test('timexes of the sentence date the event', () => {
   const e = codeEvents(text, annotations).find((x) => x.cameo === '057');
   assert.equal(e?.date, '2023-03-10');
 });
+
+test('an event dated months before the article is background; quotes give acts to their speaker', () => {
+  const text = 'The army seized power on March 3. "We will cooperate with Laos," Thai officials said.';
+  const annotations: TextAnnotations = {
+    ...empty(text),
+    timexes: [{ start: 23, end: 33, text: 'on March 3', type: 'DATE', value: '2024-03-03' }],
+    quotes: [{ start: 35, end: 62, text: 'We will cooperate with Laos', speaker: 'Thai officials', via: null }],
+  };
+  const events = codeEvents(text, annotations, { referenceDate: '2024-09-01' });
+  assert.equal(events.find((e) => e.cameo === '170')?.attributes.background, true);
+  const intent = events.find((e) => e.type === 'AGREE');
+  assert.equal(intent?.source.code, 'THAGOV');
+  assert.equal(intent?.target?.code, 'LAO');
+});

@@ -307,7 +307,7 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       i = end;
       continue;
     }
-    const determined = i === 0 || /^(?:the|its|their|his|her|a|an|ruling|local|state)$/i.test(tokens[i - 1]!.word) || isCapitalised(token.word);
+    const determined = i === 0 || lower === 'junta' || /^(?:the|its|their|his|her|a|an|ruling|local|state)$/i.test(tokens[i - 1]!.word) || isCapitalised(token.word);
     if (STANDALONE_SECTOR_NOUNS.has(lower) && determined) {
       const country = memory.sectorCountry.get(lower) ?? memory.lastCountry;
       let end = i + 1;

@@ -38,6 +38,8 @@ export interface SentenceContext {
   entities: EntityMention[];
   timexes: Timex[];
   referenceYear: number | null;
+  /** The article's date (YYYY-MM-DD), when known: dated events well before it are background. */
+  referenceDate?: string | null;
 }
 
 /** All pattern matches in a sentence, with overlapping matches reduced to the most specific one. */
@@ -143,8 +145,15 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
-    const quote = ctx.quotes.find((q) => q.speaker && q.start <= trigger.start && trigger.end <= q.end);
-    if (quote?.speaker) actors.source = speakerActor(quote.speaker, ctx.memory);
+    // Inside a quote, an act with no actor of its own before it ("We are determined to …") is the speaker's;
+    // the quote's own words bound its target.
+    const quote = ctx.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
+    if (quote) {
+      const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start);
+      if (quote.speaker && !ownSubject) actors.source = speakerActor(quote.speaker, ctx.memory);
+      const target = actors.target;
+      if (target && !mentions.some((m) => m.start >= trigger.end && m.end <= quote.end && m.text.startsWith(target.text))) actors.target = null;
+    }
     if (!actors.source) continue;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
     // except for a visitor's own country.
@@ -160,7 +169,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     const timexYears = ctx.timexes
       .filter((t) => t.start >= clause.start && t.end <= clause.end && /^\d{4}/.test(t.value))
       .map((t) => Number(t.value.slice(0, 4)));
-    if (isBackground(text.slice(clause.start, clause.end), text.slice(clause.start, trigger.start), ctx.referenceYear, timexYears)) {
+    const earlierDate = ctx.referenceDate ? ctx.timexes.some((t) => t.start >= clause.start && t.end <= clause.end && monthsBefore(t.value, ctx.referenceDate!) > settings.backgroundMonths) : false;
+    if (earlierDate || isBackground(text.slice(clause.start, clause.end), text.slice(clause.start, trigger.start), ctx.referenceYear, timexYears)) {
       attributes.background = true;
     }
     addTermAttributes(attributes, cameo, body);
@@ -274,10 +284,22 @@ function subjectPhrase(before: string): Actor | null {
   return m ? { text: m[0].replace(/^[,;]\s*/, '').trim(), code: null } : null;
 }
 
+/** Whole months from a TIMEX3 date value to a reference date; negative or NaN when not a date before it. */
+function monthsBefore(value: string, reference: string): number {
+  const v = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  const r = /^(\d{4})-(\d{2})/.exec(reference);
+  if (!v || !r || !v[2]) return Number.NaN;
+  return (Number(r[1]) - Number(v[1])) * 12 + (Number(r[2]) - Number(v[2]));
+}
+
 /** The speaker of a quote as an actor, coded from what the document said about that name. */
 function speakerActor(speaker: string, memory: ActorMemory): Actor {
   const last = speaker.split(/\s+/).pop() ?? speaker;
-  return { text: speaker, code: memory.names.get(speaker) ?? memory.names.get(last) ?? null };
+  const known = memory.names.get(speaker) ?? memory.names.get(last);
+  if (known) return { text: speaker, code: known };
+  // "Russia", "the Kremlin", "Sergei Shoigu": the lexicon codes a speaker as it codes any actor.
+  const lexical = findActors(speaker, { start: 0, end: speaker.length }, memory).find((m) => m.code !== null);
+  return { text: speaker, code: lexical?.code ?? null };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -28,7 +28,7 @@ export function codeEvents(text: string, annotations: TextAnnotations, options: 
   const out: ExtendedEvent[] = [];
   const recentAgreements: { event: DetailedEvent; sentenceIndex: number }[] = [];
   sentences.forEach((sentence, index) => {
-    const coded = codeSentence(text, sentence, { memory, quotes: annotations.quotes, entities: annotations.entities, timexes: annotations.timexes, referenceYear });
+    const coded = codeSentence(text, sentence, { memory, quotes: annotations.quotes, entities: annotations.entities, timexes: annotations.timexes, referenceYear, referenceDate: options.referenceDate ?? null });
     for (const e of coded) {
       if (e.type === null && !options.includeStatements) continue;
       if (e.type === 'AGREE' || e.type === 'COOPERATE') recentAgreements.push({ event: e, sentenceIndex: index });
