@@ -150,9 +150,13 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     const quote = ctx.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
     if (quote) {
       const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start);
-      if (quote.speaker && !ownSubject) actors.source = speakerActor(quote.speaker, ctx.memory);
+      const inQuoteAfter = mentions.filter((m) => m.start >= trigger.start && m.end <= quote.end);
+      if (quote.speaker && !ownSubject) {
+        actors.source = speakerActor(quote.speaker, ctx.memory);
+        actors.target = inQuoteAfter[0] ? { text: inQuoteAfter[0].text, code: inQuoteAfter[0].code } : null;
+      }
       const target = actors.target;
-      if (target && !mentions.some((m) => m.start >= trigger.end && m.end <= quote.end && m.text.startsWith(target.text))) actors.target = null;
+      if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
