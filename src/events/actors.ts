@@ -4,6 +4,7 @@
 import type { EntityMention, Span } from '../model.js';
 import { COUNTRIES } from './countries.js';
 import { LEADERS } from './leaders.js';
+import { candidatePatterns } from './verbs.js';
 
 export interface ActorMention extends Span {
   text: string;
@@ -69,7 +70,8 @@ const SECTOR_NOUNS: Record<string, string> = {
 const NP_MODIFIERS = new Set([
   'deputy', 'senior', 'top', 'former', 'chief', 'foreign', 'interior', 'finance', 'trade', 'prime', 'vice', 'armed',
   'air', 'security', 'state', 'ruling', 'state-run', 'state-owned', 'high-ranking', 'special', 'new',
-  'national', 'federal', 'local', 'regional', 'civilian', 'elected', 'interim', 'military-backed',
+  'national', 'federal', 'local', 'regional', 'civilian', 'elected', 'interim', 'military-backed', 'riot', 'border',
+  'paramilitary', 'secret', 'naval', 'opposition', 'rebel',
 ]);
 
 /** Sector nouns that are strong enough to stand alone as an actor ("the junta", "the military"). */
@@ -408,6 +410,8 @@ function sectorNounAhead(tokens: Token[], index: number): boolean {
     if (isCapitalised(w) || tokens[k]!.possessive) return false;
     if (SECTOR_NOUNS[w.toLowerCase()] !== undefined) return k > index;
     if (/(?:ed|ing|s)$/.test(w) && !/(?:ss|us|is)$/.test(w)) return false;
+    // A word that can start an event phrase ("sent troops") is a verb, not a modifier.
+    if (candidatePatterns([w.toLowerCase()]).length > 0) return false;
     if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
   }
   return false;
