@@ -79,6 +79,9 @@ const TITLE_HEAD = String.raw`(?:Minister|Secretary|President|Premier|Chancellor
 const TITLE_WORD = String.raw`(?:Russian|Chinese|American|British|French|Myanmar|Defen[cs]e|Foreign|Prime|Deputy|Vice|Senior|Security|Council|Interior|Finance|National|Federal|State|Junta|junta|military|Military|Army|Supreme|First|Lieutenant|Major|Chief)`;
 const TITLE = new RegExp(String.raw`\b((?:${TITLE_WORD}\s+){0,5}${TITLE_HEAD}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)`, 'gu');
 
+/** Cheap test before the title pattern: no head word, no title. */
+const TITLE_HINT = new RegExp(TITLE_HEAD);
+
 export function extractClaims(text: string, annotations: TextAnnotations): Claim[] {
   const sentences: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
   const claims: Claim[] = [];
@@ -96,7 +99,8 @@ export function extractClaims(text: string, annotations: TextAnnotations): Claim
     }
     const until = findUntil(sentence);
     if (until && topic === 'agreement') add('agreement end', /until\s+[^,.;]+/i.exec(sentence)?.[0] ?? until, until, { subject: 'agreement' });
-    for (const { slot, re } of TOLLS) {
+    const hasNumber = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b/i.test(sentence);
+    for (const { slot, re } of hasNumber ? TOLLS : []) {
       const m = re.exec(sentence);
       if (m?.[1]) add(slot, m[1], normalizeNumber(m[1]), { unit: m[2] || undefined });
     }
@@ -114,7 +118,7 @@ export function extractClaims(text: string, annotations: TextAnnotations): Claim
       if (t.start < span.start || t.end > span.end || t.type !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
       if (topic) add(`${topic} date`, t.text, t.value, { subject: topic });
     }
-    for (const m of sentence.matchAll(TITLE)) {
+    for (const m of TITLE_HINT.test(sentence) ? sentence.matchAll(TITLE) : []) {
       const title = m[1]!.replace(/^(?:Russian|Chinese|American|British|French|Myanmar)\s+/, '');
       // "General Assembly" is a body, and a bare lower-case "leader" says nothing checkable.
       if (/^(?:Assembly|Council|Staff|Office)\b/.test(m[2]!) || /^(?:leader|chief)$/.test(title)) continue;

@@ -67,6 +67,15 @@ export function firstWords(phrase: string): string[] {
     .map((w) => w.replace(/_/g, ' ').split(/[\s-]/)[0]!.toLowerCase());
 }
 
+/** For each word slot of a phrase, the lower-case words that can fill it: all slots must be in a sentence. */
+export function wordSlots(phrase: string): string[][] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .filter((token) => !/^\*\d$/.test(token))
+    .map((token) => firstWords(token));
+}
+
 /** Compile one phrase to the source of a regular expression (no anchors, no flags). */
 export function compilePhrase(phrase: string): string {
   const parts: string[] = [];

@@ -1,7 +1,7 @@
 // Verb and noun patterns per CAMEO code, in the phrase language of patterns.ts. Written from the CAMEO code book's
 // definitions: one line per way news writes the act. Longer, more specific phrases win over shorter ones at the
 // same place, so "lodged a protest" (114) beats "protest" (141).
-import { firstWords, phraseRegExp } from './patterns.js';
+import { firstWords, phraseRegExp, wordSlots } from './patterns.js';
 
 export interface VerbPattern {
   cameo: string;
@@ -179,6 +179,8 @@ export interface CompiledPattern extends VerbPattern {
   re: RegExp;
   /** Lower-case words the phrase can start with, to skip phrases that cannot match a sentence. */
   starts: string[];
+  /** Words each slot can be; a sentence lacking any slot's words cannot match. */
+  slots: string[][];
   /** Words in the phrase: longer phrases are more specific. */
   weight: number;
 }
@@ -193,6 +195,7 @@ export function verbPatterns(): CompiledPattern[] {
       phrase,
       re: phraseRegExp(phrase),
       starts: firstWords(phrase),
+      slots: wordSlots(phrase),
       weight: phrase.split(/\s+/).filter((t) => !t.startsWith('*')).length,
     })),
   );
@@ -213,8 +216,13 @@ export function candidatePatterns(words: Iterable<string>): CompiledPattern[] {
       }
     }
   }
+  const present = words instanceof Set ? (words as Set<string>) : new Set(words);
   const found = new Set<CompiledPattern>();
-  for (const w of words) for (const p of byFirstWord.get(w) ?? []) found.add(p);
+  for (const w of present) {
+    for (const p of byFirstWord.get(w) ?? []) {
+      if (!found.has(p) && p.slots.every((slot) => slot.some((x) => present.has(x)))) found.add(p);
+    }
+  }
   return [...found];
 }
 
