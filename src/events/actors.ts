@@ -2,7 +2,7 @@
 // actor code (country ISO3 + sector, e.g. RUSGOV, MMRMIL, IGOUNO). Works alone; named-entity spans, when the NLP
 // stage provides them, add person/organisation mentions the lexicon does not know.
 import type { EntityMention, Span } from '../model.js';
-import { COUNTRIES } from './countries.js';
+import { COUNTRIES, PLACES } from './countries.js';
 import { LEADERS } from './leaders.js';
 import {
   AMBIGUOUS_SURNAMES, COUNTRY_BOUND_ORGS, HEADLINE_LOWER_WORDS, NAMED_ACTORS, NAME_PARTICLE, NOT_NAMES, NP_MODIFIERS,
@@ -17,7 +17,7 @@ export interface ActorMention extends Span {
   country: string | null;
   sector: string | null;
   /** What the mention's head is: used to tell places from actors and persons from groups. */
-  kind: 'country' | 'demonym' | 'capital' | 'org' | 'person' | 'group' | 'name';
+  kind: 'country' | 'demonym' | 'capital' | 'city' | 'org' | 'person' | 'group' | 'name';
   /** True when written as a possessive ("Russia's"): a modifier of what follows, not a clause subject. */
   possessive: boolean;
 }
@@ -48,6 +48,10 @@ function buildLexicon(): Map<string, LexiconEntry> {
   for (const [name, code] of LEADERS) {
     // Common words that are also surnames ("May", "Major", "Brown", "Rice") only count with a title before them.
     add(name, { country: code.slice(0, 3), sector: code.slice(3) || null, kind: 'person' });
+  }
+  for (const p of PLACES) {
+    for (const place of p.places) add(place, { country: p.code, sector: null, kind: 'city' });
+    for (const people of p.peoples) add(people, { country: p.code, sector: null, kind: 'demonym' });
   }
   for (const c of COUNTRIES) {
     for (const name of c.names) add(name, { country: c.code, sector: null, kind: 'country' });
@@ -211,7 +215,7 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       // Only keep modifiers when a head noun followed them: "Russian deputy" alone is just "Russian".
       while (end > i + hit.length && NP_MODIFIERS.has(tokens[end - 1]!.word.toLowerCase())) end--;
       if (hit.entry.kind === 'capital' && end === i + hit.length) sector = 'GOV';
-      if (hit.entry.kind === 'capital' && PLACE_PREPOSITION.test(text.slice(Math.max(sentence.start, token.start - 25), token.start))) {
+      if ((hit.entry.kind === 'capital' || hit.entry.kind === 'city') && PLACE_PREPOSITION.test(text.slice(Math.max(sentence.start, token.start - 25), token.start))) {
         i = end;
         continue;
       }
@@ -316,7 +320,7 @@ function attachLocations(text: string, mentions: ActorMention[]): ActorMention[]
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
-    if (m.country === null && m.kind !== 'person' && next && next.country !== null && (next.kind === 'country' || next.kind === 'capital') &&
+    if (m.country === null && m.kind !== 'person' && next && next.country !== null && (next.kind === 'country' || next.kind === 'capital' || next.kind === 'city') &&
       /^\s+(?:[a-z]+\s+)?(?:in|of|from)\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
       out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), country: next.country, code: code(next.country, m.sector ?? SECTOR_NOUNS[m.text.toLowerCase().split(/\s+/).pop() ?? ''] ?? null), possessive: next.possessive });
       k++;
@@ -372,5 +376,5 @@ export function placeCountry(name: string): string | null {
 
 export function isKnownPlace(name: string): boolean {
   const entry = lexicon().get(name);
-  return entry !== undefined && (entry.kind === 'country' || entry.kind === 'capital');
+  return entry !== undefined && (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city');
 }

@@ -190,3 +190,61 @@ export const COUNTRIES: readonly CountryForms[] = COUNTRY_TABLE.trim()
     const [code, names, demonyms, capitals] = line.split('|');
     return { code: code!.trim(), names: splitList(names), demonyms: splitList(demonyms), capitals: splitList(capitals) };
   });
+
+/**
+ * Cities and regions often in the news that are not capitals, and peoples named without their state. A city names
+ * a place (and its country), not a government; a people's name gives the country it mostly lives in.
+ */
+const PLACE_TABLE = `
+AFG|Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Helmand,Kunduz|Pashtun,Pashtuns
+ARE|Dubai,Sharjah|
+AUS|Sydney,Melbourne|
+AZE|Nagorno-Karabakh,Karabakh|
+BIH|Gorazde,Srebrenica,Mostar,Banja Luka,Tuzla|
+CHE|Geneva,Zurich,Davos|
+CHN|Shanghai,Xinjiang,Tibet,Guangzhou,Shenzhen,Wuhan|Uighur,Uighurs,Uyghur,Uyghurs,Tibetan,Tibetans
+COD|Goma,Kivu,Lubumbashi|
+EGY|Alexandria,Sinai,Port Said|
+ESP|Barcelona,Catalonia,Basque Country|Basque,Basques,Catalan
+ETH|Tigray,Amhara|Tigrayan,Tigrayans,Oromo
+FRA|Marseille,Corsica,Lyon|Corsican
+GBR|Belfast,Manchester,Birmingham,Edinburgh,Glasgow|
+IDN|Aceh,Papua,Bali,Surabaya|
+IND|Mumbai,Bombay,Kashmir,Calcutta,Kolkata,Chennai,Punjab,Assam|Kashmiri,Kashmiris,Sikh,Sikhs
+IRQ|Basra,Mosul,Fallujah,Kirkuk,Samarra,Tikrit,Najaf,Karbala,Ramadi,Erbil,Kurdistan|
+ISR|Haifa,Golan Heights,Eilat|
+ITA|Milan,Naples,Genoa,Venice,Sicily,Florence|
+KEN|Mombasa,Kisumu|
+LBN|Tyre,Sidon,Bekaa|
+LBY|Benghazi,Misrata,Sirte|
+LKA|Jaffna,Kandy,Trincomalee|Tamil,Tamils
+MMR|Mandalay,Rakhine,Kachin State,Shan State,Karen State,Sagaing|Rohingya
+NGA|Kano,Maiduguri,Borno,Port Harcourt|Yoruba,Igbo,Hausa
+PAK|Karachi,Lahore,Peshawar,Quetta,Balochistan,Waziristan|Baloch,Balochs
+PHL|Mindanao,Cebu|
+PSE|Hebron,Jericho,Rafah,Khan Younis,Nablus,Jenin,Bethlehem,Gaza City|
+RUS|St Petersburg,St. Petersburg,Saint Petersburg,Vladivostok,Chechnya,Grozny,Dagestan,Siberia,Kursk,Belgorod|Chechen,Chechens
+RWA|Butare|Hutu,Hutus,Tutsi,Tutsis
+SAU|Jeddah,Mecca,Medina|
+SDN|Darfur,Kordofan,El Fasher|Darfuri
+SOM|Kismayo,Puntland|
+SYR|Aleppo,Homs,Idlib,Raqqa,Deir ez-Zor,Latakia|
+THA|Chiang Mai,Phuket|
+TUR|Istanbul,Izmir,Diyarbakir,Cizre|
+UKR|Crimea,Donbas,Donetsk,Luhansk,Kharkiv,Odesa,Odessa,Mariupol,Bakhmut,Zaporizhzhia,Kherson,Lviv|
+USA|New York,Los Angeles,Chicago,Guantanamo|
+ZAF|Durban,Soweto|Zulu,Zulus
+`;
+
+export interface PlaceForms {
+  code: string;
+  places: string[];
+  peoples: string[];
+}
+
+export const PLACES: readonly PlaceForms[] = PLACE_TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [code, places, peoples] = line.split('|');
+    return { code: code!.trim(), places: splitList(places), peoples: splitList(peoples) };
+  });
