@@ -15,6 +15,8 @@ export const ingest = {
 export const events = {
   /** Characters allowed between an intent verb and the act it governs ("agreed on Friday to share information"). */
   intentObjectGap: 40,
+  /** Longer sentences are cut into pieces before coding: news sentences are far shorter; run-on text is not prose. */
+  maxSentenceChars: 1500,
   /** An event dated more than this many months before the article is background, not news. */
   backgroundMonths: 2,
   /** Sentences after an agreement within which "the pact will last until 2030" still describes that agreement. */

@@ -3,7 +3,8 @@
 // about one event line up: "agreement duration" P5Y in one outlet against P4Y in another is a conflict.
 import type { Claim, Span, TextAnnotations } from '../model.js';
 import { findDurations, findUntil, numberValue } from './attributes.js';
-import { splitSentences } from './sentences.js';
+import { boundedSentences, splitSentences } from './sentences.js';
+import { events as settings } from '../settings.js';
 import { isKnownPlace } from './actors.js';
 
 /** Event nouns a fact can be about, mapped to one canonical subject. */
@@ -83,7 +84,8 @@ const TITLE = new RegExp(String.raw`\b((?:${TITLE_WORD}\s+){0,5}${TITLE_HEAD}(?:
 const TITLE_HINT = new RegExp(TITLE_HEAD);
 
 export function extractClaims(text: string, annotations: TextAnnotations): Claim[] {
-  const sentences: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
+  const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
+  const sentences = boundedSentences(text, given, settings.maxSentenceChars);
   const claims: Claim[] = [];
   for (const span of sentences) {
     const sentence = text.slice(span.start, span.end);

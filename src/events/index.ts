@@ -4,10 +4,11 @@ import type { CodedEvent, Span, TextAnnotations } from '../model.js';
 import { newActorMemory } from './actors.js';
 import { codeSentence, type DetailedEvent } from './coder.js';
 import { findDurations, findUntil } from './attributes.js';
-import { splitSentences } from './sentences.js';
+import { boundedSentences, splitSentences } from './sentences.js';
 import { events as settings } from '../settings.js';
 
 export type { DetailedEvent } from './coder.js';
+export { extractClaims } from './claims.js';
 export type { EventAttributes, Modality } from './attributes.js';
 
 export interface EventOptions {
@@ -22,7 +23,8 @@ export const EVENTS_IS_STUB = false;
 export type ExtendedEvent = CodedEvent & Pick<DetailedEvent, 'attributes' | 'trigger' | 'primary'>;
 
 export function codeEvents(text: string, annotations: TextAnnotations, options: EventOptions = {}): ExtendedEvent[] {
-  const sentences: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
+  const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
+  const sentences = boundedSentences(text, given, settings.maxSentenceChars);
   const memory = newActorMemory();
   const referenceYear = yearOf(options.referenceDate) ?? latestYear(annotations, text);
   const out: ExtendedEvent[] = [];

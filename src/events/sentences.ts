@@ -30,3 +30,23 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
 }
+
+/**
+ * Sentences longer than `maxChars` (run-on lists, tables flattened to text) are cut at a space before the limit,
+ * so that the per-sentence work of the coder stays linear in the length of the text.
+ */
+export function boundedSentences(text: string, spans: Span[], maxChars: number): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    while (span.end - start > maxChars) {
+      const cut = text.lastIndexOf(' ', start + maxChars);
+      const end = cut > start ? cut : start + maxChars;
+      out.push({ start, end });
+      start = end;
+      while (start < span.end && /\s/.test(text[start]!)) start++;
+    }
+    if (span.end > start) out.push({ start, end: span.end });
+  }
+  return out;
+}

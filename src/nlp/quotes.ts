@@ -75,7 +75,15 @@ function findQuotedSpans(text: string): RawQuote[] {
       from = end + close.length;
     }
   }
-  return found.filter((q, i) => !found.some((o, j) => j !== i && o.outer.start < q.outer.start && q.outer.end <= o.outer.end)).sort((a, b) => a.start - b.start);
+  // Drop quotes nested in an earlier one ('“he said "no"”'), in one pass over the quotes in order.
+  found.sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
+  const kept: RawQuote[] = [];
+  for (const q of found) {
+    const last = kept[kept.length - 1];
+    if (last && q.outer.start < last.outer.end) continue;
+    kept.push(q);
+  }
+  return kept;
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -134,6 +142,9 @@ function roughSentences(text: string): Span[] {
   });
 }
 
+/** Longest sentence searched for reported speech, in characters. */
+const MAX_INDIRECT_SENTENCE = 600;
+
 const REPORT_VERB = 'said|says|told\\s+[^,]{1,40}?|announced|added|stated|warned|insisted|claimed|noted|confirmed|reported|declared';
 /** Verbs that report speech on their own ("said Moscow would …") and verbs that need "that" ("announced that"). */
 const SAY_DIRECT = 'said|says|added|stated|warned|insisted|claimed|noted|declared';
@@ -145,6 +156,8 @@ const QUOTED_AS_SAYING = new RegExp(`^(.{0,80}?)\\bquoted\\s+(${NAME_RUN})\\s+as
 /** "Russia said that …", "…, state media reported.", "RIA quoted Shoigu as saying …": reported speech. */
 function indirectQuote(text: string, sentence: Span, entities: EntityMention[]): Quote | null {
   const raw = text.slice(sentence.start, sentence.end);
+  // Reported speech is one sentence; a run-on block of text (a list, a table) is not searched.
+  if (raw.length > MAX_INDIRECT_SENTENCE) return null;
   const body = raw.replace(/[.!?]\s*$/, '');
   const at = (part: string): Span => {
     const offset = raw.indexOf(part);
@@ -168,6 +181,8 @@ function indirectQuote(text: string, sentence: Span, entities: EntityMention[]):
     clause = last[1]!;
   }
   if (!speakerRaw || !clause) return null;
+  // "… that Moscow is committed to X, Russia's RIA news agency reported": the trailing attribution is not speech.
+  clause = clause.replace(/,\s*(?:according to\b[^,]*|[^,]{0,60}\b(?:reported|said|added|announced)\b[^,]*)$/u, '');
   let speaker: string | null = cleanSpeaker(speakerRaw);
   // An agency that reports is the relay, not the speaker.
   const outlet = AGENCY.exec(speakerRaw);
