@@ -68,10 +68,10 @@ export function findTriggers(text: string, sentence: Span): Trigger[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** More words, then a longer span, then a more specific code of the same root wins. */
+/** More words ("press release" over "release"), then an act over a statement, then a longer span, then a more specific code. */
 function better(a: Trigger, b: Trigger): boolean {
-  if (a.statement !== b.statement) return !a.statement;
   if (a.weight !== b.weight) return a.weight > b.weight;
+  if (a.statement !== b.statement) return !a.statement;
   const lenA = a.end - a.start;
   const lenB = b.end - b.start;
   if (lenA !== lenB) return lenA > lenB;
@@ -115,7 +115,9 @@ function refusalCode(cameo: string): string {
   return '120';
 }
 
-const SUBORDINATOR = /\b(?:after|since|following|before|when|while|as|because|unless|if|until|who|whom|which|whose|amid|despite|once)\b/i;
+/** Words that open a subordinate clause: an act after them is not the sentence's main event. "as" only before a
+ * subject ("as the junta leader visits"), not in "as well as" or "as part of". */
+const SUBORDINATOR = /\b(?:after|since|following|before|when|while|because|unless|if|until|who|whom|which|whose|amid|despite|as(?=\s+(?:the|he|she|it|they|his|her|its|their|junta|rebels|police|troops)\b))\b/i;
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const APPOSITIVE = /,\s*(?:a|an|the|who|which)\s[^,]{1,90},/gi;
