@@ -196,6 +196,12 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
           end += nextHit.length;
           continue;
         }
+        // "Russian Security Council Secretary Sergei Shoigu": a known name ends the phrase it heads.
+        if (nextHit && nextHit.entry.kind === 'person' && !tokens[end - 1]!.possessive) {
+          nameTokens.push(...tokens.slice(end, end + nextHit.length));
+          end += nextHit.length;
+          break;
+        }
         // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
         if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
@@ -239,12 +245,18 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
     }
     const determined = i === 0 || lower === 'junta' || /^(?:the|its|their|his|her|a|an|ruling|local|state)$/i.test(tokens[i - 1]!.word) || isCapitalised(token.word);
     if (STANDALONE_SECTOR_NOUNS.has(lower) && determined) {
-      const country = memory.sectorCountry.get(lower) ?? memory.lastCountry;
+      let country = memory.sectorCountry.get(lower) ?? memory.lastCountry;
       let end = i + 1;
       let sector = SECTOR_NOUNS[lower]!;
-      // "junta leader Min Aung Hlaing": the leader of the junta is the junta.
+      // "junta leader Min Aung Hlaing": the leader of the junta is the junta, and a known leader names its country.
       while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || (isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word))) && !tokens[end - 1]!.possessive) {
-        if (lookup(tokens, end)) break;
+        const person = lookup(tokens, end);
+        if (person && person.entry.kind === 'person') {
+          country = person.entry.country ?? country;
+          end += person.length;
+          break;
+        }
+        if (person) break;
         end++;
       }
       if (lower === 'junta' || lower === 'military') sector = 'MIL';
