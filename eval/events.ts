@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { codeEvents, type ExtendedEvent } from '../src/events/index.js';
 import { LEGACY_PLOVER } from '../src/events/cameo.js';
 
+/** Same shape as eval/types.ts on main (kept here so this branch compiles on its own). */
 export interface EvalResult {
   name: string;
   metrics: Record<string, number>;
@@ -13,7 +14,9 @@ export interface EvalResult {
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const dataDir = path.resolve(repoRoot, '../shared/data/events');
+// Same convention as eval/paths.ts on main: DOSSIER_SHARED overrides ../shared.
+const sharedRoot = process.env.DOSSIER_SHARED ?? path.resolve(repoRoot, '../shared');
+const dataDir = path.join(sharedRoot, 'data/events');
 
 interface GoldActor {
   text?: string;
