@@ -1,4 +1,5 @@
 // Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
+import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
 import { run as publicationDate } from './publication-date.js';
 import { run as temporal } from './temporal.js';
@@ -8,6 +9,7 @@ const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'extract-text', run: extractText },
   { name: 'temporal', run: temporal },
   { name: 'publication-date', run: publicationDate },
+  { name: 'events', run: events },
 ];
 
 const only = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
 import { annotateText, NLP_IS_STUB } from './nlp/index.js';
-import { inferDatesFromCorpus, inferPublicationDate } from './nlp/time/index.js';
+import { inferDatesFromCorpus, inferPublicationDate, resolveEventDate } from './nlp/time/index.js';
 import { buildStories, STORIES_IS_STUB } from './stories/index.js';
 
 /** The stages in order, with whether each is real yet; `--help` and the report show this list. */
@@ -72,6 +72,14 @@ export function annotateArticle(article: Article): TextAnnotations {
   return annotateText(article.text, { id: article.id, referenceDate: article.published.date });
 }
 
+/** Events of one text, each dated by the time stage from its own sentence ("on Monday", not "until 2030"). */
+export function codeDatedEvents(text: string, annotations: TextAnnotations, referenceDate: string | null) {
+  return codeEvents(text, annotations, { referenceDate }).map((event) => {
+    const when = resolveEventDate(event.sentence, annotations.timexes, referenceDate, text);
+    return { ...event, date: when.date ?? event.date, date_evidence: when.date ? when.evidence : null };
+  });
+}
+
 function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
   const { contentHash: _hash, warnings: _warnings, ...rest } = article;
   return { ...rest, story, duplicate_of: duplicateOf };
@@ -82,9 +90,13 @@ export function analyzeArticles(articles: Article[], onProgress?: ProgressCallba
   const inputs = articles.map((article, i) => {
     onProgress?.(i, articles.length);
     const annotations = annotateArticle(article);
-    const events: EventRecord[] = codeEvents(article.text, annotations, { referenceDate: article.published.date }).map(
-      (event, i) => ({ ...event, id: `${article.id}#e${i + 1}`, article: article.id, reported_by: article.publisher, story: null }),
-    );
+    const events: EventRecord[] = codeDatedEvents(article.text, annotations, article.published.date).map((event, i) => ({
+      ...event,
+      id: `${article.id}#e${i + 1}`,
+      article: article.id,
+      reported_by: article.publisher,
+      story: null,
+    }));
     return { article, annotations, events };
   });
   const assignment = buildStories(inputs);

@@ -110,3 +110,20 @@ export const time = {
   /** Only dates at least this sure are lent to other articles. */
   corpusMinSourceConfidence: 0.8,
 } as const;
+
+/** Events: event coding, quotes and claims (src/events, src/nlp/quotes.ts). */
+export const events = {
+  /** Characters allowed between an intent verb and the act it governs ("agreed on Friday to share information"). */
+  intentObjectGap: 40,
+  /** Longer sentences are cut into pieces before coding: news sentences are far shorter; run-on text is not prose. */
+  maxSentenceChars: 1500,
+  /** An event dated more than this many months before the article is background, not news. */
+  backgroundMonths: 2,
+  /** Sentences after an agreement within which "the pact will last until 2030" still describes that agreement. */
+  termCarrySentences: 6,
+  /** Characters before a quote searched for its speaker ("X said: ..."), and after it ("..., X said"). */
+  speakerWindowBefore: 160,
+  speakerWindowAfter: 140,
+  /** Shortest quoted text counted as a quote; shorter quoted strings are scare quotes ("undesirable"). */
+  minQuoteWords: 2,
+} as const;

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../ingest/index.js';
 import type { RawDocument } from '../model.js';
-import { analyzeArticles, extractAll, STAGES } from '../pipeline.js';
-import { codeEvents } from '../events/index.js';
+import { analyzeArticles, codeDatedEvents, extractAll, STAGES } from '../pipeline.js';
 import { annotateText } from '../nlp/index.js';
 import { dossierHtml } from '../report/html.js';
 import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
@@ -120,7 +119,7 @@ async function textCommand(inputs: string[], options: TextCommandOptions, run: (
 
 export function buildProgram(): Command {
   const program = new Command();
-  const stubList = STAGES.filter((s) => s.stub).map((s) => s.name);
+  const stubList: string[] = STAGES.filter((s) => s.stub).map((s) => s.name);
   program
     .name('dossier')
     .description('Turn raw news articles into a source-attributed dossier.')
@@ -174,7 +173,7 @@ export function buildProgram(): Command {
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => {
         const annotations = annotateText(doc.content, { id: doc.id, referenceDate });
-        return { id: doc.id, events: codeEvents(doc.content, annotations, { referenceDate }) };
+        return { id: doc.id, events: codeDatedEvents(doc.content, annotations, referenceDate) };
       }),
     );
   return program;
