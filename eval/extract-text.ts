@@ -124,12 +124,14 @@ export async function run(): Promise<EvalResult> {
   const samples = await scoreFolder(path.join(repoRoot, 'samples/articles'), path.join(repoRoot, 'samples/expected.json'));
   const heldout = await scoreFolder(path.join(repoRoot, 'eval/heldout-text'), path.join(repoRoot, 'eval/heldout-text/expected.json'));
   const heldout2 = await scoreFolder(path.join(repoRoot, 'eval/heldout-text-2'), path.join(repoRoot, 'eval/heldout-text-2/expected.json'));
+  const heldout3 = await scoreFolder(path.join(repoRoot, 'eval/heldout-text-3'), path.join(repoRoot, 'eval/heldout-text-3/expected.json'));
   printScore('Seeds (../shared/seeds)', seeds);
   printScore('Samples (samples/articles, written for dossier)', samples);
   printScore('Held-out pages (eval/heldout-text, written by a separate author; tuned on since)', heldout);
-  printScore('Second held-out set (eval/heldout-text-2, scored once before any tuning on it)', heldout2);
+  printScore('Second held-out set (eval/heldout-text-2; first scored before tuning, tuned on since)', heldout2);
+  printScore('Third held-out set (eval/heldout-text-3, never tuned on)', heldout3);
   const metrics: Record<string, number> = {};
-  for (const [prefix, score] of [['seeds', seeds], ['samples', samples], ['heldout', heldout], ['heldout2', heldout2]] as const) {
+  for (const [prefix, score] of [['seeds', seeds], ['samples', samples], ['heldout', heldout], ['heldout2', heldout2], ['heldout3', heldout3]] as const) {
     for (const key of ['title', 'publisher', 'date', 'firstKept', 'lastKept', 'bodyRecall', 'boilerplateRemoved'] as const) {
       metrics[`${prefix}.${key}`] = score[key];
     }
