@@ -1,8 +1,16 @@
 // Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
+import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
+import { run as publicationDate } from './publication-date.js';
+import { run as temporal } from './temporal.js';
 import type { EvalResult } from './types.js';
 
-const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [{ name: 'extract-text', run: extractText }];
+const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
+  { name: 'extract-text', run: extractText },
+  { name: 'temporal', run: temporal },
+  { name: 'publication-date', run: publicationDate },
+  { name: 'events', run: events },
+];
 
 const only = process.argv.slice(2);
 let failed = 0;
@@ -10,6 +18,12 @@ for (const evaluation of evaluations) {
   if (only.length > 0 && !only.includes(evaluation.name)) continue;
   const started = Date.now();
   const result = await evaluation.run();
+  if (Object.keys(result.metrics).length === 0) {
+    // An evaluation that measured nothing (its data missing) fails the gate rather than passing silently.
+    console.log(`\n== ${evaluation.name}: FAIL, no figures (is ../shared beside the repository?)`);
+    failed++;
+    continue;
+  }
   console.log(`\n== ${result.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const [metric, value] of Object.entries(result.metrics)) {
     const floor = result.floors[metric];

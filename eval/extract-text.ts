@@ -122,10 +122,16 @@ function printScore(label: string, score: CorpusScore): void {
 export async function run(): Promise<EvalResult> {
   const seeds = await scoreFolder(path.join(sharedRoot, 'seeds'), path.join(repoRoot, 'eval/expectations/seeds.json'));
   const samples = await scoreFolder(path.join(repoRoot, 'samples/articles'), path.join(repoRoot, 'samples/expected.json'));
+  const heldout = await scoreFolder(path.join(repoRoot, 'eval/heldout-text'), path.join(repoRoot, 'eval/heldout-text/expected.json'));
+  const heldout2 = await scoreFolder(path.join(repoRoot, 'eval/heldout-text-2'), path.join(repoRoot, 'eval/heldout-text-2/expected.json'));
+  const heldout3 = await scoreFolder(path.join(repoRoot, 'eval/heldout-text-3'), path.join(repoRoot, 'eval/heldout-text-3/expected.json'));
   printScore('Seeds (../shared/seeds)', seeds);
   printScore('Samples (samples/articles, written for dossier)', samples);
+  printScore('Held-out pages (eval/heldout-text, written by a separate author; tuned on since)', heldout);
+  printScore('Second held-out set (eval/heldout-text-2; first scored before tuning, tuned on since)', heldout2);
+  printScore('Third held-out set (eval/heldout-text-3, never tuned on)', heldout3);
   const metrics: Record<string, number> = {};
-  for (const [prefix, score] of [['seeds', seeds], ['samples', samples]] as const) {
+  for (const [prefix, score] of [['seeds', seeds], ['samples', samples], ['heldout', heldout], ['heldout2', heldout2], ['heldout3', heldout3]] as const) {
     for (const key of ['title', 'publisher', 'date', 'firstKept', 'lastKept', 'bodyRecall', 'boilerplateRemoved'] as const) {
       metrics[`${prefix}.${key}`] = score[key];
     }
@@ -145,6 +151,10 @@ export async function run(): Promise<EvalResult> {
       'samples.boilerplateRemoved': 0.9,
       'samples.title': 0.8,
       'samples.publisher': 0.8,
+      'heldout.bodyRecall': 0.97,
+      'heldout.boilerplateRemoved': 0.9,
+      'heldout.title': 0.8,
+      'heldout.publisher': 0.8,
     },
   };
 }

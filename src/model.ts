@@ -76,6 +76,9 @@ export type BoilerplateReason =
   | 'repeated across documents'
   | 'call to action'
   | 'copyright footer'
+  | 'comments'
+  | 'author bio'
+  | 'pull quote'
   | 'empty or symbol-only';
 
 export interface RemovedBlock {
@@ -170,6 +173,8 @@ export interface CodedEvent {
 
 export interface EventRecord extends CodedEvent {
   id: string;
+  /** The temporal expression the event's date was resolved from. */
+  date_evidence?: string | null;
   article: string;
   reported_by: string | null;
   story: string | null;
@@ -244,4 +249,21 @@ export interface Dossier {
   entities: EntityProfile[];
   quotes: QuoteRecord[];
   timeline: TimelineEntry[];
+}
+
+/** A checkable fact stated in one sentence, with the source the article attributes it to (issue 6). */
+export interface Claim {
+  /** What the fact is about, named the same way in every article: "agreement duration", "death toll", "title". */
+  slot: string;
+  /** The words of the text that state it: "five-year", "at least 870". */
+  value: string;
+  /** Comparable form: TIMEX3 durations and dates, plain numbers, names as written. */
+  normalized: string;
+  unit?: string;
+  sentence: Span;
+  evidence: string;
+  /** "a local monitoring group", "state media", "TASS"; null when the article states it on its own. */
+  attributedTo: string | null;
+  /** Who or what the fact is about: "agreement", "Sergei Shoigu". */
+  subject?: string | null;
 }

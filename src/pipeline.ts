@@ -4,6 +4,7 @@ import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
 import { annotateText, NLP_IS_STUB } from './nlp/index.js';
+import { inferDatesFromCorpus, inferPublicationDate, resolveEventDate } from './nlp/time/index.js';
 import { buildStories, STORIES_IS_STUB } from './stories/index.js';
 
 /** The stages in order, with whether each is real yet; `--help` and the report show this list. */
@@ -20,8 +21,14 @@ export interface ExtractFailure {
   message: string;
 }
 
+/** Called after each document of a long run, so an edge (the CLI, the server) can show progress. */
+export type ProgressCallback = (done: number, total: number) => void;
+
 /** Extracts every document, using corpus-wide block statistics; a document that fails is reported, not fatal. */
-export function extractAll(documents: RawDocument[]): { extracted: ExtractedDocument[]; failures: ExtractFailure[] } {
+export function extractAll(
+  documents: RawDocument[],
+  onProgress?: ProgressCallback,
+): { extracted: ExtractedDocument[]; failures: ExtractFailure[] } {
   const context = corpusContext(documents);
   const extracted: ExtractedDocument[] = [];
   const failures: ExtractFailure[] = [];
@@ -31,12 +38,46 @@ export function extractAll(documents: RawDocument[]): { extracted: ExtractedDocu
     } catch (error) {
       failures.push({ source: document.source, message: (error as Error).message });
     }
+    onProgress?.(extracted.length + failures.length, documents.length);
   }
-  return { extracted, failures };
+  return { extracted: dateArticles(extracted), failures };
+}
+
+/**
+ * Articles without a stated date get one inferred from their own text (never from a photo caption), then from
+ * the corpus (another article dates "the February coup"); null stays null when nothing is sure enough.
+ */
+export function dateArticles(extracted: ExtractedDocument[]): ExtractedDocument[] {
+  const ownDates = extracted.map((e) =>
+    e.article.published.date !== null
+      ? e
+      : {
+          ...e,
+          article: {
+            ...e.article,
+            published: inferPublicationDate({ text: e.article.text, paragraphs: e.paragraphs, stated: null, captionTexts: e.captions }),
+          },
+        },
+  );
+  const borrowed = inferDatesFromCorpus(
+    ownDates.map((e) => ({ id: e.article.id, text: e.article.text, published: e.article.published, paragraphs: e.paragraphs, captionTexts: e.captions })),
+  );
+  return ownDates.map((e) => {
+    const published = borrowed.get(e.article.id);
+    return published ? { ...e, article: { ...e.article, published } } : e;
+  });
 }
 
 export function annotateArticle(article: Article): TextAnnotations {
   return annotateText(article.text, { id: article.id, referenceDate: article.published.date });
+}
+
+/** Events of one text, each dated by the time stage from its own sentence ("on Monday", not "until 2030"). */
+export function codeDatedEvents(text: string, annotations: TextAnnotations, referenceDate: string | null) {
+  return codeEvents(text, annotations, { referenceDate }).map((event) => {
+    const when = resolveEventDate(event.sentence, annotations.timexes, referenceDate, text);
+    return { ...event, date: when.date ?? event.date, date_evidence: when.date ? when.evidence : null };
+  });
 }
 
 function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
@@ -45,12 +86,17 @@ function publicArticle(article: Article, story: string | null, duplicateOf: stri
 }
 
 /** Runs every stage after extraction and assembles the contract's Dossier. */
-export function analyzeArticles(articles: Article[]): Dossier {
-  const inputs = articles.map((article) => {
+export function analyzeArticles(articles: Article[], onProgress?: ProgressCallback): Dossier {
+  const inputs = articles.map((article, i) => {
+    onProgress?.(i, articles.length);
     const annotations = annotateArticle(article);
-    const events: EventRecord[] = codeEvents(article.text, annotations, { referenceDate: article.published.date }).map(
-      (event, i) => ({ ...event, id: `${article.id}#e${i + 1}`, article: article.id, reported_by: article.publisher, story: null }),
-    );
+    const events: EventRecord[] = codeDatedEvents(article.text, annotations, article.published.date).map((event, i) => ({
+      ...event,
+      id: `${article.id}#e${i + 1}`,
+      article: article.id,
+      reported_by: article.publisher,
+      story: null,
+    }));
     return { article, annotations, events };
   });
   const assignment = buildStories(inputs);

@@ -17,14 +17,27 @@ export const ingest = {
 
 /** Extraction of the article from scraped plain text (src/extract/text). */
 export const textExtraction = {
+  /** Text whose longest line is at most this many characters may be hard-wrapped (72 and 80 are the usual widths). */
+  maxWrapWidth: 100,
+  /** Lines within this many characters of the longest count as filled to the wrap width... */
+  wrapSlack: 15,
+  /** ...and when at least this share of lines is, the text is hard-wrapped and its paragraphs are rejoined. */
+  minWrappedShare: 0.5,
+  /** In wrapped text a line this close to the width was cut by the wrap, so the next line continues it. */
+  wrapContinuationSlack: 25,
   /** A line at least this long that ends mid-sentence and is followed by a lowercase line was hard-wrapped. */
   minWrappedLineChars: 50,
   /** A title has at least this many words ("Harbour reopens"); one word is a masthead or a label... */
   minTitleWords: 2,
   /** ...and at most this many; longer unpunctuated lines are paragraphs that lost their full stop. */
   maxTitleWords: 30,
-  /** The title is looked for among the first blocks only; further down a title-like line is a subheading. */
-  titleSearchBlocks: 12,
+  /**
+   * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
+   * account links and "Live updates" banners above the story share none.
+   */
+  minTitleOverlap: 0.3,
+  /** ...and at least this many of its words (fewer only when it has fewer): a weather line names one place. */
+  minTitleSharedWords: 2,
   /** Widgets, credits and markers are short: pattern rules for them only fire on blocks up to this many words. */
   maxWidgetWords: 12,
   /** Feedback-form and credit lines are at most this long; a longer block with such words is prose. */
@@ -32,12 +45,21 @@ export const textExtraction = {
   /** A paragraph with fewer words and no full stop is a heading or a leftover link, never body on its own. */
   minBodyWords: 8,
   /**
-   * A block that follows an appeal or form is part of it unless it reads as the story: at least this share of its
-   * content words also occurs elsewhere in the article. Appeals talk about the outlet, stories about their topic.
+   * A block reads as the story when at least this share of its content words also occurs elsewhere in the
+   * article (measured on news paragraphs: 0.15-0.6, appeals and footers 0-0.2). Appeals talk about the outlet.
    */
-  minTopicalOverlap: 0.35,
+  minTopicalOverlap: 0.25,
   /** Blocks longer than this are never swallowed into a neighbouring boilerplate section. */
   maxSectionBlockWords: 120,
+  /**
+   * Prose without the outlet's voice (no we/our/you outside quotes) is swallowed into a section only when
+   * shorter than this: a long reporter-voice paragraph after a newsletter box is the story going on.
+   */
+  maxSwallowedProseWords: 25,
+  /** ...and off the article's topic: fewer than this share of its content words occur in the story. */
+  maxSwallowedOverlap: 0.2,
+  /** A masthead (the outlet's name on its own line) has at most this many words; all-caps ones three more. */
+  maxMastheadWords: 5,
   /** A related-links headline after an "Also read" marker has at least this many words; shorter is a subheading. */
   minRelatedHeadlineWords: 5,
   /** Publisher voice: this many "we/our/you" words outside quotes mark a block as the outlet talking. */
@@ -46,6 +68,64 @@ export const textExtraction = {
   minRepeatedDocuments: 2,
   /** ...and only short ones: a longer shared paragraph is more likely syndicated text than furniture. */
   maxRepeatedBlockWords: 12,
+} as const;
+
+/** Time: temporal expressions, publication dates and event dates (src/nlp/time). */
+export const time = {
+  /** A month-day date without a year ("Feb. 10") is read in the year that puts it nearest the reference date; a
+   * past-tense sentence moves it a year back only when it would otherwise lie more than this many days ahead
+   * (news often reports deadlines and schedules in the past tense: "ruled he must return by Jan. 14"). */
+  tenseYearShiftDays: 120,
+  /** Confidence of a date the page states (metadata or an extractor's dateline). */
+  statedConfidence: 0.95,
+  /** Confidence of a short line of the text that is a full date ("Wed, June 23, 2021"): usually the dateline,
+   * sometimes an unrelated date standing alone. */
+  datelineConfidence: 0.85,
+  /** A dateline is a short line: longer ones are sentences that mention a date. */
+  datelineMaxLength: 60,
+  /** Words besides the date a dateline may hold (a place, a weekday, "Published"). */
+  datelineMaxOtherWords: 3,
+  /** A dateline stands in the first part of the text (share of its characters); lone dates further down are
+   * reader comments, lists and tables. */
+  datelineMaxPosition: 0.5,
+  /** Confidence of a year inferred from the latest past year the text mentions plus an elapsed time in another
+   * sentence ("a 2021 coup" ... "after five years of military rule"): a guess, below what counts as asserted. */
+  relationConfidence: 0.4,
+  /** Confidence of the month of a dated day whose weekday the text also names alone ("Tuesday, June 22, 2021" ...
+   * "late on Tuesday"): the article is from the week after it. */
+  namedWeekdayConfidence: 0.6,
+  /** Confidence of "five years since the 2021 coup": the elapsed time and its start in one phrase. */
+  sinceYearConfidence: 0.6,
+  /** Longer elapsed times ("for 30 years", an outlet's age) say nothing about when an article was written. */
+  maxElapsedYears: 15,
+  /** Confidence of a year borrowed from another article that dates the same event ("the February coup"). */
+  corpusEventConfidence: 0.45,
+  /** Confidence of a month borrowed from a dated article of the same story in the same year. */
+  corpusStoryConfidence: 0.5,
+  /** Content-word overlap (Jaccard) above which a dated article is taken to report the same story. Articles on one
+   * topic share ~0.1-0.2 of their content words, unrelated ones under 0.05; the date window (the same year, not
+   * before the latest month the undated article mentions) does most of the work, so this only rules out the
+   * unrelated. */
+  corpusStorySimilarity: 0.08,
+  /** Only dates at least this sure are lent to other articles. */
+  corpusMinSourceConfidence: 0.8,
+} as const;
+
+/** Events: event coding, quotes and claims (src/events, src/nlp/quotes.ts). */
+export const events = {
+  /** Characters allowed between an intent verb and the act it governs ("agreed on Friday to share information"). */
+  intentObjectGap: 40,
+  /** Longer sentences are cut into pieces before coding: news sentences are far shorter; run-on text is not prose. */
+  maxSentenceChars: 1500,
+  /** An event dated more than this many months before the article is background, not news. */
+  backgroundMonths: 2,
+  /** Sentences after an agreement within which "the pact will last until 2030" still describes that agreement. */
+  termCarrySentences: 6,
+  /** Characters before a quote searched for its speaker ("X said: ..."), and after it ("..., X said"). */
+  speakerWindowBefore: 160,
+  speakerWindowAfter: 140,
+  /** Shortest quoted text counted as a quote; shorter quoted strings are scare quotes ("undesirable"). */
+  minQuoteWords: 2,
 } as const;
 
 /** The local web UI (src/server). */

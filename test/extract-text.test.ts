@@ -117,9 +117,11 @@ test('a standfirst repeated as a body paragraph is kept once', () => {
 
 test('sources: publisher from mastheads and self-references; agencies cited by name or by wording', () => {
   assert.equal(splitJoinedName('TheJakartaPost'), 'The Jakarta Post');
-  assert.equal(findPublisher([], ['A Message from The Valdora Times:', 'We, the journalists of The Valdora Times, need you.']), 'The Valdora Times');
-  assert.equal(findPublisher(['Harbour Gazette'], []), 'Harbour Gazette');
-  assert.equal(findPublisher([], ['Thank you.']), null);
+  const furniture = ['A Message from The Valdora Times:', 'We, the journalists of The Valdora Times, need you.'];
+  assert.equal(findPublisher({ mastheads: [], furniture }), 'The Valdora Times');
+  assert.equal(findPublisher({ mastheads: ['Harbour Gazette'], furniture: [] }), 'Harbour Gazette');
+  assert.equal(findPublisher({ mastheads: [], furniture: ['Thank you.'] }), null);
+  assert.equal(findPublisher({ mastheads: [], furniture: ['© 2025 Kestrel Media B.V. — Kestrel Magazine'] }), 'Kestrel Magazine');
   assert.deepEqual(
     findAgencies(["Russia's RIA news agency reported.", 'According to the state broadcaster MRTV, he arrived. He told AFP: "yes". TASS. Later'], null),
     ['RIA', 'MRTV', 'AFP', 'TASS'],

@@ -5,9 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../ingest/index.js';
 import type { Dossier, RawDocument } from '../model.js';
+import { analyzeArticles, codeDatedEvents, extractAll, STAGES } from '../pipeline.js';
 import { exportDossier, type ExportFormat, type ExportWhat } from '../report/exports.js';
-import { analyzeArticles, extractAll, STAGES } from '../pipeline.js';
-import { codeEvents } from '../events/index.js';
 import { annotateText } from '../nlp/index.js';
 import { dossierHtml } from '../report/html.js';
 import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
@@ -35,7 +34,7 @@ async function extractCommand(inputs: string[], options: CommonOptions): Promise
   const problems = new Problems();
   const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
   const progress = new Progress('extract', documents.length, Boolean(options.quiet));
-  const { extracted, failures } = extractAll(documents);
+  const { extracted, failures } = extractAll(documents, (done) => progress.tick(done));
   progress.done();
   for (const failure of failures) problems.report(failure.source, failure.message);
   const articles = extracted.map(({ article }) => {
@@ -54,11 +53,17 @@ interface AnalyzeOptions extends CommonOptions {
 
 /** Reads, extracts and analyses inputs; bad inputs are reported and skipped. */
 async function runAnalysis(inputs: string[], options: CommonOptions, problems: Problems) {
-  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
-  const { extracted, failures } = extractAll(documents);
+  const quiet = Boolean(options.quiet);
+  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, quiet);
+  const extracting = new Progress('extract', documents.length, quiet);
+  const { extracted, failures } = extractAll(documents, (done) => extracting.tick(done));
+  extracting.done();
   for (const failure of failures) problems.report(failure.source, failure.message);
   const articles = extracted.map((e) => e.article);
-  return { documents, articles, dossier: analyzeArticles(articles) };
+  const analysing = new Progress('analyse', articles.length, quiet);
+  const dossier = analyzeArticles(articles, (done) => analysing.tick(done));
+  analysing.done();
+  return { documents, articles, dossier };
 }
 
 async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<void> {
@@ -182,7 +187,7 @@ async function textCommand(inputs: string[], options: TextCommandOptions, run: (
 
 export function buildProgram(): Command {
   const program = new Command();
-  const stubList = STAGES.filter((s) => s.stub).map((s) => s.name);
+  const stubList: string[] = STAGES.filter((s) => s.stub).map((s) => s.name);
   program
     .name('dossier')
     .description('Turn raw news articles into a source-attributed dossier.')
@@ -254,7 +259,7 @@ export function buildProgram(): Command {
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => {
         const annotations = annotateText(doc.content, { id: doc.id, referenceDate });
-        return { id: doc.id, events: codeEvents(doc.content, annotations, { referenceDate }) };
+        return { id: doc.id, events: codeDatedEvents(doc.content, annotations, referenceDate) };
       }),
     );
   return program;

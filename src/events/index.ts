@@ -1,16 +1,73 @@
-// Events stage: who did what to whom, coded in PLOVER/CAMEO, from one annotated text.
-// STUB until issue 6 lands: codes no events.
-import type { CodedEvent, TextAnnotations } from '../model.js';
+// Events stage: who did what to whom, coded in PLOVER/CAMEO, from one annotated text. Uses the NLP layers that
+// are present (sentences, entities, timexes) and falls back on its own sentence splitter and actor lexicon.
+import type { CodedEvent, Span, TextAnnotations } from '../model.js';
+import { newActorMemory } from './actors.js';
+import { codeSentence, type DetailedEvent } from './coder.js';
+import { findDurations, findUntil } from './attributes.js';
+import { boundedSentences, splitSentences } from './sentences.js';
+import { events as settings } from '../settings.js';
+
+export type { DetailedEvent } from './coder.js';
+export { extractClaims } from './claims.js';
+export type { EventAttributes, Modality } from './attributes.js';
 
 export interface EventOptions {
   referenceDate?: string | null;
+  /** Keep statement-only events (CAMEO 01, no PLOVER type); off for the contract output. */
+  includeStatements?: boolean;
 }
 
-export const EVENTS_IS_STUB = true;
+export const EVENTS_IS_STUB = false;
 
-export function codeEvents(text: string, annotations: TextAnnotations, options: EventOptions = {}): CodedEvent[] {
-  void text;
-  void annotations;
-  void options;
-  return [];
+/** A contract event with its extra attributes (duration, until, modality, negation, background) and trigger. */
+export type ExtendedEvent = CodedEvent & Pick<DetailedEvent, 'attributes' | 'trigger' | 'primary'>;
+
+export function codeEvents(text: string, annotations: TextAnnotations, options: EventOptions = {}): ExtendedEvent[] {
+  const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
+  const sentences = boundedSentences(text, given, settings.maxSentenceChars);
+  const memory = newActorMemory();
+  const referenceYear = yearOf(options.referenceDate) ?? latestYear(annotations, text);
+  const out: ExtendedEvent[] = [];
+  const recentAgreements: { event: DetailedEvent; sentenceIndex: number }[] = [];
+  sentences.forEach((sentence, index) => {
+    const coded = codeSentence(text, sentence, { memory, quotes: annotations.quotes, entities: annotations.entities, timexes: annotations.timexes, referenceYear, referenceDate: options.referenceDate ?? null });
+    for (const e of coded) {
+      if (e.type === null && !options.includeStatements) continue;
+      if (e.type === 'AGREE' || e.type === 'COOPERATE') recentAgreements.push({ event: e, sentenceIndex: index });
+      out.push(toExtended(e));
+    }
+    if (!coded.some((e) => e.type === 'AGREE')) carryTerm(text.slice(sentence.start, sentence.end), index, recentAgreements);
+  });
+  return out;
+}
+
+/** "The pact will last until 2030": a term stated in a later sentence belongs to the agreement before it. */
+function carryTerm(sentence: string, index: number, recent: { event: DetailedEvent; sentenceIndex: number }[]): void {
+  if (!/\b(?:pact|agreement|deal|treaty|accord)\b/i.test(sentence)) return;
+  const last = [...recent].reverse().find((r) => index - r.sentenceIndex <= settings.termCarrySentences);
+  if (!last) return;
+  const until = findUntil(sentence);
+  const duration = findDurations(sentence)[0];
+  if (until && !last.event.attributes.until) last.event.attributes.until = until;
+  if (duration && !last.event.attributes.duration) last.event.attributes.duration = duration.value;
+}
+
+function toExtended(e: DetailedEvent): ExtendedEvent {
+  return {
+    type: e.type ?? 'STATEMENT', cameo: e.cameo, source: e.source, target: e.target, date: e.date, place: e.place,
+    sentence: e.sentence, attributes: e.attributes, trigger: e.trigger, primary: e.primary,
+  };
+}
+
+function yearOf(date: string | null | undefined): number | null {
+  const m = /^(\d{4})/.exec(date ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Without a reference date, the latest year the article mentions stands in for its own year. */
+function latestYear(annotations: TextAnnotations, text: string): number | null {
+  const years = annotations.timexes.map((t) => yearOf(t.value)).filter((y): y is number => y !== null);
+  // Years after "until" or "by" name a term's end, not the time of writing.
+  for (const m of text.matchAll(/(\b(?:until|till|through|by|to)\s+)?\b(19[5-9]\d|20\d{2})\b/gi)) if (!m[1]) years.push(Number(m[2]));
+  return years.length > 0 ? Math.max(...years) : null;
 }

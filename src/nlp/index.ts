@@ -1,6 +1,8 @@
 // NLP stage: sentences, entities, temporal expressions and quotes of one text, with offsets into that text.
-// STUB until issues 4 (entities) and 5 (time) land: returns empty layers.
-import type { TextAnnotations } from '../model.js';
+// Sentences and entities are still empty (issue 4); temporal expressions and quotes are found.
+import type { EntityMention, Span, TextAnnotations } from '../model.js';
+import { findQuotes } from './quotes.js';
+import { tagTimexes } from './time/index.js';
 
 export interface NlpOptions {
   id: string;
@@ -12,6 +14,9 @@ export interface NlpOptions {
 export const NLP_IS_STUB = true;
 
 export function annotateText(text: string, options: NlpOptions): TextAnnotations {
-  void text;
-  return { id: options.id, sentences: [], entities: [], timexes: [], quotes: [] };
+  const sentences: Span[] = [];
+  const entities: EntityMention[] = [];
+  const timexes = tagTimexes(text, options.referenceDate ?? null);
+  const quotes = findQuotes(text, sentences, entities);
+  return { id: options.id, sentences, entities, timexes, quotes };
 }

@@ -1,5 +1,6 @@
 // Splits scraped page text into blocks (one paragraph or page element each) and repairs what scraping broke.
 import * as settings from '../../settings.js';
+import { LIST_ITEM, RULE_LINE } from './patterns.js';
 
 export interface TextBlock {
   text: string;
@@ -26,10 +27,30 @@ function isSoftWrap(line: string, next: string): boolean {
   return line.length >= settings.textExtraction.minWrappedLineChars && SOFT_WRAP_END.test(line) && STARTS_LOWERCASE.test(next);
 }
 
+/**
+ * Text wrapped at a fixed width (e-mail, text-only editions): paragraphs are separated by blank lines and most
+ * lines of prose end near one width. Scraped page text instead keeps one paragraph per line, of any length.
+ */
+export function isHardWrapped(lines: string[]): boolean {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
+  if (lengths.length < 8 || !lines.some((line) => line.trim() === '')) return false;
+  const longest = Math.max(...lengths);
+  if (longest > settings.textExtraction.maxWrapWidth) return false;
+  const nearWidth = lengths.filter((length) => length >= longest - settings.textExtraction.wrapSlack).length;
+  return nearWidth / lengths.length >= settings.textExtraction.minWrappedShare;
+}
+
+/** A wrapped line shorter than this ended its paragraph (or was a short line such as a heading). */
+function wrapContinuation(lines: string[]): number {
+  const longest = Math.max(...lines.map((line) => line.trim().length));
+  return longest - settings.textExtraction.wrapContinuationSlack;
+}
+
 /** Splits text into blocks: non-empty lines, with hard-wrapped lines joined and split drop caps repaired. */
 export function splitBlocks(text: string): TextBlock[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const merged: { text: string; afterBlankLine: boolean }[] = [];
+  const wrapped = isHardWrapped(lines);
+  const merged: { text: string; afterBlankLine: boolean; lastLineLength: number }[] = [];
   let sawBlank = false;
   for (const rawLine of lines) {
     const line = normalizeSpace(rawLine);
@@ -38,17 +59,23 @@ export function splitBlocks(text: string): TextBlock[] {
       continue;
     }
     const previous = merged[merged.length - 1];
-    if (previous && !sawBlank && isSoftWrap(previous.text, line)) {
+    // In wrapped text a line that reached the wrap width goes on in the next line of the same paragraph.
+    // List items and rules always start a block of their own.
+    const startsOwnBlock = LIST_ITEM.test(line) || RULE_LINE.test(line) || (previous !== undefined && RULE_LINE.test(previous.text));
+    const continues = wrapped && !startsOwnBlock && previous !== undefined && previous.lastLineLength >= wrapContinuation(lines);
+    if (previous && !sawBlank && (continues || (!startsOwnBlock && isSoftWrap(previous.text, line)))) {
       previous.text = `${previous.text} ${line}`;
+      previous.lastLineLength = line.length;
     } else if (previous && LONE_CAPITAL.test(previous.text) && STARTS_LOWERCASE.test(line)) {
       // A drop cap split from its word: "R" + "ussian Defence Minister ..." -> "Russian Defence Minister ...".
       previous.text = `${previous.text}${line}`;
+      previous.lastLineLength = line.length;
     } else {
-      merged.push({ text: line, afterBlankLine: sawBlank });
+      merged.push({ text: line, afterBlankLine: sawBlank, lastLineLength: line.length });
     }
     sawBlank = false;
   }
-  return merged.map((block, index) => ({ ...block, index }));
+  return merged.map(({ text: blockText, afterBlankLine }, index) => ({ text: blockText, afterBlankLine, index }));
 }
 
 /** A comparison key: lowercase letters and digits only, so punctuation and spacing differences do not matter. */

@@ -25,6 +25,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** A crude stem so that "voted" meets "vote" and "reopens" meets "reopened" when overlap is measured. */
+export function stem(word: string): string {
+  return word.length <= 5 ? word : word.replace(/(ings?|ed|es|s|ly)$/, '');
+}
+
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
@@ -38,11 +43,11 @@ export function measureBlock(text: string): BlockFeatures {
   const words = countWords(text);
   const endsLikeSentence = patterns.ENDS_LIKE_SENTENCE.test(text);
   const titleLike =
-    !/[.…:]["'”’)\]]*$/.test(text) &&
+    !/[.…:,;]["'”’)\]]*$/.test(text) &&
     /^[\p{Lu}\p{N}"“‘']/u.test(text) &&
     words >= settings.textExtraction.minTitleWords &&
     words <= settings.textExtraction.maxTitleWords;
-  const contentWords = (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const contentWords = (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map(stem);
   return {
     words,
     hasLetters: /\p{L}/u.test(text),
@@ -53,15 +58,22 @@ export function measureBlock(text: string): BlockFeatures {
   };
 }
 
-/** Share of a block's content words that occur in the rest of the article (0 when it has none). */
-export function topicalOverlap(block: BlockFeatures, vocabulary: Map<string, number>): number {
+/**
+ * Share of a block's content words that occur in the rest of the article (0 when it has none). When the
+ * vocabulary was counted with the block in it, the block's own occurrences are discounted.
+ */
+export function topicalOverlap(block: BlockFeatures, vocabulary: Map<string, number>, vocabularyIncludesBlock = true): number {
+  return sharedWordCount(block, vocabulary, vocabularyIncludesBlock) / Math.max(1, block.contentWords.length);
+}
+
+export function sharedWordCount(block: BlockFeatures, vocabulary: Map<string, number>, vocabularyIncludesBlock = true): number {
   if (block.contentWords.length === 0) return 0;
   let shared = 0;
   const own = new Map<string, number>();
   for (const word of block.contentWords) own.set(word, (own.get(word) ?? 0) + 1);
   for (const word of block.contentWords) {
-    // Count a word as shared only if it also occurs outside this block.
-    if ((vocabulary.get(word) ?? 0) > (own.get(word) ?? 0)) shared++;
+    const ownCount = vocabularyIncludesBlock ? (own.get(word) ?? 0) : 0;
+    if ((vocabulary.get(word) ?? 0) > ownCount) shared++;
   }
-  return shared / block.contentWords.length;
+  return shared;
 }

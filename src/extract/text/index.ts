@@ -30,6 +30,12 @@ const KEPT_LABELS = new Set(['body', 'standfirst', 'subheading']);
 /** "MOSCOW (Reuters) -" or "YANGON, June 22 (AFP) —" at the start of the first paragraph. */
 const INLINE_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s[\p{L}.'’ ]{2,30}?)?(?:,\s\p{Lu}[\p{Ll}]{2,8}\.?\s\d{1,2})?)\s*(?:\(([^)]{2,30})\))?\s*[-–—]\s/u;
 
+/** A headline given only as the last step of a breadcrumb: "Home › Business › Cocoa union wins premium". */
+function lastCrumb(title: string): string {
+  const crumbs = title.split(/\s+[›»>]\s+/);
+  return crumbs.length >= 3 ? crumbs[crumbs.length - 1]! : title;
+}
+
 function bylineNames(text: string): string[] {
   if (isAgencyName(text) || OUTLET_WORD.test(text)) return [text.trim().replace(/[.:]$/, '')];
   const credit = patterns.REPORTER_CREDIT.exec(text.trim());
@@ -42,15 +48,29 @@ function bylineNames(text: string): string[] {
       .filter((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4);
   }
   const match = patterns.BYLINE.exec(text.trim());
-  if (!match) return [];
+  if (!match) {
+    const withRole = patterns.BYLINE_WITH_ROLE.exec(text.trim());
+    return withRole?.[1] ? [withRole[1].replace(/\s*[|,–—-]\s*$/, '').trim()] : [];
+  }
+  // "Posted by A on February 27, 2025 at 9:42 AM": the names end where the date begins.
   return match[1]!
+    .replace(/\s+(?:on|at)\s+.*$/, '')
     .split(/\s*(?:,|\band\b|&|\|)\s*/)
     .map((name) => name.trim())
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5);
 }
 
+/** A date inside a byline: "Posted by A on February 27, 2025 at 9:42 AM PST". */
+const BYLINE_DATE = /\s(?:on|·|\|)\s+(.+)$/;
+
 function chooseStatedDate(blocks: ClassifiedBlock[]): DateStamp | null {
-  const stamps = blocks.filter((b) => b.label === 'date').map((b) => parseDateStamp(b.text)!);
+  // Relative stamps ("2 hours ago") are date lines without a calendar date.
+  const stamps = blocks.flatMap((b) => (b.label === 'date' ? [parseDateStamp(b.text)].filter((d): d is DateStamp => d !== null) : []));
+  for (const byline of blocks.filter((b) => b.label === 'byline')) {
+    const tail = BYLINE_DATE.exec(byline.text)?.[1];
+    const stamp = tail ? parseDateStamp(tail) : null;
+    if (stamp) stamps.push({ ...stamp, evidence: byline.text });
+  }
   return stamps.find((s) => !s.isUpdate) ?? stamps[0] ?? null;
 }
 
@@ -60,7 +80,8 @@ export function extractText(text: string, supplied: SuppliedMetadata = {}, corpu
   const removed = blocks.filter((b) => !KEPT_LABELS.has(b.label));
   const paragraphs = kept.map((b) => b.text);
 
-  const title = blocks.find((b) => b.label === 'title')?.text ?? supplied.title ?? null;
+  const titleBlock = blocks.find((b) => b.label === 'title')?.text;
+  const title = titleBlock ? lastCrumb(titleBlock) : (supplied.title ?? null);
   const byline = [...new Set(blocks.filter((b) => b.label === 'byline').flatMap((b) => bylineNames(b.text)))];
   let dateline = blocks.find((b) => b.label === 'dateline')?.text ?? null;
   const inline = paragraphs[0] ? INLINE_DATELINE.exec(paragraphs[0]) : null;
@@ -68,7 +89,7 @@ export function extractText(text: string, supplied: SuppliedMetadata = {}, corpu
 
   const mastheads = blocks.filter((b) => b.label === 'masthead').map((b) => b.text);
   const furniture = blocks.filter((b) => b.label === 'boilerplate').map((b) => b.text);
-  const publisher = supplied.publisher ?? findPublisher(mastheads, furniture);
+  const publisher = supplied.publisher ?? findPublisher({ mastheads, furniture });
 
   const sourceLines = blocks
     .filter((b) => b.reason === 'source line' && /^sources?\b|^via\b/i.test(b.text))

@@ -118,7 +118,7 @@ export function namesOnSourceLine(line: string): string[] {
 
 /** "TheJakartaPost" -> "The Jakarta Post"; names with spaces are left alone. */
 export function splitJoinedName(name: string): string {
-  if (/\s/.test(name) || !/\p{Ll}\p{Lu}/u.test(name)) return name;
+  if (/\s/.test(name) || !/^\p{Lu}/u.test(name) || !/\p{Ll}\p{Lu}/u.test(name)) return name;
   return name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
@@ -137,42 +137,85 @@ function titleCase(name: string): string {
 
 /** Words that outlet names are made of; a masthead candidate with one of them is very likely an outlet. */
 export const OUTLET_WORD =
-  /\b(?:Post|Times|News|Daily|Herald|Journal|Gazette|Tribune|Telegraph|Guardian|Wire|Ledger|Observer|Chronicle|Express|Mail|Standard|Review|Press|Today|Monitor|Report|Reporter|Insider|Agency|Radio|TV|Television|Weekly|Courier|Sun|Star|Globe|Mirror|Independent|Dispatch|Bulletin|Record|Examiner|Inquirer|Register|Sentinel|Mercury|Nation|Online|Media)\b/i;
+  /\b(?:Post|Times|News|Daily|Herald|Journal|Gazette|Tribune|Telegraph|Guardian|Wire|Ledger|Observer|Chronicle|Express|Mail|Standard|Review|Press|Today|Monitor|Report|Reporter|Insider|Agency|Radio|TV|Television|Weekly|Courier|Sun|Star|Globe|Mirror|Independent|Dispatch|Bulletin|Record|Examiner|Inquirer|Register|Sentinel|Mercury|Nation|Online|Media|Magazine|Lantern|Clarion|Signal|Review)\b/i;
 
-/** Self-references of an outlet in its own boilerplate: "A Message from The X:", "Support The X!", "journalists of The X". */
+/** Self-references of an outlet in its own boilerplate: "A Message from The X:", "Support The X!", "© 2025 The X". */
+const SELF_REFERENCE_WORDS = ['message from', 'more from', 'support', 'journalists of', 'subscribe to', 'sign up for', 'welcome to', 'download', 'get', 'thank you for reading', 'edition of', 'on', 'to', '©', '(c)', 'copyright'];
+/** Keywords in either case, name in its own: a regex `i` flag would let \p{Lu} match lowercase too. */
+const caseless = (phrase: string) => escapeRegExp(phrase).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const SELF_REFERENCE = new RegExp(
-  `(?:message from|more from|support|journalists of|subscribe to|sign up for|welcome to|thank you for reading|on|to|©\\s*\\d{0,4})\\s+((?:The\\s)?${NAME})`,
+  `(?:${SELF_REFERENCE_WORDS.map(caseless).join('|')})\\s+(?:\\d{4}\\s+)?((?:The\\s)?${NAME})`,
   'gu',
 );
 
+/** A furniture line that opens with the outlet's name: "Circuit & Signal may earn a commission ...". */
+const LEADING_NAME = new RegExp(`^((?:The\\s)?${NAME}(?:\\s&\\s${NAME})?)\\s(?:may|is|does|will|uses|reserves|and its)\\b`, 'u');
+
+/** Company-register suffixes: the owner of an outlet, not the outlet ("Kestrel Media B.V."). */
+const COMPANY_SUFFIX = /\b(Ltd|Limited|Inc|LLC|B\.?V|GmbH|plc|PLC|Pte|Pty|Group|Holdings|Society|Corporation|Company|Trust)\.?$/;
+
+/** Up to four capitalised words and nothing else. */
+const ONLY_A_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
+
+/** Segments of a footer or masthead line ("© 2025 Kestrel Media B.V. — Kestrel Magazine"). */
+const SEGMENT_SEPARATOR = /\s+(?:--|—|–|\||·|•)\s+/;
+
+export interface PublisherEvidence {
+  /** The outlet's name on a line of its own near the top. */
+  mastheads: string[];
+  /** Page furniture in which the outlet may name itself. */
+  furniture: string[];
+}
+
 /**
- * Chooses the publisher from masthead lines and the outlet's self-references in its own boilerplate. A name
- * counts when it is seen twice, or once with an outlet word ("Times", "Post") in it.
+ * Chooses the publisher by votes: a masthead counts two, each self-reference in the outlet's own furniture one.
+ * A name with an outlet word ("Times", "Post") gains one; a company-register name ("... Ltd") loses one. A name
+ * is only chosen when seen twice, or when it is a masthead or carries an outlet word.
  */
-export function findPublisher(mastheads: string[], boilerplate: string[]): string | null {
-  const votes = new Map<string, { name: string; votes: number }>();
-  const vote = (raw: string, weight: number) => {
+export function findPublisher(evidence: PublisherEvidence): string | null {
+  const votes = new Map<string, { name: string; votes: number; masthead: boolean }>();
+  const vote = (raw: string, weight: number, masthead: boolean) => {
     const name = splitJoinedName(raw.trim().replace(/[!:.,]+$/, ''));
     const key = outletKey(name);
     if (key === '' || key.split(' ').length > 5) return;
-    const entry = votes.get(key) ?? { name, votes: 0 };
+    const entry = votes.get(key) ?? { name, votes: 0, masthead: false };
     // Prefer the spelling with "The", and mixed case over a masthead's capitals, when an outlet is seen both ways.
     const better = (a: string, b: string) => (/^The\s/i.test(a) && !/^The\s/i.test(b)) || (isAllCaps(b) && !isAllCaps(a));
     if (better(name, entry.name)) entry.name = name;
     entry.votes += weight;
+    entry.masthead ||= masthead;
     votes.set(key, entry);
   };
-  for (const line of mastheads) vote(line, 1);
-  for (const block of boilerplate) {
-    for (const match of block.matchAll(SELF_REFERENCE)) {
-      if (OUTLET_WORD.test(match[1]!) || votes.has(outletKey(match[1]!))) vote(match[1]!, 1);
+  for (const line of evidence.mastheads) vote(line.split(SEGMENT_SEPARATOR)[0]!, 2, true);
+  for (const block of evidence.furniture) {
+    for (const segment of block.split(SEGMENT_SEPARATOR)) {
+      const leading = LEADING_NAME.exec(segment);
+      if (leading) vote(leading[1]!, 1, false);
+      for (const match of segment.matchAll(SELF_REFERENCE)) {
+        if (OUTLET_WORD.test(match[1]!) || votes.has(outletKey(match[1]!))) vote(match[1]!, 1, false);
+      }
+      // A footer segment that is only a name: "Kestrel Magazine".
+      if (ONLY_A_NAME.test(segment.trim()) && OUTLET_WORD.test(segment)) vote(segment, 1, false);
     }
   }
-  let best: { name: string; votes: number } | null = null;
+  // "Kestrel" on one masthead line and "Kestrel Magazine" in the footer are one outlet: the fuller name takes
+  // the votes of the names it contains, unless it is the owning company's.
+  for (const [key, entry] of votes) {
+    if (COMPANY_SUFFIX.test(entry.name)) continue;
+    for (const [otherKey, other] of votes) {
+      if (otherKey !== key && ` ${key} `.includes(` ${otherKey} `)) {
+        entry.votes += other.votes;
+        entry.masthead ||= other.masthead;
+      }
+    }
+  }
+  let best: { name: string; score: number } | null = null;
   for (const entry of votes.values()) {
-    const plausible = entry.votes >= 2 || OUTLET_WORD.test(entry.name);
-    if (isAllCaps(entry.name)) entry.name = titleCase(entry.name);
-    if (plausible && (best === null || entry.votes > best.votes)) best = entry;
+    const outletNamed = OUTLET_WORD.test(entry.name) && entry.name.split(/\s+/).length >= 2;
+    const plausible = entry.votes >= 2 || entry.masthead || outletNamed;
+    const score = entry.votes + (outletNamed ? 1 : 0) - (COMPANY_SUFFIX.test(entry.name) ? 1 : 0);
+    const name = isAllCaps(entry.name) ? titleCase(entry.name) : entry.name;
+    if (plausible && (best === null || score > best.score)) best = { name, score };
   }
   return best?.name ?? null;
 }

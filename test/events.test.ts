@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, type ExtendedEvent } from '../src/events/index.js';
+import { splitSentences } from '../src/events/sentences.js';
+import { inflect, compilePhrase } from '../src/events/patterns.js';
+import { findActors, newActorMemory } from '../src/events/actors.js';
+import type { TextAnnotations } from '../src/model.js';
+
+const empty = (text: string): TextAnnotations => ({ id: 't', sentences: [], entities: [], timexes: [], quotes: [] });
+const primary = (text: string, referenceDate?: string): ExtendedEvent | undefined =>
+  codeEvents(text, empty(text), { referenceDate }).find((e) => e.primary);
+
+test('inflect covers regular, e-final, y-final and irregular verbs', () => {
+  assert.deepEqual(new Set(inflect('sign')), new Set(['sign', 'signs', 'signed', 'signing']));
+  assert.ok(inflect('agree').includes('agreed') && inflect('agree').includes('agreeing'));
+  assert.ok(inflect('deny').includes('denies') && inflect('deny').includes('denied'));
+  assert.ok(inflect('ban').includes('banned'));
+  assert.ok(inflect('meet').includes('met'));
+});
+
+test('phrase gaps allow a bounded number of words', () => {
+  const re = new RegExp(compilePhrase('sign~ *3 (agreement+|pact+)'), 'i');
+  assert.ok(re.test('They signed a new defence pact'));
+  assert.ok(!re.test('They signed it after many long and tiring talks about a pact'));
+});
+
+test('sentence splitter keeps abbreviations and splits at real boundaries', () => {
+  const text = 'The U.S. envoy met Gen. Smith on Feb. 3 in Oslo. Talks ended.\nA new paragraph.';
+  const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ['The U.S. envoy met Gen. Smith on Feb. 3 in Oslo.', 'Talks ended.', 'A new paragraph.']);
+});
+
+test('actor lexicon codes countries, sectors, metonyms and learned surnames', () => {
+  const text = "Norway's Defence Ministry said the Kremlin and Swedish Foreign Minister Anna Berg met. Berg left.";
+  const memory = newActorMemory();
+  const first = findActors(text, { start: 0, end: 86 }, memory);
+  const codes = first.map((m) => m.code);
+  assert.ok(codes.includes('NORMIL'), codes.join());
+  assert.ok(codes.includes('RUSGOV'));
+  assert.ok(codes.includes('SWEGOV'));
+  const second = findActors(text, { start: 87, end: text.length }, memory);
+  assert.equal(second[0]?.code, 'SWEGOV');
+});
+
+test('a signed agreement is AGREE/057 between both parties, with its term', () => {
+  const text = 'Chile and Peru signed a ten-year trade agreement on Monday. The deal will run until 2035.';
+  const events = codeEvents(text, empty(text));
+  const agree = events.find((e) => e.cameo === '057');
+  assert.ok(agree);
+  assert.equal(agree.type, 'AGREE');
+  assert.equal(agree.source.code, 'CHL');
+  assert.equal(agree.target?.code, 'PER');
+  assert.equal(agree.attributes.duration, 'P10Y');
+  assert.equal(agree.attributes.until, '2035');
+});
+
+test('visits and meetings are CONSULT with the host as target', () => {
+  const visit = primary('The Polish president visited Japan on Tuesday.');
+  assert.equal(visit?.type, 'CONSULT');
+  assert.equal(visit?.cameo, '042');
+  assert.equal(visit?.source.code, 'POLGOV');
+  assert.equal(visit?.target?.code, 'JPN');
+  const met = primary('Kenyan officials held talks with Ugandan diplomats in Nairobi.');
+  assert.equal(met?.type, 'CONSULT');
+  assert.equal(met?.place, 'Nairobi');
+});
+
+test('plans become intents, refusals become rejections, future attacks become threats', () => {
+  const plan = primary('Brazil will send food aid to Haiti.');
+  assert.equal(plan?.type, 'AGREE');
+  assert.equal(plan?.attributes.modality, 'planned');
+  const refusal = primary('Egypt refused to sign the accord with Sudan.');
+  assert.equal(refusal?.type, 'REJECT');
+  assert.equal(refusal?.attributes.negated, true);
+  const threat = primary('Iran would attack Iraq if talks fail.');
+  assert.equal(threat?.type, 'THREATEN');
+});
+
+test('conflict verbs: accusations, sanctions, arrests, fighting', () => {
+  assert.equal(primary('Canada accused Russia of spreading lies.')?.type, 'ACCUSE');
+  assert.equal(primary('The European Union imposed sanctions on Belarus.')?.type, 'SANCTION');
+  assert.equal(primary('Turkish police arrested 40 protesters in Ankara.')?.type, 'COERCE');
+  assert.equal(primary('Sudanese troops clashed with rebels near the border.')?.type, 'ASSAULT');
+  assert.equal(primary('Thousands of Chilean students demonstrated in Santiago.')?.type, 'PROTEST');
+});
+
+test('passive voice takes the agent after "by" as source', () => {
+  const e = primary('A village was attacked by Malian soldiers.');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.source.code, 'MLIMIL');
+});
+
+test('past events in a later article are background', () => {
+  const e = codeEvents('Peru’s military seized power in a 2019 coup.', empty(''), { referenceDate: '2024-05-01' })[0];
+  assert.equal(e?.attributes.background, true);
+});
+
+test('the junta is the military of the country it was last tied to', () => {
+  const text = "Sudan's junta met Egyptian officials. Later the junta criticized Ethiopia.";
+  const events = codeEvents(text, empty(text));
+  const criticism = events.find((e) => e.type === 'ACCUSE');
+  assert.equal(criticism?.source.code, 'SDNMIL');
+  assert.equal(criticism?.target?.code, 'ETH');
+});
+
+test('timexes of the sentence date the event', () => {
+  const text = 'Norway and Iceland signed a fisheries pact on Friday.';
+  const annotations: TextAnnotations = { ...empty(text), timexes: [{ start: 43, end: 52, text: 'on Friday', type: 'DATE', value: '2023-03-10' }] };
+  const e = codeEvents(text, annotations).find((x) => x.cameo === '057');
+  assert.equal(e?.date, '2023-03-10');
+});
+
+test('an event dated months before the article is background; quotes give acts to their speaker', () => {
+  const text = 'The army seized power on March 3. "We will cooperate with Laos," Thai officials said.';
+  const annotations: TextAnnotations = {
+    ...empty(text),
+    timexes: [{ start: 23, end: 33, text: 'on March 3', type: 'DATE', value: '2024-03-03' }],
+    quotes: [{ start: 35, end: 62, text: 'We will cooperate with Laos', speaker: 'Thai officials', via: null }],
+  };
+  const events = codeEvents(text, annotations, { referenceDate: '2024-09-01' });
+  assert.equal(events.find((e) => e.cameo === '170')?.attributes.background, true);
+  const intent = events.find((e) => e.type === 'AGREE');
+  assert.equal(intent?.source.code, 'THAGOV');
+  assert.equal(intent?.target?.code, 'LAO');
+});
