@@ -28,7 +28,7 @@ test('every view degrades to a short note when its list is empty', () => {
   assert.match(page, /No stories/);
   assert.match(page, /No quotes found/);
   assert.match(page, /No entity profiles yet/);
-  assert.match(page, /each circle is an article/, 'the timeline falls back to articles by date');
+  assert.match(page, /circles are articles, by outlet/, 'the timeline falls back to articles by date');
   assert.match(page, /stage &quot;stories&quot; is not implemented yet/);
   const nothing = dossierHtml({ articles: [], stories: [], events: [], entities: [], quotes: [], timeline: [] });
   assert.match(nothing, /No articles/);

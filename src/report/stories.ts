@@ -67,7 +67,9 @@ export function storiesSection(dossier: Dossier, index: Index): Markup {
     ? dossier.stories.map((s) => storyView(s, dossier, index))
     : [html`<p class="empty">No stories: the articles have not been grouped into stories.</p>`];
   const loose = dossier.events.filter((e) => e.story === null);
-  const looseEvents = loose.length > 0 ? html`<h3>Events outside any story</h3>${eventsTable(loose, index)}` : raw('');
+  const looseEvents = loose.length > 0
+    ? html`<h3>Events outside any story</h3><details><summary>${plural(loose.length, 'coded event')} not in any story</summary>${eventsTable(loose, index)}</details>`
+    : raw('');
   const conflicts = dossier.stories.reduce((n, s) => n + s.conflicts.length, 0);
   return html`<section id="stories" aria-labelledby="stories-h"><h2 id="stories-h">Stories</h2>
 ${dossier.stories.length > 0 ? html`<p class="meta">${plural(dossier.stories.length, 'story', 'stories')} · ${plural(conflicts, 'disagreement')} between outlets · ${dateSpanText(dossier.stories.flatMap((s) => [s.date.start, s.date.end]))}</p>` : raw('')}

@@ -1,7 +1,7 @@
 // The timeline view: stories as bars and dated entries and events as dots on one time axis, drawn as SVG on the
 // server (no script), followed by the same entries as an ordered list for screen readers and small screens.
 import type { Dossier } from '../model.js';
-import { anchor, citations, html, raw, type Index, type Markup } from './util.js';
+import { anchor, citations, html, plural, raw, type Index, type Markup } from './util.js';
 
 const DAY_MS = 86_400_000;
 const WIDTH = 960;
@@ -10,6 +10,8 @@ const LANE_HEIGHT = 44;
 /** Events sit just below their lane's bar so they never hide the timeline entries drawn on it. */
 const EVENT_OFFSET = 13;
 const TOP = 28;
+/** Days of room on each side of the articles' span, so marks at the ends stay clear of the frame. */
+const AXIS_MARGIN_DAYS = 2;
 
 /** Day number of an ISO date; partial dates (`2024-03`, `2024`) fall on their first day. */
 export function dayOf(date: string): number | null {
@@ -42,7 +44,13 @@ interface Lane {
   marks: Mark[];
 }
 
-function buildLanes(dossier: Dossier, index: Index): Lane[] {
+function eventMark(event: Dossier['events'][number], day: number): Mark {
+  const who = [event.source.text, event.target?.text].filter(Boolean).join(' → ');
+  return { day, label: `${event.date}: ${event.type} ${who}`, href: `#${anchor('event', event.id)}`, kind: 'event' };
+}
+
+/** One lane per story (its span, entries and events) and an "Other" lane for what belongs to no story. */
+function storyLanes(dossier: Dossier, index: Index): Lane[] {
   const lanes = new Map<string | null, Lane>();
   const lane = (story: string | null): Lane => {
     let found = lanes.get(story);
@@ -65,15 +73,13 @@ function buildLanes(dossier: Dossier, index: Index): Lane[] {
   });
   for (const event of dossier.events) {
     const day = event.date ? dayOf(event.date) : null;
-    if (day === null) continue;
-    const who = [event.source.text, event.target?.text].filter(Boolean).join(' → ');
-    lane(event.story).marks.push({ day, label: `${event.date}: ${event.type} ${who}`, href: `#${anchor('event', event.id)}`, kind: 'event' });
+    if (day !== null) lane(event.story).marks.push(eventMark(event, day));
   }
   return [...lanes.values()].filter((l) => l.span !== null || l.marks.length > 0);
 }
 
-/** Without stories or events the axis still shows something true: each outlet's articles by publication date. */
-function articleLanes(dossier: Dossier): Lane[] {
+/** Without stories the axis still shows something true: each outlet's articles by date, and the coded events. */
+function outletLanes(dossier: Dossier): Lane[] {
   const lanes = new Map<string, Lane>();
   for (const article of dossier.articles) {
     const day = article.published.date ? dayOf(article.published.date) : null;
@@ -83,7 +89,42 @@ function articleLanes(dossier: Dossier): Lane[] {
     lane.marks.push({ day, label: `${article.published.date}: ${article.title ?? article.id}`, href: `#${anchor('article', article.id)}`, kind: 'article' });
     lanes.set(outlet, lane);
   }
-  return [...lanes.values()].sort((a, b) => a.label.localeCompare(b.label));
+  const events: Lane = { label: 'Coded events', href: null, span: null, marks: [] };
+  for (const event of dossier.events) {
+    const day = event.date ? dayOf(event.date) : null;
+    if (day !== null) events.marks.push(eventMark(event, day));
+  }
+  const sorted = [...lanes.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return events.marks.length > 0 ? [...sorted, events] : sorted;
+}
+
+/**
+ * The axis covers the stories, timeline entries and articles. Events dated far outside it (background such as
+ * "a 2011 strike") would squeeze the news into a corner, so they stay in the lists and out of the chart.
+ */
+function axisRange(dossier: Dossier): [number, number] | null {
+  const days = [
+    ...dossier.stories.flatMap((s) => [s.date.start, s.date.end]),
+    ...dossier.timeline.map((t) => t.date),
+    ...dossier.articles.map((a) => a.published.date),
+  ]
+    .map((d) => (d ? dayOf(d) : null))
+    .filter((d): d is number => d !== null);
+  if (days.length === 0) return null;
+  return [Math.min(...days) - AXIS_MARGIN_DAYS, Math.max(...days) + AXIS_MARGIN_DAYS];
+}
+
+/** Keeps marks inside the range; returns how many were left out. */
+function clipLanes(lanes: Lane[], range: [number, number] | null): { lanes: Lane[]; hidden: number } {
+  if (range === null) return { lanes, hidden: 0 };
+  let hidden = 0;
+  const inside = (day: number) => day >= range[0] && day <= range[1];
+  const clipped = lanes.map((lane) => {
+    const marks = lane.marks.filter((m) => inside(m.day));
+    hidden += lane.marks.length - marks.length;
+    return { ...lane, marks };
+  });
+  return { lanes: clipped.filter((l) => l.span !== null || l.marks.length > 0), hidden };
 }
 
 function axisTicks(first: number, last: number, x: (day: number) => number, bottom: number): Markup[] {
@@ -127,13 +168,15 @@ ${axisTicks(first, last, x, height - 6)}${rows}</svg>`;
 }
 
 export function timelineSection(dossier: Dossier, index: Index): Markup {
-  const storyLanes = buildLanes(dossier, index);
-  const lanes = storyLanes.length > 0 ? storyLanes : articleLanes(dossier);
-  const legend = storyLanes.length > 0
+  const byStory = storyLanes(dossier, index);
+  const hasStories = dossier.stories.length > 0 || dossier.timeline.length > 0;
+  const { lanes, hidden } = clipLanes(hasStories ? byStory : outletLanes(dossier), axisRange(dossier));
+  const legend = hasStories
     ? 'Bars: story spans · circles: timeline entries · diamonds: coded events. Each mark links to its entry.'
-    : 'No stories or events yet: each circle is an article, by outlet and publication date, and links to it.';
+    : 'No stories yet: circles are articles, by outlet and publication date; diamonds are coded events. Each mark links to its entry.';
+  const clipped = hidden > 0 ? ` ${plural(hidden, 'event')} dated outside this span (background, or known only to the year) are listed, not drawn.` : '';
   const chart = lanes.length > 0
-    ? html`${timelineSvg(lanes)}<p class="legend">${legend}</p>`
+    ? html`${timelineSvg(lanes)}<p class="legend">${legend}${clipped}</p>`
     : html`<p class="empty">Nothing dated yet: no stories, timeline entries, events or dated articles.</p>`;
   const entries = dossier.timeline.map((entry, i) => {
     const story = entry.story ? html` <a class="badge" href="#${anchor('story', entry.story)}">${index.storyTitle.get(entry.story) ?? entry.story}</a>` : raw('');
