@@ -5,7 +5,8 @@ import { anchor, citation, citations, html, plural, raw, type Index, type Markup
 
 function quoteItem(quote: QuoteRecord, index: Index): Markup {
   const via = quote.via ? html`<span class="via">relayed by ${quote.via}</span> ` : raw('');
-  return html`<li><blockquote>“${quote.text}”</blockquote>${via}${citation(index, quote.article)}</li>`;
+  // A quote cut before "he said" keeps its comma; shown alone it reads better without.
+  return html`<li><blockquote>“${quote.text.replace(/[,;:]\s*$/, '')}”</blockquote>${via}${citation(index, quote.article)}</li>`;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
