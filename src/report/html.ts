@@ -55,7 +55,7 @@ export function page(body: Markup, options: PageOptions): string {
   const links = [...(options.nav ?? []), ...SECTIONS.map(([id, label]) => [`${options.sectionBase ?? ''}#${id}`, label] as [string, string])];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1">
+${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <meta name="referrer" content="${html`${options.referrer ?? 'no-referrer'}`.html}">
 <title>${html`${options.title}`.html}</title><style>${REPORT_CSS}</style></head>
 <body>${html`<a class="skip" href="#main">Skip to content</a>
