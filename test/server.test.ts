@@ -6,6 +6,7 @@ import { createApp } from '../src/server/app.js';
 import { Store } from '../src/store/sqlite.js';
 import { fixtureDossier, hostileDossier } from './fixtures/dossier.js';
 import { fillStore, storeFile } from './fixtures/store.js';
+import { jobPage } from '../src/server/views.js';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const HOST = '127.0.0.1:4000';
@@ -106,4 +107,11 @@ test('an empty store shows how to start; an oversized upload is refused with 413
   const refused = await app.request(`${ORIGIN}/ingest`, { method: 'POST', body: big, headers: { host: HOST, origin: ORIGIN } });
   assert.equal(refused.status, 413);
   store.close();
+});
+
+test('a running job page reloads itself (no script); a finished one does not', () => {
+  const job = { id: 'j', state: 'extracting' as const, created: '', inputs: 1, problems: [], articles: [], error: null };
+  assert.match(jobPage(job), /<meta http-equiv="refresh" content="1">/);
+  assert.match(jobPage(job), /Extracting the articles/);
+  assert.ok(!/http-equiv="refresh"/.test(jobPage({ ...job, state: 'done' })));
 });

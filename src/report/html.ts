@@ -48,14 +48,17 @@ export interface PageOptions {
   referrer?: string;
   /** The nav link of the page being shown, marked aria-current. */
   current?: string;
+  /** Reload the page after this many seconds (a job's status page polls this way, without script). */
+  refreshSeconds?: number;
 }
 
 export function page(body: Markup, options: PageOptions): string {
   const csp = options.metaCsp === null ? raw('') : html`<meta http-equiv="Content-Security-Policy" content="${options.metaCsp ?? REPORT_CSP}">\n`;
   const links = [...(options.nav ?? []), ...SECTIONS.map(([id, label]) => [`${options.sectionBase ?? ''}#${id}`, label] as [string, string])];
+  const refresh = options.refreshSeconds === undefined ? '' : `<meta http-equiv="refresh" content="${Math.max(1, Math.round(options.refreshSeconds))}">\n`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-${csp.html}<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+${csp.html}${refresh}<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <meta name="referrer" content="${html`${options.referrer ?? 'no-referrer'}`.html}">
 <title>${html`${options.title}`.html}</title><style>${REPORT_CSS}</style></head>
 <body>${html`<a class="skip" href="#main">Skip to content</a>

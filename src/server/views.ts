@@ -13,8 +13,8 @@ export const NAV: [string, string][] = [
   ['/ingest', 'Add articles'],
 ];
 
-export function uiPage(title: string, body: Markup, subtitle?: string, current?: string): string {
-  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/', referrer: 'same-origin', current });
+export function uiPage(title: string, body: Markup, subtitle?: string, current?: string, refreshSeconds?: number): string {
+  return page(body, { title, subtitle, nav: NAV, metaCsp: null, sectionBase: '/', referrer: 'same-origin', current, refreshSeconds });
 }
 
 function option(value: string, label: string, selected: string | undefined): Markup {
@@ -96,9 +96,8 @@ export function jobPage(job: Job): string {
     : raw('');
   const next = job.state === 'done' ? html`<p><a href="/">Open the dossier</a> · <a href="/ingest">Add more</a></p>` : job.state === 'failed' ? html`<p><a href="/ingest">Try again</a></p>` : raw('');
   const body = html`<h2>Ingestion</h2><p role="status" aria-live="polite" data-state="${job.state}">${STATE_TEXT[job.state]}${job.error ? ` ${job.error}` : ''}</p>${progress}${problems}${articles}${next}`;
-  const html_ = uiPage('Ingestion', body);
   // While the job runs the page reloads itself: progress without any script.
-  return running ? html_.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="refresh" content="${settings.server.statusRefreshSeconds}">`) : html_;
+  return uiPage('Ingestion', body, undefined, '/ingest', running ? settings.server.statusRefreshSeconds : undefined);
 }
 
 export function articlePage(article: DossierArticle | null, body: Markup): string {
