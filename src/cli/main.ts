@@ -201,34 +201,36 @@ export function buildProgram(): Command {
     );
   const formatOption = (choices: string[], fallback?: string) =>
     new Option('--format <format>', `output format: ${choices.join(', ')}`).choices(choices).default(fallback);
-  program
-    .command('extract')
-    .description('clean article text and metadata, with every removed block and its reason')
-    .argument('<input...>')
+  /** A command that reads INPUT...: the shared encoding and quiet options come with it. */
+  const inputCommand = (name: string, description: string, inputs = '<input...>') =>
+    program
+      .command(name)
+      .description(description)
+      .argument(inputs)
+      .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
+      .option('-q, --quiet', 'no progress or notes on stderr');
+  /** `nlp` and `events` also take the reference date for relative dates. */
+  const textInputCommand = (name: string, description: string) =>
+    inputCommand(name, description)
+      .addOption(formatOption(['json', 'jsonl'], 'json'))
+      .option('--reference-date <date>', 'anchor for relative dates, YYYY-MM-DD');
+  inputCommand('extract', 'clean article text and metadata, with every removed block and its reason')
     .addOption(formatOption(['json', 'jsonl', 'md'], 'json'))
-    .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
-    .option('-q, --quiet', 'no progress or notes on stderr')
     .action(extractCommand);
-  program
-    .command('analyze')
-    .description('the whole dossier: articles, stories, events, entities, quotes, timeline')
-    .argument('<input...>')
+  inputCommand('analyze', 'the whole dossier: articles, stories, events, entities, quotes, timeline')
     .addOption(formatOption(['json', 'md']))
     .option('--db <file>', 'SQLite store (default ./dossier.db; written when no --format is given or --db is)')
     .option('--out <dir>', 'folder for the report when no --format is given', 'dossier-report')
-    .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
-    .option('-q, --quiet', 'no progress or notes on stderr')
     .action(analyzeCommand);
-  program
-    .command('export')
-    .description('events (GDELT 2.0 column layout in CSV), articles or the whole dossier as JSON, JSONL, CSV or Markdown')
-    .argument('[input...]')
+  inputCommand(
+    'export',
+    'events (GDELT 2.0 column layout in CSV), articles or the whole dossier as JSON, JSONL, CSV or Markdown',
+    '[input...]',
+  )
     .addOption(formatOption(['json', 'jsonl', 'csv', 'md'], 'json'))
     .addOption(new Option('--what <records>', 'what to export').choices(['events', 'articles', 'dossier']).default('events'))
     .option('--dossier <file>', 'export a saved dossier (output of analyze --format json) instead of analysing INPUT...')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
-    .option('-q, --quiet', 'no progress or notes on stderr')
     .action(exportCommand);
   program
     .command('serve')
@@ -237,25 +239,11 @@ export function buildProgram(): Command {
     .option('--port <n>', 'port to listen on (0 picks a free one)', String(settings.server.defaultPort))
     .option('--host <address>', 'address to bind; the default is reachable from this machine only', settings.server.defaultHost)
     .action(serveCommand);
-  program
-    .command('nlp')
-    .description(`sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: empty layers)' : ''}`)
-    .argument('<input...>')
-    .addOption(formatOption(['json', 'jsonl'], 'json'))
-    .option('--reference-date <date>', 'anchor for relative dates, YYYY-MM-DD')
-    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
-    .option('-q, --quiet', 'no progress or notes on stderr')
+  textInputCommand('nlp', `sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: some layers empty)' : ''}`)
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => annotateText(doc.content, { id: doc.id, referenceDate })),
     );
-  program
-    .command('events')
-    .description(`PLOVER/CAMEO events coded from plain text${stubList.includes('events') ? ' (stub: no events)' : ''}`)
-    .argument('<input...>')
-    .addOption(formatOption(['json', 'jsonl'], 'json'))
-    .option('--reference-date <date>', 'anchor for relative dates, YYYY-MM-DD')
-    .option('--encoding <charset>', 'charset of inputs that are not UTF-8')
-    .option('-q, --quiet', 'no progress or notes on stderr')
+  textInputCommand('events', `PLOVER/CAMEO events coded from plain text${stubList.includes('events') ? ' (stub: no events)' : ''}`)
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => {
         const annotations = annotateText(doc.content, { id: doc.id, referenceDate });

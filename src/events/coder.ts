@@ -1,13 +1,12 @@
 // The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
-import type { Actor, Quote, Span, Timex } from '../model.js';
+import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
 import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
 import { ploverType } from './cameo.js';
 import { COUNTRIES } from './countries.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
-import type { EntityMention } from '../model.js';
 
 export interface Trigger extends Span {
   text: string;
@@ -17,14 +16,9 @@ export interface Trigger extends Span {
 }
 
 /** A coded event with the attributes and trigger the contract does not carry. */
-export interface DetailedEvent {
+export interface DetailedEvent extends Omit<CodedEvent, 'type'> {
+  /** Null for statements (CAMEO 01), which have no PLOVER type. */
   type: string | null;
-  cameo: string;
-  source: Actor;
-  target: Actor | null;
-  date: string | null;
-  place: string | null;
-  sentence: Span;
   trigger: { text: string; start: number; end: number };
   attributes: EventAttributes;
   /** The sentence's main event: first non-statement trigger outside subordinate clauses. */
