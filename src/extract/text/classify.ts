@@ -144,25 +144,31 @@ function extendSections(blocks: ClassifiedBlock[]): void {
   // headline, a "Support us!" banner) they take only what reads as their own text.
   let openedBelowStory = false;
   let seenStory = false;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
+    // A "Comments" button inside a share bar ("Twitter", "Comments", "Print") links to the thread; it opens nothing.
+    const inShareBar = [blocks[i - 1], blocks[i + 1]].some((n) => n?.reason === 'share or text-size widget');
+    if (block.reason === 'comments' && inShareBar && block.features.words <= 2) {
+      open = null;
+      return;
+    }
     if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
       open = block.reason as BoilerplateReason;
       openedBelowStory = seenStory;
-      continue;
+      return;
     }
     if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
-    if (open === null) continue;
+    if (open === null) return;
     const f = block.features;
     const tailSection = openedBelowStory && TAIL_SECTION_REASONS.has(open);
     if (open === 'comments' && tailSection) {
       // A comment thread is readers' prose, with names and date stamps: all of it goes.
       if (f.words <= S.maxSectionBlockWords) set(block, 'boilerplate', 'comments');
       else open = null;
-      continue;
+      return;
     }
     if (open === 'comments') {
       open = null;
-      continue;
+      return;
     }
     // Sections take the sentences that follow them; appeals and forms below the story also take their short
     // buttons ("Thank You", "Maybe later"). Above the story a short line after them may be the title.
@@ -177,7 +183,7 @@ function extendSections(blocks: ClassifiedBlock[]): void {
     } else if (block.label !== 'boilerplate') {
       open = null;
     }
-  }
+  });
 }
 
 /** Headlines listed after a bare "Also read" or "Sponsored" marker are related links or adverts too. */
