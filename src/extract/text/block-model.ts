@@ -121,6 +121,22 @@ function ratio(text: string, part: RegExp, whole: RegExp | null): number {
   return total === 0 ? 0 : count / total;
 }
 
+const SHORT_LINE_WORDS = 8;
+
+function isShortLine(block: ModelInputBlock | undefined): boolean {
+  return block !== undefined && block.features.words <= SHORT_LINE_WORDS && !block.features.endsLikeSentence;
+}
+
+/** How many short unpunctuated lines stand together with this one (0 when it is not one). */
+function shortLineRun(blocks: ModelInputBlock[], index: number): number {
+  if (!isShortLine(blocks[index])) return 0;
+  let start = index;
+  let end = index;
+  while (isShortLine(blocks[start - 1])) start--;
+  while (isShortLine(blocks[end + 1])) end++;
+  return end - start + 1;
+}
+
 /** The short description of a neighbour: its size, whether it is a sentence, and the rules' label. */
 function neighbourFeatures(prefix: string, block: ModelInputBlock | undefined, out: FeatureValue[]): void {
   if (!block) {
@@ -184,6 +200,9 @@ export function blockFeatureValues(blocks: ModelInputBlock[], index: number, con
   out.push([`top:${bucket(index, OFFSET_BOUNDS)}`, 1]);
   out.push([`bottom:${bucket(blocks.length - 1 - index, OFFSET_BOUNDS)}`, 1]);
   out.push([`region:${region}`, 1]);
+  // The story's first and last paragraphs border the furniture, and are the story's all the same.
+  if (index === context.storyStart) out.push(['storyedge:first', 1]);
+  if (index === context.storyEnd) out.push(['storyedge:last', 1]);
   out.push([`region×len:${region}:${lengthBucket}`, 1]);
   out.push([`region×sent:${region}:${f.endsLikeSentence}`, 1]);
   const overlap = topicalOverlap(f, context.vocabulary, block.label === 'body');
@@ -191,6 +210,10 @@ export function blockFeatureValues(blocks: ModelInputBlock[], index: number, con
   out.push([`topic:${overlapBucket}`, 1]);
   out.push([`topic×region:${overlapBucket}:${region}`, 1]);
   out.push([`repeated:${Math.min(3, context.keyCounts.get(blockKey(block.text)) ?? 1)}`, 1]);
+  // Menus and link lists come as runs of short lines; a subheading stands alone between paragraphs.
+  const run = shortLineRun(blocks, index);
+  out.push([`run:${bucket(run, [0, 1, 2, 4, 8, 16])}`, 1]);
+  out.push([`run×region:${bucket(run, [0, 1, 2, 4, 8, 16])}:${region}`, 1]);
 
   // The hand rules' verdict on the block and its neighbours.
   out.push([`rule:${block.label}`, 1]);

@@ -426,7 +426,8 @@ export function labelPredictedFurniture(blocks: ClassifiedBlock[], model: BlockM
     const f = block.features;
     const reporterSentence = f.endsLikeSentence && f.voiceWords === 0;
     if (reporterSentence && f.words >= C.maxReporterProseWords) return false;
-    if (protectStorySentences && reporterSentence && i >= context.storyStart && i <= context.storyEnd) return false;
+    const storySpan = i >= context.storyStart && i <= context.storyEnd;
+    if (protectStorySentences && reporterSentence && storySpan) return false;
     return furnitureProbability(model, blockFeatureValues(blocks, i, context)) >= threshold;
   });
   // Decided on the rules' labels alone, then applied, so that one relabelled block does not sway its neighbours.
