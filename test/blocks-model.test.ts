@@ -59,6 +59,8 @@ test('features: form, place against the story, neighbours and the rules are all 
     assert.ok(names.includes(expected), `missing ${expected}`);
   }
   assert.ok(names.some((name) => name.startsWith('rule:')) && names.some((name) => name.startsWith('prevrule:')));
+  assert.deepEqual(context.shortLineRuns, [2, 2, 0, 0, 1]);
+  assert.ok(blockFeatureValues(blocks, 3, context).some(([name]) => name === 'storyedge:last'));
   const bucket = hashFeature('u:sign', 1 << 10);
   assert.ok(bucket >= 0 && bucket < 1 << 10);
   assert.equal(bucket, hashFeature('u:sign', 1 << 10));

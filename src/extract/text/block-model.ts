@@ -81,6 +81,7 @@ export interface PageContext {
   storyStart: number;
   storyEnd: number;
   keyCounts: Map<string, number>;
+  shortLineRuns: number[];
 }
 
 function isStoryProse(block: ModelInputBlock): boolean {
@@ -102,7 +103,7 @@ export function pageContext(blocks: ModelInputBlock[]): PageContext {
       storyEnd = i;
     }
   });
-  return { vocabulary, storyStart, storyEnd, keyCounts };
+  return { vocabulary, storyStart, storyEnd, keyCounts, shortLineRuns: shortLineRuns(blocks) };
 }
 
 function regionOf(index: number, context: PageContext): Region {
@@ -127,14 +128,16 @@ function isShortLine(block: ModelInputBlock | undefined): boolean {
   return block !== undefined && block.features.words <= SHORT_LINE_WORDS && !block.features.endsLikeSentence;
 }
 
-/** How many short unpunctuated lines stand together with this one (0 when it is not one). */
-function shortLineRun(blocks: ModelInputBlock[], index: number): number {
-  if (!isShortLine(blocks[index])) return 0;
-  let start = index;
-  let end = index;
-  while (isShortLine(blocks[start - 1])) start--;
-  while (isShortLine(blocks[end + 1])) end++;
-  return end - start + 1;
+/** For each block, how many short unpunctuated lines stand together with it (0 when it is not one). */
+function shortLineRuns(blocks: ModelInputBlock[]): number[] {
+  const runs = blocks.map(() => 0);
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && isShortLine(blocks[i])) continue;
+    for (let j = start; j < i; j++) runs[j] = i - start;
+    start = i + 1;
+  }
+  return runs;
 }
 
 /** The short description of a neighbour: its size, whether it is a sentence, and the rules' label. */
@@ -211,7 +214,7 @@ export function blockFeatureValues(blocks: ModelInputBlock[], index: number, con
   out.push([`topic×region:${overlapBucket}:${region}`, 1]);
   out.push([`repeated:${Math.min(3, context.keyCounts.get(blockKey(block.text)) ?? 1)}`, 1]);
   // Menus and link lists come as runs of short lines; a subheading stands alone between paragraphs.
-  const run = shortLineRun(blocks, index);
+  const run = context.shortLineRuns[index] ?? 0;
   out.push([`run:${bucket(run, [0, 1, 2, 4, 8, 16])}`, 1]);
   out.push([`run×region:${bucket(run, [0, 1, 2, 4, 8, 16])}:${region}`, 1]);
 
