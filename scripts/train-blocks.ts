@@ -25,6 +25,8 @@ const EPOCHS = Number(process.env.EPOCHS ?? 3);
 const LEARNING_RATE = 0.2;
 const L2 = Number(process.env.L2 ?? 1e-5);
 const NEWS_WEIGHT = Number(process.env.NEWS_WEIGHT ?? 3);
+/** Whether blocks the rules already removed are trained on too (their words teach what furniture says). */
+const ALL_BLOCKS = process.env.ALL_BLOCKS === '1';
 const THRESHOLDS = [0.5, 0.7, 0.8, 0.85, 0.9, 0.95];
 /** Weights smaller than this (in absolute value) are dropped from the stored model. */
 const PRUNE_BELOW = 0.01;
@@ -36,14 +38,15 @@ interface Example {
 }
 
 /** The blocks the rules leave in the story, with their gold verdicts: what the model is asked about. */
-function examplesOf(pages: LabelledPage[]): Example[] {
+function examplesOf(pages: LabelledPage[], allBlocks = false): Example[] {
   const examples: Example[] = [];
   for (const page of pages) {
     const blocks = classifyByRules(page.blocks);
     const context = pageContext(blocks);
     blocks.forEach((block, i) => {
       const gold = page.gold[i];
-      if ((block.label !== 'body' && block.label !== 'subheading') || gold === 'unsure') return;
+      const asked = block.label === 'body' || block.label === 'subheading';
+      if ((!asked && !allBlocks) || gold === 'unsure') return;
       const features = blockFeatureValues(blocks, i, context);
       examples.push({
         indices: Int32Array.from(features.map(([name]) => hashFeature(name, BUCKETS))),
@@ -142,7 +145,7 @@ if (wcxbTrain.length === 0) {
   process.exit(1);
 }
 // News pages are what dossier reads; the few Fundus ones count this many times over the varied WCXB pages.
-const trainExamples = [...examplesOf(wcxbTrain), ...Array.from({ length: NEWS_WEIGHT }, () => examplesOf(fundusTrain)).flat()];
+const trainExamples = [...examplesOf(wcxbTrain, ALL_BLOCKS), ...Array.from({ length: NEWS_WEIGHT }, () => examplesOf(fundusTrain, ALL_BLOCKS)).flat()];
 const share = (examples: Example[]) => pct(examples.filter((e) => e.furniture).length / examples.length);
 console.log(`train: ${wcxbTrain.length} WCXB + ${fundusTrain.length} Fundus pages (x${NEWS_WEIGHT}), ${trainExamples.length} rule-kept blocks (${share(trainExamples)} furniture)`);
 
