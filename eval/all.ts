@@ -1,4 +1,5 @@
 // Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
+import { run as blocks } from './blocks.js';
 import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
 import { run as publicationDate } from './publication-date.js';
@@ -10,6 +11,7 @@ const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'temporal', run: temporal },
   { name: 'publication-date', run: publicationDate },
   { name: 'events', run: events },
+  { name: 'blocks', run: blocks },
 ];
 
 const only = process.argv.slice(2);

@@ -79,7 +79,8 @@ export type BoilerplateReason =
   | 'comments'
   | 'author bio'
   | 'pull quote'
-  | 'empty or symbol-only';
+  | 'empty or symbol-only'
+  | 'predicted furniture';
 
 export interface RemovedBlock {
   text: string;

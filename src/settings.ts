@@ -144,3 +144,26 @@ export const server = {
   /** Search results per page. */
   searchLimit: 50,
 } as const;
+
+/** The trained block classifier: a 4th pass over scraped text (src/extract/text/block-model.ts, classify.ts). */
+export const blockClassifier = {
+  /** Weights trained by scripts/train-blocks.ts, under models/. Without the file the hand rules work alone. */
+  modelFile: 'blocks-v1.json.gz',
+  /**
+   * A block the rules left as body becomes furniture only when the model gives it at least this probability:
+   * set high because losing a paragraph of the story costs more than keeping a menu line (tuned on the WCXB
+   * validation pages, see eval/blocks.ts).
+   */
+  minFurnitureProbability: 0.9,
+  /**
+   * Prose paragraphs at least this long without the outlet's voice (no we/our/you) are never relabelled: a long
+   * reporter-voice paragraph is the story even when it strays from the topic.
+   */
+  maxReporterProseWords: 40,
+  /**
+   * Sentences in the reporter's voice between the story's first and last paragraphs are never relabelled: the
+   * closing line of a news story ("The bridge is expected to reopen in 2027.") is short and sits just above the
+   * page's furniture, which is where a model trained on blogs and shops learns to expect sign-offs.
+   */
+  protectStorySentences: true,
+} as const;

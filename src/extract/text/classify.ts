@@ -2,12 +2,14 @@
 // (byline, date, dateline, masthead) and the page furniture around it, with the reason it is furniture.
 // Three passes: page-furniture patterns on each block alone; sections (an appeal or form goes on over the blocks
 // that follow it); then the article's structure (title, standfirst, subheadings, repeats, trailing leftovers).
+// A fourth pass asks a classifier trained on real pages about what the rules left as the story.
 import type { BlockLabel, BoilerplateReason } from '../../model.js';
 import * as settings from '../../settings.js';
 import { blockKey, type TextBlock } from './blocks.js';
 import { parseDateStamp } from './dateline.js';
 import { measureBlock, sharedWordCount, topicalOverlap, type BlockFeatures } from './features.js';
 import * as patterns from './patterns.js';
+import { blockFeatureValues, furnitureProbability, loadBlockModel, pageContext, type BlockModel } from './block-model.js';
 import { isAgencyName, isAllCaps, outletKey, OUTLET_WORD, splitJoinedName } from './sources.js';
 
 export interface ClassifiedBlock extends TextBlock {
@@ -142,25 +144,31 @@ function extendSections(blocks: ClassifiedBlock[]): void {
   // headline, a "Support us!" banner) they take only what reads as their own text.
   let openedBelowStory = false;
   let seenStory = false;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
+    // A "Comments" button inside a share bar ("Twitter", "Comments", "Print") links to the thread; it opens nothing.
+    const inShareBar = [blocks[i - 1], blocks[i + 1]].some((n) => n?.reason === 'share or text-size widget');
+    if (block.reason === 'comments' && inShareBar && block.features.words <= 2) {
+      open = null;
+      return;
+    }
     if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
       open = block.reason as BoilerplateReason;
       openedBelowStory = seenStory;
-      continue;
+      return;
     }
     if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
-    if (open === null) continue;
+    if (open === null) return;
     const f = block.features;
     const tailSection = openedBelowStory && TAIL_SECTION_REASONS.has(open);
     if (open === 'comments' && tailSection) {
       // A comment thread is readers' prose, with names and date stamps: all of it goes.
       if (f.words <= S.maxSectionBlockWords) set(block, 'boilerplate', 'comments');
       else open = null;
-      continue;
+      return;
     }
     if (open === 'comments') {
       open = null;
-      continue;
+      return;
     }
     // Sections take the sentences that follow them; appeals and forms below the story also take their short
     // buttons ("Thank You", "Maybe later"). Above the story a short line after them may be the title.
@@ -175,7 +183,7 @@ function extendSections(blocks: ClassifiedBlock[]): void {
     } else if (block.label !== 'boilerplate') {
       open = null;
     }
-  }
+  });
 }
 
 /** Headlines listed after a bare "Also read" or "Sponsored" marker are related links or adverts too. */
@@ -394,7 +402,40 @@ export function corpusBlockStats(documents: TextBlock[][]): CorpusBlockStats {
   return { documentsWithBlock };
 }
 
-export function classifyBlocks(blocks: TextBlock[], corpus?: CorpusBlockStats): ClassifiedBlock[] {
+/** How the fourth pass trusts the model; the defaults come from settings.blockClassifier. */
+export interface PredictionOptions {
+  threshold?: number;
+  /** Keep every sentence in the reporter's voice that stands inside the story's span of prose. */
+  protectStorySentences?: boolean;
+}
+
+/**
+ * Fourth pass: a block the rules left as the story becomes furniture when the trained model is confident it is, and
+ * the block does not read as the story: no quotation, not a long paragraph in the reporter's voice, not an
+ * on-topic paragraph, not a reporter's sentence amid the story's paragraphs.
+ */
+export function labelPredictedFurniture(blocks: ClassifiedBlock[], model: BlockModel, options: PredictionOptions = {}): void {
+  const C = settings.blockClassifier;
+  const threshold = options.threshold ?? C.minFurnitureProbability;
+  const protectStorySentences = options.protectStorySentences ?? C.protectStorySentences;
+  const context = pageContext(blocks);
+  const vocabulary = articleVocabulary(blocks);
+  const verdicts = blocks.map((block, i) => {
+    if (block.label !== 'body' && block.label !== 'subheading') return false;
+    if (QUOTED.test(block.text) || readsAsStory(block, vocabulary)) return false;
+    const f = block.features;
+    const reporterSentence = f.endsLikeSentence && f.voiceWords === 0;
+    if (reporterSentence && f.words >= C.maxReporterProseWords) return false;
+    const storySpan = i >= context.storyStart && i <= context.storyEnd;
+    if (protectStorySentences && reporterSentence && storySpan) return false;
+    return furnitureProbability(model, blockFeatureValues(blocks, i, context)) >= threshold;
+  });
+  // Decided on the rules' labels alone, then applied, so that one relabelled block does not sway its neighbours.
+  verdicts.forEach((furniture, i) => furniture && set(blocks[i]!, 'boilerplate', 'predicted furniture'));
+}
+
+/** The three hand-written passes only (the model's training input). */
+export function classifyByRules(blocks: TextBlock[], corpus?: CorpusBlockStats): ClassifiedBlock[] {
   const classified: ClassifiedBlock[] = blocks.map((block) => {
     const features = measureBlock(block.text);
     const furniture = furnitureOf(block.text, features);
@@ -404,5 +445,12 @@ export function classifyBlocks(blocks: TextBlock[], corpus?: CorpusBlockStats): 
   extendSections(classified);
   labelReleaseEnd(classified);
   labelStructure(classified, corpus);
+  return classified;
+}
+
+export function classifyBlocks(blocks: TextBlock[], corpus?: CorpusBlockStats): ClassifiedBlock[] {
+  const classified = classifyByRules(blocks, corpus);
+  const model = loadBlockModel();
+  if (model) labelPredictedFurniture(classified, model);
   return classified;
 }
