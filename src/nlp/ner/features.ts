@@ -1,0 +1,139 @@
+// Features of one token in its sentence and document, for the entity tagger. Shared by training
+// (scripts/train-ner.ts) and tagging so the two can never drift apart. Each feature is a short string
+// "template=value"; the model keeps a weight per (feature, tag).
+import { gazetteerTags } from '../gazetteer.js';
+
+/** What is known about a sentence before tagging it. */
+export interface SentenceView {
+  words: readonly string[];
+  /** Lower-cased words with digits folded to 0 ("1996" -> "0000"). */
+  norms: string[];
+  shapes: string[];
+  gazetteer: (string | null)[];
+  /** Word-cluster path per word ("3710": one digit per level), or undefined for unknown words. */
+  clusters: (string | undefined)[];
+  /** A headline or a table line: most letters are capitals, so case says little. */
+  allCaps: boolean;
+}
+
+/** What is known about the document: which capitalised words also occur in lower case in it. */
+export interface DocumentView {
+  lowercaseWords: Set<string>;
+  /** Entity type the first tagging pass gave each word elsewhere in the document (second pass only). */
+  priorTypes?: Map<string, string>;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
+/** "Shoigu" -> "Xx", "U.S." -> "X.X.", "1.2bn" -> "d.dx", "five-year" -> "x-x": runs of a class collapse to one. */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    const kind = UPPER.test(char) ? 'X' : LOWER.test(char) ? 'x' : DIGIT.test(char) ? 'd' : char;
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape.length > 8 ? shape.slice(0, 8) : shape;
+}
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/\d/g, '0');
+}
+
+function isAllCaps(words: readonly string[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const word of words) {
+    for (const char of word) {
+      if (!LETTER.test(char)) continue;
+      letters++;
+      if (UPPER.test(char)) upper++;
+    }
+  }
+  return letters >= 6 && upper / letters > 0.8;
+}
+
+export function viewSentence(words: readonly string[], clusters: ReadonlyMap<string, string>): SentenceView {
+  const norms = words.map(normalizeWord);
+  return {
+    words,
+    norms,
+    shapes: words.map(wordShape),
+    gazetteer: gazetteerTags(words),
+    clusters: words.map((word) => clusters.get(word.toLowerCase())),
+    allCaps: isAllCaps(words),
+  };
+}
+
+export function viewDocument(sentences: readonly (readonly string[])[]): DocumentView {
+  const lowercaseWords = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as string;
+      if (LOWER.test(word.charAt(0))) lowercaseWords.add(word);
+    }
+  }
+  return { lowercaseWords };
+}
+
+const CLUSTER_PREFIXES = [2, 3, 4];
+
+/** The features of token `i`. */
+export function tokenFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
+  const { words, norms, shapes, gazetteer, clusters } = sentence;
+  const word = words[i] as string;
+  const norm = norms[i] as string;
+  const shape = shapes[i] as string;
+  const before = i > 0 ? (norms[i - 1] as string) : '<s>';
+  const before2 = i > 1 ? (norms[i - 2] as string) : '<s>';
+  const after = i + 1 < norms.length ? (norms[i + 1] as string) : '</s>';
+  const after2 = i + 2 < norms.length ? (norms[i + 2] as string) : '</s>';
+  const shapeBefore = i > 0 ? (shapes[i - 1] as string) : '<s>';
+  const shapeAfter = i + 1 < shapes.length ? (shapes[i + 1] as string) : '</s>';
+  const features = [
+    'bias',
+    `w=${word}`,
+    `n=${norm}`,
+    `n-1=${before}`,
+    `n+1=${after}`,
+    `n-2=${before2}`,
+    `n+2=${after2}`,
+    `n-1n=${before}|${norm}`,
+    `nn+1=${norm}|${after}`,
+    `s=${shape}`,
+    `s-1=${shapeBefore}`,
+    `s+1=${shapeAfter}`,
+    `s-1ss+1=${shapeBefore}|${shape}|${shapeAfter}`,
+    `n-1s=${before}|${shape}`,
+    `sn+1=${shape}|${after}`,
+  ];
+  const length = norm.length;
+  for (let k = 1; k <= 4 && k < length; k++) {
+    features.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(length - k)}`);
+  }
+  if (i === 0) features.push('first', `first|s=${shape}`);
+  if (sentence.allCaps) features.push('allcaps', `allcaps|n=${norm}`);
+  const capitalised = UPPER.test(word.charAt(0));
+  if (capitalised && document.lowercaseWords.has(word.toLowerCase())) {
+    features.push(i === 0 ? 'lowerseen|first' : 'lowerseen');
+  }
+  const gazetteerHere = gazetteer[i];
+  if (gazetteerHere) features.push(`g=${gazetteerHere}`, `g|s=${gazetteerHere}|${shape}`);
+  if (i > 0 && gazetteer[i - 1]) features.push(`g-1=${gazetteer[i - 1]}`);
+  if (i + 1 < words.length && gazetteer[i + 1]) features.push(`g+1=${gazetteer[i + 1]}`);
+  const cluster = clusters[i];
+  if (cluster) for (const k of CLUSTER_PREFIXES) features.push(`c${k}=${cluster.slice(0, k)}`);
+  else features.push('c=none');
+  const clusterBefore = i > 0 ? clusters[i - 1] : '<s>';
+  const clusterAfter = i + 1 < words.length ? clusters[i + 1] : '</s>';
+  if (clusterBefore) features.push(`c-1=${clusterBefore.slice(0, 3)}`);
+  if (clusterAfter) features.push(`c+1=${clusterAfter.slice(0, 3)}`);
+  const prior = document.priorTypes?.get(word);
+  if (prior) features.push(`prior=${prior}`, `prior|s=${prior}|${shape}`);
+  else if (document.priorTypes) features.push('prior=none');
+  return features;
+}
