@@ -132,8 +132,12 @@ export function tokenFeatures(sentence: SentenceView, i: number, document: Docum
   const clusterAfter = i + 1 < words.length ? clusters[i + 1] : '</s>';
   if (clusterBefore) features.push(`c-1=${clusterBefore.slice(0, 3)}`);
   if (clusterAfter) features.push(`c+1=${clusterAfter.slice(0, 3)}`);
-  const prior = document.priorTypes?.get(word);
-  if (prior) features.push(`prior=${prior}`, `prior|s=${prior}|${shape}`);
-  else if (document.priorTypes) features.push('prior=none');
+  if (document.priorTypes) features.push(...priorFeatures(sentence, i, document.priorTypes));
   return features;
+}
+
+/** Second-pass features: the type the first pass gave this word elsewhere in the document. */
+export function priorFeatures(sentence: SentenceView, i: number, priorTypes: ReadonlyMap<string, string>): string[] {
+  const prior = priorTypes.get(sentence.words[i] as string);
+  return prior ? [`prior=${prior}`, `prior|s=${prior}|${sentence.shapes[i] as string}`] : ['prior=none'];
 }
