@@ -26,4 +26,6 @@ export const nlp = {
   maxEpochs: 14,
   /** Averaged weights smaller than this are pruned from the shipped model (keeps the file small, F1 unchanged). */
   minWeight: 0.02,
+  /** Characters read before a person's name to find their title: the longest titles seen run to ~60 characters. */
+  roleLookBehindChars: 120,
 } as const;

@@ -38,3 +38,19 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/** Ranks and forms of address written before a name as part of how people are called ("Senior General Min Aung
+ * Hlaing", "President Vladimir Putin", "Daw Aung San Suu Kyi"); these titled names are kept as aliases. */
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'senior', 'chief', 'lt',
+  'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'marshal', 'field',
+  'brigadier', 'president', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'daw',
+]);
+
+/** The forms of address at the end of a title ("junta leader Senior General" -> "Senior General"), or "". */
+export function addressFormAtEnd(title: string): string {
+  const words = title.split(' ');
+  let first = words.length;
+  while (first > 0 && /^\p{Lu}/u.test(words[first - 1] as string) && ADDRESS_FORMS.has((words[first - 1] as string).toLowerCase().replace(/\.$/, ''))) first--;
+  return words.slice(first).join(' ');
+}

@@ -30,11 +30,10 @@ function stripTitles(mention: TokenizedMention): TokenizedMention {
   return first === 0 ? mention : { ...mention, tokens: mention.tokens.slice(first) };
 }
 
-/** True when every word of `short` appears, in order, in `long` (a person's name or its parts). */
+/** True when `short` is the end of `long` ("Shoigu", "Suu Kyi") or one word of it ("Sergei"). */
 function isPartOf(short: readonly string[], long: readonly string[]): boolean {
-  let k = 0;
-  for (const word of long) if (word === short[k]) k++;
-  return k === short.length;
+  if (short.length === 1) return long.includes(short[0] as string);
+  return short.every((word, k) => long[long.length - short.length + k] === word);
 }
 
 interface Named {
