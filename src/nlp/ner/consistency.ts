@@ -75,7 +75,7 @@ function tagRepeatedNames(sentences: TaggedWords[], types: ReadonlyMap<string, s
     for (const chunk of sentence.chunks) taken.fill(1, chunk.start, chunk.end);
     const added: Chunk[] = [];
     for (let i = 0; i < sentence.words.length; i++) {
-      if (taken[i]) continue;
+      if (taken[i] || !CAPITALISED.test(sentence.words[i] as string)) continue;
       let best: Chunk | null = null;
       for (let length = 1; length <= 6 && i + length <= sentence.words.length; length++) {
         if (taken[i + length - 1]) break;

@@ -82,39 +82,52 @@ export function viewDocument(sentences: readonly (readonly string[])[]): Documen
 
 const CLUSTER_PREFIXES = [2, 3, 4];
 
-/** The features of token `i`. */
-export function tokenFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
-  const { words, norms, shapes, gazetteer, clusters } = sentence;
+/** Features of a word by itself: the same wherever it occurs, so a tagger may cache them per word. */
+export function selfFeatures(word: string, norm: string, shape: string, cluster: string | undefined): string[] {
+  const features = ['bias', `w=${word}`, `n=${norm}`, `s=${shape}`];
+  const length = norm.length;
+  for (let k = 1; k <= 4 && k < length; k++) features.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(length - k)}`);
+  if (cluster) for (const k of CLUSTER_PREFIXES) features.push(`c${k}=${cluster.slice(0, k)}`);
+  else features.push('c=none');
+  return features;
+}
+
+export type NeighbourOffset = -2 | -1 | 1 | 2;
+export const NEIGHBOUR_OFFSETS: readonly NeighbourOffset[] = [-2, -1, 1, 2];
+
+/** Features a word gives the token `offset` positions away from it ("the word before is 'minister'"). */
+export function neighbourFeatures(offset: NeighbourOffset, norm: string, shape: string, cluster: string | undefined): string[] {
+  const sign = offset < 0 ? `${offset}` : `+${offset}`;
+  if (offset === -2 || offset === 2) return [`n${sign}=${norm}`];
+  const features = [`n${sign}=${norm}`, `s${sign}=${shape}`];
+  if (cluster) features.push(`c${sign}=${cluster.slice(0, 3)}`);
+  return features;
+}
+
+/** The word, shape and cluster standing at position `j` of a sentence, or the sentence boundary. */
+export function wordAt(sentence: SentenceView, j: number): { norm: string; shape: string; cluster: string | undefined } {
+  if (j < 0) return { norm: '<s>', shape: '<s>', cluster: '<s>' };
+  if (j >= sentence.words.length) return { norm: '</s>', shape: '</s>', cluster: '</s>' };
+  return { norm: sentence.norms[j] as string, shape: sentence.shapes[j] as string, cluster: sentence.clusters[j] };
+}
+
+/** Features that combine the token with its context: word pairs, shape patterns, position, case, gazetteer. */
+export function contextFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
+  const { words, norms, shapes, gazetteer } = sentence;
   const word = words[i] as string;
   const norm = norms[i] as string;
   const shape = shapes[i] as string;
   const before = i > 0 ? (norms[i - 1] as string) : '<s>';
-  const before2 = i > 1 ? (norms[i - 2] as string) : '<s>';
   const after = i + 1 < norms.length ? (norms[i + 1] as string) : '</s>';
-  const after2 = i + 2 < norms.length ? (norms[i + 2] as string) : '</s>';
   const shapeBefore = i > 0 ? (shapes[i - 1] as string) : '<s>';
   const shapeAfter = i + 1 < shapes.length ? (shapes[i + 1] as string) : '</s>';
   const features = [
-    'bias',
-    `w=${word}`,
-    `n=${norm}`,
-    `n-1=${before}`,
-    `n+1=${after}`,
-    `n-2=${before2}`,
-    `n+2=${after2}`,
     `n-1n=${before}|${norm}`,
     `nn+1=${norm}|${after}`,
-    `s=${shape}`,
-    `s-1=${shapeBefore}`,
-    `s+1=${shapeAfter}`,
     `s-1ss+1=${shapeBefore}|${shape}|${shapeAfter}`,
     `n-1s=${before}|${shape}`,
     `sn+1=${shape}|${after}`,
   ];
-  const length = norm.length;
-  for (let k = 1; k <= 4 && k < length; k++) {
-    features.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(length - k)}`);
-  }
   if (i === 0) features.push('first', `first|s=${shape}`);
   if (sentence.allCaps) features.push('allcaps', `allcaps|n=${norm}`);
   const capitalised = UPPER.test(word.charAt(0));
@@ -125,13 +138,19 @@ export function tokenFeatures(sentence: SentenceView, i: number, document: Docum
   if (gazetteerHere) features.push(`g=${gazetteerHere}`, `g|s=${gazetteerHere}|${shape}`);
   if (i > 0 && gazetteer[i - 1]) features.push(`g-1=${gazetteer[i - 1]}`);
   if (i + 1 < words.length && gazetteer[i + 1]) features.push(`g+1=${gazetteer[i + 1]}`);
-  const cluster = clusters[i];
-  if (cluster) for (const k of CLUSTER_PREFIXES) features.push(`c${k}=${cluster.slice(0, k)}`);
-  else features.push('c=none');
-  const clusterBefore = i > 0 ? clusters[i - 1] : '<s>';
-  const clusterAfter = i + 1 < words.length ? clusters[i + 1] : '</s>';
-  if (clusterBefore) features.push(`c-1=${clusterBefore.slice(0, 3)}`);
-  if (clusterAfter) features.push(`c+1=${clusterAfter.slice(0, 3)}`);
+  return features;
+}
+
+/** All features of token `i` (what training sees; taggers may assemble the same set from cached parts). */
+export function tokenFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
+  const here = wordAt(sentence, i);
+  const features = selfFeatures(sentence.words[i] as string, here.norm, here.shape, here.cluster);
+  for (const offset of NEIGHBOUR_OFFSETS) {
+    // n-1, s-1, c-1: the word at i - 1 as seen from token i; and so on for each offset.
+    const neighbour = wordAt(sentence, i + offset);
+    features.push(...neighbourFeatures(offset, neighbour.norm, neighbour.shape, neighbour.cluster));
+  }
+  features.push(...contextFeatures(sentence, i, document));
   if (document.priorTypes) features.push(...priorFeatures(sentence, i, document.priorTypes));
   return features;
 }

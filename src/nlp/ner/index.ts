@@ -5,8 +5,20 @@ import { tokenize, type Token } from '../tokenize.js';
 import { chunksFromBilou, type Chunk } from './conll.js';
 import { enforceDocumentConsistency } from './consistency.js';
 import { priorTypesFromChunks } from './document.js';
-import { priorFeatures, tokenFeatures, viewDocument, viewSentence, type SentenceView } from './features.js';
-import { loadNerModel } from './model.js';
+import {
+  contextFeatures,
+  NEIGHBOUR_OFFSETS,
+  neighbourFeatures,
+  priorFeatures,
+  selfFeatures,
+  viewDocument,
+  viewSentence,
+  wordAt,
+  type DocumentView,
+  type SentenceView,
+} from './features.js';
+import { loadNerModel, type NerModel } from './model.js';
+import type { LinearChainTagger } from './tagger.js';
 import { assignCanonicalNames, type TokenizedMention } from './resolve.js';
 
 const TYPE_NAMES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
@@ -34,6 +46,69 @@ export interface TaggedSentence {
   chunks: Chunk[];
 }
 
+/** Feature ids of a word by itself and as each neighbour, cached per word: most words recur, so most tokens
+ * need only their few context features looked up. */
+interface WordIds {
+  self: Int32Array;
+  /** Ids as the neighbour at offsets -2, -1, +1, +2 (NEIGHBOUR_OFFSETS order). */
+  around: Int32Array[];
+}
+
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordIds>();
+let cachedFor: NerModel | null = null;
+
+function idsOf(index: ReadonlyMap<string, number>, features: readonly string[]): Int32Array {
+  const ids: number[] = [];
+  for (const feature of features) {
+    const id = index.get(feature);
+    if (id !== undefined) ids.push(id);
+  }
+  return Int32Array.from(ids);
+}
+
+function wordIds(model: NerModel, key: string, word: string, at: ReturnType<typeof wordAt>): WordIds {
+  if (cachedFor !== model || wordCache.size > WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    cachedFor = model;
+  }
+  let ids = wordCache.get(key);
+  if (!ids) {
+    const index = (model.passes[0] as LinearChainTagger).featureIndex;
+    ids = {
+      self: idsOf(index, selfFeatures(word, at.norm, at.shape, at.cluster)),
+      around: NEIGHBOUR_OFFSETS.map((offset) => idsOf(index, neighbourFeatures(offset, at.norm, at.shape, at.cluster))),
+    };
+    wordCache.set(key, ids);
+  }
+  return ids;
+}
+
+/** The ids of all features of every token of a sentence, as tokenFeatures lists them (in another order). */
+function sentenceIds(model: NerModel, view: SentenceView, document: DocumentView): Int32Array[] {
+  const index = (model.passes[0] as LinearChainTagger).featureIndex;
+  const n = view.words.length;
+  const words = Array.from({ length: n }, (_, j) => wordIds(model, view.words[j] as string, view.words[j] as string, wordAt(view, j)));
+  const boundary = (j: number): WordIds => wordIds(model, j < 0 ? '\u0000<s>' : '\u0000</s>', '', wordAt(view, j));
+  return view.words.map((_, i) => {
+    const parts: Int32Array[] = [(words[i] as WordIds).self];
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+      const j = i + offset;
+      parts.push((j >= 0 && j < n ? (words[j] as WordIds) : boundary(j)).around[k] as Int32Array);
+    });
+    parts.push(idsOf(index, contextFeatures(view, i, document)));
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const all = new Int32Array(length);
+    let offset = 0;
+    for (const part of parts) {
+      all.set(part, offset);
+      offset += part.length;
+    }
+    return all;
+  });
+}
+
 /** Entity chunks (token ranges with CoNLL types PER/ORG/LOC/MISC) of each sentence of one document. */
 export function tagDocument(sentenceWords: readonly string[][]): TaggedSentence[] {
   const model = loadNerModel();
@@ -41,15 +116,22 @@ export function tagDocument(sentenceWords: readonly string[][]): TaggedSentence[
   if (!first) return sentenceWords.map((words) => ({ words, chunks: [] }));
   const document = viewDocument(sentenceWords);
   const views: SentenceView[] = sentenceWords.map((words) => viewSentence(words, model.clusters));
-  const features = views.map((view) => view.words.map((_, i) => tokenFeatures(view, i, document)));
-  const decode = (tagger: typeof first, lists: string[][]): Chunk[] =>
-    chunksFromBilou(tagger.decode(tagger.featureIds(lists)).map((t) => model.tags[t] as string));
-  let tagged = sentenceWords.map((words, s) => ({ words, chunks: decode(first, features[s] as string[][]) }));
+  const ids = views.map((view) => sentenceIds(model, view, document));
+  const decode = (tagger: LinearChainTagger, sentence: Int32Array[]): Chunk[] =>
+    chunksFromBilou(tagger.decode(sentence).map((t) => model.tags[t] as string));
+  let tagged = sentenceWords.map((words, s) => ({ words, chunks: decode(first, ids[s] as Int32Array[]) }));
   if (second) {
     const priors = priorTypesFromChunks(tagged);
     tagged = sentenceWords.map((words, s) => {
-      const lists = (features[s] as string[][]).map((list, i) => [...list, ...priorFeatures(views[s] as SentenceView, i, priors)]);
-      return { words, chunks: decode(second, lists) };
+      const view = views[s] as SentenceView;
+      const withPriors = (ids[s] as Int32Array[]).map((list, i) => {
+        const extra = idsOf(first.featureIndex, priorFeatures(view, i, priors));
+        const all = new Int32Array(list.length + extra.length);
+        all.set(list);
+        all.set(extra, list.length);
+        return all;
+      });
+      return { words, chunks: decode(second, withPriors) };
     });
   }
   return enforceDocumentConsistency(tagged);

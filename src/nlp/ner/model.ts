@@ -78,23 +78,28 @@ export function encodePass(
   };
 }
 
-function decodePass(pass: PassFile, tags: readonly string[]): LinearChainTagger {
+/** One feature index shared by all passes, so a token's feature ids are looked up once for every pass. */
+function decodePasses(passes: readonly PassFile[], tags: readonly string[]): LinearChainTagger[] {
   const T = tags.length;
-  const names = pass.features.split('\n');
-  const counts = new Uint8Array(Buffer.from(pass.counts, 'base64'));
-  const tagIds = new Uint8Array(Buffer.from(pass.tagIds, 'base64'));
-  // Copied so the Int16Array view starts on an even byte offset.
-  const values = new Int16Array(Uint8Array.from(Buffer.from(pass.values, 'base64')).buffer);
-  const weights = new Float32Array(names.length * T);
   const index = new Map<string, number>();
-  let entry = 0;
-  names.forEach((name, f) => {
-    index.set(name, f);
-    for (let k = 0; k < (counts[f] as number); k++, entry++) {
-      weights[f * T + (tagIds[entry] as number)] = (values[entry] as number) * pass.scale;
-    }
+  const namesByPass = passes.map((pass) => pass.features.split('\n'));
+  for (const names of namesByPass) for (const name of names) if (!index.has(name)) index.set(name, index.size);
+  return passes.map((pass, p) => {
+    const names = namesByPass[p] as string[];
+    const counts = new Uint8Array(Buffer.from(pass.counts, 'base64'));
+    const tagIds = new Uint8Array(Buffer.from(pass.tagIds, 'base64'));
+    // Copied so the Int16Array view starts on an even byte offset.
+    const values = new Int16Array(Uint8Array.from(Buffer.from(pass.values, 'base64')).buffer);
+    const weights = new Float32Array(index.size * T);
+    let entry = 0;
+    names.forEach((name, f) => {
+      const row = (index.get(name) as number) * T;
+      for (let k = 0; k < (counts[f] as number); k++, entry++) {
+        weights[row + (tagIds[entry] as number)] = (values[entry] as number) * pass.scale;
+      }
+    });
+    return new LinearChainTagger(tags, index, weights, Float32Array.from(pass.transitions));
   });
-  return new LinearChainTagger(tags, index, weights, Float32Array.from(pass.transitions));
 }
 
 export function parseClusters(text: string): Map<string, string> {
@@ -108,7 +113,7 @@ export function parseClusters(text: string): Map<string, string> {
 
 export function modelFromFile(file: NerModelFile): NerModel {
   if (file.version !== NER_MODEL_VERSION) throw new Error(`entity model version ${file.version} is not ${NER_MODEL_VERSION}`);
-  return { tags: file.tags, clusters: parseClusters(file.clusters), passes: file.passes.map((p) => decodePass(p, file.tags)) };
+  return { tags: file.tags, clusters: parseClusters(file.clusters), passes: decodePasses(file.passes, file.tags) };
 }
 
 /** Where the shipped model lives, from dist/src/nlp/ner/ or src/nlp/ner/ alike: the repository's models/ folder. */

@@ -7,6 +7,8 @@ export class LinearChainTagger {
   /** allowed[prev * tagCount + next]; row `tagCount` is the sentence start. */
   readonly allowed: Uint8Array;
   readonly canEnd: Uint8Array;
+  /** Per tag, the tags that may precede it (BILOU allows 2 or 9 of 17): Viterbi looks only at those. */
+  readonly allowedPrevious: Int32Array[];
 
   constructor(
     readonly tags: readonly string[],
@@ -25,6 +27,9 @@ export class LinearChainTagger {
       }
       this.canEnd[j] = next[0] === 'O' || next[0] === 'L' || next[0] === 'U' ? 1 : 0;
     });
+    this.allowedPrevious = tags.map((_, j) =>
+      Int32Array.from(tags.map((__, i) => i).filter((i) => this.allowed[i * this.tagCount + j] === 1)),
+    );
   }
 
   /** Feature ids of each token; features the model never saw are dropped. */
@@ -58,23 +63,26 @@ export class LinearChainTagger {
     }
     const score = new Float64Array(n * T);
     const back = new Int32Array(n * T);
+    const start = T * T;
     for (let j = 0; j < T; j++) {
-      score[j] = this.allowed[T * T + j] ? (emissions[j] as number) + (transitions[T * T + j] as number) : -Infinity;
+      score[j] = this.allowed[start + j] ? (emissions[j] as number) + (transitions[start + j] as number) : -Infinity;
     }
+    const previousOf = this.allowedPrevious;
     for (let t = 1; t < n; t++) {
+      const here = t * T;
+      const last = here - T;
       for (let j = 0; j < T; j++) {
         let best = -Infinity;
         let arg = 0;
-        for (let i = 0; i < T; i++) {
-          if (!this.allowed[i * T + j]) continue;
-          const s = (score[(t - 1) * T + i] as number) + (transitions[i * T + j] as number);
+        for (const i of previousOf[j] as Int32Array) {
+          const s = (score[last + i] as number) + (transitions[i * T + j] as number);
           if (s > best) {
             best = s;
             arg = i;
           }
         }
-        score[t * T + j] = best + (emissions[t * T + j] as number);
-        back[t * T + j] = arg;
+        score[here + j] = best + (emissions[here + j] as number);
+        back[here + j] = arg;
       }
     }
     let bestEnd = 0;

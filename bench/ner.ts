@@ -1,0 +1,81 @@
+// Speed of entity recognition from raw text (tokens, sentences, two tagging passes, consistency, canonical names)
+// against compromise's people/organisations/places on the same texts, in the same process. Speed is reported as
+// a ratio, since absolute figures depend on the machine and its load; each tool's fastest of five interleaved
+// rounds is kept, as the machine is shared. Text: CoNLL-2003 eng.testa documents.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { parseConll } from '../src/nlp/ner/conll.js';
+import { loadNerModel } from '../src/nlp/ner/model.js';
+import { recognizeEntities } from '../src/nlp/ner/index.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const devFile = path.resolve(repoRoot, '../shared/data/ner/conll2003/eng.testa');
+
+export interface BenchResult {
+  name: string;
+  metrics: Record<string, number>;
+}
+
+/** Documents as plain text: words joined by spaces, sentences by a newline, so both tools read the same input. */
+function texts(): string[] {
+  return parseConll(readFileSync(devFile, 'utf8')).map((doc) => doc.map((s) => s.words.join(' ')).join('\n'));
+}
+
+/** Fastest round of each tool, the rounds interleaved so both see the same load from other processes. */
+function fastestRounds(works: (() => void)[], rounds: number): number[] {
+  for (const work of works) work(); // warm-up: JIT, and the model load for ours
+  const best = works.map(() => Infinity);
+  for (let round = 0; round < rounds; round++) {
+    works.forEach((work, k) => {
+      const started = performance.now();
+      work();
+      best[k] = Math.min(best[k] as number, (performance.now() - started) / 1000);
+    });
+  }
+  return best;
+}
+
+export async function run(): Promise<BenchResult> {
+  if (!existsSync(devFile)) throw new Error(`missing ${devFile}`);
+  const loadStarted = performance.now();
+  loadNerModel();
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const docs = texts();
+  const tokenCount = docs.reduce((sum, text) => sum + tokenize(text).length, 0);
+  let found = 0;
+  const [oursSeconds, peerSeconds] = fastestRounds(
+    [
+      () => {
+        for (const text of docs) {
+          const tokens = tokenize(text);
+          found += recognizeEntities(text, splitSentences(text, tokens), tokens).length;
+        }
+      },
+      () => {
+        for (const text of docs) {
+          const doc = nlp(text);
+          found += doc.people().length + doc.organizations().length + doc.places().length;
+        }
+      },
+    ],
+    5,
+  ) as [number, number];
+  const ours = tokenCount / oursSeconds;
+  const peer = tokenCount / peerSeconds;
+  console.log(`entity recognition on ${docs.length} CoNLL eng.testa documents, ${tokenCount} tokens`);
+  console.log(`dossier     ${Math.round(ours).toString().padStart(9)} tokens/s`);
+  console.log(`compromise  ${Math.round(peer).toString().padStart(9)} tokens/s`);
+  console.log(`ratio       ${(ours / peer).toFixed(2)}x compromise; model load ${(loadSeconds * 1000).toFixed(0)} ms (${found > 0 ? 'entities found' : 'none found'})`);
+  return { name: 'ner', metrics: { speed_ratio_vs_compromise: ours / peer, model_load_seconds: loadSeconds } };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
