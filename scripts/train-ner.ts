@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chunksFromBilou, parseConll, type LabelledDocument } from '../src/nlp/ner/conll.js';
-import { tokenFeatures, viewDocument, viewSentence, type DocumentView } from '../src/nlp/ner/features.js';
+import { lexiconFrom, tokenFeatures, viewDocument, viewSentence, type DocumentView, type Lexicon } from '../src/nlp/ner/features.js';
 import { encodePass, NER_MODEL_VERSION, type NerModelFile } from '../src/nlp/ner/model.js';
 import { priorTypesFromChunks } from '../src/nlp/ner/document.js';
 import { ChunkScorer } from '../src/nlp/ner/score.js';
@@ -34,13 +34,13 @@ function log(message: string): void {
 }
 
 /** Feature strings of every sentence, with `priors[d]` as the document's first-pass types when given. */
-function examples(docs: LabelledDocument[], clusters: Map<string, string>, priors?: Map<string, string>[]): Example[] {
+function examples(docs: LabelledDocument[], lexicon: Lexicon, priors?: Map<string, string>[]): Example[] {
   const result: Example[] = [];
   docs.forEach((doc, d) => {
     const view: DocumentView = viewDocument(doc.map((s) => s.words));
     if (priors) view.priorTypes = priors[d];
     for (const sentence of doc) {
-      const sentenceView = viewSentence(sentence.words, clusters);
+      const sentenceView = viewSentence(sentence.words, lexicon);
       result.push({
         document: d,
         features: sentence.words.map((_, i) => tokenFeatures(sentenceView, i, view)),
@@ -166,9 +166,10 @@ function main(): void {
   log(`${trainDocs.length} training and ${devDocs.length} development documents`);
   const clusters = buildWordClusters(cacheDir);
   log(`${clusters.size} word clusters`);
+  const lexicon = lexiconFrom(clusters);
 
-  const train1 = examples(trainDocs, clusters);
-  const dev1 = examples(devDocs, clusters);
+  const train1 = examples(trainDocs, lexicon);
+  const dev1 = examples(devDocs, lexicon);
   log('pass 1');
   const pass1 = trainPass(train1, dev1, settings.maxEpochs);
   log(`pass 1: best dev F1 ${pass1.devF1.toFixed(4)} after ${pass1.epochs} epochs`);
@@ -179,13 +180,13 @@ function main(): void {
   halves.forEach((half, h) => {
     const other = halves[1 - h] as LabelledDocument[];
     log(`jackknife fold ${h + 1}`);
-    const foldModel = trainPass(examples(other, clusters), null, pass1.epochs);
-    const priors = priorsFrom(foldModel.tagger, half, examples(half, clusters));
+    const foldModel = trainPass(examples(other, lexicon), null, pass1.epochs);
+    const priors = priorsFrom(foldModel.tagger, half, examples(half, lexicon));
     priors.forEach((p, k) => (trainPriors[2 * k + h] = p));
   });
   const devPriors = priorsFrom(pass1.tagger, devDocs, dev1);
   log('pass 2');
-  const pass2 = trainPass(examples(trainDocs, clusters, trainPriors), examples(devDocs, clusters, devPriors), settings.maxEpochs);
+  const pass2 = trainPass(examples(trainDocs, lexicon, trainPriors), examples(devDocs, lexicon, devPriors), settings.maxEpochs);
   log(`pass 2: best dev F1 ${pass2.devF1.toFixed(4)} after ${pass2.epochs} epochs`);
 
   const encode = (trained: Trained) => {

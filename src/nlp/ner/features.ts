@@ -12,8 +12,41 @@ export interface SentenceView {
   gazetteer: (string | null)[];
   /** Word-cluster path per word ("3710": one digit per level), or undefined for unknown words. */
   clusters: (string | undefined)[];
+  /** Frequency band of each word's lower-case form in the embedding vocabulary ("top1k" ... "rare"). */
+  bands: string[];
   /** A headline or a table line: most letters are capitals, so case says little. */
   allCaps: boolean;
+  /** A headline in title case ("Russia, Myanmar Agree to Bolster Ties"): capitals say little here too. */
+  titleCase: boolean;
+}
+
+/** Word clusters and frequency ranks (the order of the embedding vocabulary, most frequent first). */
+export interface Lexicon {
+  clusters: ReadonlyMap<string, string>;
+  ranks: ReadonlyMap<string, number>;
+}
+
+/** A lexicon from clusters listed most frequent word first. */
+export function lexiconFrom(clusters: ReadonlyMap<string, string>): Lexicon {
+  const ranks = new Map<string, number>();
+  for (const word of clusters.keys()) ranks.set(word, ranks.size);
+  return { clusters, ranks };
+}
+
+function frequencyBand(rank: number | undefined): string {
+  if (rank === undefined) return 'rare';
+  return rank < 1000 ? 'top1k' : rank < 10_000 ? 'top10k' : rank < 40_000 ? 'top40k' : 'known';
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  let alphabetic = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (!LETTER.test(word.charAt(0)) || word.length < 4) continue;
+    alphabetic++;
+    if (UPPER.test(word.charAt(0))) capitalised++;
+  }
+  return alphabetic >= 3 && capitalised / alphabetic >= 0.75;
 }
 
 /** What is known about the document: which capitalised words also occur in lower case in it. */
@@ -57,15 +90,19 @@ function isAllCaps(words: readonly string[]): boolean {
   return letters >= 6 && upper / letters > 0.8;
 }
 
-export function viewSentence(words: readonly string[], clusters: ReadonlyMap<string, string>): SentenceView {
+export function viewSentence(words: readonly string[], lexicon: Lexicon): SentenceView {
   const norms = words.map(normalizeWord);
+  const lower = words.map((word) => word.toLowerCase());
+  const allCaps = isAllCaps(words);
   return {
     words,
     norms,
     shapes: words.map(wordShape),
     gazetteer: gazetteerTags(words),
-    clusters: words.map((word) => clusters.get(word.toLowerCase())),
-    allCaps: isAllCaps(words),
+    clusters: lower.map((word) => lexicon.clusters.get(word)),
+    bands: lower.map((word) => frequencyBand(lexicon.ranks.get(word))),
+    allCaps,
+    titleCase: !allCaps && isTitleCase(words),
   };
 }
 
@@ -83,8 +120,8 @@ export function viewDocument(sentences: readonly (readonly string[])[]): Documen
 const CLUSTER_PREFIXES = [2, 3, 4];
 
 /** Features of a word by itself: the same wherever it occurs, so a tagger may cache them per word. */
-export function selfFeatures(word: string, norm: string, shape: string, cluster: string | undefined): string[] {
-  const features = ['bias', `w=${word}`, `n=${norm}`, `s=${shape}`];
+export function selfFeatures(word: string, norm: string, shape: string, cluster: string | undefined, band: string): string[] {
+  const features = ['bias', `w=${word}`, `n=${norm}`, `s=${shape}`, `f=${band}|${shape}`];
   const length = norm.length;
   for (let k = 1; k <= 4 && k < length; k++) features.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(length - k)}`);
   if (cluster) for (const k of CLUSTER_PREFIXES) features.push(`c${k}=${cluster.slice(0, k)}`);
@@ -130,6 +167,8 @@ export function contextFeatures(sentence: SentenceView, i: number, document: Doc
   ];
   if (i === 0) features.push('first', `first|s=${shape}`);
   if (sentence.allCaps) features.push('allcaps', `allcaps|n=${norm}`);
+  if (sentence.titleCase) features.push('titlecase', `titlecase|f=${sentence.bands[i] as string}|${shape}`);
+  if (i === 0) features.push(`first|f=${sentence.bands[i] as string}|${shape}`);
   const capitalised = UPPER.test(word.charAt(0));
   if (capitalised && document.lowercaseWords.has(word.toLowerCase())) {
     features.push(i === 0 ? 'lowerseen|first' : 'lowerseen');
@@ -144,7 +183,7 @@ export function contextFeatures(sentence: SentenceView, i: number, document: Doc
 /** All features of token `i` (what training sees; taggers may assemble the same set from cached parts). */
 export function tokenFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
   const here = wordAt(sentence, i);
-  const features = selfFeatures(sentence.words[i] as string, here.norm, here.shape, here.cluster);
+  const features = selfFeatures(sentence.words[i] as string, here.norm, here.shape, here.cluster, sentence.bands[i] as string);
   for (const offset of NEIGHBOUR_OFFSETS) {
     // n-1, s-1, c-1: the word at i - 1 as seen from token i; and so on for each offset.
     const neighbour = wordAt(sentence, i + offset);

@@ -67,7 +67,7 @@ function idsOf(index: ReadonlyMap<string, number>, features: readonly string[]):
   return Int32Array.from(ids);
 }
 
-function wordIds(model: NerModel, key: string, word: string, at: ReturnType<typeof wordAt>): WordIds {
+function wordIds(model: NerModel, key: string, word: string, at: ReturnType<typeof wordAt>, band: string): WordIds {
   if (cachedFor !== model || wordCache.size > WORD_CACHE_LIMIT) {
     wordCache.clear();
     cachedFor = model;
@@ -76,7 +76,7 @@ function wordIds(model: NerModel, key: string, word: string, at: ReturnType<type
   if (!ids) {
     const index = (model.passes[0] as LinearChainTagger).featureIndex;
     ids = {
-      self: idsOf(index, selfFeatures(word, at.norm, at.shape, at.cluster)),
+      self: idsOf(index, selfFeatures(word, at.norm, at.shape, at.cluster, band)),
       around: NEIGHBOUR_OFFSETS.map((offset) => idsOf(index, neighbourFeatures(offset, at.norm, at.shape, at.cluster))),
     };
     wordCache.set(key, ids);
@@ -88,8 +88,10 @@ function wordIds(model: NerModel, key: string, word: string, at: ReturnType<type
 function sentenceIds(model: NerModel, view: SentenceView, document: DocumentView): Int32Array[] {
   const index = (model.passes[0] as LinearChainTagger).featureIndex;
   const n = view.words.length;
-  const words = Array.from({ length: n }, (_, j) => wordIds(model, view.words[j] as string, view.words[j] as string, wordAt(view, j)));
-  const boundary = (j: number): WordIds => wordIds(model, j < 0 ? '\u0000<s>' : '\u0000</s>', '', wordAt(view, j));
+  const words = Array.from({ length: n }, (_, j) =>
+    wordIds(model, view.words[j] as string, view.words[j] as string, wordAt(view, j), view.bands[j] as string),
+  );
+  const boundary = (j: number): WordIds => wordIds(model, j < 0 ? '\u0000<s>' : '\u0000</s>', '', wordAt(view, j), '');
   return view.words.map((_, i) => {
     const parts: Int32Array[] = [(words[i] as WordIds).self];
     NEIGHBOUR_OFFSETS.forEach((offset, k) => {
@@ -115,7 +117,7 @@ export function tagDocument(sentenceWords: readonly string[][]): TaggedSentence[
   const [first, second] = model.passes;
   if (!first) return sentenceWords.map((words) => ({ words, chunks: [] }));
   const document = viewDocument(sentenceWords);
-  const views: SentenceView[] = sentenceWords.map((words) => viewSentence(words, model.clusters));
+  const views: SentenceView[] = sentenceWords.map((words) => viewSentence(words, model.lexicon));
   const ids = views.map((view) => sentenceIds(model, view, document));
   const decode = (tagger: LinearChainTagger, sentence: Int32Array[]): Chunk[] =>
     chunksFromBilou(tagger.decode(sentence).map((t) => model.tags[t] as string));

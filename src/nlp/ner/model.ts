@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { lexiconFrom, type Lexicon } from './features.js';
 import { LinearChainTagger } from './tagger.js';
 
 export const NER_MODEL_VERSION = 1;
@@ -25,7 +26,7 @@ export interface PassFile {
 export interface NerModelFile {
   version: number;
   tags: string[];
-  /** "word code" pairs, "\n"-separated: hierarchical word clusters computed at training time. */
+  /** "word code" pairs, "\n"-separated, most frequent word first: word clusters computed at training time. */
   clusters: string;
   /** First pass tags from local features; the second pass also sees what the first found in the document. */
   passes: PassFile[];
@@ -35,7 +36,7 @@ export interface NerModelFile {
 
 export interface NerModel {
   tags: readonly string[];
-  clusters: Map<string, string>;
+  lexicon: Lexicon;
   passes: LinearChainTagger[];
 }
 
@@ -113,7 +114,7 @@ export function parseClusters(text: string): Map<string, string> {
 
 export function modelFromFile(file: NerModelFile): NerModel {
   if (file.version !== NER_MODEL_VERSION) throw new Error(`entity model version ${file.version} is not ${NER_MODEL_VERSION}`);
-  return { tags: file.tags, clusters: parseClusters(file.clusters), passes: decodePasses(file.passes, file.tags) };
+  return { tags: file.tags, lexicon: lexiconFrom(parseClusters(file.clusters)), passes: decodePasses(file.passes, file.tags) };
 }
 
 /** Where the shipped model lives, from dist/src/nlp/ner/ or src/nlp/ner/ alike: the repository's models/ folder. */
