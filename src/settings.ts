@@ -26,6 +26,19 @@ export const nlp = {
   maxEpochs: 14,
   /** Averaged weights smaller than this are pruned from the shipped model (keeps the file small, F1 unchanged). */
   minWeight: 0.02,
+  /** A sentence is a headline in capitals when at least this many letters... */
+  allCapsMinLetters: 6,
+  /** ...and more than this share of them are capitals (CoNLL headlines and sports tables). */
+  allCapsShare: 0.8,
+  /** A title-case headline has at least this many words of 4+ letters... */
+  titleCaseMinWords: 3,
+  /** ...and at least this share of them capitalised ("Russia, Myanmar Agree to Bolster Ties"). */
+  titleCaseShare: 0.75,
+  /** Frequency bands of a word's rank in the embedding vocabulary: a capitalised word that is also a very common
+   * lower-case word is rarely a name outside a sentence start. Band limits are ranks. */
+  frequencyBands: [1_000, 10_000, 40_000],
+  /** Words whose feature ids the tagger keeps cached (a few MB); the cache is emptied when it grows past this. */
+  wordCacheLimit: 200_000,
   /** Characters read before a person's name to find their title: the longest titles seen run to ~60 characters. */
   roleLookBehindChars: 120,
 } as const;

@@ -1,6 +1,7 @@
 // Features of one token in its sentence and document, for the entity tagger. Shared by training
 // (scripts/train-ner.ts) and tagging so the two can never drift apart. Each feature is a short string
 // "template=value"; the model keeps a weight per (feature, tag).
+import { nlp as settings } from '../../settings.js';
 import { gazetteerTags } from '../gazetteer.js';
 
 /** What is known about a sentence before tagging it. */
@@ -35,7 +36,8 @@ export function lexiconFrom(clusters: ReadonlyMap<string, string>): Lexicon {
 
 function frequencyBand(rank: number | undefined): string {
   if (rank === undefined) return 'rare';
-  return rank < 1000 ? 'top1k' : rank < 10_000 ? 'top10k' : rank < 40_000 ? 'top40k' : 'known';
+  const [top, common, known] = settings.frequencyBands;
+  return rank < top ? 'top1k' : rank < common ? 'top10k' : rank < known ? 'top40k' : 'known';
 }
 
 function isTitleCase(words: readonly string[]): boolean {
@@ -46,7 +48,7 @@ function isTitleCase(words: readonly string[]): boolean {
     alphabetic++;
     if (UPPER.test(word.charAt(0))) capitalised++;
   }
-  return alphabetic >= 3 && capitalised / alphabetic >= 0.75;
+  return alphabetic >= settings.titleCaseMinWords && capitalised / alphabetic >= settings.titleCaseShare;
 }
 
 /** What is known about the document: which capitalised words also occur in lower case in it. */
@@ -87,7 +89,7 @@ function isAllCaps(words: readonly string[]): boolean {
       if (UPPER.test(char)) upper++;
     }
   }
-  return letters >= 6 && upper / letters > 0.8;
+  return letters >= settings.allCapsMinLetters && upper / letters > settings.allCapsShare;
 }
 
 export function viewSentence(words: readonly string[], lexicon: Lexicon): SentenceView {

@@ -1,6 +1,7 @@
 // Named entities of one text: people, organisations, places and other names (nationalities, events, products),
 // found by the trained two-pass tagger (see scripts/train-ner.ts) and made consistent over the document.
-import type { EntityMention, EntityType, Span } from '../../model.js';
+import type { EntityType, EntityMention, Span } from '../../model.js';
+import { nlp as settings } from '../../settings.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { chunksFromBilou, type Chunk } from './conll.js';
 import { enforceDocumentConsistency } from './consistency.js';
@@ -54,7 +55,6 @@ interface WordIds {
   around: Int32Array[];
 }
 
-const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordIds>();
 let cachedFor: NerModel | null = null;
 
@@ -68,7 +68,7 @@ function idsOf(index: ReadonlyMap<string, number>, features: readonly string[]):
 }
 
 function wordIds(model: NerModel, key: string, word: string, at: ReturnType<typeof wordAt>, band: string): WordIds {
-  if (cachedFor !== model || wordCache.size > WORD_CACHE_LIMIT) {
+  if (cachedFor !== model || wordCache.size > settings.wordCacheLimit) {
     wordCache.clear();
     cachedFor = model;
   }
