@@ -13,7 +13,7 @@ export interface SentenceView {
   gazetteer: (string | null)[];
   /** Word-cluster path per word ("3710": one digit per level), or undefined for unknown words. */
   clusters: (string | undefined)[];
-  /** Frequency band of each word's lower-case form in the embedding vocabulary ("top1k" ... "rare"). */
+  /** Frequency band of each word's lower-case form in the embedding vocabulary ("band0" most frequent ... "rare"). */
   bands: string[];
   /** A headline or a table line: most letters are capitals, so case says little. */
   allCaps: boolean;
@@ -36,8 +36,8 @@ export function lexiconFrom(clusters: ReadonlyMap<string, string>): Lexicon {
 
 function frequencyBand(rank: number | undefined): string {
   if (rank === undefined) return 'rare';
-  const [top, common, known] = settings.frequencyBands;
-  return rank < top ? 'top1k' : rank < common ? 'top10k' : rank < known ? 'top40k' : 'known';
+  const band = settings.frequencyBands.findIndex((limit) => rank < limit);
+  return band < 0 ? 'known' : `band${band}`;
 }
 
 function isTitleCase(words: readonly string[]): boolean {
