@@ -125,10 +125,14 @@ function earlier(a: string | null, b: string | null): string | null {
 function personNames(docs: readonly ProfileInput[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const doc of docs) for (const m of doc.entities) if (m.type === 'person') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-  const names = [...counts.keys()];
+  // Index names by word, so each name is compared only with the names that share its last word.
+  const byWord = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    for (const word of new Set(name.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+  }
   const resolved = new Map<string, string>();
-  for (const name of names) {
-    const fuller = names.filter((other) => isShortFormOf(name, other));
+  for (const name of counts.keys()) {
+    const fuller = (byWord.get(name.split(' ').at(-1) as string) ?? []).filter((other) => isShortFormOf(name, other));
     fuller.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || b.length - a.length);
     resolved.set(name, fuller[0] ?? name);
   }
@@ -157,8 +161,16 @@ function withoutPartialTitles(roles: EntityRole[]): EntityRole[] {
 export function buildEntityProfiles(docs: readonly ProfileInput[]): LinkedEntityProfile[] {
   const buckets = new Map<string, Bucket>();
   const persons = personNames(docs);
-  const organisations = new Map<string, string>();
-  for (const doc of docs) for (const m of doc.entities) if (m.type === 'organization') organisations.set(withoutArticle(m.canonical).toLowerCase(), withoutArticle(m.canonical));
+  // Organisation names of several words by their initials, to expand acronyms that match exactly one of them.
+  const byAcronym = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    for (const m of doc.entities) {
+      const name = withoutArticle(m.canonical);
+      if (m.type !== 'organization' || name.split(/\s+/).length < 2) continue;
+      const acronym = acronymOf(name);
+      byAcronym.set(acronym, (byAcronym.get(acronym) ?? new Set()).add(name));
+    }
+  }
   const bucket = (id: string, name: string, type: string, country: string | null): Bucket => {
     let found = buckets.get(id);
     if (!found) {
@@ -174,13 +186,14 @@ export function buildEntityProfiles(docs: readonly ProfileInput[]): LinkedEntity
   const countryBucket = (country: Country): Bucket => bucket(`place:${country.iso3}`, country.name, 'place', country.iso3);
 
   for (const doc of docs) {
-    for (const mention of doc.entities) {
+    let previousPersonEnd = 0;
+    for (const mention of [...doc.entities].sort((a, b) => a.start - b.start)) {
       let target: Bucket;
       if (mention.type === 'person' || usuallyPerson(mention)) {
         const name = persons.get(mention.canonical) ?? mention.canonical;
         target = bucket(`person:${slug(name)}`, name, 'person', null);
-        const previousPerson = doc.entities.filter((m) => m.type === 'person' && m.end <= mention.start).at(-1);
-        const written = roleBefore(doc.text, mention.start, previousPerson?.end ?? 0);
+        const written = roleBefore(doc.text, mention.start, previousPersonEnd);
+        previousPersonEnd = mention.end;
         const address = written ? addressFormAtEnd(written) : '';
         if (address) target.names.set(`${address} ${mention.text}`, (target.names.get(`${address} ${mention.text}`) ?? 0) + 1);
         // "junta leader Senior General": the office is "junta leader", the rank is kept in the alias above.
@@ -195,10 +208,8 @@ export function buildEntityProfiles(docs: readonly ProfileInput[]): LinkedEntity
         }
       } else if (mention.type === 'organization') {
         let name = withoutArticle(mention.canonical);
-        if (/^[A-Z]{2,6}$/.test(name)) {
-          const expanded = [...organisations.values()].filter((o) => o.split(/\s+/).length > 1 && acronymOf(o) === name);
-          if (expanded.length === 1) name = expanded[0] as string;
-        }
+        const expansions = /^[A-Z]{2,6}$/.test(name) ? byAcronym.get(name) : undefined;
+        if (expansions?.size === 1) name = [...expansions][0] as string;
         target = bucket(`organization:${slug(name)}`, name, 'organization', null);
       } else {
         const country = countryByName(mention.canonical) ?? (mention.type === 'misc' ? countryByDemonym(mention.text) : undefined);
