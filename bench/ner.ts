@@ -1,7 +1,6 @@
 // Speed of entity recognition from raw text (tokens, sentences, two tagging passes, consistency, canonical names)
 // against compromise's people/organisations/places on the same texts, in the same process. Speed is reported as
-// a ratio, since absolute figures depend on the machine and its load; each tool's fastest of five interleaved
-// rounds is kept, as the machine is shared. Text: CoNLL-2003 eng.testa documents.
+// a ratio, since absolute figures depend on the machine and its load; the tools take turns document by document. Text: CoNLL-2003 eng.testa documents.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,18 +24,24 @@ function texts(): string[] {
   return parseConll(readFileSync(devFile, 'utf8')).map((doc) => doc.map((s) => s.words.join(' ')).join('\n'));
 }
 
-/** Fastest round of each tool, the rounds interleaved so both see the same load from other processes. */
-function fastestRounds(works: (() => void)[], rounds: number): number[] {
-  for (const work of works) work(); // warm-up: JIT, and the model load for ours
-  const best = works.map(() => Infinity);
+/**
+ * Seconds each tool spent on all documents over `rounds` rounds. The tools take turns document by document (who
+ * goes first alternates), so load from other processes on this shared machine falls on both alike.
+ */
+function interleavedSeconds(docs: readonly string[], tools: ((text: string) => void)[], rounds: number): number[] {
+  for (const tool of tools) for (const text of docs) tool(text); // warm-up: JIT, and the model load for ours
+  const spent = tools.map(() => 0);
   for (let round = 0; round < rounds; round++) {
-    works.forEach((work, k) => {
-      const started = performance.now();
-      work();
-      best[k] = Math.min(best[k] as number, (performance.now() - started) / 1000);
+    docs.forEach((text, d) => {
+      const order = d % 2 === 0 ? tools.map((_, k) => k) : tools.map((_, k) => tools.length - 1 - k);
+      for (const k of order) {
+        const started = performance.now();
+        (tools[k] as (text: string) => void)(text);
+        spent[k]! += (performance.now() - started) / 1000;
+      }
     });
   }
-  return best;
+  return spent.map((seconds) => seconds / rounds);
 }
 
 export async function run(): Promise<BenchResult> {
@@ -47,22 +52,19 @@ export async function run(): Promise<BenchResult> {
   const docs = texts();
   const tokenCount = docs.reduce((sum, text) => sum + tokenize(text).length, 0);
   let found = 0;
-  const [oursSeconds, peerSeconds] = fastestRounds(
+  const [oursSeconds, peerSeconds] = interleavedSeconds(
+    docs,
     [
-      () => {
-        for (const text of docs) {
-          const tokens = tokenize(text);
-          found += recognizeEntities(text, splitSentences(text, tokens), tokens).length;
-        }
+      (text) => {
+        const tokens = tokenize(text);
+        found += recognizeEntities(text, splitSentences(text, tokens), tokens).length;
       },
-      () => {
-        for (const text of docs) {
-          const doc = nlp(text);
-          found += doc.people().length + doc.organizations().length + doc.places().length;
-        }
+      (text) => {
+        const doc = nlp(text);
+        found += doc.people().length + doc.organizations().length + doc.places().length;
       },
     ],
-    5,
+    3,
   ) as [number, number];
   const ours = tokenCount / oursSeconds;
   const peer = tokenCount / peerSeconds;

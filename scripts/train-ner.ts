@@ -79,9 +79,10 @@ function trainPass(train: Example[], dev: Example[] | null, epochs: number): Tra
   const index = featureIndex(train);
   const T = TAGS.length;
   const F = index.size;
-  const weights = new Float64Array(F * T);
+  // Perceptron updates are whole numbers, exact in 32-bit floats; the running totals need 64 bits.
+  const weights = new Float32Array(F * T);
   const totals = new Float64Array(F * T);
-  const transitions = new Float64Array((T + 1) * T);
+  const transitions = new Float32Array((T + 1) * T);
   const transitionTotals = new Float64Array((T + 1) * T);
   const tagger = new LinearChainTagger(TAGS, index, weights, transitions);
   const trainIds = train.map((e) => tagger.featureIds(e.features));

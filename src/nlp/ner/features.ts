@@ -21,21 +21,25 @@ export interface SentenceView {
   titleCase: boolean;
 }
 
-/** Word clusters and frequency ranks (the order of the embedding vocabulary, most frequent first). */
+/** What the embedding vocabulary says of a lower-case word: its cluster path and frequency band. */
+export interface LexiconEntry {
+  cluster: string;
+  band: string;
+}
+
+/** Word clusters and frequency bands, from the embedding vocabulary (listed most frequent word first). */
 export interface Lexicon {
-  clusters: ReadonlyMap<string, string>;
-  ranks: ReadonlyMap<string, number>;
+  entries: ReadonlyMap<string, LexiconEntry>;
 }
 
 /** A lexicon from clusters listed most frequent word first. */
 export function lexiconFrom(clusters: ReadonlyMap<string, string>): Lexicon {
-  const ranks = new Map<string, number>();
-  for (const word of clusters.keys()) ranks.set(word, ranks.size);
-  return { clusters, ranks };
+  const entries = new Map<string, LexiconEntry>();
+  for (const [word, cluster] of clusters) entries.set(word, { cluster, band: frequencyBand(entries.size) });
+  return { entries };
 }
 
-function frequencyBand(rank: number | undefined): string {
-  if (rank === undefined) return 'rare';
+function frequencyBand(rank: number): string {
   const band = settings.frequencyBands.findIndex((limit) => rank < limit);
   return band < 0 ? 'known' : `band${band}`;
 }
@@ -94,15 +98,15 @@ function isAllCaps(words: readonly string[]): boolean {
 
 export function viewSentence(words: readonly string[], lexicon: Lexicon): SentenceView {
   const norms = words.map(normalizeWord);
-  const lower = words.map((word) => word.toLowerCase());
+  const entries = words.map((word) => lexicon.entries.get(word.toLowerCase()));
   const allCaps = isAllCaps(words);
   return {
     words,
     norms,
     shapes: words.map(wordShape),
     gazetteer: gazetteerTags(words),
-    clusters: lower.map((word) => lexicon.clusters.get(word)),
-    bands: lower.map((word) => frequencyBand(lexicon.ranks.get(word))),
+    clusters: entries.map((entry) => entry?.cluster),
+    bands: entries.map((entry) => entry?.band ?? 'rare'),
     allCaps,
     titleCase: !allCaps && isTitleCase(words),
   };

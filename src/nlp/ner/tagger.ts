@@ -14,9 +14,9 @@ export class LinearChainTagger {
     readonly tags: readonly string[],
     readonly featureIndex: Map<string, number>,
     /** featureCount x tagCount emission weights. */
-    readonly weights: Float32Array | Float64Array,
+    readonly weights: Float32Array,
     /** (tagCount + 1) x tagCount transition weights, last row for the sentence start. */
-    readonly transitions: Float32Array | Float64Array,
+    readonly transitions: Float32Array,
   ) {
     this.tagCount = tags.length;
     this.allowed = new Uint8Array((this.tagCount + 1) * this.tagCount);
@@ -44,20 +44,36 @@ export class LinearChainTagger {
     });
   }
 
-  /** Best tag index per token under the given weights (defaults to the model's own). */
+  /** The summed weights of some features, per tag: a part of a token's score that can be reused. */
+  featureVector(ids: Int32Array): Float32Array {
+    const T = this.tagCount;
+    const vector = new Float32Array(T);
+    for (let k = 0; k < ids.length; k++) {
+      const base = (ids[k] as number) * T;
+      for (let j = 0; j < T; j++) vector[j]! += this.weights[base + j] as number;
+    }
+    return vector;
+  }
+
+  /**
+   * Best tag index per token under the given weights (defaults to the model's own). `partial`, if given, holds
+   * scores already summed for some of each token's features (tokens x tags); `ids` are then the rest.
+   */
   decode(
     ids: readonly Int32Array[],
-    weights: Float32Array | Float64Array = this.weights,
-    transitions: Float32Array | Float64Array = this.transitions,
+    weights: Float32Array = this.weights,
+    transitions: Float32Array = this.transitions,
+    partial?: Float64Array,
   ): number[] {
     const n = ids.length;
     const T = this.tagCount;
     if (n === 0) return [];
-    const emissions = new Float64Array(n * T);
+    const emissions = partial ? Float64Array.from(partial) : new Float64Array(n * T);
     for (let t = 0; t < n; t++) {
       const row = t * T;
-      for (const id of ids[t] as Int32Array) {
-        const base = id * T;
+      const list = ids[t] as Int32Array;
+      for (let k = 0; k < list.length; k++) {
+        const base = (list[k] as number) * T;
         for (let j = 0; j < T; j++) emissions[row + j]! += weights[base + j] as number;
       }
     }
@@ -74,7 +90,9 @@ export class LinearChainTagger {
       for (let j = 0; j < T; j++) {
         let best = -Infinity;
         let arg = 0;
-        for (const i of previousOf[j] as Int32Array) {
+        const candidates = previousOf[j] as Int32Array;
+        for (let c = 0; c < candidates.length; c++) {
+          const i = candidates[c] as number;
           const s = (score[last + i] as number) + (transitions[i * T + j] as number);
           if (s > best) {
             best = s;
