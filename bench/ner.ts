@@ -25,8 +25,9 @@ function texts(): string[] {
 }
 
 /**
- * Seconds each tool spent on all documents over `rounds` rounds. The tools take turns document by document (who
- * goes first alternates), so load from other processes on this shared machine falls on both alike.
+ * CPU seconds each tool spent on all documents, per round. CPU time rather than wall time, and the tools take
+ * turns document by document (who goes first alternates), so other processes on this shared machine weigh on
+ * neither.
  */
 function interleavedSeconds(docs: readonly string[], tools: ((text: string) => void)[], rounds: number): number[] {
   for (const tool of tools) for (const text of docs) tool(text); // warm-up: JIT, and the model load for ours
@@ -35,9 +36,10 @@ function interleavedSeconds(docs: readonly string[], tools: ((text: string) => v
     docs.forEach((text, d) => {
       const order = d % 2 === 0 ? tools.map((_, k) => k) : tools.map((_, k) => tools.length - 1 - k);
       for (const k of order) {
-        const started = performance.now();
+        const started = process.cpuUsage();
         (tools[k] as (text: string) => void)(text);
-        spent[k]! += (performance.now() - started) / 1000;
+        const used = process.cpuUsage(started);
+        spent[k]! += (used.user + used.system) / 1e6;
       }
     });
   }

@@ -154,23 +154,50 @@ export function wordAt(sentence: SentenceView, j: number): { norm: string; shape
   return { norm: sentence.norms[j] as string, shape: sentence.shapes[j] as string, cluster: sentence.clusters[j] };
 }
 
-/** Features that combine the token with its context: word pairs, shape patterns, position, case, gazetteer. */
-export function contextFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
-  const { words, norms, shapes, gazetteer } = sentence;
-  const word = words[i] as string;
+/**
+ * A feature made of a template and two or three values, written `template=a|b` or `template=a|b|c`. Taggers may
+ * look these up by their parts without building the string; `combinationName` is the one way to spell it.
+ */
+export type Combination = [template: string, a: string, b: string, c?: string];
+
+export function combinationName([template, a, b, c]: Combination): string {
+  return c === undefined ? `${template}=${a}|${b}` : `${template}=${a}|${b}|${c}`;
+}
+
+/** The templates of `contextCombinations`, in order, and which of their parts are words ('n') or shapes ('s'). */
+export const COMBINATION_TEMPLATES = [
+  { name: 'n-1n', parts: 'nn' },
+  { name: 'nn+1', parts: 'nn' },
+  { name: 's-1ss+1', parts: 'sss' },
+  { name: 'n-1s', parts: 'ns' },
+  { name: 'sn+1', parts: 'sn' },
+] as const;
+
+/** Features pairing the token with its neighbours: word pairs and shape patterns (COMBINATION_TEMPLATES). */
+export function contextCombinations(sentence: SentenceView, i: number): Combination[] {
+  const { norms, shapes } = sentence;
   const norm = norms[i] as string;
   const shape = shapes[i] as string;
   const before = i > 0 ? (norms[i - 1] as string) : '<s>';
   const after = i + 1 < norms.length ? (norms[i + 1] as string) : '</s>';
   const shapeBefore = i > 0 ? (shapes[i - 1] as string) : '<s>';
   const shapeAfter = i + 1 < shapes.length ? (shapes[i + 1] as string) : '</s>';
-  const features = [
-    `n-1n=${before}|${norm}`,
-    `nn+1=${norm}|${after}`,
-    `s-1ss+1=${shapeBefore}|${shape}|${shapeAfter}`,
-    `n-1s=${before}|${shape}`,
-    `sn+1=${shape}|${after}`,
+  return [
+    ['n-1n', before, norm],
+    ['nn+1', norm, after],
+    ['s-1ss+1', shapeBefore, shape, shapeAfter],
+    ['n-1s', before, shape],
+    ['sn+1', shape, after],
   ];
+}
+
+/** Features of the token's place and case in the sentence and document, and of gazetteer matches around it. */
+export function contextFeatures(sentence: SentenceView, i: number, document: DocumentView): string[] {
+  const { words, norms, shapes, gazetteer } = sentence;
+  const word = words[i] as string;
+  const norm = norms[i] as string;
+  const shape = shapes[i] as string;
+  const features: string[] = [];
   if (i === 0) features.push('first', `first|s=${shape}`);
   if (sentence.allCaps) features.push('allcaps', `allcaps|n=${norm}`);
   if (sentence.titleCase) features.push('titlecase', `titlecase|f=${sentence.bands[i] as string}|${shape}`);
@@ -195,6 +222,7 @@ export function tokenFeatures(sentence: SentenceView, i: number, document: Docum
     const neighbour = wordAt(sentence, i + offset);
     features.push(...neighbourFeatures(offset, neighbour.norm, neighbour.shape, neighbour.cluster));
   }
+  for (const combination of contextCombinations(sentence, i)) features.push(combinationName(combination));
   features.push(...contextFeatures(sentence, i, document));
   if (document.priorTypes) features.push(...priorFeatures(sentence, i, document.priorTypes));
   return features;
