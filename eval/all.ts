@@ -2,12 +2,14 @@
 import { run as blocks } from './blocks.js';
 import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
+import { run as ner } from './ner.js';
 import { run as publicationDate } from './publication-date.js';
 import { run as temporal } from './temporal.js';
 import type { EvalResult } from './types.js';
 
 const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'extract-text', run: extractText },
+  { name: 'ner', run: ner },
   { name: 'temporal', run: temporal },
   { name: 'publication-date', run: publicationDate },
   { name: 'events', run: events },

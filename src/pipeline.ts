@@ -3,7 +3,7 @@
 import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
-import { annotateText, NLP_IS_STUB } from './nlp/index.js';
+import { annotateText, buildEntityProfiles, NLP_IS_STUB } from './nlp/index.js';
 import { inferDatesFromCorpus, inferPublicationDate, resolveEventDate } from './nlp/time/index.js';
 import { buildStories, STORIES_IS_STUB } from './stories/index.js';
 
@@ -112,7 +112,14 @@ export function analyzeArticles(articles: Article[], onProgress?: ProgressCallba
     ),
     stories: assignment.stories,
     events,
-    entities: [],
+    entities: buildEntityProfiles(
+      inputs.map(({ article, annotations }) => ({
+        article: article.id,
+        date: article.published.date,
+        text: article.text,
+        entities: annotations.entities,
+      })),
+    ),
     quotes,
     timeline: [],
   };

@@ -1,8 +1,11 @@
 // NLP stage: sentences, entities, temporal expressions and quotes of one text, with offsets into that text.
-// Sentences and entities are still empty (issue 4); temporal expressions and quotes are found.
-import type { EntityMention, Span, TextAnnotations } from '../model.js';
+// Layers are computed in order; each may read the ones before it (quotes need sentences and entities).
+import type { TextAnnotations } from '../model.js';
+import { recognizeEntities } from './ner/index.js';
 import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
 import { tagTimexes } from './time/index.js';
+import { tokenize } from './tokenize.js';
 
 export interface NlpOptions {
   id: string;
@@ -10,13 +13,24 @@ export interface NlpOptions {
   referenceDate?: string | null;
 }
 
-/** True while this stage is a placeholder; `--help` says so. */
-export const NLP_IS_STUB = true;
+export type NlpLayer = 'sentences' | 'entities' | 'timexes' | 'quotes';
+
+/** The layers this stage fills; `--help` and the report say which are missing, if any. */
+export const NLP_IMPLEMENTED_LAYERS: readonly NlpLayer[] = ['sentences', 'entities', 'timexes', 'quotes'];
+
+/** True while any layer is still a placeholder. */
+export const NLP_IS_STUB = NLP_IMPLEMENTED_LAYERS.length < 4;
 
 export function annotateText(text: string, options: NlpOptions): TextAnnotations {
-  const sentences: Span[] = [];
-  const entities: EntityMention[] = [];
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const entities = recognizeEntities(text, sentences, tokens);
   const timexes = tagTimexes(text, options.referenceDate ?? null);
   const quotes = findQuotes(text, sentences, entities);
   return { id: options.id, sentences, entities, timexes, quotes };
 }
+
+export { tokenize, type Token } from './tokenize.js';
+export { splitSentences } from './sentences.js';
+export { recognizeEntities } from './ner/index.js';
+export { buildEntityProfiles } from './profiles.js';
