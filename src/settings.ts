@@ -10,3 +10,59 @@ export const ingest = {
   /** Bytes sniffed at the start of an input to decide its kind. */
   sniffBytes: 4096,
 } as const;
+
+/** HTML extraction (src/extract/html): limits, scoring weights and thresholds for main-text selection. */
+export const html = {
+  /** Longer markup is cut before parsing (with a warning): 20 MB pages exist, articles never need that much. */
+  maxHtmlChars: 8_000_000,
+  /** Elements nested deeper than this are flattened into their text: keeps every walk bounded and stack-safe. */
+  maxDepth: 256,
+  /** A text block shorter than this (characters) adds nothing to its ancestors' content score. */
+  minScoredBlockChars: 25,
+  /** Each 100 characters of a block add one point to its score, up to this many points. */
+  maxLengthPoints: 3,
+  /** Share of a block's score passed to its ancestors: parent, grandparent, then divided by level * this. */
+  ancestorDecay: 3,
+  /** Ancestors beyond this level receive no score from a block. */
+  scoredAncestorLevels: 5,
+  /** Points added or removed for a class/id that hints at content (article, post-body) or at boilerplate. */
+  classWeight: 25,
+  /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */
+  protectTextShare: 0.35,
+  /** A sibling of the best container joins the article when its score is above this share of the best score. */
+  siblingScoreShare: 0.2,
+  /** ... but never below this absolute score. */
+  minSiblingScore: 10,
+  /** Blocks whose text is more than this share link text are link lists (navigation, related stories). */
+  maxLinkDensity: 0.5,
+  /** ... unless they are longer than this (characters): long prose with many links is still prose. */
+  linkDensityExemptChars: 400,
+  /** Short blocks (characters) are where bylines, datelines, credits and widgets hide. */
+  shortBlockChars: 160,
+  /** JSON-LD articleBody is used instead of the DOM text when the DOM text covers less than this share of it. */
+  jsonLdMinCoverage: 0.6,
+  /** ... and only when the articleBody has at least this many characters. */
+  jsonLdMinChars: 400,
+  /** Authors longer than this many words are not names (menu labels, sentences). */
+  maxAuthorWords: 5,
+} as const;
+
+/** Web inputs (src/ingest/decode, warc, feed, fetch): limits that keep a hostile page, archive or server bounded. */
+export const webInput = {
+  /** Bytes of a document searched for a <meta charset>; the HTML standard says 1024, pages put it later. */
+  sniffBytes: 4096,
+  /** A WARC record's body is refused beyond this size once decompressed: gzip bombs stop here. */
+  maxWarcRecordBytes: 32 * 1024 * 1024,
+  /** A whole WARC file may not decompress to more than this. */
+  maxWarcTotalBytes: 512 * 1024 * 1024,
+  /** More response records than this in one WARC are skipped with a warning. */
+  maxWarcRecords: 10_000,
+  /** Feeds with more items than this are cut: no real feed has that many. */
+  maxFeedItems: 2_000,
+  /** Default fetch limits; the CLI may override them. */
+  fetchTimeoutMs: 20_000,
+  fetchMaxBytes: 16 * 1024 * 1024,
+  fetchMaxRedirects: 5,
+  /** A clear User-Agent names the tool, so site owners know who fetched the page. */
+  userAgent: 'dossier/0.1 (+https://github.com/dossier; news dossier builder)',
+} as const;

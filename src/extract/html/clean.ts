@@ -1,0 +1,117 @@
+// Tree cleaning: removes what is never article text (scripts, forms, hidden elements) and what the markup itself
+// names as boilerplate (nav, footer, aside; share bars, comments, related stories by class/id), recording every
+// removed block of visible text with its reason.
+import type { RemovedBlock } from '../../model.js';
+import { html as settings } from '../../settings.js';
+import { Element, Text, classAndId, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
+import { boilerplateHint, type HintReason } from './hints.js';
+
+/** Elements without readable text, dropped silently. */
+const SILENT_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'input', 'select',
+  'textarea', 'button', 'link', 'meta', 'head', 'map', 'audio', 'video', 'source', 'img', 'picture', 'option',
+  'title', 'base',
+]);
+
+/** Elements whose tag alone says what they are. */
+const TAG_REASONS = new Map<string, HintReason>([
+  ['nav', 'navigation'], ['footer', 'footer'], ['aside', 'sidebar'], ['figcaption', 'photo caption'],
+  ['dialog', 'call to action'], ['menu', 'navigation'],
+]);
+
+/** Never removed by a class/id hint: the page's own frame and its article containers. */
+const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const MAX_RECORDED_CHARS = 300;
+const MAX_RECORDED_BLOCKS = 300;
+
+/** Visible characters under each element (whitespace excluded), in one bottom-up pass. */
+export function measureText(root: ParentNode): Map<Element, number> {
+  const sizes = new Map<Element, number>();
+  const elements = elementsOf(root);
+  for (const element of elements) sizes.set(element, 0);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    let own = sizes.get(element)!;
+    for (const child of element.children) if (child instanceof Text) own += child.data.trim().length;
+    sizes.set(element, own);
+    const parent = element.parent;
+    if (parent instanceof Element && sizes.has(parent)) sizes.set(parent, sizes.get(parent)! + own);
+  }
+  return sizes;
+}
+
+function isHidden(element: Element): boolean {
+  const a = element.attribs;
+  if (a['hidden'] !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** A page-level header (not inside the article) is the site's masthead and menu. */
+function isPageHeader(element: Element): boolean {
+  let current = element.parent;
+  while (current instanceof Element) {
+    if (current.name === 'article' || current.name === 'main') return false;
+    current = current.parent;
+  }
+  return true;
+}
+
+function record(removed: RemovedBlock[], element: Element, reason: string): void {
+  if (removed.length >= MAX_RECORDED_BLOCKS) return;
+  const text = normalizeSpace(textOf(element));
+  if (text.length < 2) return;
+  removed.push({ text: text.length > MAX_RECORDED_CHARS ? `${text.slice(0, MAX_RECORDED_CHARS)}…` : text, reason });
+}
+
+/** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */
+function removalReason(element: Element, size: number, protectedSize: number): HintReason | 'silent' | null {
+  const tag = element.name;
+  if (SILENT_TAGS.has(tag) || isHidden(element)) return 'silent';
+  const byTag = TAG_REASONS.get(tag);
+  if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
+  if (tag === 'header' && isPageHeader(element)) return size > protectedSize ? null : 'masthead';
+  if (HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
+  return boilerplateHint(classAndId(element));
+}
+
+/** Removes boilerplate elements in place and returns the removed blocks of visible text with their reasons. */
+export function cleanTree(root: ParentNode): RemovedBlock[] {
+  const sizes = measureText(root);
+  let total = 0;
+  for (const child of root.children) if (child instanceof Element) total += sizes.get(child) ?? 0;
+  const protectedSize = Math.max(200, total * settings.protectTextShare);
+  const removed: RemovedBlock[] = [];
+  const stack: ParentNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const kept: AnyNode[] = [];
+    for (const child of node.children) {
+      if (!(child instanceof Element)) {
+        if (child instanceof Text) kept.push(child);
+        continue;
+      }
+      const reason = removalReason(child, sizes.get(child) ?? 0, protectedSize);
+      if (reason === null) {
+        kept.push(child);
+        stack.push(child);
+      } else if (reason !== 'silent') {
+        record(removed, child, reason);
+      }
+    }
+    if (kept.length !== node.children.length) relink(node, kept);
+  }
+  return removed;
+}
+
+function relink(parent: ParentNode, children: AnyNode[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
+  }
+  parent.children = children as never;
+}

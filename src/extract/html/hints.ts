@@ -1,0 +1,85 @@
+// What class names, ids and short texts say about a block: named patterns, each linear-time, tested in
+// test/extract-html.test.ts. A hint is evidence, not a verdict: the cleaner and the scorer weigh it with text size.
+import type { BoilerplateReason } from '../../model.js';
+
+export type HintReason = BoilerplateReason | 'comments' | 'tag list' | 'footer' | 'sidebar';
+
+/** Class/id words that mark a container of the article itself. */
+const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blog|prose|news-?detail/;
+
+/** Class/id substrings (long enough to be safe as substrings) that mark boilerplate, with the reason. */
+const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
+  [/comment|disqus|respond|replies/, 'comments'],
+  [/share|sharing|social|sociable|addthis|addtoany|follow-?us/, 'share or text-size widget'],
+  [/related|recommend|more-?(?:stories|articles|news|from)|read-?(?:more|next|also)|outbrain|taboola|trending|most-?(?:read|popular|viewed)|popular-|also-?like|you-?may/, 'related links'],
+  [/advert|sponsor|dfp-|-ad-|adslot|ad-slot|adunit|ad-unit|ad-container|ad-wrapper|google-?ad|banner/, 'advert'],
+  [/newsletter|subscri|signup|sign-up|paywall|donat|membership|register/, 'donation or subscription appeal'],
+  [/cookie|consent|gdpr/, 'browser or cookie warning'],
+  [/breadcrumb|pagination|pager|skip-?link|menu|navbar|nav-|-nav|masthead|site-?header|toolbar|jump-?to/, 'navigation'],
+  [/sidebar|widget|rail|aside/, 'sidebar'],
+  [/footer|colophon|copyright/, 'footer'],
+  [/caption|figcaption|wp-caption-text/, 'photo caption'],
+  [/credit|photographer/, 'photo credit'],
+  [/author-?(?:bio|info|box|about|card|profile)|about-?(?:the-)?author|bio-?box/, 'byline'],
+  [/tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|keywords|topics-?list|categories/, 'tag list'],
+  [/popup|modal|overlay|lightbox|print-?only|screen-?reader|visually-?hidden|sr-only/, 'call to action'],
+];
+
+/** Whole class/id words (too short to match as substrings) that mark boilerplate. */
+const BOILERPLATE_WORDS = new Map<string, HintReason>([
+  ['ad', 'advert'], ['ads', 'advert'], ['advertisement', 'advert'], ['promo', 'advert'], ['nav', 'navigation'],
+  ['tags', 'tag list'], ['tag', 'tag list'], ['byline', 'byline'], ['dateline', 'date line'],
+  ['share', 'share or text-size widget'],
+  ['meta', 'date line'], ['timestamp', 'date line'], ['author', 'byline'], ['date', 'date line'],
+]);
+
+const WORD_SPLIT = /[^a-z0-9]+/;
+
+/** True when a class/id string hints at the article body. */
+export function hasContentHint(classId: string): boolean {
+  return classId !== '' && CONTENT_HINT.test(classId);
+}
+
+/** The boilerplate reason a class/id string hints at, or null. */
+export function boilerplateHint(classId: string): HintReason | null {
+  if (classId === '') return null;
+  for (const [pattern, reason] of BOILERPLATE_SUBSTRINGS) if (pattern.test(classId)) return reason;
+  for (const word of classId.split(WORD_SPLIT)) {
+    const reason = BOILERPLATE_WORDS.get(word);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+// --- Short texts that are boilerplate whatever their markup -------------------------------------------------
+
+const BYLINE_TEXT = /^(?:by|von|par|por|di|door|av|af|written by|posted by|words by|story by|text:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.,&-]+){0,8}$/iu;
+const PHOTO_CREDIT_TEXT = /^(?:\(?(?:photo|image|picture|foto|bild|credit|photograph|illustration|video)s?(?:\s+by|\s+credit)?\s*[:©(]|©|\(c\)\s|copyright\s)|(?:getty images|afp|reuters|ap photo|shutterstock|istock|dpa|epa|picture alliance|imago)\s*(?:\/[^/]{0,40})?\)?$/i;
+const SHARE_TEXT = /^(?:share(?: this| on| article| story|:)?|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|follow us|teilen|partager|compartir)\b/i;
+const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|also read|further reading)\b/i;
+const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free))\b/i;
+const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
+const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i;
+const COMMENT_TEXT = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?)\b/i;
+const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
+
+/** Why a short block is boilerplate by its text alone, or null when it may be article text. */
+export function shortTextReason(text: string): HintReason | null {
+  if (SYMBOLS_ONLY.test(text)) return 'empty or symbol-only';
+  if (ADVERT_TEXT.test(text)) return 'advert';
+  if (BYLINE_TEXT.test(text)) return 'byline';
+  if (PHOTO_CREDIT_TEXT.test(text)) return 'photo credit';
+  if (SHARE_TEXT.test(text) && text.length < 60) return 'share or text-size widget';
+  if (RELATED_TEXT.test(text)) return 'related links';
+  if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';
+  if (COOKIE_TEXT.test(text)) return 'browser or cookie warning';
+  if (COMMENT_TEXT.test(text) && text.length < 60) return 'comments';
+  return null;
+}
+
+/** Headings after which the article is over: comment sections, related stories, tag lists. */
+const END_OF_ARTICLE_HEADING = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|related(?: articles?| stories| posts?| content| coverage)?|more (?:from|on|stories|news|articles)\b|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular)|popular (?:posts|articles|stories)|latest (?:news|posts|articles|stories)|share this|tags?:?$|categories:?$|about the author|kommentare?|commentaires?|comentarios?|ähnliche|verwandte|weitere artikel|das könnte sie auch)/i;
+
+export function isEndOfArticleHeading(text: string): boolean {
+  return text.length < 80 && END_OF_ARTICLE_HEADING.test(text);
+}
