@@ -60,7 +60,7 @@ function readGz(file: string): string {
 /** Paragraphs of a fragment of HTML (Readability's output, readability-testpages' expected pages). */
 export function htmlParagraphs(markup: string): string[] {
   const { document } = parseHtml(markup);
-  return collectBlocks(document, new Element('body', {})).map((b) => b.text);
+  return collectBlocks(document.children, new Element('body', {})).map((b) => b.text);
 }
 
 function nonEmpty(value: unknown): string | undefined {

@@ -1,6 +1,6 @@
 // Splits a cleaned DOM into text blocks in document order: every block element (p, li, h2, td, a div holding
 // text...) closes the running block, so block boundaries of the page become paragraph boundaries of the text.
-import { BLOCK_TAGS, Element, Text, normalizeSpace, type AnyNode, type ParentNode } from './dom.js';
+import { BLOCK_TAGS, Element, Text, normalizeSpace, type AnyNode } from './dom.js';
 
 export interface TextBlock {
   text: string;
@@ -22,8 +22,8 @@ interface Exit {
 
 const LIST_TAGS = new Set(['li', 'dd', 'dt']);
 
-/** Text blocks under `root` in document order (iterative walk; no recursion). */
-export function collectBlocks(root: ParentNode, rootElement: Element): TextBlock[] {
+/** Text blocks of `nodes` (and their descendants) in document order; iterative walk, no recursion. */
+export function collectBlocks(nodes: readonly AnyNode[], rootElement: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   const openBlocks: Element[] = [rootElement];
   let parts: string[] = [];
@@ -48,7 +48,7 @@ export function collectBlocks(root: ParentNode, rootElement: Element): TextBlock
   };
 
   const stack: Array<AnyNode | Exit> = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ('exit' in item) {

@@ -68,18 +68,22 @@ function record(removed: RemovedBlock[], element: Element, reason: string): void
 }
 
 /** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */
-function removalReason(element: Element, size: number, protectedSize: number): HintReason | 'silent' | null {
+function removalReason(element: Element, size: number, protectedSize: number, useHints: boolean): HintReason | 'silent' | null {
   const tag = element.name;
   if (SILENT_TAGS.has(tag) || isHidden(element)) return 'silent';
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) return size > protectedSize ? null : 'masthead';
-  if (HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
+  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
   return boilerplateHint(classAndId(element));
 }
 
-/** Removes boilerplate elements in place and returns the removed blocks of visible text with their reasons. */
-export function cleanTree(root: ParentNode): RemovedBlock[] {
+/**
+ * Removes boilerplate elements under `root` in place and returns the removed blocks of visible text with their
+ * reasons. Class/id hints are used only with `useHints`: they are applied inside the chosen article container,
+ * where "large share of the text" is measured against the article rather than the whole page.
+ */
+export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
   const sizes = measureText(root);
   let total = 0;
   for (const child of root.children) if (child instanceof Element) total += sizes.get(child) ?? 0;
@@ -94,7 +98,7 @@ export function cleanTree(root: ParentNode): RemovedBlock[] {
         if (child instanceof Text) kept.push(child);
         continue;
       }
-      const reason = removalReason(child, sizes.get(child) ?? 0, protectedSize);
+      const reason = removalReason(child, sizes.get(child) ?? 0, protectedSize, useHints);
       if (reason === null) {
         kept.push(child);
         stack.push(child);

@@ -7,30 +7,34 @@ export type HintReason = BoilerplateReason | 'comments' | 'tag list' | 'footer' 
 /** Class/id words that mark a container of the article itself. */
 const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blog|prose|news-?detail/;
 
-/** Class/id substrings (long enough to be safe as substrings) that mark boilerplate, with the reason. */
+/** Class/id stems distinctive enough to match inside compound names ("sharebar", "relatedPosts"). */
 const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
-  [/comment|disqus|respond|replies/, 'comments'],
-  [/share|sharing|social|sociable|addthis|addtoany|follow-?us/, 'share or text-size widget'],
-  [/related|recommend|more-?(?:stories|articles|news|from)|read-?(?:more|next|also)|outbrain|taboola|trending|most-?(?:read|popular|viewed)|popular-|also-?like|you-?may/, 'related links'],
-  [/advert|sponsor|dfp-|-ad-|adslot|ad-slot|adunit|ad-unit|ad-container|ad-wrapper|google-?ad|banner/, 'advert'],
-  [/newsletter|subscri|signup|sign-up|paywall|donat|membership|register/, 'donation or subscription appeal'],
+  [/comment|disqus/, 'comments'],
+  [/sharebar|share-?(?:buttons|tools|links|icons)|social-?(?:media|links|icons|share|buttons)|socialshare|addthis|addtoany|sociable/, 'share or text-size widget'],
+  [/related|recommend|outbrain|taboola|more-?(?:stories|articles|news)|read-?(?:more|next|also)|most-?(?:read|popular|viewed)|you-?may-?like/, 'related links'],
+  [/advert|sponsor|adslot|ad-slot|adunit|ad-unit|ad-container|ad-wrapper|dfp-/, 'advert'],
+  [/newsletter|subscri|paywall|donation/, 'donation or subscription appeal'],
   [/cookie|consent|gdpr/, 'browser or cookie warning'],
-  [/breadcrumb|pagination|pager|skip-?link|menu|navbar|nav-|-nav|masthead|site-?header|toolbar|jump-?to/, 'navigation'],
-  [/sidebar|widget|rail|aside/, 'sidebar'],
+  [/breadcrumb|pagination|skip-?link|navbar|masthead|site-?header/, 'navigation'],
+  [/sidebar/, 'sidebar'],
   [/footer|colophon|copyright/, 'footer'],
-  [/caption|figcaption|wp-caption-text/, 'photo caption'],
-  [/credit|photographer/, 'photo credit'],
-  [/author-?(?:bio|info|box|about|card|profile)|about-?(?:the-)?author|bio-?box/, 'byline'],
-  [/tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|keywords|topics-?list|categories/, 'tag list'],
-  [/popup|modal|overlay|lightbox|print-?only|screen-?reader|visually-?hidden|sr-only/, 'call to action'],
+  [/caption/, 'photo caption'],
+  [/author-?(?:bio|info|box|about|card|profile)|about-?(?:the-?)?author|bio-?box/, 'byline'],
+  [/tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags/, 'tag list'],
+  [/print-?only|screen-?reader|visually-?hidden|sr-only/, 'call to action'],
 ];
 
-/** Whole class/id words (too short to match as substrings) that mark boilerplate. */
+/** Whole class/id words (hyphen or underscore separated) that mark boilerplate. */
 const BOILERPLATE_WORDS = new Map<string, HintReason>([
-  ['ad', 'advert'], ['ads', 'advert'], ['advertisement', 'advert'], ['promo', 'advert'], ['nav', 'navigation'],
-  ['tags', 'tag list'], ['tag', 'tag list'], ['byline', 'byline'], ['dateline', 'date line'],
-  ['share', 'share or text-size widget'],
-  ['meta', 'date line'], ['timestamp', 'date line'], ['author', 'byline'], ['date', 'date line'],
+  ['ad', 'advert'], ['ads', 'advert'], ['advertisement', 'advert'], ['promo', 'advert'], ['banner', 'advert'],
+  ['nav', 'navigation'], ['navigation', 'navigation'], ['menu', 'navigation'], ['pager', 'navigation'],
+  ['toolbar', 'navigation'], ['tags', 'tag list'], ['keywords', 'tag list'], ['categories', 'tag list'],
+  ['byline', 'byline'], ['dateline', 'date line'], ['share', 'share or text-size widget'],
+  ['sharing', 'share or text-size widget'], ['social', 'share or text-size widget'], ['meta', 'date line'],
+  ['timestamp', 'date line'], ['author', 'byline'], ['date', 'date line'], ['widget', 'sidebar'], ['rail', 'sidebar'],
+  ['aside', 'sidebar'], ['trending', 'related links'], ['popular', 'related links'], ['credit', 'photo credit'],
+  ['credits', 'photo credit'], ['popup', 'call to action'], ['modal', 'call to action'], ['overlay', 'call to action'],
+  ['signup', 'donation or subscription appeal'], ['donate', 'donation or subscription appeal'],
 ]);
 
 const WORD_SPLIT = /[^a-z0-9]+/;

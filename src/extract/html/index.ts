@@ -68,16 +68,22 @@ function findBody(document: Document): Element | null {
 }
 
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
-  const boilerplate = cleanTree(document);
+  const boilerplate = cleanTree(document, false);
   const body = findBody(document);
   const root = body ?? new Element('body', {}, document.children as never);
-  const blocks = collectBlocks(body ?? document, root);
-  const containers = new Set(selectContainers(blocks));
-  let chosen = blocks.filter((b) => insideAny(b.element, containers));
-  if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = blocks;
-  const kept = new Set(chosen);
-  const outside = blocks.filter((b) => !kept.has(b) && b.chars >= 20);
-  for (const block of outside.slice(0, 200)) boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });
+  const pageBlocks = collectBlocks((body ?? document).children, root);
+  const containers = selectContainers(pageBlocks);
+  const inside = new Set(containers);
+  for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside)).slice(0, 200)) {
+    boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });
+  }
+  let chosen: TextBlock[] = [];
+  for (const container of containers) {
+    boilerplate.push(...cleanTree(container, true));
+    chosen.push(...collectBlocks([container], root));
+  }
+  if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
+  chosen.forEach((b, i) => (b.index = i));
   let paragraphs = filterBlocks(chosen, metadata, boilerplate);
   const fallback = jsonLdFallback(paragraphs, metadata.articleBody);
   if (fallback) {

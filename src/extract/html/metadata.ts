@@ -177,7 +177,7 @@ function pickSiteName(index: PageIndex, article: JsonObject | null): string | nu
 
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|autor(?:in)?:?|author:?)\s+/i;
 const NAME_SPLIT = /\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\d{3,}|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|team|admin|news|desk|redaktion)\b/i;
+const NOT_A_NAME = /https?:|www\.|@|\d|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|team|admin|news|desk|redaktion)\b/i;
 
 /** Clean author names from a byline-like string; drops handles, URLs, dates and menu labels. */
 export function splitAuthors(raw: string): string[] {
