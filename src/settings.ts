@@ -33,6 +33,12 @@ export const html = {
   siblingScoreShare: 0.2,
   /** ... but never below this absolute score. */
   minSiblingScore: 10,
+  /** The chosen container widens to an ancestor holding this many times its prose (articles split in chunks)... */
+  widenProseRatio: 1.25,
+  /** ... and at least this many more prose characters ... */
+  widenMinProseChars: 250,
+  /** ... unless the ancestor is this link-heavy (then the extra prose is teasers and menus). */
+  widenMaxLinkDensity: 0.3,
   /** Blocks whose text is more than this share link text are link lists (navigation, related stories). */
   maxLinkDensity: 0.5,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */

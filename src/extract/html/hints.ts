@@ -13,7 +13,7 @@ const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/sharebar|share-?(?:buttons|tools|links|icons)|social-?(?:media|links|icons|share|buttons)|socialshare|addthis|addtoany|sociable/, 'share or text-size widget'],
   [/related|recommend|outbrain|taboola|more-?(?:stories|articles|news)|read-?(?:more|next|also)|most-?(?:read|popular|viewed)|you-?may-?like/, 'related links'],
   [/advert|sponsor|adslot|ad-slot|adunit|ad-unit|ad-container|ad-wrapper|dfp-/, 'advert'],
-  [/newsletter|subscri|paywall|donation/, 'donation or subscription appeal'],
+  [/newsletter|subscri|donation/, 'donation or subscription appeal'],
   [/cookie|consent|gdpr/, 'browser or cookie warning'],
   [/breadcrumb|pagination|skip-?link|navbar|masthead|site-?header/, 'navigation'],
   [/sidebar/, 'sidebar'],

@@ -11,6 +11,8 @@ interface Candidate {
   score: number;
   chars: number;
   linkChars: number;
+  /** Characters of prose blocks (long enough, few links) under the container. */
+  prose: number;
 }
 
 /** Tags whose text counts as prose for scoring (headings and list items are kept but not scored). */
@@ -50,7 +52,7 @@ function scoreContainers(blocks: TextBlock[]): Map<Element, Candidate> {
   const candidateOf = (element: Element): Candidate => {
     let candidate = candidates.get(element);
     if (!candidate) {
-      candidate = { element, score: initialScore(element), chars: 0, linkChars: 0 };
+      candidate = { element, score: initialScore(element), chars: 0, linkChars: 0, prose: 0 };
       candidates.set(element, candidate);
     }
     return candidate;
@@ -65,6 +67,7 @@ function scoreContainers(blocks: TextBlock[]): Map<Element, Candidate> {
       const candidate = candidateOf(current);
       candidate.chars += block.chars;
       candidate.linkChars += block.linkChars;
+      if (points > 0) candidate.prose += block.chars;
       if (points > 0 && level >= 1 && level <= settings.scoredAncestorLevels) {
         candidate.score += level === 1 ? points : level === 2 ? points / 2 : points / (level * settings.ancestorDecay);
       }
@@ -124,7 +127,25 @@ function pickTop(candidates: Map<Element, Candidate>): Candidate | null {
     }
     parent = parent.parent;
   }
-  return top;
+  return widen(top, candidates);
+}
+
+/** Moves up while the parent holds clearly more prose: articles split into chunks between ads and photos. */
+function widen(top: Candidate, candidates: Map<Element, Candidate>): Candidate {
+  let current = top;
+  let parent = current.element.parent;
+  while (parent instanceof Element && parent.name !== 'body' && parent.name !== 'html') {
+    const up = candidates.get(parent);
+    if (!up) break;
+    const gained = up.prose - current.prose;
+    if (up.prose >= current.prose * settings.widenProseRatio && gained >= settings.widenMinProseChars && linkDensity(up) < settings.widenMaxLinkDensity) {
+      current = up;
+    } else if (up.prose > current.prose) {
+      break;
+    }
+    parent = parent.parent;
+  }
+  return current;
 }
 
 /** The article's containers: the best one and its siblings that score or read like prose. */
