@@ -29,6 +29,8 @@ export const html = {
   classWeight: 25,
   /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */
   protectTextShare: 0.35,
+  /** A place-naming hint (sidebar, widget, meta) removes an element only when it holds less text than this... */
+  weakHintMaxChars: 400,
   /** A sibling of the best container joins the article when its score is above this share of the best score. */
   siblingScoreShare: 0.2,
   /** ... but never below this absolute score. */

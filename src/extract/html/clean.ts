@@ -26,20 +26,36 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MAX_RECORDED_CHARS = 300;
 const MAX_RECORDED_BLOCKS = 300;
 
-/** Visible characters under each element (whitespace excluded), in one bottom-up pass. */
-export function measureText(root: ParentNode): Map<Element, number> {
-  const sizes = new Map<Element, number>();
+interface Size {
+  chars: number;
+  linkChars: number;
+}
+
+/** Visible characters (whitespace excluded) and link characters under each element, in one bottom-up pass. */
+export function measureText(root: ParentNode): Map<Element, Size> {
+  const sizes = new Map<Element, Size>();
   const elements = elementsOf(root);
-  for (const element of elements) sizes.set(element, 0);
+  for (const element of elements) sizes.set(element, { chars: 0, linkChars: 0 });
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
-    let own = sizes.get(element)!;
-    for (const child of element.children) if (child instanceof Text) own += child.data.trim().length;
-    sizes.set(element, own);
+    const own = sizes.get(element)!;
+    for (const child of element.children) if (child instanceof Text) own.chars += child.data.trim().length;
+    if (element.name === 'a') own.linkChars = own.chars;
     const parent = element.parent;
-    if (parent instanceof Element && sizes.has(parent)) sizes.set(parent, sizes.get(parent)! + own);
+    const up = parent instanceof Element ? sizes.get(parent) : undefined;
+    if (up) {
+      up.chars += own.chars;
+      up.linkChars += own.linkChars;
+    }
   }
   return sizes;
+}
+
+/** Hints that name a place (sidebar, menu, meta line) rather than a kind of content: they must also look it. */
+const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert']);
+
+function looksLikeProse(size: Size): boolean {
+  return size.chars > settings.weakHintMaxChars && size.linkChars / size.chars < settings.maxLinkDensity;
 }
 
 function isHidden(element: Element): boolean {
@@ -68,14 +84,18 @@ function record(removed: RemovedBlock[], element: Element, reason: string): void
 }
 
 /** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */
-function removalReason(element: Element, size: number, protectedSize: number, useHints: boolean): HintReason | 'silent' | null {
+function removalReason(element: Element, measured: Size | undefined, protectedSize: number, useHints: boolean): HintReason | 'silent' | null {
   const tag = element.name;
-  if (SILENT_TAGS.has(tag) || isHidden(element)) return 'silent';
+  const size = measured?.chars ?? 0;
+  if (SILENT_TAGS.has(tag)) return 'silent';
+  // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
+  if (isHidden(element)) return size > protectedSize ? null : 'silent';
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) return size > protectedSize ? null : 'masthead';
   if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
-  return boilerplateHint(classAndId(element));
+  const hint = boilerplateHint(classAndId(element));
+  return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;
 }
 
 /**
@@ -86,7 +106,7 @@ function removalReason(element: Element, size: number, protectedSize: number, us
 export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
   const sizes = measureText(root);
   let total = 0;
-  for (const child of root.children) if (child instanceof Element) total += sizes.get(child) ?? 0;
+  for (const child of root.children) if (child instanceof Element) total += sizes.get(child)?.chars ?? 0;
   const protectedSize = Math.max(200, total * settings.protectTextShare);
   const removed: RemovedBlock[] = [];
   const stack: ParentNode[] = [root];
@@ -98,7 +118,7 @@ export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
         if (child instanceof Text) kept.push(child);
         continue;
       }
-      const reason = removalReason(child, sizes.get(child) ?? 0, protectedSize, useHints);
+      const reason = removalReason(child, sizes.get(child), protectedSize, useHints);
       if (reason === null) {
         kept.push(child);
         stack.push(child);
