@@ -27,8 +27,8 @@ const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
-/** "22.06.2021", "06/22/2021". */
-const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
+/** "22.06.2021", "06/22/2021", "22-06-2021". */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)\b/;
 /** "/2021/06/22/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
 const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;
@@ -49,6 +49,9 @@ export function makeDate(year: number, month: number, day: number): string | nul
 export function parseMachineDate(value: string): string | null {
   const match = ISO_DATE.exec(value);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // In machine values a slash date follows the US order (11/01/2023 is November 1); dots and dashes are day-first.
+  const numeric = NUMERIC_DATE.exec(value);
+  if (numeric) return parseTextDate(value, numeric[2] !== '/');
   return parseTextDate(value, true);
 }
 
@@ -63,8 +66,8 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const a = Number(numeric[1]);
-    const b = Number(numeric[2]);
-    const year = Number(numeric[3]);
+    const b = Number(numeric[3]);
+    const year = Number(numeric[4]);
     if (a > 12) return makeDate(year, b, a);
     if (b > 12) return makeDate(year, a, b);
     return dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);

@@ -55,13 +55,13 @@ function indexPage(document: Document): PageIndex {
         break;
       }
       case 'script':
-        if ((attr(element, 'type') ?? '').toLowerCase().includes('ld+json')) collectJsonLd(textOf(element), jsonLd);
+        if ((attr(element, 'type') ?? '').toLowerCase().includes('ld+json')) collectJsonLd(scriptText(element), jsonLd);
         break;
       case 'title':
         if (titleTag === null) titleTag = normalizeSpace(textOf(element)) || null;
         break;
       case 'h1':
-        if (h1s.length < 5) {
+        if (h1s.length < 5 && !isSiteLogo(element)) {
           const text = normalizeSpace(textOf(element));
           if (text) h1s.push(text);
         }
@@ -77,10 +77,18 @@ function indexPage(document: Document): PageIndex {
   return { meta, jsonLd, elements, titleTag, h1s, htmlLang, canonical };
 }
 
+/** A script's own text (textOf skips scripts, which are never visible text). */
+function scriptText(element: Element): string {
+  return element.children.map((c) => ('data' in c && typeof c.data === 'string' ? c.data : '')).join('');
+}
+
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
 function collectJsonLd(source: string, out: JsonObject[]): void {
   let data: unknown;
   try {
-    data = JSON.parse(source.trim());
+    // Raw line breaks inside strings are common in hand-written JSON-LD and invalid JSON: read them as spaces.
+    data = JSON.parse(source.replace(CONTROL_CHARS, ' ').trim());
   } catch {
     return;
   }
@@ -154,14 +162,28 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title;
 }
 
+/** A heading inside the site's masthead or logo link names the site, not the article. */
+function isSiteLogo(element: Element): boolean {
+  let current: Element | null = element;
+  for (let level = 0; current && level < 6; level++) {
+    if (current.name === 'nav' || /logo|brand|site-?(?:title|name)|masthead/.test(classAndId(current))) return true;
+    current = current.parent instanceof Element ? current.parent : null;
+  }
+  return false;
+}
+
 function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null): string | null {
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
   const tagTitle = index.titleTag;
   const references = [metaTitle, tagTitle].filter((t): t is string => !!t).map(comparable);
-  for (const h1 of index.h1s) {
+  const site = siteName ? comparable(siteName) : null;
+  const h1s = index.h1s.filter((h) => comparable(h) !== site && comparable(h).length > 3);
+  for (const h1 of h1s) {
     const c = comparable(h1);
-    if (c.length > 3 && references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) return h1;
+    if (references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) return h1;
   }
+  // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
+  if (h1s.length === 1 && h1s[0]!.split(' ').length >= 2 && h1s[0]!.length <= 250) return h1s[0]!;
   if (metaTitle) return stripSiteName(metaTitle, siteName);
   if (tagTitle) return stripSiteName(tagTitle, siteName);
   return index.h1s[0] ?? null;
@@ -176,34 +198,52 @@ function pickSiteName(index: PageIndex, article: JsonObject | null): string | nu
 // --- Authors --------------------------------------------------------------------------------------------------
 
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|autor(?:in)?:?|author:?)\s+/i;
+const LEADING_SYMBOLS = /^[\p{P}\p{S}\s]+/u;
+const BARE_PREFIX = /^(?:by|von|par|por|door|autor|author|auteur|written by|posted by)$/i;
+/** "Interview: Jane Doe", "Text und Fotos: Jane Doe". */
+const ROLE_LABEL = /^[\p{L} ]{2,25}:\s+/u;
 const NAME_SPLIT = /\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*/i;
 const NOT_A_NAME = /https?:|www\.|@|\d|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|team|admin|news|desk|redaktion)\b/i;
 
 /** Clean author names from a byline-like string; drops handles, URLs, dates and menu labels. */
-export function splitAuthors(raw: string): string[] {
-  const text = normalizeSpace(raw).replace(BYLINE_PREFIX, '');
+export function splitAuthors(raw: string, trusted = false): string[] {
+  const text = normalizeSpace(raw).replace(LEADING_SYMBOLS, '').replace(ROLE_LABEL, '').replace(BYLINE_PREFIX, '');
   const names: string[] = [];
   for (const part of text.split(NAME_SPLIT)) {
     const name = part.replace(/^(?:by|von|par)\s+/i, '').trim();
     const words = name.split(/\s+/).length;
-    if (name.length < 3 || words > settings.maxAuthorWords || NOT_A_NAME.test(name)) continue;
-    if (!/^\p{Lu}/u.test(name)) continue;
+    if (name.length < 3 || words > settings.maxAuthorWords || NOT_A_NAME.test(name) || BARE_PREFIX.test(name)) continue;
+    // Lower-case handles ("gnaddrig") are names only where the page declares an author, not in running text.
+    if (!/^\p{Lu}/u.test(name) && !(trusted && words === 1)) continue;
     if (!names.includes(name)) names.push(name);
   }
   return names;
 }
 
-function authorsFromJsonLd(article: JsonObject | null): string[] {
-  const raw = article?.['author'] ?? article?.['creator'];
-  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const names: string[] = [];
-  for (const item of list) {
-    if (item && typeof item === 'object' && /organization/i.test(typeOf(item as JsonObject))) continue;
-    const name = stringOf(item);
-    if (name) for (const n of splitAuthors(name)) if (!names.includes(n)) names.push(n);
+function authorsFromJsonLd(jsonLd: JsonObject[], article: JsonObject | null): string[] {
+  const byId = new Map<string, JsonObject>();
+  for (const object of jsonLd) if (typeof object['@id'] === 'string') byId.set(object['@id'], object);
+  const articles = [article, ...jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)) && !/webpage/i.test(typeOf(o)))];
+  for (const candidate of articles) {
+    const raw = candidate?.['author'] ?? candidate?.['creator'];
+    const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+    const names: string[] = [];
+    for (const entry of list) {
+      let item: unknown = entry;
+      if (item && typeof item === 'object' && typeof (item as JsonObject)['@id'] === 'string' && !(item as JsonObject)['name']) {
+        item = byId.get((item as JsonObject)['@id'] as string) ?? item;
+      }
+      if (item && typeof item === 'object' && /organization/i.test(typeOf(item as JsonObject))) continue;
+      const name = stringOf(item);
+      if (name) for (const n of splitAuthors(name, true)) if (!names.includes(n)) names.push(n);
+    }
+    if (names.length > 0) return names;
   }
-  return names;
+  return [];
 }
+
+const AUTHOR_CLASS = /author|byline/;
+const NOT_AUTHOR_CLASS = /bio|about|avatar|image|photo|img|box|description|comment|more|other|list/;
 
 /** Elements in the page marked as the author by microdata, rel or class. */
 function authorsFromMarkup(index: PageIndex): string[] {
@@ -211,7 +251,7 @@ function authorsFromMarkup(index: PageIndex): string[] {
     const itemprop = attr(element, 'itemprop');
     const rel = attr(element, 'rel');
     const isAuthor = (itemprop !== null && /\bauthor\b/.test(itemprop)) || (rel !== null && /\bauthor\b/.test(rel)) ||
-      (element.name !== 'meta' && element.name !== 'body' && element.name !== 'article' && /(?:^|\s)(?:byline|author|author-name|byline__name|article-author|post-author|entry-author)(?:\s|$)/.test(classAndId(element)));
+      (element.name !== 'meta' && element.name !== 'body' && element.name !== 'article' && AUTHOR_CLASS.test(classAndId(element)) && !NOT_AUTHOR_CLASS.test(classAndId(element)));
     if (!isAuthor || insideBoilerplate(element)) continue;
     const nameChild = element.children.find((c) => c instanceof Element && attr(c, 'itemprop') === 'name');
     const text = attr(element, 'content') ?? textOf(nameChild ?? element);
@@ -225,7 +265,7 @@ function authorsFromMarkup(index: PageIndex): string[] {
 /** Sidebars, navigation and comments name people who did not write the article. */
 function insideBoilerplate(element: Element): boolean {
   let current = element.parent;
-  while (current instanceof Element) {
+  while (current instanceof Element && current.name !== 'body') {
     if (current.name === 'nav' || current.name === 'aside' || current.name === 'footer') return true;
     if (/comment|sidebar|related|widget/.test(classAndId(current))) return true;
     current = current.parent;
@@ -234,11 +274,12 @@ function insideBoilerplate(element: Element): boolean {
 }
 
 function pickAuthors(index: PageIndex, article: JsonObject | null): string[] {
-  const fromJson = authorsFromJsonLd(article);
+  const fromJson = authorsFromJsonLd(index.jsonLd, article);
   if (fromJson.length > 0) return fromJson;
-  const metaAuthor = firstMeta(index, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author']);
+  const labelled = /written by|author|autor|auteur/i.test(firstMeta(index, ['twitter:label1']) ?? '') ? firstMeta(index, ['twitter:data1']) : null;
+  const metaAuthor = firstMeta(index, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author']) ?? labelled;
   if (metaAuthor) {
-    const names = splitAuthors(metaAuthor);
+    const names = splitAuthors(metaAuthor, true);
     if (names.length > 0) return names;
   }
   return authorsFromMarkup(index);
