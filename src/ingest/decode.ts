@@ -60,7 +60,9 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   const declared = normalizeEncoding(XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1]);
   // A page that declares UTF-16 in ASCII-compatible bytes is lying (browsers do the same override).
   const sniffed = declared && !declared.startsWith('utf-16') ? declared : null;
-  if (sniffed && sniffed !== 'utf-8') return { text: decodeWith(bytes, sniffed), encoding: sniffed };
+  // Bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever a stale <meta> says: a legacy-encoded
+  // page almost never forms valid multi-byte sequences by accident.
   if (sniffed === 'utf-8' || isValidUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
+  if (sniffed) return { text: decodeWith(bytes, sniffed), encoding: sniffed };
   return { text: decodeWith(bytes, 'windows-1252'), encoding: 'windows-1252' };
 }

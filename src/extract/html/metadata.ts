@@ -293,7 +293,7 @@ const PUBLISHED_META = [
   'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date',
   'date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
 ];
-const DATE_CLASS = /publish|posted|pubdate|post-date|entry-date|article-date|date-published|dateline|byline|timestamp|meta-date|\bdate\b|datum|fecha/;
+const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/;
 
 function dated(date: string | null, evidence: string, confidence: number): PublicationDate | null {
   return date ? { date, evidence, confidence } : null;
@@ -305,7 +305,8 @@ function pickPublished(index: PageIndex, article: JsonObject | null, url: string
     (fromJson && dated(parseMachineDate(fromJson), `JSON-LD datePublished: ${fromJson}`, 0.95)) ||
     metaDate(index) ||
     markupDate(index, dayFirst) ||
-    visibleDate(index, dayFirst);
+    visibleDate(index, dayFirst) ||
+    standaloneDate(index, dayFirst);
   if (found) return found;
   const fromUrl = url ? parseUrlDate(url) : null;
   if (fromUrl) return { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5 };
@@ -356,6 +357,25 @@ function visibleDate(index: PageIndex, dayFirst: boolean): PublicationDate | nul
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(text, dayFirst);
     if (date) return { date, evidence: text, confidence: 0.7 };
+  }
+  return null;
+}
+
+/** Letters and digits that are not part of the date: a standalone date line has few. */
+const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
+
+/** A short element holding nothing but a date, after the page's headline: an unmarked dateline. */
+function standaloneDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
+  let afterHeadline = index.h1s.length === 0;
+  for (const element of index.elements) {
+    if (element.name === 'h1') afterHeadline = true;
+    if (!afterHeadline || element.name === 'script' || element.name === 'style') continue;
+    if (!element.children.some((c) => c.type === 'text' && /\d/.test((c as { data: string }).data))) continue;
+    const text = normalizeSpace(textOf(element));
+    if (text.length < 6 || text.length > 40 || insideBoilerplate(element)) continue;
+    if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
+    const date = parseTextDate(text, dayFirst);
+    if (date) return { date, evidence: text, confidence: 0.6 };
   }
   return null;
 }
