@@ -59,6 +59,10 @@ export function boilerplateHint(classId: string): HintReason | null {
 
 const BYLINE_TEXT = /^(?:by|von|par|por|di|door|av|af|written by|posted by|words by|story by|text:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.,&-]+){0,8}$/iu;
 const PHOTO_CREDIT_TEXT = /^(?:\(?(?:photo|image|picture|foto|bild|credit|photograph|illustration|video)s?(?:\s+by|\s+credit)?\s*[:©(]|©|\(c\)\s|copyright\s)|(?:getty images|afp|reuters|ap photo|shutterstock|istock|dpa|epa|picture alliance|imago)\s*(?:\/[^/]{0,40})?\)?$/i;
+/** A caption ending in its credit: "The minister in Yangon. (Photo: Getty)". */
+const CAPTION_WITH_CREDIT = /[(\[](?:photo|foto|bild|image|picture|credit|quelle|source|fotos|photos)s?\s*:[^()\[\]]{1,80}[)\]]$/i;
+/** "Titelbild: ...", "Bildquelle: ...", "Source: ...": a source or picture line, not article text. */
+const SOURCE_LINE = /^(?:titelbild|bildquelle|fotoquelle|beitragsbild|headerbild|quelle|source|sources|fuente|via)\s*:/i;
 const SHARE_TEXT = /^(?:share(?: this| on| article| story|:)?|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|follow us|teilen|partager|compartir)\b/i;
 const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|also read|further reading)\b/i;
 const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free))\b/i;
@@ -73,6 +77,8 @@ export function shortTextReason(text: string): HintReason | null {
   if (ADVERT_TEXT.test(text)) return 'advert';
   if (BYLINE_TEXT.test(text)) return 'byline';
   if (PHOTO_CREDIT_TEXT.test(text)) return 'photo credit';
+  if (CAPTION_WITH_CREDIT.test(text)) return 'photo caption';
+  if (SOURCE_LINE.test(text)) return 'source line';
   if (SHARE_TEXT.test(text) && text.length < 60) return 'share or text-size widget';
   if (RELATED_TEXT.test(text)) return 'related links';
   if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';

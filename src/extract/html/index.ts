@@ -84,7 +84,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
   chosen.forEach((b, i) => (b.index = i));
-  let paragraphs = filterBlocks(chosen, metadata, boilerplate);
+  let paragraphs = filterBlocks(chosen, metadata, boilerplate, inside);
   const fallback = jsonLdFallback(paragraphs, metadata.articleBody);
   if (fallback) {
     warnings.push({ stage: STAGE, message: 'page text did not match its JSON-LD articleBody; used the articleBody' });
@@ -111,7 +111,7 @@ function comparable(text: string): string {
 }
 
 /** Drops title repeats, link lists, bylines, datelines, credits and widgets from the article's blocks. */
-function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: RemovedBlock[]): string[] {
+function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: RemovedBlock[], containers: Set<Element>): string[] {
   const title = metadata.title ? comparable(metadata.title) : null;
   const authors = metadata.byline.map((a) => a.toLowerCase());
   const paragraphs: string[] = [];
@@ -121,7 +121,10 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     const text = block.text;
     const heading = HEADING.test(block.tag);
     if (endedBy !== null) {
-      if (heading && !isEndOfArticleHeading(text) && endedAt !== null && block.element.parent === endedAt.parent) {
+      // A "Related" box ends where its container ends; a closing section of the article ends at the next heading.
+      const scope = endedAt?.parent instanceof Element ? endedAt.parent : null;
+      const leftBox = scope !== null && !containers.has(scope) && !insideAny(block.element, new Set([scope]));
+      if (leftBox || (heading && !isEndOfArticleHeading(text) && endedAt !== null && block.element.parent === endedAt.parent)) {
         endedBy = null;
       } else {
         removed.push({ text: clip(text), reason: endedBy });
