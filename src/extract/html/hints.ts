@@ -31,7 +31,7 @@ const BOILERPLATE_WORDS = new Map<string, HintReason>([
   ['toolbar', 'navigation'], ['tags', 'tag list'], ['keywords', 'tag list'], ['categories', 'tag list'],
   ['byline', 'byline'], ['dateline', 'date line'], ['share', 'share or text-size widget'],
   ['sharing', 'share or text-size widget'], ['social', 'share or text-size widget'], ['meta', 'date line'],
-  ['timestamp', 'date line'], ['author', 'byline'], ['date', 'date line'], ['widget', 'sidebar'], ['rail', 'sidebar'],
+  ['timestamp', 'date line'], ['author', 'byline'], ['date', 'date line'], ['rail', 'sidebar'],
   ['aside', 'sidebar'], ['trending', 'related links'], ['popular', 'related links'], ['credit', 'photo credit'],
   ['credits', 'photo credit'], ['popup', 'call to action'], ['modal', 'call to action'], ['overlay', 'call to action'],
   ['signup', 'donation or subscription appeal'], ['donate', 'donation or subscription appeal'],
