@@ -13,6 +13,8 @@ export interface FetchOptions {
   /** Allow private, loopback and link-local addresses (off by default: a URL must not reach the local network). */
   allowPrivate: boolean;
   userAgent: string;
+  /** Which resolved addresses are refused when allowPrivate is off; defaults to isPrivateAddress. */
+  refuseAddress?: (address: string) => boolean;
 }
 
 export interface FetchedPage {
@@ -52,10 +54,10 @@ export function isPrivateAddress(address: string): boolean {
   return true;
 }
 
-async function assertPublicHost(url: URL): Promise<void> {
+async function assertPublicHost(url: URL, refuse: (address: string) => boolean): Promise<void> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-  const blocked = addresses.find(isPrivateAddress);
+  const blocked = addresses.find(refuse);
   if (blocked !== undefined) {
     throw new Error(`${url.href}: refused, ${host} resolves to a private or loopback address (${blocked}); use --allow-private to fetch it`);
   }
@@ -103,7 +105,7 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
   try {
     for (let hop = 0; ; hop++) {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new Error(`${current.href}: only http and https URLs are fetched`);
-      if (!settings.allowPrivate) await assertPublicHost(current);
+      if (!settings.allowPrivate) await assertPublicHost(current, settings.refuseAddress ?? isPrivateAddress);
       const response = await fetch(current, {
         redirect: 'manual',
         signal,

@@ -59,6 +59,7 @@ export async function readWarc(bytes: Uint8Array, source: string, warnings: stri
   try {
     for await (const record of new WARCParser(slices(bytes))) {
       records++;
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error('no WARC/1.x record header');
       if (records > limits.maxWarcRecords) {
         warnings.push(`${source}: more than ${limits.maxWarcRecords} records; the rest were skipped`);
         break;
