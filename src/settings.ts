@@ -35,6 +35,9 @@ export const html = {
   siblingScoreShare: 0.2,
   /** ... but never below this absolute score. */
   minSiblingScore: 10,
+  /** A sibling also joins when it holds this much prose (characters) with few links: the next chunk of the text. */
+  siblingMinProseChars: 400,
+  siblingMaxLinkDensity: 0.15,
   /** The chosen container widens to an ancestor holding this many times its prose (articles split in chunks)... */
   widenProseRatio: 1.25,
   /** ... and at least this many more prose characters ... */

@@ -151,11 +151,18 @@ function widen(top: Candidate, candidates: Map<Element, Candidate>): Candidate {
 /** The article's containers: the best one and its siblings that score or read like prose. */
 export function selectContainers(blocks: TextBlock[]): Element[] {
   const candidates = scoreContainers(blocks);
-  const top = pickTop(candidates);
-  if (!top) return [];
+  const best = pickTop(candidates);
+  if (!best) return [];
+  const threshold = Math.max(settings.minSiblingScore, finalScore(best) * settings.siblingScoreShare);
+  // Siblings are looked for beside the outermost wrapper that holds nothing but the best container's prose.
+  let top = best;
+  for (let up = top.element.parent; up instanceof Element && up.name !== 'body'; up = up.parent) {
+    const wrapper = candidates.get(up);
+    if (!wrapper || wrapper.prose > top.prose) break;
+    top = wrapper;
+  }
   const parent = top.element.parent;
   if (!(parent instanceof Element)) return [top.element];
-  const threshold = Math.max(settings.minSiblingScore, finalScore(top) * settings.siblingScoreShare);
   const chosen: Element[] = [];
   for (const sibling of parent.children) {
     if (!(sibling instanceof Element)) continue;
@@ -167,7 +174,8 @@ export function selectContainers(blocks: TextBlock[]): Element[] {
     if (!candidate) continue;
     const density = linkDensity(candidate);
     const score = finalScore(candidate);
-    const proseLike = sibling.name === 'p' && candidate.chars > 80 && density < 0.25;
+    const proseLike = (sibling.name === 'p' && candidate.chars > 80 && density < 0.25) ||
+      (candidate.prose >= settings.siblingMinProseChars && density < settings.siblingMaxLinkDensity);
     if (score >= threshold || proseLike) chosen.push(sibling);
   }
   return chosen;
