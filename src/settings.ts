@@ -48,6 +48,10 @@ export const html = {
   maxLinkDensity: 0.5,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
+  /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
+  trailingFragmentChars: 80,
+  /** ... unless there are more than this many of them. */
+  maxTrailingFragments: 3,
   /** Short blocks (characters) are where bylines, datelines, credits and widgets hide. */
   shortBlockChars: 160,
   /** JSON-LD articleBody is used instead of the DOM text when the DOM text covers less than this share of it. */

@@ -63,7 +63,11 @@ const PHOTO_CREDIT_TEXT = /^(?:\(?(?:photo|image|picture|foto|bild|credit|photog
 const CAPTION_WITH_CREDIT = /[(\[](?:photo|foto|bild|image|picture|credit|quelle|source|fotos|photos)s?\s*:[^()\[\]]{1,80}[)\]]$/i;
 /** "Titelbild: ...", "Bildquelle: ...", "Source: ...": a source or picture line, not article text. */
 const SOURCE_LINE = /^(?:titelbild|bildquelle|fotoquelle|beitragsbild|headerbild|quelle|source|sources|fuente|via)\s*:/i;
-const SHARE_TEXT = /^(?:share(?: this| on| article| story|:)?|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|follow us|teilen|partager|compartir)\b/i;
+const SHARE_TEXT = /^(?:share(?: this| on| article| story|:)?|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|follow us|teilen|jetzt teilen|artikel teilen|partager|compartir|like it\?|(?:\p{L}+ )?share it)\b/iu;
+/** "Tags: a, b", "Filed under: x", "Kategorie: News": the article's tag and category lines. */
+const TAG_LINE = /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|kategorien?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|étiquettes|etiquetas|mots-clés)\s*:/i;
+/** Paywall and reader-feedback prompts. */
+const PROMPT_TEXT = /^(?:pour lire la suite|to continue reading|continue reading|weiterlesen|read the full (?:story|article)|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|did you (?:like|enjoy) this|was this (?:article|page) helpful|war dieser artikel hilfreich|bildergalerie|gallery|zur startseite|back to top|nach oben)\b/i;
 const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|also read|further reading)\b/i;
 const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free))\b/i;
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
@@ -81,6 +85,8 @@ export function shortTextReason(text: string): HintReason | null {
   if (SOURCE_LINE.test(text)) return 'source line';
   if (SHARE_TEXT.test(text) && text.length < 60) return 'share or text-size widget';
   if (RELATED_TEXT.test(text)) return 'related links';
+  if (TAG_LINE.test(text)) return 'tag list';
+  if (PROMPT_TEXT.test(text)) return 'call to action';
   if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';
   if (COOKIE_TEXT.test(text)) return 'browser or cookie warning';
   if (COMMENT_TEXT.test(text) && text.length < 60) return 'comments';

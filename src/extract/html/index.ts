@@ -144,7 +144,24 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     }
     paragraphs.push(text);
   }
-  return paragraphs;
+  return dropTrailingFragments(paragraphs, removed);
+}
+
+const PROSE_END = /[.!?…:;"”»)][^\p{L}\p{N}]*$/u;
+
+/** Short unpunctuated lines after the article's last sentence are leftovers (labels, links, widget titles). */
+function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): string[] {
+  let last = paragraphs.length - 1;
+  while (last >= 0) {
+    const p = paragraphs[last]!;
+    if (p.length >= settings.trailingFragmentChars || PROSE_END.test(p)) break;
+    last--;
+  }
+  // A long run of short lines is a list the article ends with (results, winners), not leftovers.
+  const trailing = paragraphs.length - 1 - last;
+  if (last < 0 || trailing === 0 || trailing > settings.maxTrailingFragments) return paragraphs;
+  for (const p of paragraphs.slice(last + 1)) removed.push({ text: clip(p), reason: 'trailing fragment' });
+  return paragraphs.slice(0, last + 1);
 }
 
 function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[]): string | null {
