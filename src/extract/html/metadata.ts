@@ -265,12 +265,16 @@ function authorsFromMarkup(index: PageIndex): string[] {
 /** Sidebars, navigation and comments name people who did not write the article. */
 function insideBoilerplate(element: Element): boolean {
   let current = element.parent;
+  let inAside = false;
   while (current instanceof Element && current.name !== 'body') {
-    if (current.name === 'nav' || current.name === 'aside' || current.name === 'footer') return true;
+    if (current.name === 'nav' || current.name === 'footer') return true;
+    // An aside inside the article is its fact box (dates, authors); outside it, a sidebar.
+    if (current.name === 'aside') inAside = true;
+    if (current.name === 'article') return false;
     if (/comment|sidebar|related|widget/.test(classAndId(current))) return true;
     current = current.parent;
   }
-  return false;
+  return inAside;
 }
 
 function pickAuthors(index: PageIndex, article: JsonObject | null): string[] {
@@ -300,7 +304,8 @@ function dated(date: string | null, evidence: string, confidence: number): Publi
 }
 
 function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean): PublicationDate {
-  const fromJson = stringOf(article?.['datePublished']) ?? stringOf(article?.['dateCreated']);
+  const others = index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)));
+  const fromJson = [article, ...others].map((o) => stringOf(o?.['datePublished']) ?? stringOf(o?.['dateCreated'])).find((d) => d) ?? null;
   const found =
     (fromJson && dated(parseMachineDate(fromJson), `JSON-LD datePublished: ${fromJson}`, 0.95)) ||
     metaDate(index) ||
@@ -310,7 +315,15 @@ function pickPublished(index: PageIndex, article: JsonObject | null, url: string
   if (found) return found;
   const fromUrl = url ? parseUrlDate(url) : null;
   if (fromUrl) return { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5 };
-  return { date: null, evidence: null, confidence: 0 };
+  return modifiedDate(index, [article, ...others]) ?? { date: null, evidence: null, confidence: 0 };
+}
+
+/** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
+function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
+  const fromJson = objects.map((o) => stringOf(o?.['dateModified'])).find((d) => d);
+  const value = fromJson ?? firstMeta(index, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
+  const date = value ? parseMachineDate(value) : null;
+  return date ? { date, evidence: `modified date (the page states no publication date): ${value}`, confidence: 0.3 } : null;
 }
 
 function metaDate(index: PageIndex): PublicationDate | null {
