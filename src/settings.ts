@@ -58,6 +58,8 @@ export const html = {
   jsonLdMinCoverage: 0.6,
   /** ... and only when the articleBody has at least this many characters. */
   jsonLdMinChars: 400,
+  /** An unmarked date line counts only this many elements away from the headline (further is a teaser's date). */
+  maxDatelineDistance: 60,
   /** Authors longer than this many words are not names (menu labels, sentences). */
   maxAuthorWords: 5,
 } as const;

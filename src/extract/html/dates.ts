@@ -24,11 +24,18 @@ const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length
 /** "2021-06-22", "2021/06/22", "2021.06.22", optionally followed by a time. */
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 /** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "22.06.2021", "06/22/2021", "22-06-2021". */
-const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)\b/;
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)(?!\d)/;
+/** "Updated: January 2, 2026" and its kin, removed before reading a publication date from visible text. */
+const UPDATE_NOTE = /(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+)?[^\n]{0,30}?(?:19|20)\d\d/giu;
+
+/** Visible text with its "updated ..." notes cut out: what is left may state the original date. */
+export function withoutUpdateNotes(text: string): string {
+  return text.replace(UPDATE_NOTE, ' ');
+}
 /** "/2021/06/22/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
 const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;

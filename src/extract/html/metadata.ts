@@ -3,7 +3,7 @@
 import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, elementsOf, normalizeSpace, textOf, type Document } from './dom.js';
-import { parseMachineDate, parseTextDate, parseUrlDate } from './dates.js';
+import { parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes } from './dates.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -265,16 +265,15 @@ function authorsFromMarkup(index: PageIndex): string[] {
 /** Sidebars, navigation and comments name people who did not write the article. */
 function insideBoilerplate(element: Element): boolean {
   let current = element.parent;
-  let inAside = false;
+  let weak = false;
   while (current instanceof Element && current.name !== 'body') {
-    if (current.name === 'nav' || current.name === 'footer') return true;
-    // An aside inside the article is its fact box (dates, authors); outside it, a sidebar.
-    if (current.name === 'aside') inAside = true;
+    if (current.name === 'nav' || /comment|related/.test(classAndId(current))) return true;
+    // Asides, footers and "sidebar" columns inside the article hold its fact box (dates, authors); outside, not.
+    if (current.name === 'aside' || current.name === 'footer' || /sidebar|widget/.test(classAndId(current))) weak = true;
     if (current.name === 'article') return false;
-    if (/comment|sidebar|related|widget/.test(classAndId(current))) return true;
     current = current.parent;
   }
-  return inAside;
+  return weak;
 }
 
 function pickAuthors(index: PageIndex, article: JsonObject | null): string[] {
@@ -315,7 +314,7 @@ function pickPublished(index: PageIndex, article: JsonObject | null, url: string
   if (found) return found;
   const fromUrl = url ? parseUrlDate(url) : null;
   if (fromUrl) return { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5 };
-  return modifiedDate(index, [article, ...others]) ?? { date: null, evidence: null, confidence: 0 };
+  return modifiedDate(index, [article, ...others]) ?? visibleUpdate(index, dayFirst) ?? { date: null, evidence: null, confidence: 0 };
 }
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
@@ -342,7 +341,7 @@ function markupDate(index: PageIndex, dayFirst: boolean): PublicationDate | null
   for (const element of index.elements) {
     const itemprop = attr(element, 'itemprop');
     if (itemprop && /datepublished|datecreated/i.test(itemprop)) {
-      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? normalizeSpace(textOf(element));
+      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) return { date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9 };
     }
@@ -368,29 +367,44 @@ function visibleDate(index: PageIndex, dayFirst: boolean): PublicationDate | nul
     if (!classId || !DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
-    const date = parseTextDate(text, dayFirst);
+    const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
     if (date) return { date, evidence: text, confidence: 0.7 };
   }
   return null;
 }
 
+/** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
+function visibleUpdate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
+  const found = standaloneDate(index, dayFirst, false);
+  return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
+}
+
 /** Letters and digits that are not part of the date: a standalone date line has few. */
 const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
+const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand)\s*:?\s*/i;
 
-/** A short element holding nothing but a date, after the page's headline: an unmarked dateline. */
-function standaloneDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
-  let afterHeadline = index.h1s.length === 0;
-  for (const element of index.elements) {
-    if (element.name === 'h1') afterHeadline = true;
-    if (!afterHeadline || element.name === 'script' || element.name === 'style') continue;
-    if (!element.children.some((c) => c.type === 'text' && /\d/.test((c as { data: string }).data))) continue;
-    const text = normalizeSpace(textOf(element));
-    if (text.length < 6 || text.length > 40 || insideBoilerplate(element)) continue;
-    if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
-    const date = parseTextDate(text, dayFirst);
-    if (date) return { date, evidence: text, confidence: 0.6 };
-  }
-  return null;
+/** A short text holding nothing but a date (perhaps after a "Datum:" label), nearest the page's headline. */
+function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = true): PublicationDate | null {
+  let headline = -1;
+  let best: { distance: number; date: string; text: string } | null = null;
+  index.elements.forEach((element, position) => {
+    if (element.name === 'h1' && headline < 0) headline = position;
+    if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
+    for (const child of element.children) {
+      if (child.type !== 'text') continue;
+      const raw = normalizeSpace((child as { data: string }).data);
+      const text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
+      if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
+      if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
+      const date = parseTextDate(text, dayFirst);
+      if (!date || insideBoilerplate(element)) continue;
+      const distance = headline < 0 ? position : Math.abs(position - headline);
+      if (!best || distance < best.distance) best = { distance, date, text };
+    }
+  });
+  const found = best as { distance: number; date: string; text: string } | null;
+  return found && found.distance <= settings.maxDatelineDistance ? { date: found.date, evidence: found.text, confidence: 0.6 } : null;
 }
 
 // --- Language and URL -----------------------------------------------------------------------------------------
