@@ -152,3 +152,15 @@ test('dates and names', () => {
   assert.equal(stripSiteName('Flood hits lower town | The Valley Courier', 'The Valley Courier'), 'Flood hits lower town');
   assert.equal(stripSiteName('Courier - Flood hits lower town', 'Courier'), 'Flood hits lower town');
 });
+
+test('hostile JSON-LD (deeply nested, broken) is ignored, not fatal', () => {
+  const deep = `{"@type":"NewsArticle","author":${'{"name":'.repeat(5000)}"x"${'}'.repeat(5000)}}`;
+  const head = `<script type="application/ld+json">${deep}</script><script type="application/ld+json">{"broken": </script>`;
+  const result = extractHtml(page(ARTICLE, head));
+  assert.ok(result.paragraphs.includes(LOREM[0]!));
+});
+
+test('a headline in capitals takes its case from the meta title', () => {
+  const head = '<meta property="og:title" content="Flood Hits Lower Town">';
+  assert.equal(extractHtml(page('<h1>FLOOD HITS LOWER TOWN</h1><p>Text.</p>', head)).title, 'Flood Hits Lower Town');
+});

@@ -116,10 +116,12 @@ function articleObject(jsonLd: JsonObject[]): JsonObject | null {
   return typed.find((o) => !/webpage/i.test(typeOf(o))) ?? typed[0] ?? null;
 }
 
-function stringOf(value: unknown): string | null {
+/** The text of a JSON-LD value: a string, the first of a list, or an object's name (a few levels at most). */
+function stringOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return normalizeSpace(value) || null;
-  if (Array.isArray(value)) return stringOf(value[0]);
-  if (value && typeof value === 'object') return stringOf((value as JsonObject)['name'] ?? (value as JsonObject)['@value']);
+  if (depth > 4) return null;
+  if (Array.isArray(value)) return stringOf(value[0], depth + 1);
+  if (value && typeof value === 'object') return stringOf((value as JsonObject)['name'] ?? (value as JsonObject)['@value'], depth + 1);
   return null;
 }
 
@@ -180,7 +182,10 @@ function pickTitle(index: PageIndex, article: JsonObject | null, siteName: strin
   const h1s = index.h1s.filter((h) => comparable(h) !== site && comparable(h).length > 3);
   for (const h1 of h1s) {
     const c = comparable(h1);
-    if (references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) return h1;
+    if (!references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
+    // A headline set in capitals by the page's style: the meta title has the same words in their real case.
+    const cased = [metaTitle, tagTitle].map((t) => (t ? stripSiteName(t, siteName) : null)).find((t) => t && comparable(t) === c);
+    return !/\p{Ll}/u.test(h1) && cased ? cased : h1;
   }
   // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
   if (h1s.length === 1 && h1s[0]!.split(' ').length >= 2 && h1s[0]!.length <= 250) return h1s[0]!;
