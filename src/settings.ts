@@ -29,6 +29,10 @@ export const html = {
   classWeight: 25,
   /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */
   protectTextShare: 0.35,
+  /** Hidden markup is read only when it holds more than this share of the page's text (streamed-in app pages). */
+  keepHiddenShare: 0.6,
+  /** A page-level <header> with more text than this, mostly not links, holds the article and is kept. */
+  mastheadMaxChars: 1500,
   /** A place-naming hint (sidebar, widget, meta) removes an element only when it holds less text than this... */
   weakHintMaxChars: 400,
   /** A sibling of the best container joins the article when its score is above this share of the best score. */

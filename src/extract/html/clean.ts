@@ -39,6 +39,7 @@ export function measureText(root: ParentNode): Map<Element, Size> {
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
     const own = sizes.get(element)!;
+    if (SILENT_TAGS.has(element.name)) continue; // script data (often the whole page again as JSON) is not text
     for (const child of element.children) if (child instanceof Text) own.chars += child.data.trim().length;
     if (element.name === 'a') own.linkChars = own.chars;
     const parent = element.parent;
@@ -84,15 +85,19 @@ function record(removed: RemovedBlock[], element: Element, reason: string): void
 }
 
 /** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */
-function removalReason(element: Element, measured: Size | undefined, protectedSize: number, useHints: boolean): HintReason | 'silent' | null {
+function removalReason(element: Element, measured: Size | undefined, protectedSize: number, hiddenKeptSize: number, useHints: boolean): HintReason | 'silent' | null {
   const tag = element.name;
   const size = measured?.chars ?? 0;
   if (SILENT_TAGS.has(tag)) return 'silent';
   // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
-  if (isHidden(element)) return size > protectedSize ? null : 'silent';
+  if (isHidden(element)) return size > hiddenKeptSize ? null : 'silent';
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
-  if (tag === 'header' && isPageHeader(element)) return size > protectedSize ? null : 'masthead';
+  if (tag === 'header' && isPageHeader(element)) {
+    // Some page builders put the whole article inside the page's <header>: a masthead holds no long prose.
+    const prose = measured !== undefined && size > settings.mastheadMaxChars && measured.linkChars / size < settings.maxLinkDensity;
+    return size > protectedSize || prose ? null : 'masthead';
+  }
   if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
   const hint = boilerplateHint(classAndId(element));
   return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;
@@ -108,6 +113,7 @@ export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
   let total = 0;
   for (const child of root.children) if (child instanceof Element) total += sizes.get(child)?.chars ?? 0;
   const protectedSize = Math.max(200, total * settings.protectTextShare);
+  const hiddenKeptSize = Math.max(200, total * settings.keepHiddenShare);
   const removed: RemovedBlock[] = [];
   const stack: ParentNode[] = [root];
   while (stack.length > 0) {
@@ -118,7 +124,7 @@ export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
         if (child instanceof Text) kept.push(child);
         continue;
       }
-      const reason = removalReason(child, sizes.get(child), protectedSize, useHints);
+      const reason = removalReason(child, sizes.get(child), protectedSize, hiddenKeptSize, useHints);
       if (reason === null) {
         kept.push(child);
         stack.push(child);

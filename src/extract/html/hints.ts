@@ -59,6 +59,8 @@ export function boilerplateHint(classId: string): HintReason | null {
 
 const BYLINE_TEXT = /^(?:by|von|par|por|di|door|av|af|written by|posted by|words by|story by|text:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.,&-]+){0,8}$/iu;
 const PHOTO_CREDIT_TEXT = /^(?:\(?(?:photo|image|picture|foto|bild|credit|photograph|illustration|video)s?(?:\s+by|\s+credit)?\s*[:©(]|©|\(c\)\s|copyright\s)|(?:getty images|afp|reuters|ap photo|shutterstock|istock|dpa|epa|picture alliance|imago)\s*(?:\/[^/]{0,40})?\)?$/i;
+/** A lone media label left where a picture or player was ("Photo", "Video", "Bild"). */
+const MEDIA_LABEL = /^(?:photos?|fotos?|images?|bild(?:er)?|videos?|graphics?|grafik|audio|podcast|gallery|galerie|slideshow|watch|play|listen)$/i;
 /** A caption ending in its credit: "The minister in Yangon. (Photo: Getty)". */
 const CAPTION_WITH_CREDIT = /[(\[](?:photo|foto|bild|image|picture|credit|quelle|source|fotos|photos)s?\s*:[^()\[\]]{1,80}[)\]]$/i;
 /** "Titelbild: ...", "Bildquelle: ...", "Source: ...": a source or picture line, not article text. */
@@ -81,7 +83,7 @@ export function shortTextReason(text: string): HintReason | null {
   if (ADVERT_TEXT.test(text)) return 'advert';
   if (BYLINE_TEXT.test(text)) return 'byline';
   if (PHOTO_CREDIT_TEXT.test(text)) return 'photo credit';
-  if (CAPTION_WITH_CREDIT.test(text)) return 'photo caption';
+  if (CAPTION_WITH_CREDIT.test(text) || MEDIA_LABEL.test(text)) return 'photo caption';
   if (SOURCE_LINE.test(text)) return 'source line';
   if (SHARE_TEXT.test(text) && text.length < 60) return 'share or text-size widget';
   if (RELATED_TEXT.test(text)) return 'related links';
