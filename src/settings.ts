@@ -25,6 +25,8 @@ export const html = {
   ancestorDecay: 3,
   /** Ancestors beyond this level receive no score from a block. */
   scoredAncestorLevels: 5,
+  /** Score factor for containers that hold the page's headline (the article's title is part of its block). */
+  titleContainerBoost: 1.3,
   /** Points added or removed for a class/id that hints at content (article, post-body) or at boilerplate. */
   classWeight: 25,
   /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */

@@ -72,7 +72,9 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   const body = findBody(document);
   const root = body ?? new Element('body', {}, document.children as never);
   const pageBlocks = collectBlocks((body ?? document).children, root);
-  const containers = selectContainers(pageBlocks);
+  const title = metadata.title ? comparable(metadata.title) : null;
+  const titleBlock = title ? pageBlocks.find((b) => HEADING.test(b.tag) && comparable(b.text) === title) ?? null : null;
+  const containers = selectContainers(pageBlocks, titleBlock);
   const inside = new Set(containers);
   for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside)).slice(0, 200)) {
     boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });

@@ -149,8 +149,13 @@ function widen(top: Candidate, candidates: Map<Element, Candidate>): Candidate {
 }
 
 /** The article's containers: the best one and its siblings that score or read like prose. */
-export function selectContainers(blocks: TextBlock[]): Element[] {
+export function selectContainers(blocks: TextBlock[], titleBlock: TextBlock | null = null): Element[] {
   const candidates = scoreContainers(blocks);
+  // The article's own headline sits in or just above its text: containers holding it are favoured a little.
+  for (let up: Element | null = titleBlock?.element ?? null; up; up = up.parent instanceof Element ? up.parent : null) {
+    const candidate = candidates.get(up);
+    if (candidate) candidate.score *= settings.titleContainerBoost;
+  }
   const best = pickTop(candidates);
   if (!best) return [];
   const threshold = Math.max(settings.minSiblingScore, finalScore(best) * settings.siblingScoreShare);
