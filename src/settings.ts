@@ -25,6 +25,11 @@ export const html = {
   ancestorDecay: 3,
   /** Ancestors beyond this level receive no score from a block. */
   scoredAncestorLevels: 5,
+  /** A standfirst outside the article container is looked for within this many blocks after the headline... */
+  maxLeadGap: 8,
+  /** ... as at most this many blocks, each at least this long. */
+  maxLeadBlocks: 2,
+  minLeadChars: 80,
   /** Score factor for containers that hold the page's headline (the article's title is part of its block). */
   titleContainerBoost: 1.3,
   /** Points added or removed for a class/id that hints at content (article, post-body) or at boilerplate. */

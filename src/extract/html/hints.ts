@@ -66,14 +66,18 @@ const CAPTION_WITH_CREDIT = /[(\[](?:photo|foto|bild|image|picture|credit|quelle
 /** "Titelbild: ...", "Bildquelle: ...", "Source: ...": a source or picture line, not article text. */
 const SOURCE_LINE = /^(?:titelbild|bildquelle|fotoquelle|beitragsbild|headerbild|quelle|source|sources|fuente|via)\s*:/i;
 const SHARE_TEXT = /^(?:share(?: this| on| article| story|:)?|tweet|email|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|follow us|teilen|jetzt teilen|artikel teilen|partager|compartir|like it\?|(?:\p{L}+ )?share it)\b/iu;
+/** Short share prompts in any position: "Diesen Artikel teilen", "Mit Freunden teilen", "Share this story". */
+const SHARE_PROMPT = /(?:teilen|share(?: this)?(?: (?:article|story|post|page))?|partager|compartir|condividi|compartilhe|udostępnij|drucken)[?!.:]?$/i;
+/** "Follow us on...", "Síguenos en...", "Folgen Sie uns", "Download our app". */
+const FOLLOW_TEXT = /^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|obserwuj nas)\b|\b(?:download (?:the|our) app|app herunterladen|(?:jetzt )?app laden)\b/i;
 /** "Tags: a, b", "Filed under: x", "Kategorie: News": the article's tag and category lines. */
 const TAG_LINE = /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|kategorien?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|étiquettes|etiquetas|mots-clés)\s*:/i;
 /** Paywall and reader-feedback prompts. */
 const PROMPT_TEXT = /^(?:pour lire la suite|to continue reading|continue reading|weiterlesen|read the full (?:story|article)|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|did you (?:like|enjoy) this|was this (?:article|page) helpful|war dieser artikel hilfreich|bildergalerie|gallery|zur startseite|back to top|nach oben)\b/i;
-const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|also read|further reading)\b/i;
+const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|das könnte sie auch|lust auf mehr|empfehlungen aus|à lire aussi|lire aussi|leer más|ver también|te puede interesar|veja também|leia também|lees ook|zobacz też|czytaj też|also read|further reading)\b/i;
 const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free))\b/i;
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
-const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i;
+const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|verwendet cookies|utilise des cookies|utiliza cookies)\b/i;
 const COMMENT_TEXT = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?)\b/i;
 const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
 
@@ -85,7 +89,8 @@ export function shortTextReason(text: string): HintReason | null {
   if (PHOTO_CREDIT_TEXT.test(text)) return 'photo credit';
   if (CAPTION_WITH_CREDIT.test(text) || MEDIA_LABEL.test(text)) return 'photo caption';
   if (SOURCE_LINE.test(text)) return 'source line';
-  if (SHARE_TEXT.test(text) && text.length < 60) return 'share or text-size widget';
+  if ((SHARE_TEXT.test(text) || SHARE_PROMPT.test(text)) && text.length < 60) return 'share or text-size widget';
+  if (FOLLOW_TEXT.test(text) && text.length < 120) return 'call to action';
   if (RELATED_TEXT.test(text)) return 'related links';
   if (TAG_LINE.test(text)) return 'tag list';
   if (PROMPT_TEXT.test(text)) return 'call to action';

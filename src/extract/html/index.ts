@@ -76,10 +76,11 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   const titleBlock = title ? pageBlocks.find((b) => HEADING.test(b.tag) && comparable(b.text) === title) ?? null : null;
   const containers = selectContainers(pageBlocks, titleBlock);
   const inside = new Set(containers);
-  for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside)).slice(0, 200)) {
+  const lead = leadBlocks(pageBlocks, titleBlock, inside);
+  for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside) && !lead.includes(b)).slice(0, 200)) {
     boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });
   }
-  let chosen: TextBlock[] = [];
+  let chosen: TextBlock[] = [...lead];
   for (const container of containers) {
     boilerplate.push(...cleanTree(container, true));
     chosen.push(...collectBlocks([container], root));
@@ -93,6 +94,25 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     paragraphs = fallback;
   }
   return { paragraphs, boilerplate };
+}
+
+const SENTENCE_END = /[.!?…:"”»)]$/;
+
+/**
+ * The standfirst: prose between the headline and the article container (outside it in many layouts). Only blocks
+ * that read as sentences, with few links, and at most a few of them.
+ */
+function leadBlocks(blocks: TextBlock[], titleBlock: TextBlock | null, containers: Set<Element>): TextBlock[] {
+  if (!titleBlock || containers.size === 0) return [];
+  const start = blocks.indexOf(titleBlock);
+  const lead: TextBlock[] = [];
+  for (let i = start + 1; i < blocks.length && i <= start + settings.maxLeadGap; i++) {
+    const block = blocks[i]!;
+    if (insideAny(block.element, containers)) return lead;
+    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && SENTENCE_END.test(block.text) && shortTextReason(block.text) === null;
+    if (prose && lead.length < settings.maxLeadBlocks) lead.push(block);
+  }
+  return [];
 }
 
 function clip(text: string): string {
