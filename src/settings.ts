@@ -57,6 +57,8 @@ export const html = {
   widenMaxLinkDensity: 0.3,
   /** Blocks whose text is more than this share link text are link lists (navigation, related stories). */
   maxLinkDensity: 0.5,
+  /** Inside the chosen article a block is dropped as a link list only above this share of link text. */
+  articleMaxLinkDensity: 0.65,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */

@@ -190,7 +190,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
   const text = block.text;
   if (heading && isEndOfArticleHeading(text)) return 'end of article';
   if (title !== null && (heading || block.index < 40) && block.chars < 300 && comparable(text) === title) return 'title';
-  if (linkShare(block) > settings.maxLinkDensity && block.chars < settings.linkDensityExemptChars) {
+  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars >= settings.shortBlockChars) return null;
