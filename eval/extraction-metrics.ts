@@ -108,10 +108,13 @@ export function sameTitle(gold: string, got: string | null): boolean {
   return got !== null && comparable(gold) === comparable(got);
 }
 
-/** Authors match when the gold names' words equal our names' words as sets (order and punctuation ignored). */
+/** Connecting words and credentials in an author line: "A, MD, and B" names the same people as ["A", "B"]. */
+const NOT_NAME_TOKENS = new Set(['and', 'und', 'et', 'y', 'e', 'by', 'von', 'md', 'phd', 'rd', 'ms', 'ma', 'mba', 'dvm', 'rn', 'cfp', 'jr', 'sr', 'dr']);
+
+/** Authors match when the gold names' words equal ours as sets (order, punctuation, connectives and degrees ignored). */
 export function sameAuthors(gold: string, got: string[]): boolean {
-  const a = new Set(tokens(gold));
-  const b = new Set(tokens(got.join(' ')));
+  const a = new Set(tokens(gold).filter((t) => !NOT_NAME_TOKENS.has(t)));
+  const b = new Set(tokens(got.join(' ')).filter((t) => !NOT_NAME_TOKENS.has(t)));
   if (a.size !== b.size) return false;
   for (const t of a) if (!b.has(t)) return false;
   return true;

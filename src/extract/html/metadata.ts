@@ -78,13 +78,17 @@ function pickSiteName(index: PageIndex, article: JsonObject | null): string | nu
 
 // --- Authors --------------------------------------------------------------------------------------------------
 
-const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|autor(?:in)?:?|author:?)\s+/i;
+const BYLINE_PREFIX = /^(?:(?:text|words|story|reporting|written|posted|photos?)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+/i;
 const LEADING_SYMBOLS = /^[\p{P}\p{S}\s]+/u;
 const BARE_PREFIX = /^(?:by|von|par|por|door|autor|author|auteur|written by|posted by)$/i;
 /** "Interview: Jane Doe", "Text und Fotos: Jane Doe". */
 const ROLE_LABEL = /^[\p{L} ]{2,25}:\s+/u;
 const NAME_SPLIT = /\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\d|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|team|admin|news|desk|redaktion)\b/i;
+const NOT_A_NAME = /https?:|www\.|@|\d|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|editors|team|admin|news|desk|redaktion|expert|writer|reporter|correspondent|contributor|founder|ceo|director|manager|specialist|privacy|security|reviewed|fact-checked|edited|updated|published)\b/i;
+/** Degrees and credentials written after a name ("Jane Doe, MD, RD"): not names of their own. */
+const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$/;
+/** Lower-case words allowed inside a name: particles ("Ludwig van Beethoven", "Maria de la Cruz"). */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|bin|al|el|ten|ter|y|zu)$/;
 
 /** Clean author names from a byline-like string; drops handles, URLs, dates and menu labels. */
 export function splitAuthors(raw: string, trusted = false): string[] {
@@ -93,7 +97,9 @@ export function splitAuthors(raw: string, trusted = false): string[] {
   for (const part of text.split(NAME_SPLIT)) {
     const name = part.replace(/^(?:by|von|par)\s+/i, '').trim();
     const words = name.split(/\s+/).length;
-    if (name.length < 3 || words > settings.maxAuthorWords || NOT_A_NAME.test(name) || BARE_PREFIX.test(name)) continue;
+    if (name.length < 3 || words > settings.maxAuthorWords || NOT_A_NAME.test(name) || BARE_PREFIX.test(name) || CREDENTIAL.test(name)) continue;
+    // In a name of several words, every word but a particle is capitalised ("Human in the Loop" is not a person).
+    if (words > 1 && name.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w))) continue;
     // Lower-case handles ("gnaddrig") are names only where the page declares an author, not in running text.
     if (!/^\p{Lu}/u.test(name) && !(trusted && words === 1)) continue;
     if (!names.includes(name)) names.push(name);
