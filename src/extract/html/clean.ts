@@ -59,8 +59,12 @@ function looksLikeProse(size: Size): boolean {
   return size.chars > settings.weakHintMaxChars && size.linkChars / size.chars < settings.maxLinkDensity;
 }
 
+/** React streaming SSR sends late content as <div hidden id="S:0"> and moves it into place with a script. */
+const STREAMED_SEGMENT = /^S:\d+$/;
+
 function isHidden(element: Element): boolean {
   const a = element.attribs;
+  if (a['id'] !== undefined && STREAMED_SEGMENT.test(a['id'])) return false;
   if (a['hidden'] !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
