@@ -79,6 +79,9 @@ const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get o
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
 const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|verwendet cookies|utilise des cookies|utiliza cookies)\b/i;
 const COMMENT_TEXT = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?)\b/i;
+/** Related-reading and feedback prompts anywhere in a short line ("Das könnte Sie auch interessieren:"). */
+const RELATED_PHRASE = /(?:könnten? (?:sie|dich) (?:auch )?(?:an [^.]{0,40})?interess|(?:might|may) also (?:like|enjoy|be interested)|you might be interested|auch interessant|weitere (?:artikel|beiträge|berichte|nachrichten)|aktuelle berichte|more (?:stories|articles|posts) (?:from|like|on)|te puede interesar|vous aimerez aussi|potrebbe interessarti)/i;
+const FEEDBACK_PHRASE = /(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|rezept) (?:nützlich|hilfreich)|(?:was|is) this (?:article|post|page|answer) (?:useful|helpful)|wie bewerten sie|rate this (?:article|post|recipe)|bewerten sie diese|was denkst du\?|what do you think\?|(?:noch )?keine bewertungen|no ratings yet)/i;
 const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
 
 /** Why a short block is boilerplate by its text alone, or null when it may be article text. */
@@ -93,6 +96,8 @@ export function shortTextReason(text: string): HintReason | null {
   if (FOLLOW_TEXT.test(text) && text.length < 120) return 'call to action';
   if (RELATED_TEXT.test(text)) return 'related links';
   if (TAG_LINE.test(text)) return 'tag list';
+  if (text.length < 100 && RELATED_PHRASE.test(text)) return 'related links';
+  if (text.length < 100 && FEEDBACK_PHRASE.test(text)) return 'feedback form';
   if (PROMPT_TEXT.test(text)) return 'call to action';
   if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';
   if (COOKIE_TEXT.test(text)) return 'browser or cookie warning';
