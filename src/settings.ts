@@ -65,6 +65,8 @@ export const html = {
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */
   maxTrailingFragments: 3,
+  /** Legal notes and affiliate disclosures are recognised in blocks up to this long. */
+  disclaimerMaxChars: 350,
   /** Short blocks (characters) are where bylines, datelines, credits and widgets hide. */
   shortBlockChars: 160,
   /** JSON-LD articleBody is used instead of the DOM text when the DOM text covers less than this share of it. */

@@ -84,6 +84,14 @@ const RELATED_PHRASE = /(?:könnten? (?:sie|dich) (?:auch )?(?:an [^.]{0,40})?in
 const FEEDBACK_PHRASE = /(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|rezept) (?:nützlich|hilfreich)|(?:was|is) this (?:article|post|page|answer) (?:useful|helpful)|wie bewerten sie|rate this (?:article|post|recipe)|bewerten sie diese|was denkst du\?|what do you think\?|(?:noch )?keine bewertungen|no ratings yet)/i;
 const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
 
+/** Legal notes, affiliate disclosures and licence lines: site furniture even when a few sentences long. */
+const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:a )?(?:small )?commission|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
+
+/** Why a medium-length block (a few sentences) is site furniture by its text, or null. */
+export function disclaimerReason(text: string): HintReason | null {
+  return DISCLAIMER.test(text) ? 'call to action' : null;
+}
+
 /** Why a short block is boilerplate by its text alone, or null when it may be article text. */
 export function shortTextReason(text: string): HintReason | null {
   if (SYMBOLS_ONLY.test(text)) return 'empty or symbol-only';

@@ -7,7 +7,7 @@ import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
-import { isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 
 export interface HtmlExtraction {
@@ -193,6 +193,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
   if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
     return block.inList ? 'related links' : 'navigation';
   }
+  if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
   if (block.chars >= settings.shortBlockChars) return null;
   const reason = shortTextReason(text);
   if (reason) return reason;
