@@ -1,0 +1,151 @@
+// Tree cleaning: removes what is never article text (scripts, forms, hidden elements) and what the markup itself
+// names as boilerplate (nav, footer, aside; share bars, comments, related stories by class/id), recording every
+// removed block of visible text with its reason.
+import type { RemovedBlock } from '../../model.js';
+import { html as settings } from '../../settings.js';
+import { Element, Text, classAndId, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
+import { boilerplateHint, type HintReason } from './hints.js';
+
+/** Elements without readable text, dropped silently. */
+const SILENT_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'input', 'select',
+  'textarea', 'button', 'link', 'meta', 'head', 'map', 'audio', 'video', 'source', 'img', 'picture', 'option',
+  'title', 'base',
+]);
+
+/** Elements whose tag alone says what they are. */
+const TAG_REASONS = new Map<string, HintReason>([
+  ['nav', 'navigation'], ['footer', 'footer'], ['aside', 'sidebar'], ['figcaption', 'photo caption'],
+  ['dialog', 'call to action'], ['menu', 'navigation'],
+]);
+
+/** Never removed by a class/id hint: the page's own frame and its article containers. */
+const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const MAX_RECORDED_CHARS = 300;
+const MAX_RECORDED_BLOCKS = 300;
+
+interface Size {
+  chars: number;
+  linkChars: number;
+}
+
+/** Visible characters (whitespace excluded) and link characters under each element, in one bottom-up pass. */
+export function measureText(root: ParentNode): Map<Element, Size> {
+  const sizes = new Map<Element, Size>();
+  const elements = elementsOf(root);
+  for (const element of elements) sizes.set(element, { chars: 0, linkChars: 0 });
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    const own = sizes.get(element)!;
+    if (SILENT_TAGS.has(element.name)) continue; // script data (often the whole page again as JSON) is not text
+    for (const child of element.children) if (child instanceof Text) own.chars += child.data.trim().length;
+    if (element.name === 'a') own.linkChars = own.chars;
+    const parent = element.parent;
+    const up = parent instanceof Element ? sizes.get(parent) : undefined;
+    if (up) {
+      up.chars += own.chars;
+      up.linkChars += own.linkChars;
+    }
+  }
+  return sizes;
+}
+
+/** Hints that name a place (sidebar, menu, meta line) rather than a kind of content: they must also look it. */
+const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert']);
+
+function looksLikeProse(size: Size): boolean {
+  return size.chars > settings.weakHintMaxChars && size.linkChars / size.chars < settings.maxLinkDensity;
+}
+
+/** React streaming SSR sends late content as <div hidden id="S:0"> and moves it into place with a script. */
+const STREAMED_SEGMENT = /^S:\d+$/;
+
+function isHidden(element: Element): boolean {
+  const a = element.attribs;
+  if (a['id'] !== undefined && STREAMED_SEGMENT.test(a['id'])) return false;
+  if (a['hidden'] !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** A page-level header (not inside the article) is the site's masthead and menu. */
+function isPageHeader(element: Element): boolean {
+  let current = element.parent;
+  while (current instanceof Element) {
+    if (current.name === 'article' || current.name === 'main') return false;
+    current = current.parent;
+  }
+  return true;
+}
+
+function record(removed: RemovedBlock[], element: Element, reason: string): void {
+  if (removed.length >= MAX_RECORDED_BLOCKS) return;
+  const text = normalizeSpace(textOf(element));
+  if (text.length < 2) return;
+  removed.push({ text: text.length > MAX_RECORDED_CHARS ? `${text.slice(0, MAX_RECORDED_CHARS)}…` : text, reason });
+}
+
+/** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */
+function removalReason(element: Element, measured: Size | undefined, protectedSize: number, hiddenKeptSize: number, useHints: boolean): HintReason | 'silent' | null {
+  const tag = element.name;
+  const size = measured?.chars ?? 0;
+  if (SILENT_TAGS.has(tag)) return 'silent';
+  // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
+  if (isHidden(element)) return size > hiddenKeptSize ? null : 'silent';
+  const byTag = TAG_REASONS.get(tag);
+  if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
+  if (tag === 'header' && isPageHeader(element)) {
+    // Some page builders put the whole article inside the page's <header>: a masthead holds no long prose.
+    const prose = measured !== undefined && size > settings.mastheadMaxChars && measured.linkChars / size < settings.maxLinkDensity;
+    return size > protectedSize || prose ? null : 'masthead';
+  }
+  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
+  const hint = boilerplateHint(classAndId(element));
+  return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;
+}
+
+/**
+ * Removes boilerplate elements under `root` in place and returns the removed blocks of visible text with their
+ * reasons. Class/id hints are used only with `useHints`: they are applied inside the chosen article container,
+ * where "large share of the text" is measured against the article rather than the whole page.
+ */
+export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
+  const sizes = measureText(root);
+  let total = 0;
+  for (const child of root.children) if (child instanceof Element) total += sizes.get(child)?.chars ?? 0;
+  const protectedSize = Math.max(200, total * settings.protectTextShare);
+  const hiddenKeptSize = Math.max(200, total * settings.keepHiddenShare);
+  const removed: RemovedBlock[] = [];
+  const stack: ParentNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const kept: AnyNode[] = [];
+    for (const child of node.children) {
+      if (!(child instanceof Element)) {
+        if (child instanceof Text) kept.push(child);
+        continue;
+      }
+      const reason = removalReason(child, sizes.get(child), protectedSize, hiddenKeptSize, useHints);
+      if (reason === null) {
+        kept.push(child);
+        stack.push(child);
+      } else if (reason !== 'silent') {
+        record(removed, child, reason);
+      }
+    }
+    if (kept.length !== node.children.length) relink(node, kept);
+  }
+  return removed;
+}
+
+function relink(parent: ParentNode, children: AnyNode[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
+  }
+  parent.children = children as never;
+}

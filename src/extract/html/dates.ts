@@ -1,0 +1,89 @@
+// Reading publication dates from machine values (ISO 8601 in meta tags, JSON-LD, <time datetime>) and from
+// visible text ("22 June 2021", "June 22, 2021", "22.06.2021") in the languages news pages are most often in.
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'jänner'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'feber'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrz'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'avr'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+];
+MONTH_NAMES.forEach((names, index) => {
+  for (const name of names) MONTHS[name] = index + 1;
+});
+
+const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** "2021-06-22", "2021/06/22", "2021.06.22", optionally followed by a time. */
+const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+/** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "June 22, 2021", "Jun. 22 2021". */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "22.06.2021", "06/22/2021", "22-06-2021". */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)(?!\d)/;
+/** "Updated: January 2, 2026" and its kin, removed before reading a publication date from visible text. */
+const UPDATE_NOTE = /(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+)?[^\n]{0,30}?(?:19|20)\d\d/giu;
+
+/** Visible text with its "updated ..." notes cut out: what is left may state the original date. */
+export function withoutUpdateNotes(text: string): string {
+  return text.replace(UPDATE_NOTE, ' ');
+}
+/** "/2021/06/22/" in a URL path. */
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
+const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A valid `YYYY-MM-DD`, or null for impossible dates. */
+export function makeDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The calendar date of a machine value such as `2021-06-22T10:00:00+02:00` (the date as written, not UTC). */
+export function parseMachineDate(value: string): string | null {
+  const match = ISO_DATE.exec(value);
+  if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // In machine values a slash date follows the US order (11/01/2023 is November 1); dots and dashes are day-first.
+  const numeric = NUMERIC_DATE.exec(value);
+  if (numeric) return parseTextDate(value, numeric[2] !== '/');
+  return parseTextDate(value, true);
+}
+
+/** A date written out in text; `dayFirst` decides `03/04/2021` (day-first outside the US). */
+export function parseTextDate(text: string, dayFirst: boolean): string | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return makeDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return makeDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[3]);
+    const year = Number(numeric[4]);
+    if (a > 12) return makeDate(year, b, a);
+    if (b > 12) return makeDate(year, a, b);
+    return dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
+  }
+  return null;
+}
+
+/** The date in a URL path such as `/2021/06/22/slug`, or null. */
+export function parseUrlDate(url: string): string | null {
+  const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
+  return match ? makeDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}

@@ -1,0 +1,230 @@
+// HTML extraction: main text and metadata of one page. Parse -> read metadata -> clean the tree -> split into
+// blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
+import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
+import { html as settings } from '../../settings.js';
+import { Element, parseHtml, type Document } from './dom.js';
+import { cleanTree } from './clean.js';
+import { collectBlocks, type TextBlock } from './blocks.js';
+import { insideAny, selectContainers } from './score.js';
+import { extractMetadata, type PageMetadata } from './metadata.js';
+import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { parseTextDate } from './dates.js';
+
+export interface HtmlExtraction {
+  title: string | null;
+  publisher: string | null;
+  byline: string[];
+  published: PublicationDate;
+  language: string | null;
+  canonicalUrl: string | null;
+  /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
+  dateline: string | null;
+  paragraphs: string[];
+  boilerplate: RemovedBlock[];
+  warnings: Warning[];
+}
+
+export interface HtmlOptions {
+  /** The page's address: resolves the canonical URL and is the date source of last resort. */
+  url?: string;
+}
+
+const STAGE = 'extract-html';
+const HEADING = /^h[1-6]$/;
+/** "MOSCOW, June 22 (Reuters) -", "WASHINGTON (AP) —", "Berlin (dpa) -". */
+const DATELINE = /^((?:\p{Lu}[\p{L}.'-]*)(?:[ ,/]+\p{Lu}[\p{L}.'-]*){0,4}(?:,\s+\p{L}+\.?\s+\d{1,2})?\s*(?:\([\p{L}\s.&-]{1,30}\))?)\s*[-–—:]\s/u;
+
+/** Main text and metadata of an HTML page. Never throws on bad markup: returns what it could read, with warnings. */
+export function extractHtml(markup: string, options: HtmlOptions = {}): HtmlExtraction {
+  const warnings: Warning[] = [];
+  const parsed = parseHtml(markup);
+  if (parsed.truncated) warnings.push({ stage: STAGE, message: `page longer than ${settings.maxHtmlChars} characters was cut` });
+  if (parsed.flattened > 0) warnings.push({ stage: STAGE, message: `markup nested deeper than ${settings.maxDepth} levels was flattened` });
+  const metadata = extractMetadata(parsed.document, options.url ?? null);
+  const { paragraphs, boilerplate } = extractBody(parsed.document, metadata, warnings);
+  return {
+    title: metadata.title,
+    publisher: metadata.publisher,
+    byline: metadata.byline,
+    published: metadata.published,
+    language: metadata.language,
+    canonicalUrl: metadata.canonicalUrl,
+    dateline: findDateline(paragraphs[0]),
+    paragraphs,
+    boilerplate,
+    warnings,
+  };
+}
+
+function findBody(document: Document): Element | null {
+  const stack = [...document.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if (!(node instanceof Element)) continue;
+    if (node.name === 'body') return node;
+    if (node.name === 'html') stack.push(...node.children);
+  }
+  return null;
+}
+
+function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
+  const boilerplate = cleanTree(document, false);
+  const body = findBody(document);
+  const root = body ?? new Element('body', {}, document.children as never);
+  const pageBlocks = collectBlocks((body ?? document).children, root);
+  const title = metadata.title ? comparable(metadata.title) : null;
+  const titleBlock = title ? pageBlocks.find((b) => HEADING.test(b.tag) && comparable(b.text) === title) ?? null : null;
+  const containers = selectContainers(pageBlocks, titleBlock);
+  const inside = new Set(containers);
+  const lead = leadBlocks(pageBlocks, titleBlock, inside);
+  for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside) && !lead.includes(b)).slice(0, 200)) {
+    boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });
+  }
+  let chosen: TextBlock[] = [...lead];
+  for (const container of containers) {
+    boilerplate.push(...cleanTree(container, true));
+    chosen.push(...collectBlocks([container], root));
+  }
+  if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
+  chosen.forEach((b, i) => (b.index = i));
+  let paragraphs = filterBlocks(chosen, metadata, boilerplate, inside);
+  const fallback = jsonLdFallback(paragraphs, metadata.articleBody);
+  if (fallback) {
+    warnings.push({ stage: STAGE, message: 'page text did not match its JSON-LD articleBody; used the articleBody' });
+    paragraphs = fallback;
+  }
+  return { paragraphs, boilerplate };
+}
+
+const SENTENCE_END = /[.!?…:"”»)]$/;
+
+/**
+ * The standfirst: prose between the headline and the article container (outside it in many layouts). Only blocks
+ * that read as sentences, with few links, and at most a few of them.
+ */
+function leadBlocks(blocks: TextBlock[], titleBlock: TextBlock | null, containers: Set<Element>): TextBlock[] {
+  if (!titleBlock || containers.size === 0) return [];
+  const start = blocks.indexOf(titleBlock);
+  const lead: TextBlock[] = [];
+  for (let i = start + 1; i < blocks.length && i <= start + settings.maxLeadGap; i++) {
+    const block = blocks[i]!;
+    if (insideAny(block.element, containers)) return lead;
+    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && SENTENCE_END.test(block.text) && shortTextReason(block.text) === null;
+    if (prose && lead.length < settings.maxLeadBlocks) lead.push(block);
+  }
+  return [];
+}
+
+function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+function linkShare(block: TextBlock): number {
+  return block.chars === 0 ? 0 : block.linkChars / block.chars;
+}
+
+function outsideReason(block: TextBlock): string {
+  if (linkShare(block) > settings.maxLinkDensity) return block.inList ? 'related links' : 'navigation';
+  return shortTextReason(block.text) ?? 'outside the article';
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Drops title repeats, link lists, bylines, datelines, credits and widgets from the article's blocks. */
+function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: RemovedBlock[], containers: Set<Element>): string[] {
+  const title = metadata.title ? comparable(metadata.title) : null;
+  const authors = metadata.byline.map((a) => a.toLowerCase());
+  const paragraphs: string[] = [];
+  let endedBy: string | null = null;
+  let endedAt: Element | null = null;
+  for (const block of blocks) {
+    const text = block.text;
+    const heading = HEADING.test(block.tag);
+    if (endedBy !== null) {
+      // A "Related" box ends where its container ends; a closing section of the article ends at the next heading.
+      const scope = endedAt?.parent instanceof Element ? endedAt.parent : null;
+      const leftBox = scope !== null && !containers.has(scope) && !insideAny(block.element, new Set([scope]));
+      if (leftBox || (heading && !isEndOfArticleHeading(text) && endedAt !== null && block.element.parent === endedAt.parent)) {
+        endedBy = null;
+      } else {
+        removed.push({ text: clip(text), reason: endedBy });
+        continue;
+      }
+    }
+    const reason = blockReason(block, heading, title, authors);
+    if (reason === 'end of article') {
+      endedBy = /comment|kommentar|reply/i.test(text) ? 'comments' : 'related links';
+      endedAt = block.element;
+      removed.push({ text: clip(text), reason: endedBy });
+      continue;
+    }
+    if (reason) {
+      removed.push({ text: clip(text), reason });
+      continue;
+    }
+    paragraphs.push(text);
+  }
+  return dropTrailingFragments(paragraphs, removed);
+}
+
+const PROSE_END = /[.!?…:;"”»)][^\p{L}\p{N}]*$/u;
+
+/** Short unpunctuated lines after the article's last sentence are leftovers (labels, links, widget titles). */
+function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): string[] {
+  let last = paragraphs.length - 1;
+  while (last >= 0) {
+    const p = paragraphs[last]!;
+    if (p.length >= settings.trailingFragmentChars || PROSE_END.test(p)) break;
+    last--;
+  }
+  // A long run of short lines is a list the article ends with (results, winners), not leftovers.
+  const trailing = paragraphs.length - 1 - last;
+  if (last < 0 || trailing === 0 || trailing > settings.maxTrailingFragments) return paragraphs;
+  for (const p of paragraphs.slice(last + 1)) removed.push({ text: clip(p), reason: 'trailing fragment' });
+  return paragraphs.slice(0, last + 1);
+}
+
+function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[]): string | null {
+  const text = block.text;
+  if (heading && isEndOfArticleHeading(text)) return 'end of article';
+  if (title !== null && (heading || block.index < 40) && block.chars < 300 && comparable(text) === title) return 'title';
+  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
+    return block.inList ? 'related links' : 'navigation';
+  }
+  if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
+  if (block.chars >= settings.shortBlockChars) return null;
+  const reason = shortTextReason(text);
+  if (reason) return reason;
+  if (block.chars < 60 && parseTextDate(text, true) !== null && text.split(/\s+/).length <= 8) return 'date line';
+  if (block.chars < 80 && authors.some((a) => text.toLowerCase().includes(a)) && !/[.!?]$/.test(text)) return 'byline';
+  return null;
+}
+
+/** Token recall of `reference` within `text`: how much of the JSON-LD body the DOM text holds. */
+function coverage(text: string, reference: string): number {
+  const have = new Set(comparable(text).split(' '));
+  const words = comparable(reference).split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return 1;
+  let hit = 0;
+  for (const word of words) if (have.has(word)) hit++;
+  return hit / words.length;
+}
+
+function jsonLdFallback(paragraphs: string[], articleBody: string | null): string[] | null {
+  if (!articleBody || articleBody.length < settings.jsonLdMinChars) return null;
+  if (coverage(paragraphs.join(' '), articleBody) >= settings.jsonLdMinCoverage) return null;
+  const split = articleBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return split.length > 0 ? split : null;
+}
+
+function findDateline(first: string | undefined): string | null {
+  if (!first || first.length < 40) return null;
+  const match = DATELINE.exec(first);
+  if (!match) return null;
+  const dateline = match[1]!.trim();
+  // A dateline is a place in capitals or a place followed by an agency in brackets, never a sentence opening.
+  const looksLikePlace = /^[\p{Lu}\s.,'-]+(?:\(|,|$)/u.test(dateline) || /\([\p{L}\s.&-]+\)$/u.test(dateline);
+  return looksLikePlace && dateline.length <= 60 ? dateline : null;
+}

@@ -1,0 +1,200 @@
+// Page metadata before cleaning: title, site name, authors, publication date (with its evidence), language and
+// canonical URL, from JSON-LD, OpenGraph and article meta tags, microdata, <time> and the visible page.
+import type { PublicationDate } from '../../model.js';
+import { html as settings } from '../../settings.js';
+import { Element, attr, classAndId, normalizeSpace, textOf, type Document } from './dom.js';
+import { articleObject, firstMeta, indexPage, insideBoilerplate, stringOf, typeOf, ARTICLE_TYPES, type JsonObject, type PageIndex } from './page.js';
+import { pickPublished } from './published.js';
+
+export interface PageMetadata {
+  title: string | null;
+  publisher: string | null;
+  byline: string[];
+  published: PublicationDate;
+  language: string | null;
+  canonicalUrl: string | null;
+  /** JSON-LD articleBody of the page's article, when it has one. */
+  articleBody: string | null;
+  /** Raw `<title>` and first `<h1>`, for dropping the title from the body. */
+  h1: string | null;
+}
+
+// --- Title and site name --------------------------------------------------------------------------------------
+
+const TITLE_SEPARATOR = /\s+[|–—»·:~\-]{1,2}\s+/;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Removes a " | Site name" (or "Site name - ") part from a page title. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const site = comparable(siteName);
+    const kept = parts.filter((p) => {
+      const c = comparable(p);
+      return c !== site && !(site.length > 3 && (c.includes(site) || site.includes(c)) && c.split(' ').length <= 4);
+    });
+    if (kept.length > 0 && kept.length < parts.length) return title.includes(kept[0]!) && kept.length === 1 ? kept[0]! : kept.join(' - ');
+  }
+  const last = parts[parts.length - 1]!;
+  const rest = parts.slice(0, -1).join(' - ');
+  if (last.split(/\s+/).length <= 4 && last.length < rest.length) {
+    // Keep the separators the page used inside the remaining title.
+    const cut = title.lastIndexOf(last);
+    const head = title.slice(0, cut).replace(/\s+[|–—»·:~\-]{1,2}\s*$/, '');
+    return head.trim() || title;
+  }
+  return title;
+}
+
+function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null): string | null {
+  const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
+  const tagTitle = index.titleTag;
+  const references = [metaTitle, tagTitle].filter((t): t is string => !!t).map(comparable);
+  const site = siteName ? comparable(siteName) : null;
+  const h1s = index.h1s.filter((h) => comparable(h) !== site && comparable(h).length > 3);
+  for (const h1 of h1s) {
+    const c = comparable(h1);
+    if (!references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
+    // A headline set in capitals by the page's style: the meta title has the same words in their real case.
+    const cased = [metaTitle, tagTitle].map((t) => (t ? stripSiteName(t, siteName) : null)).find((t) => t && comparable(t) === c);
+    return !/\p{Ll}/u.test(h1) && cased ? cased : h1;
+  }
+  // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
+  if (h1s.length === 1 && h1s[0]!.split(' ').length >= 2 && h1s[0]!.length <= 250) return h1s[0]!;
+  if (metaTitle) return stripSiteName(metaTitle, siteName);
+  if (tagTitle) return stripSiteName(tagTitle, siteName);
+  return index.h1s[0] ?? null;
+}
+
+function pickSiteName(index: PageIndex, article: JsonObject | null): string | null {
+  return firstMeta(index, ['og:site_name', 'application-name', 'twitter:site:name']) ??
+    stringOf(article?.['publisher']) ??
+    stringOf(index.jsonLd.find((o) => /organization|website/i.test(typeOf(o)))?.['name']) ?? null;
+}
+
+// --- Authors --------------------------------------------------------------------------------------------------
+
+const BYLINE_PREFIX = /^(?:(?:text|words|story|reporting|written|posted|photos?)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+/i;
+const LEADING_SYMBOLS = /^[\p{P}\p{S}\s]+/u;
+const BARE_PREFIX = /^(?:by|von|par|por|door|autor|author|auteur|written by|posted by)$/i;
+/** "Interview: Jane Doe", "Text und Fotos: Jane Doe". */
+const ROLE_LABEL = /^[\p{L} ]{2,25}:\s+/u;
+const NAME_SPLIT = /\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*/i;
+const NOT_A_NAME = /https?:|www\.|@|\d|\b(?:menu|home|login|search|subscribe|contact|staff|editor(?:ial)?|editors|team|admin|news|desk|redaktion|expert|writer|reporter|correspondent|contributor|founder|ceo|director|manager|specialist|privacy|security|reviewed|fact-checked|edited|updated|published)\b/i;
+/** Degrees and credentials written after a name ("Jane Doe, MD, RD"): not names of their own. */
+const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$/;
+/** Lower-case words allowed inside a name: particles ("Ludwig van Beethoven", "Maria de la Cruz"). */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|bin|al|el|ten|ter|y|zu)$/;
+
+/** Clean author names from a byline-like string; drops handles, URLs, dates and menu labels. */
+export function splitAuthors(raw: string, trusted = false): string[] {
+  const text = normalizeSpace(raw).replace(LEADING_SYMBOLS, '').replace(ROLE_LABEL, '').replace(BYLINE_PREFIX, '');
+  const names: string[] = [];
+  for (const part of text.split(NAME_SPLIT)) {
+    const name = part.replace(/^(?:by|von|par)\s+/i, '').trim();
+    const words = name.split(/\s+/).length;
+    if (name.length < 3 || words > settings.maxAuthorWords || NOT_A_NAME.test(name) || BARE_PREFIX.test(name) || CREDENTIAL.test(name)) continue;
+    // In a name of several words, every word but a particle is capitalised ("Human in the Loop" is not a person).
+    if (words > 1 && name.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w))) continue;
+    // Lower-case handles ("gnaddrig") are names only where the page declares an author, not in running text.
+    if (!/^\p{Lu}/u.test(name) && !(trusted && words === 1)) continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function authorsFromJsonLd(jsonLd: JsonObject[], article: JsonObject | null): string[] {
+  const byId = new Map<string, JsonObject>();
+  for (const object of jsonLd) if (typeof object['@id'] === 'string') byId.set(object['@id'], object);
+  const articles = [article, ...jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)) && !/webpage/i.test(typeOf(o)))];
+  for (const candidate of articles) {
+    const raw = candidate?.['author'] ?? candidate?.['creator'];
+    const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+    const names: string[] = [];
+    for (const entry of list) {
+      let item: unknown = entry;
+      if (item && typeof item === 'object' && typeof (item as JsonObject)['@id'] === 'string' && !(item as JsonObject)['name']) {
+        item = byId.get((item as JsonObject)['@id'] as string) ?? item;
+      }
+      if (item && typeof item === 'object' && /organization/i.test(typeOf(item as JsonObject))) continue;
+      const name = stringOf(item);
+      if (name) for (const n of splitAuthors(name, true)) if (!names.includes(n)) names.push(n);
+    }
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+const AUTHOR_CLASS = /author|byline/;
+const NOT_AUTHOR_CLASS = /bio|about|avatar|image|photo|img|box|description|comment|more|other|list/;
+
+/** Elements in the page marked as the author by microdata, rel or class. */
+function authorsFromMarkup(index: PageIndex): string[] {
+  for (const element of index.elements) {
+    const itemprop = attr(element, 'itemprop');
+    const rel = attr(element, 'rel');
+    const isAuthor = (itemprop !== null && /\bauthor\b/.test(itemprop)) || (rel !== null && /\bauthor\b/.test(rel)) ||
+      (element.name !== 'meta' && element.name !== 'body' && element.name !== 'article' && AUTHOR_CLASS.test(classAndId(element)) && !NOT_AUTHOR_CLASS.test(classAndId(element)));
+    if (!isAuthor || insideBoilerplate(element)) continue;
+    const nameChild = element.children.find((c) => c instanceof Element && attr(c, 'itemprop') === 'name');
+    const text = attr(element, 'content') ?? textOf(nameChild ?? element);
+    if (text.length > 120) continue;
+    const names = splitAuthors(text);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function pickAuthors(index: PageIndex, article: JsonObject | null): string[] {
+  const fromJson = authorsFromJsonLd(index.jsonLd, article);
+  if (fromJson.length > 0) return fromJson;
+  const labelled = /written by|author|autor|auteur/i.test(firstMeta(index, ['twitter:label1']) ?? '') ? firstMeta(index, ['twitter:data1']) : null;
+  const metaAuthor = firstMeta(index, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author']) ?? labelled;
+  if (metaAuthor) {
+    const names = splitAuthors(metaAuthor, true);
+    if (names.length > 0) return names;
+  }
+  return authorsFromMarkup(index);
+}
+
+// --- Language and URL -----------------------------------------------------------------------------------------
+
+function pickLanguage(index: PageIndex, article: JsonObject | null): string | null {
+  const raw = index.htmlLang ?? firstMeta(index, ['content-language', 'og:locale', 'language', 'dc.language']) ?? stringOf(article?.['inLanguage']);
+  const primary = raw?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
+export function extractMetadata(document: Document, url: string | null): PageMetadata {
+  const index = indexPage(document);
+  const article = articleObject(index.jsonLd);
+  const publisher = pickSiteName(index, article);
+  const language = pickLanguage(index, article);
+  const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+  const canonicalUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(index, ['og:url']), url) ?? url;
+  const body = stringOf(article?.['articleBody']);
+  return {
+    title: pickTitle(index, article, publisher),
+    publisher,
+    byline: pickAuthors(index, article),
+    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs),
+    language,
+    canonicalUrl,
+    articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
+    h1: index.h1s[0] ?? null,
+  };
+}
