@@ -59,21 +59,31 @@ export const stories = {
   /** Weight of TF-IDF cosine between an article and a story centroid in the combined similarity. */
   textWeight: 0.7,
   /** Weight of cosine between their named-entity vectors (entities are what look-alike events share least). */
-  entityWeight: 0.3,
+  entityWeight: 0.5,
   /** Weight of shared event types and actors, used only when both sides have coded events. */
   eventWeight: 0.2,
   /** A new article joins the most similar story when the combined similarity reaches this; else it starts one. */
-  joinThreshold: 0.3,
-  /** An article dated more than this many days from a story's date range is another event, however similar. */
-  maxGapDays: 30,
+  joinThreshold: 0.26,
+  /**
+   * An article dated more than this many days from a story's date range is another event, however similar. ECB+
+   * stories run over weeks (a rehab stay reported for six weeks); repeat events by the same actors (two strikes,
+   * two visits) come months or years apart.
+   */
+  maxGapDays: 120,
   /** A story whose range would grow beyond this many days by a join is not joined (a slow drift is two events). */
-  maxStorySpanDays: 60,
+  maxStorySpanDays: 180,
   /** Coded events considered for an article's event date: those of the lead. */
   leadEventCount: 3,
+  /**
+   * An article is also compared with this many latest members of a story, and its text similarity is the best of
+   * centroid and members: reports of one event drift (first casualties, then the arrest), and a new report is often
+   * closest to the latest one. 0 compares with the centroid only.
+   */
+  memberLinks: 10,
   /** Story centroids keep their heaviest terms only, so they stay small. */
   centroidTerms: 300,
   /** An article is compared with the stories found through its heaviest terms only (an inverted index). */
-  queryTerms: 12,
+  queryTerms: 40,
   /** A story no article has joined for this many articles is retired: its centroid is dropped from memory. */
   retireAfterArticles: 20_000,
   /** Words per shingle for near-duplicate detection: 5 is long enough that shared phrases are rare by chance. */

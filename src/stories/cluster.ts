@@ -8,7 +8,7 @@ import { addTo, dot, IncrementalIdf, prune, weighted, type TermVector } from './
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'retireAfterArticles']: number;
+    'centroidTerms' | 'queryTerms' | 'retireAfterArticles' | 'memberLinks']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -21,6 +21,7 @@ export const defaultClusterSettings: ClusterSettings = {
   centroidTerms: defaults.centroidTerms,
   queryTerms: defaults.queryTerms,
   retireAfterArticles: defaults.retireAfterArticles,
+  memberLinks: defaults.memberLinks,
   useDates: true,
 };
 
@@ -45,7 +46,12 @@ interface StoryState {
   notBefore: number | null;
   size: number;
   lastJoined: number;
+  /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
+  members: TermVector[];
 }
+
+/** Terms kept per remembered member vector. */
+const MEMBER_TERMS = 60;
 
 /** Ranges wider than a month (a bare year, a month) gate a join but do not widen a story. */
 const MAX_PRECISE_RANGE_DAYS = 31;
@@ -78,6 +84,9 @@ export class StoryClusterer {
       const score = this.similarity(terms, entities, article.eventKeys, story);
       if (!best || score > best.score) best = { story, score };
     }
+    if (process.env.DOSSIER_DEBUG_STORIES) {
+      console.error(`${article.id} -> ${best ? `${best.story.id} ${best.score.toFixed(3)}` : 'no candidate'}`);
+    }
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
@@ -98,7 +107,9 @@ export class StoryClusterer {
   /** Combined similarity: weighted mean of the signals both sides have. */
   private similarity(terms: TermVector, entities: TermVector, eventKeys: string[], story: StoryState): number {
     const { textWeight, entityWeight, eventWeight } = this.settings;
-    let total = textWeight * dot(terms, weighted(story.terms, this.termIdf));
+    let text = dot(terms, weighted(story.terms, this.termIdf));
+    for (const member of story.members) text = Math.max(text, dot(terms, weighted(member, this.termIdf)));
+    let total = textWeight * text;
     let weights = textWeight;
     if (entityWeight > 0 && entities.size > 0 && story.entities.size > 0) {
       total += entityWeight * dot(entities, weighted(story.entities, this.entityIdf));
@@ -151,6 +162,7 @@ export class StoryClusterer {
       notBefore: null,
       size: 0,
       lastJoined: this.articlesSeen,
+      members: [],
     };
     this.open.set(story.id, story);
     return story;
@@ -161,6 +173,10 @@ export class StoryClusterer {
     for (const [key, value] of article.entities) addTo(story.entities, key, value);
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
+    if (this.settings.memberLinks > 0) {
+      story.members.push(prune(article.terms, MEMBER_TERMS));
+      if (story.members.length > this.settings.memberLinks) story.members.shift();
+    }
     story.lastJoined = this.articlesSeen;
     const range = article.dating.range;
     if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {

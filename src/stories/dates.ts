@@ -52,7 +52,10 @@ function narrowest(values: (string | null | undefined)[]): DayRange | null {
 
 // A year named as past context: "in 2023", "since 2021", "a 2021 coup", "the 2022 invasion". Years after
 // "until", "by" or "through" are often the future ("the pact will last until 2030") and are left out.
-const PAST_YEAR = /\b(?:in|since|after|of|from|during|the|a|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*-\d)/giu;
+const PAST_YEAR = /\b(?:in|since|after|of|during|the|a|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*-\d)/giu;
+/** Sentences about plans speak of future years ("deliveries will start in 2027"): their years are skipped. */
+const FUTURE_TALK = /\b(?:will|would|shall|expected|plans?|planned|due|next|scheduled|by|until|target)\b/iu;
+const ROUGH_SENTENCE = /[^.!?\n]+/gu;
 
 /**
  * The earliest day the article can have been written: the start of the latest year it mentions as past context.
@@ -60,7 +63,10 @@ const PAST_YEAR = /\b(?:in|since|after|of|from|during|the|a|early|late|mid-?)\s+
  */
 export function notBeforeDay(text: string): number | null {
   let latest = 0;
-  for (const match of text.matchAll(PAST_YEAR)) latest = Math.max(latest, Number(match[1]));
+  for (const sentence of text.matchAll(ROUGH_SENTENCE)) {
+    if (FUTURE_TALK.test(sentence[0])) continue;
+    for (const match of sentence[0].matchAll(PAST_YEAR)) latest = Math.max(latest, Number(match[1]));
+  }
   return latest > 0 ? Date.UTC(latest, 0, 1) / DAY_MS : null;
 }
 
@@ -83,5 +89,6 @@ export function articleDating(options: {
     narrowest(options.events.slice(0, settings.leadEventCount).map((event) => event.date)) ??
     dayRange(options.published) ??
     narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value));
-  return { range, notBefore: notBeforeDay(options.text) };
+  // Years mentioned in passing matter only for an undated article; a dated one is dated.
+  return { range, notBefore: range ? null : notBeforeDay(options.text) };
 }
