@@ -1,8 +1,12 @@
 // Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
 import { run as extractText } from './extract-text.js';
+import { run as stories } from './stories.js';
 import type { EvalResult } from './types.js';
 
-const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [{ name: 'extract-text', run: extractText }];
+const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
+  { name: 'extract-text', run: extractText },
+  { name: 'stories', run: stories },
+];
 
 const only = process.argv.slice(2);
 let failed = 0;
