@@ -4,11 +4,11 @@
 // and shared event types/actors when coded; a date gate keeps look-alike events apart in time.
 import { stories as defaults } from '../settings.js';
 import { gapDays, type ArticleDating, type DayRange } from './dates.js';
-import { addTo, dot, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
+import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'retireAfterArticles' | 'memberLinks']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'retireAfterArticles' | 'memberLinks']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -20,6 +20,7 @@ export const defaultClusterSettings: ClusterSettings = {
   maxStorySpanDays: defaults.maxStorySpanDays,
   centroidTerms: defaults.centroidTerms,
   queryTerms: defaults.queryTerms,
+  maxCandidates: defaults.maxCandidates,
   retireAfterArticles: defaults.retireAfterArticles,
   memberLinks: defaults.memberLinks,
   useDates: true,
@@ -39,15 +40,15 @@ export interface ArticleSignals {
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
 interface StoryState {
   id: string;
-  terms: TermVector;
-  entities: TermVector;
+  terms: CachedVector;
+  entities: CachedVector;
   events: TermVector;
   range: DayRange | null;
   notBefore: number | null;
   size: number;
   lastJoined: number;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
-  members: TermVector[];
+  members: CachedVector[];
 }
 
 /** Terms kept per remembered member vector. */
@@ -65,6 +66,8 @@ export class StoryClusterer {
   private readonly open = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<StoryState>>();
   private storiesCreated = 0;
+  /** IDF of the current article's terms and entities, computed once per article. */
+  private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
   private articlesSeen = 0;
 
   constructor(settings: Partial<ClusterSettings> = {}) {
@@ -78,6 +81,8 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
+    const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
+    this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     let best: { story: StoryState; score: number } | null = null;
     for (const story of this.candidates(terms, entities)) {
       if (!this.datesAllow(article.dating, story)) continue;
@@ -107,12 +112,12 @@ export class StoryClusterer {
   /** Combined similarity: weighted mean of the signals both sides have. */
   private similarity(terms: TermVector, entities: TermVector, eventKeys: string[], story: StoryState): number {
     const { textWeight, entityWeight, eventWeight } = this.settings;
-    let text = dot(terms, weighted(story.terms, this.termIdf));
-    for (const member of story.members) text = Math.max(text, dot(terms, weighted(member, this.termIdf)));
+    let text = story.terms.cosine(terms, this.termIdf, this.queryIdf.terms);
+    for (const member of story.members) text = Math.max(text, member.cosine(terms, this.termIdf, this.queryIdf.terms));
     let total = textWeight * text;
     let weights = textWeight;
-    if (entityWeight > 0 && entities.size > 0 && story.entities.size > 0) {
-      total += entityWeight * dot(entities, weighted(story.entities, this.entityIdf));
+    if (entityWeight > 0 && entities.size > 0 && story.entities.raw.size > 0) {
+      total += entityWeight * story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
       weights += entityWeight;
     }
     if (eventWeight > 0 && eventKeys.length > 0 && story.events.size > 0) {
@@ -141,22 +146,28 @@ export class StoryClusterer {
     return true;
   }
 
-  /** Open stories that share one of the article's heaviest terms or entities (an inverted index lookup). */
-  private candidates(terms: TermVector, entities: TermVector): Set<StoryState> {
-    const found = new Set<StoryState>();
+  /**
+   * Open stories that share the article's heaviest terms or entities (an inverted index lookup), best first by
+   * the summed weight of what they share, at most `maxCandidates` of them.
+   */
+  private candidates(terms: TermVector, entities: TermVector): StoryState[] {
+    const found = new Map<StoryState, number>();
     for (const [vector, prefix] of [[terms, ''], [entities, ENTITY_PREFIX]] as const) {
       const heaviest = [...vector].sort((a, b) => b[1] - a[1]).slice(0, this.settings.queryTerms);
-      for (const [term] of heaviest) for (const story of this.postings.get(prefix + term) ?? []) found.add(story);
+      for (const [term, weight] of heaviest) {
+        for (const story of this.postings.get(prefix + term) ?? []) found.set(story, (found.get(story) ?? 0) + weight);
+      }
     }
-    return found;
+    const ranked = [...found].sort((a, b) => b[1] - a[1]);
+    return ranked.slice(0, this.settings.maxCandidates).map(([story]) => story);
   }
 
   private startStory(): StoryState {
     this.storiesCreated++;
     const story: StoryState = {
       id: `story-${this.storiesCreated}`,
-      terms: new Map(),
-      entities: new Map(),
+      terms: new CachedVector(),
+      entities: new CachedVector(),
       events: new Map(),
       range: null,
       notBefore: null,
@@ -169,12 +180,14 @@ export class StoryClusterer {
   }
 
   private join(story: StoryState, article: ArticleSignals): void {
-    for (const [term, value] of article.terms) addTo(story.terms, term, value);
-    for (const [key, value] of article.entities) addTo(story.entities, key, value);
+    for (const [term, value] of article.terms) addTo(story.terms.raw, term, value);
+    for (const [key, value] of article.entities) addTo(story.entities.raw, key, value);
+    story.terms.changed();
+    story.entities.changed();
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
     if (this.settings.memberLinks > 0) {
-      story.members.push(prune(article.terms, MEMBER_TERMS));
+      story.members.push(new CachedVector(prune(article.terms, MEMBER_TERMS)));
       if (story.members.length > this.settings.memberLinks) story.members.shift();
     }
     story.lastJoined = this.articlesSeen;
@@ -192,11 +205,12 @@ export class StoryClusterer {
   /** Prunes a story's vector to its heaviest entries and keeps the inverted index in step. */
   private reindex(story: StoryState, field: 'terms' | 'entities'): void {
     const prefix = field === 'entities' ? ENTITY_PREFIX : '';
-    const before = story[field];
+    const before = story[field].raw;
     const after = prune(before, this.settings.centroidTerms);
     if (after !== before) {
       for (const term of before.keys()) if (!after.has(term)) this.unpost(prefix + term, story);
-      story[field] = after;
+      story[field].raw = after;
+      story[field].changed();
     }
     for (const term of after.keys()) {
       const list = this.postings.get(prefix + term);
@@ -215,8 +229,8 @@ export class StoryClusterer {
   private retireStale(): void {
     for (const story of this.open.values()) {
       if (this.articlesSeen - story.lastJoined < this.settings.retireAfterArticles) continue;
-      for (const term of story.terms.keys()) this.unpost(term, story);
-      for (const key of story.entities.keys()) this.unpost(ENTITY_PREFIX + key, story);
+      for (const term of story.terms.raw.keys()) this.unpost(term, story);
+      for (const key of story.entities.raw.keys()) this.unpost(ENTITY_PREFIX + key, story);
       this.open.delete(story.id);
     }
   }

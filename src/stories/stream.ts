@@ -3,7 +3,7 @@
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
 import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
-import { articleDating } from './dates.js';
+import { articleDating, dayRange, gapDays } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { entityVector } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
@@ -80,6 +80,12 @@ export function originalOf(first: SeenArticle, second: SeenArticle): SeenArticle
   return first;
 }
 
+function withinDays(a: string | null, b: string | null, days: number): boolean {
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  return !ra || !rb || gapDays(ra, rb) <= days;
+}
+
 /** Stories over a stream of articles: `add` each as it comes; no earlier decision is revisited except copy direction. */
 export class StoryStream {
   readonly clusterer: StoryClusterer;
@@ -95,7 +101,9 @@ export class StoryStream {
   add(input: StoryInput, signals: ArticleSignals = articleSignals(input)): StreamResult {
     const { article } = input;
     const match = this.detectDuplicates ? this.duplicates.add(article.id, article.text) : null;
-    const earlier = match ? this.seen.get(match.match) : undefined;
+    const candidate = match ? this.seen.get(match.match) : undefined;
+    // A copy is republished within days; the same wording years apart is a template reused for a new event.
+    const earlier = candidate && withinDays(candidate.published, article.published.date, this.clusterer.settings.maxGapDays) ? candidate : undefined;
     const entry: SeenArticle = {
       id: article.id,
       published: article.published.date,

@@ -152,3 +152,47 @@ export function prune(vector: TermVector, limit: number): TermVector {
   const kept = [...vector].sort((a, b) => b[1] - a[1]).slice(0, limit);
   return new Map(kept);
 }
+
+/**
+ * A raw (unweighted) vector whose IDF-weighted norm is cached and refreshed only when the vector changes or the
+ * IDF has moved by `NORM_REFRESH` since: comparing an article with it then costs O(article terms), not O(vector).
+ */
+export class CachedVector {
+  private norm = 0;
+  private normAtDocuments = -1;
+
+  constructor(public raw: TermVector = new Map()) {}
+
+  changed(): void {
+    this.normAtDocuments = -1;
+  }
+
+  /**
+   * Cosine between a unit IDF-weighted article vector and this vector weighted by the same IDF; `articleIdf` holds
+   * the IDF of the article's terms, computed once per article rather than once per comparison.
+   */
+  cosine(unitArticle: TermVector, idf: IncrementalIdf, articleIdf: TermVector): number {
+    if (this.normAtDocuments < 0 || idf.documents > this.normAtDocuments * NORM_REFRESH + 1) {
+      let sum = 0;
+      for (const [term, value] of this.raw) sum += (value * idf.weight(term)) ** 2;
+      this.norm = Math.sqrt(sum) || 1;
+      this.normAtDocuments = idf.documents;
+    }
+    let total = 0;
+    if (this.raw.size < unitArticle.size) {
+      for (const [term, value] of this.raw) {
+        const weight = unitArticle.get(term);
+        if (weight !== undefined) total += weight * value * articleIdf.get(term)!;
+      }
+    } else {
+      for (const [term, weight] of unitArticle) {
+        const value = this.raw.get(term);
+        if (value !== undefined) total += weight * value * articleIdf.get(term)!;
+      }
+    }
+    return total / this.norm;
+  }
+}
+
+/** A cached norm is recomputed once the corpus has grown by this factor (IDF changes slowly on a stream). */
+const NORM_REFRESH = 1.05;
