@@ -85,7 +85,7 @@ function heapMb(): number {
 function plainSignals(input: StoryInput) {
   return {
     id: input.article.id,
-    terms: leadWeightedTerms(input.article.title, input.article.text, splitSentences(input.article.text), { title: 1, lead: 1 }),
+    terms: leadWeightedTerms(input.article.title, input.article.text, splitSentences(input.article.text), { title: 1, lead: 1, bigram: 0 }),
     entities: new Map<string, number>(),
     eventKeys: [],
     dating: { range: null, notBefore: null },

@@ -58,7 +58,7 @@ function plainSignals(input: StoryInput) {
   const sentences = splitSentences(input.article.text);
   return {
     id: input.article.id,
-    terms: leadWeightedTerms(input.article.title, input.article.text, sentences, { title: 1, lead: 1 }),
+    terms: leadWeightedTerms(input.article.title, input.article.text, sentences, { title: 1, lead: 1, bigram: 0 }),
     entities: new Map<string, number>(),
     eventKeys: [],
     dating: { range: null, notBefore: null },

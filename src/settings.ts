@@ -52,6 +52,11 @@ export const textExtraction = {
 export const stories = {
   /** Title words count this many times: the headline names the event. */
   titleWeight: 3,
+  /**
+   * Pairs of adjacent content words ("security conference", "endangered species") count as terms of their own,
+   * at this share of a word's weight: they are more specific to one event than either word. 0 turns them off.
+   */
+  bigramWeight: 0,
   /** The first sentences say what happened; later ones add background that also fits older stories. */
   leadSentences: 3,
   /** ...so lead words count this many times. */
@@ -63,7 +68,7 @@ export const stories = {
   /** Weight of shared event types and actors, used only when both sides have coded events. */
   eventWeight: 0.2,
   /** A new article joins the most similar story when the combined similarity reaches this; else it starts one. */
-  joinThreshold: 0.26,
+  joinThreshold: 0.27,
   /**
    * An article dated more than this many days from a story's date range is another event, however similar. ECB+
    * stories run over weeks (a rehab stay reported for six weeks); repeat events by the same actors (two strikes,
@@ -87,6 +92,8 @@ export const stories = {
   queryTerms: 40,
   /** ...and with at most this many of them, those sharing the most weight first: bounded work per article. */
   maxCandidates: 30,
+  /** Query terms found in more open stories than this are skipped in the lookup: they discriminate nothing. */
+  maxPostings: 500,
   /** A story no article has joined for this many articles is retired: its centroid is dropped from memory. */
   retireAfterArticles: 20_000,
   /** Words per shingle for near-duplicate detection: 5 is long enough that shared phrases are rare by chance. */
@@ -97,7 +104,7 @@ export const stories = {
   /** Estimated shingle Jaccard at which an article is a copy: lightly edited syndicated copies score 0.7-0.95. */
   duplicateJaccard: 0.6,
   /** Articles kept in the near-duplicate index; copies appear within days of the original. */
-  duplicateWindow: 50_000,
+  duplicateWindow: 20_000,
   /** A shorter article is the original of a longer copy only if the copy is longer by more than this share. */
   duplicateLengthMargin: 0.1,
   /** Relative difference under which two amounts are the same fact reported with rounding (1.2bn vs 1.24bn). */

@@ -8,7 +8,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'retireAfterArticles' | 'memberLinks']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -21,6 +21,7 @@ export const defaultClusterSettings: ClusterSettings = {
   centroidTerms: defaults.centroidTerms,
   queryTerms: defaults.queryTerms,
   maxCandidates: defaults.maxCandidates,
+  maxPostings: defaults.maxPostings,
   retireAfterArticles: defaults.retireAfterArticles,
   memberLinks: defaults.memberLinks,
   useDates: true,
@@ -155,7 +156,10 @@ export class StoryClusterer {
     for (const [vector, prefix] of [[terms, ''], [entities, ENTITY_PREFIX]] as const) {
       const heaviest = [...vector].sort((a, b) => b[1] - a[1]).slice(0, this.settings.queryTerms);
       for (const [term, weight] of heaviest) {
-        for (const story of this.postings.get(prefix + term) ?? []) found.set(story, (found.get(story) ?? 0) + weight);
+        const list = this.postings.get(prefix + term);
+        // A term in very many open stories does not tell them apart and would make lookups grow with the stream.
+        if (!list || list.size > this.settings.maxPostings) continue;
+        for (const story of list) found.set(story, (found.get(story) ?? 0) + weight);
       }
     }
     const ranked = [...found].sort((a, b) => b[1] - a[1]);

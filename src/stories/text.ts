@@ -86,13 +86,22 @@ export function leadWeightedTerms(
   title: string | null,
   text: string,
   sentences: Span[],
-  weights: { title: number; lead: number } = { title: settings.titleWeight, lead: settings.leadWeight },
+  weights: { title: number; lead: number; bigram: number } = {
+    title: settings.titleWeight,
+    lead: settings.leadWeight,
+    bigram: settings.bigramWeight,
+  },
 ): TermVector {
   const counts: TermVector = new Map();
-  if (title) for (const token of contentTokens(title)) addTo(counts, token, weights.title);
+  const addTokens = (tokens: string[], weight: number) => {
+    for (let i = 0; i < tokens.length; i++) {
+      addTo(counts, tokens[i]!, weight);
+      if (weights.bigram > 0 && i > 0) addTo(counts, `${tokens[i - 1]} ${tokens[i]}`, weight * weights.bigram);
+    }
+  };
+  if (title) addTokens(contentTokens(title), weights.title);
   sentences.forEach((span, index) => {
-    const weight = index < settings.leadSentences ? weights.lead : 1;
-    for (const token of contentTokens(text.slice(span.start, span.end))) addTo(counts, token, weight);
+    addTokens(contentTokens(text.slice(span.start, span.end)), index < settings.leadSentences ? weights.lead : 1);
   });
   for (const [term, count] of counts) counts.set(term, 1 + Math.log(count));
   return counts;
