@@ -210,7 +210,8 @@ export async function run(): Promise<EvalResult> {
   }
   // Floors a little under the figures measured when they were set (see the final report of issue 7).
   const floors: Record<string, number> = {
-    ecb_heldout_bcubed_f1: 0.8,
+    ecb_heldout_bcubed_f1: 0.79,
+    seeds_bcubed_f1: 0.6,
     ecb_all_bcubed_f1: 0.84,
     seeds_agreement_conflict: 1,
     samples_bcubed_f1: 0.95,

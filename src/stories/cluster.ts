@@ -90,9 +90,6 @@ export class StoryClusterer {
       const score = this.similarity(terms, entities, article.eventKeys, story);
       if (!best || score > best.score) best = { story, score };
     }
-    if (process.env.DOSSIER_DEBUG_STORIES) {
-      console.error(`${article.id} -> ${best ? `${best.story.id} ${best.score.toFixed(3)}` : 'no candidate'}`);
-    }
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
