@@ -2,18 +2,22 @@
 import { run as blocks } from './blocks.js';
 import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
+import { run as extraction } from './extraction.js';
 import { run as ner } from './ner.js';
 import { run as publicationDate } from './publication-date.js';
+import { run as stories } from './stories.js';
 import { run as temporal } from './temporal.js';
 import type { EvalResult } from './types.js';
 
 const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'extract-text', run: extractText },
+  { name: 'blocks', run: blocks },
+  { name: 'extraction', run: extraction },
   { name: 'ner', run: ner },
   { name: 'temporal', run: temporal },
   { name: 'publication-date', run: publicationDate },
   { name: 'events', run: events },
-  { name: 'blocks', run: blocks },
+  { name: 'stories', run: stories },
 ];
 
 const only = process.argv.slice(2);

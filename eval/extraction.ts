@@ -16,11 +16,7 @@ import {
   tokenPR, type PR, type SnippetCounts,
 } from './extraction-metrics.js';
 
-export interface EvalResult {
-  name: string;
-  metrics: Record<string, number>;
-  floors: Record<string, number>;
-}
+import type { EvalResult } from './types.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const dataRoot = path.resolve(repoRoot, '../shared/data/extraction');

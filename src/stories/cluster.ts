@@ -1,0 +1,238 @@
+// Incremental single-pass story clustering. Each article, in arrival order, joins the most similar open story or
+// starts a new one; nothing is ever reclustered, so the same code serves a batch and an endless stream.
+// Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), named-entity cosine
+// and shared event types/actors when coded; a date gate keeps look-alike events apart in time.
+import { stories as defaults } from '../settings.js';
+import { gapDays, type ArticleDating, type DayRange } from './dates.js';
+import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
+
+export type ClusterSettings = {
+  -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks']: number;
+} & { useDates: boolean };
+
+export const defaultClusterSettings: ClusterSettings = {
+  textWeight: defaults.textWeight,
+  entityWeight: defaults.entityWeight,
+  eventWeight: defaults.eventWeight,
+  joinThreshold: defaults.joinThreshold,
+  maxGapDays: defaults.maxGapDays,
+  maxStorySpanDays: defaults.maxStorySpanDays,
+  centroidTerms: defaults.centroidTerms,
+  queryTerms: defaults.queryTerms,
+  maxCandidates: defaults.maxCandidates,
+  maxPostings: defaults.maxPostings,
+  retireAfterArticles: defaults.retireAfterArticles,
+  memberLinks: defaults.memberLinks,
+  useDates: true,
+};
+
+/** What clustering needs to know of one article. */
+export interface ArticleSignals {
+  id: string;
+  /** Lead-weighted term counts (not yet IDF-weighted). */
+  terms: TermVector;
+  entities: TermVector;
+  /** Event types and actor codes of the article's coded events. */
+  eventKeys: string[];
+  dating: ArticleDating;
+}
+
+/** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
+interface StoryState {
+  id: string;
+  terms: CachedVector;
+  entities: CachedVector;
+  events: TermVector;
+  range: DayRange | null;
+  notBefore: number | null;
+  size: number;
+  lastJoined: number;
+  /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
+  members: CachedVector[];
+}
+
+/** Terms kept per remembered member vector. */
+const MEMBER_TERMS = 60;
+
+/** Ranges wider than a month (a bare year, a month) gate a join but do not widen a story. */
+const MAX_PRECISE_RANGE_DAYS = 31;
+/** Entity keys share the inverted index with terms under this prefix. */
+const ENTITY_PREFIX = '@';
+
+export class StoryClusterer {
+  readonly settings: ClusterSettings;
+  private readonly termIdf = new IncrementalIdf();
+  private readonly entityIdf = new IncrementalIdf();
+  private readonly open = new Map<string, StoryState>();
+  private readonly postings = new Map<string, Set<StoryState>>();
+  private storiesCreated = 0;
+  /** IDF of the current article's terms and entities, computed once per article. */
+  private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
+  private articlesSeen = 0;
+
+  constructor(settings: Partial<ClusterSettings> = {}) {
+    this.settings = { ...defaultClusterSettings, ...settings };
+  }
+
+  /** Assigns an article to a story (existing or new) and returns the story id. */
+  add(article: ArticleSignals): string {
+    this.articlesSeen++;
+    this.termIdf.observe(article.terms.keys());
+    this.entityIdf.observe(article.entities.keys());
+    const terms = weighted(article.terms, this.termIdf);
+    const entities = weighted(article.entities, this.entityIdf);
+    const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
+    this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
+    let best: { story: StoryState; score: number } | null = null;
+    for (const story of this.candidates(terms, entities)) {
+      if (!this.datesAllow(article.dating, story)) continue;
+      const score = this.similarity(terms, entities, article.eventKeys, story);
+      if (!best || score > best.score) best = { story, score };
+    }
+    const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
+    this.join(story, article);
+    if (this.articlesSeen % 1000 === 0) this.retireStale();
+    return story.id;
+  }
+
+  /** Adds an article to the story of its original without changing the story's centroid (a copy adds no news). */
+  addCopy(storyId: string): void {
+    this.articlesSeen++;
+    const story = this.open.get(storyId);
+    if (story) story.lastJoined = this.articlesSeen;
+  }
+
+  get openStories(): number {
+    return this.open.size;
+  }
+
+  /** Combined similarity: weighted mean of the signals both sides have. */
+  private similarity(terms: TermVector, entities: TermVector, eventKeys: string[], story: StoryState): number {
+    const { textWeight, entityWeight, eventWeight } = this.settings;
+    let text = story.terms.cosine(terms, this.termIdf, this.queryIdf.terms);
+    for (const member of story.members) text = Math.max(text, member.cosine(terms, this.termIdf, this.queryIdf.terms));
+    let total = textWeight * text;
+    let weights = textWeight;
+    if (entityWeight > 0 && entities.size > 0 && story.entities.raw.size > 0) {
+      total += entityWeight * story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
+      weights += entityWeight;
+    }
+    if (eventWeight > 0 && eventKeys.length > 0 && story.events.size > 0) {
+      let shared = 0;
+      for (const key of new Set(eventKeys)) if (story.events.has(key)) shared++;
+      total += eventWeight * (shared / new Set(eventKeys).size);
+      weights += eventWeight;
+    }
+    return total / weights;
+  }
+
+  /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
+  private datesAllow(dating: ArticleDating, story: StoryState): boolean {
+    if (!this.settings.useDates) return true;
+    const { maxGapDays, maxStorySpanDays } = this.settings;
+    const range = dating.range;
+    if (range && story.range) {
+      if (gapDays(range, story.range) > maxGapDays) return false;
+      if (range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
+        const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
+        if (span > maxStorySpanDays) return false;
+      }
+    }
+    if (dating.notBefore !== null && story.range && story.range.end < dating.notBefore - maxGapDays) return false;
+    if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
+    return true;
+  }
+
+  /**
+   * Open stories that share the article's heaviest terms or entities (an inverted index lookup), best first by
+   * the summed weight of what they share, at most `maxCandidates` of them.
+   */
+  private candidates(terms: TermVector, entities: TermVector): StoryState[] {
+    const found = new Map<StoryState, number>();
+    for (const [vector, prefix] of [[terms, ''], [entities, ENTITY_PREFIX]] as const) {
+      const heaviest = [...vector].sort((a, b) => b[1] - a[1]).slice(0, this.settings.queryTerms);
+      for (const [term, weight] of heaviest) {
+        const list = this.postings.get(prefix + term);
+        // A term in very many open stories does not tell them apart and would make lookups grow with the stream.
+        if (!list || list.size > this.settings.maxPostings) continue;
+        for (const story of list) found.set(story, (found.get(story) ?? 0) + weight);
+      }
+    }
+    const ranked = [...found].sort((a, b) => b[1] - a[1]);
+    return ranked.slice(0, this.settings.maxCandidates).map(([story]) => story);
+  }
+
+  private startStory(): StoryState {
+    this.storiesCreated++;
+    const story: StoryState = {
+      id: `story-${this.storiesCreated}`,
+      terms: new CachedVector(),
+      entities: new CachedVector(),
+      events: new Map(),
+      range: null,
+      notBefore: null,
+      size: 0,
+      lastJoined: this.articlesSeen,
+      members: [],
+    };
+    this.open.set(story.id, story);
+    return story;
+  }
+
+  private join(story: StoryState, article: ArticleSignals): void {
+    for (const [term, value] of article.terms) addTo(story.terms.raw, term, value);
+    for (const [key, value] of article.entities) addTo(story.entities.raw, key, value);
+    story.terms.changed();
+    story.entities.changed();
+    for (const key of article.eventKeys) addTo(story.events, key, 1);
+    story.size++;
+    if (this.settings.memberLinks > 0) {
+      story.members.push(new CachedVector(prune(article.terms, MEMBER_TERMS)));
+      if (story.members.length > this.settings.memberLinks) story.members.shift();
+    }
+    story.lastJoined = this.articlesSeen;
+    const range = article.dating.range;
+    if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
+      story.range = story.range
+        ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
+        : { ...range };
+    }
+    if (article.dating.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, article.dating.notBefore);
+    this.reindex(story, 'terms');
+    this.reindex(story, 'entities');
+  }
+
+  /** Prunes a story's vector to its heaviest entries and keeps the inverted index in step. */
+  private reindex(story: StoryState, field: 'terms' | 'entities'): void {
+    const prefix = field === 'entities' ? ENTITY_PREFIX : '';
+    const before = story[field].raw;
+    const after = prune(before, this.settings.centroidTerms);
+    if (after !== before) {
+      for (const term of before.keys()) if (!after.has(term)) this.unpost(prefix + term, story);
+      story[field].raw = after;
+      story[field].changed();
+    }
+    for (const term of after.keys()) {
+      const list = this.postings.get(prefix + term);
+      if (list) list.add(story);
+      else this.postings.set(prefix + term, new Set([story]));
+    }
+  }
+
+  private unpost(key: string, story: StoryState): void {
+    const list = this.postings.get(key);
+    list?.delete(story);
+    if (list && list.size === 0) this.postings.delete(key);
+  }
+
+  /** Drops stories nobody joined for a long stretch of the stream: their centroids no longer take memory. */
+  private retireStale(): void {
+    for (const story of this.open.values()) {
+      if (this.articlesSeen - story.lastJoined < this.settings.retireAfterArticles) continue;
+      for (const term of story.terms.raw.keys()) this.unpost(term, story);
+      for (const key of story.entities.raw.keys()) this.unpost(ENTITY_PREFIX + key, story);
+      this.open.delete(story.id);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// When an article's event happened, as a range of day numbers, for keeping look-alike events apart in time.
+// Sources in order of trust: dates the caller supplies for the article's events, coded events' dates, the
+// publication date, and timexes of the lead. Years mentioned in passing only bound the date from below.
+import type { Span, Timex } from '../model.js';
+import { stories as settings } from '../settings.js';
+
+/** Inclusive range of days since 1970-01-01. */
+export interface DayRange {
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
+
+/** `2021-06-22` -> that day; `2021-06` -> the month; `2021` -> the year; anything else -> null. */
+export function dayRange(value: string | null | undefined): DayRange | null {
+  const match = value ? ISO_DATE.exec(value.slice(0, 10)) : null;
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[3]) {
+    const day = Date.UTC(year, Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+    return { start: day, end: day };
+  }
+  if (match[2]) {
+    const month = Number(match[2]) - 1;
+    return { start: Date.UTC(year, month, 1) / DAY_MS, end: Date.UTC(year, month + 1, 1) / DAY_MS - 1 };
+  }
+  return { start: Date.UTC(year, 0, 1) / DAY_MS, end: Date.UTC(year + 1, 0, 1) / DAY_MS - 1 };
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days between two ranges; 0 when they overlap. */
+export function gapDays(a: DayRange, b: DayRange): number {
+  if (a.end < b.start) return b.start - a.end;
+  if (b.end < a.start) return a.start - b.end;
+  return 0;
+}
+
+/** The narrowest range among the given date values, preferring day precision. */
+function narrowest(values: (string | null | undefined)[]): DayRange | null {
+  let best: DayRange | null = null;
+  for (const value of values) {
+    const range = dayRange(value);
+    if (range && (!best || range.end - range.start < best.end - best.start)) best = range;
+  }
+  return best;
+}
+
+// A year named as past context: "in 2023", "since 2021", "a 2021 coup", "the 2022 invasion". Years after
+// "until", "by" or "through" are often the future ("the pact will last until 2030") and are left out.
+const PAST_YEAR = /\b(?:in|since|after|of|during|the|a|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*-\d)/giu;
+/** Sentences about plans speak of future years ("deliveries will start in 2027"): their years are skipped. */
+const FUTURE_TALK = /\b(?:will|would|shall|expected|plans?|planned|due|next|scheduled|by|until|target)\b/iu;
+const ROUGH_SENTENCE = /[^.!?\n]+/gu;
+
+/**
+ * The earliest day the article can have been written: the start of the latest year it mentions as past context.
+ * An undated article that speaks of "rebel offensives in 2023" is not a report from 2021.
+ */
+export function notBeforeDay(text: string): number | null {
+  let latest = 0;
+  for (const sentence of text.matchAll(ROUGH_SENTENCE)) {
+    if (FUTURE_TALK.test(sentence[0])) continue;
+    for (const match of sentence[0].matchAll(PAST_YEAR)) latest = Math.max(latest, Number(match[1]));
+  }
+  return latest > 0 ? Date.UTC(latest, 0, 1) / DAY_MS : null;
+}
+
+export interface ArticleDating {
+  range: DayRange | null;
+  notBefore: number | null;
+}
+
+export function articleDating(options: {
+  eventDates?: string[];
+  events: { date: string | null }[];
+  published: string | null;
+  text: string;
+  sentences: Span[];
+  timexes: Timex[];
+}): ArticleDating {
+  const leadEnd = options.sentences[Math.min(settings.leadSentences, options.sentences.length) - 1]?.end ?? 0;
+  const range =
+    narrowest(options.eventDates ?? []) ??
+    narrowest(options.events.slice(0, settings.leadEventCount).map((event) => event.date)) ??
+    dayRange(options.published) ??
+    narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value));
+  // Years mentioned in passing matter only for an undated article; a dated one is dated.
+  return { range, notBefore: range ? null : notBeforeDay(options.text) };
+}

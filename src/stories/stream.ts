@@ -1,0 +1,143 @@
+// The streaming front of the stories stage: an article in, its story and (for a copy) its original out.
+// Near-duplicates are found first; a copy goes to its original's story without touching the centroid.
+import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
+import { stories as settings } from '../settings.js';
+import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
+import { articleDating, dayRange, gapDays } from './dates.js';
+import { DuplicateIndex } from './duplicates.js';
+import { entityVector } from './entities.js';
+import { leadWeightedTerms, splitSentences } from './text.js';
+import type { StoryClaim } from './claims-types.js';
+
+/** One article as the stories stage receives it; the optional layers are used when other stages provide them. */
+export interface StoryInput {
+  article: Article;
+  annotations: TextAnnotations;
+  events: EventRecord[];
+  /** Claims extracted from the article (issue 6); without them a small fallback finds a few slots. */
+  claims?: StoryClaim[];
+  /** Dates (ISO) of the events the article reports, from the temporal tagger (issue 5). */
+  eventDates?: string[];
+}
+
+/** The sentences of an article: the NLP layer's when present, else the fallback splitter's. */
+export function articleSentences(input: StoryInput): Span[] {
+  return input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
+}
+
+export function articleSignals(input: StoryInput, sentences = articleSentences(input)): ArticleSignals {
+  const { article, annotations, events } = input;
+  const eventKeys = events.flatMap((event) => [
+    `type:${event.type}`,
+    `actor:${(event.source.code ?? event.source.text).toLowerCase()}`,
+    ...(event.target ? [`actor:${(event.target.code ?? event.target.text).toLowerCase()}`] : []),
+  ]);
+  return {
+    id: article.id,
+    terms: leadWeightedTerms(article.title, article.text, sentences),
+    entities: entityVector(article.text, sentences, annotations.entities),
+    eventKeys,
+    dating: articleDating({
+      eventDates: input.eventDates,
+      events,
+      published: article.published.date,
+      text: article.text,
+      sentences,
+      timexes: annotations.timexes,
+    }),
+  };
+}
+
+export interface StreamResult {
+  story: string;
+  /** The article this one copies, or null. */
+  duplicateOf: string | null;
+}
+
+interface SeenArticle {
+  id: string;
+  published: string | null;
+  publisher: string | null;
+  agencies: string[];
+  length: number;
+  story: string;
+}
+
+/**
+ * Which of two near-identical articles is the original: the one the other credits as its source, else the
+ * earlier published, else the clearly longer (copies are trimmed), else the one that arrived first.
+ */
+export function originalOf(first: SeenArticle, second: SeenArticle): SeenArticle {
+  const credits = (copy: SeenArticle, original: SeenArticle) =>
+    original.publisher !== null && copy.agencies.some((agency) => agency.toLowerCase() === original.publisher!.toLowerCase());
+  if (credits(second, first) && !credits(first, second)) return first;
+  if (credits(first, second) && !credits(second, first)) return second;
+  if (first.published && second.published && first.published.slice(0, 10) !== second.published.slice(0, 10)) {
+    return first.published < second.published ? first : second;
+  }
+  const margin = 1 + settings.duplicateLengthMargin;
+  if (second.length > first.length * margin) return second;
+  return first;
+}
+
+function withinDays(a: string | null, b: string | null, days: number): boolean {
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  return !ra || !rb || gapDays(ra, rb) <= days;
+}
+
+/** Stories over a stream of articles: `add` each as it comes; no earlier decision is revisited except copy direction. */
+export class StoryStream {
+  readonly clusterer: StoryClusterer;
+  private readonly duplicates = new DuplicateIndex();
+  private readonly seen = new Map<string, SeenArticle>();
+  /** article id -> id of the article it copies (the direction may flip when the original arrives second). */
+  readonly duplicateOf = new Map<string, string>();
+
+  constructor(clusterSettings: Partial<ClusterSettings> = {}, private readonly detectDuplicates = true) {
+    this.clusterer = new StoryClusterer(clusterSettings);
+  }
+
+  add(input: StoryInput, signals: ArticleSignals = articleSignals(input)): StreamResult {
+    const { article } = input;
+    const match = this.detectDuplicates ? this.duplicates.add(article.id, article.text) : null;
+    const candidate = match ? this.seen.get(match.match) : undefined;
+    // A copy is republished within days; the same wording years apart is a template reused for a new event.
+    const earlier = candidate && withinDays(candidate.published, article.published.date, this.clusterer.settings.maxGapDays) ? candidate : undefined;
+    const entry: SeenArticle = {
+      id: article.id,
+      published: article.published.date,
+      publisher: article.publisher,
+      agencies: article.agencies,
+      length: article.text.length,
+      story: '',
+    };
+    if (earlier) {
+      const root = this.duplicateOf.get(earlier.id) ?? earlier.id;
+      const original = originalOf(this.seen.get(root) ?? earlier, entry);
+      entry.story = earlier.story;
+      this.clusterer.addCopy(earlier.story);
+      this.remember(entry);
+      if (original === entry) {
+        // The newcomer is the original: every earlier copy of this text now points at it.
+        for (const [copy, of] of this.duplicateOf) if (of === root) this.duplicateOf.set(copy, entry.id);
+        this.duplicateOf.set(root, entry.id);
+        return { story: entry.story, duplicateOf: null };
+      }
+      this.duplicateOf.set(entry.id, root);
+      return { story: entry.story, duplicateOf: root };
+    }
+    entry.story = this.clusterer.add(signals);
+    this.remember(entry);
+    return { story: entry.story, duplicateOf: null };
+  }
+
+  private remember(entry: SeenArticle): void {
+    this.seen.set(entry.id, entry);
+    // Only recent articles can be originals of new copies; the index forgets older ones too.
+    if (this.seen.size > settings.duplicateWindow) {
+      const oldest = this.seen.keys().next().value;
+      if (oldest !== undefined) this.seen.delete(oldest);
+    }
+  }
+}

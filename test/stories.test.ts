@@ -1,0 +1,172 @@
+// Stories stage on small articles written for these tests: joins, look-alikes apart in time, copies, conflicts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../src/model.js';
+import { buildStories, buildTimeline, StoryStream, type StoryInput } from '../src/stories/index.js';
+import { fallbackClaims } from '../src/stories/claims-fallback.js';
+import { DuplicateIndex } from '../src/stories/duplicates.js';
+import { splitSentences } from '../src/stories/text.js';
+import { sameValue } from '../src/stories/values.js';
+
+function input(id: string, published: string | null, title: string, text: string, publisher: string | null = null): StoryInput {
+  const article: Article = {
+    id,
+    source: `${id}.txt`,
+    title,
+    publisher,
+    byline: [],
+    dateline: null,
+    published: { date: published, evidence: null, confidence: published ? 1 : 0 },
+    language: 'en',
+    text,
+    boilerplate: [],
+    agencies: [],
+    contentHash: id,
+    warnings: [],
+  };
+  return { article, annotations: { id, sentences: [], entities: [], timexes: [], quotes: [] }, events: [] };
+}
+
+const bridgeA = input(
+  'bridge-a',
+  '2024-04-09',
+  'Rail bridge over the Varne collapses near Tollmark',
+  'A rail bridge over the river Varne collapsed near Tollmark on Tuesday, sending two freight wagons into the water. ' +
+    'The Tollmark fire service said the driver of the freight train escaped with minor injuries. ' +
+    'Engineers from Nordbahn, which owns the bridge, had inspected the structure in February. ' +
+    'Traffic on the line between Tollmark and Ostergaard will be suspended for at least a month.',
+);
+const bridgeB = input(
+  'bridge-b',
+  '2024-04-09',
+  'Freight wagons plunge into the Varne as Tollmark bridge gives way',
+  'Two wagons of a freight train fell into the Varne on Tuesday when the rail bridge near Tollmark gave way. ' +
+    'Nordbahn said the bridge had passed an inspection in February and that its engineers were examining the wreck. ' +
+    'The driver escaped with minor injuries, according to the Tollmark fire service. ' +
+    'The line between Tollmark and Ostergaard is expected to stay closed for weeks.',
+);
+const transfer = input(
+  'transfer',
+  '2024-04-10',
+  'Harbour City sign striker Ilya Marenko from Kestrel Athletic',
+  'Harbour City have signed striker Ilya Marenko from Kestrel Athletic for a club record fee. ' +
+    'Marenko scored 21 league goals last season and agreed a contract until the end of the decade. ' +
+    'Harbour City manager Pell Duarte said the forward would make his debut against Wexmoor on Saturday.',
+);
+
+test('reports of the same event join one story; an unrelated article starts another', () => {
+  const { storyOf, stories } = buildStories([bridgeA, bridgeB, transfer]);
+  assert.equal(storyOf.get('bridge-a'), storyOf.get('bridge-b'));
+  assert.notEqual(storyOf.get('transfer'), storyOf.get('bridge-a'));
+  const bridge = stories.find((story) => story.articles.includes('bridge-a'))!;
+  assert.deepEqual(bridge.date, { start: '2024-04-09', end: '2024-04-09' });
+  assert.ok(bridge.summary.some((sentence) => sentence.sources.length === 2), 'a fact both outlets report cites both');
+});
+
+const visit = (id: string, date: string, year: number, background = '') =>
+  input(
+    id,
+    date,
+    `President Tamsin Okoro arrives in Lisbon for talks with Portugal`,
+    `President Tamsin Okoro of Marevia arrived in Lisbon on Monday for two days of talks with Portuguese leaders on trade and fisheries. ` +
+      `Okoro was met at the airport by Portugal's foreign minister and will meet the prime minister on Tuesday. ` +
+      `Marevia and Portugal are expected to sign a fisheries memorandum during the ${year} visit. ${background}`,
+  );
+
+test('a look-alike event years later stays apart, and its background does not pull it into the old story', () => {
+  const first = visit('visit-2019', '2019-05-06', 2019);
+  const second = visit('visit-2024', '2024-09-16', 2024, 'Okoro last visited Lisbon in 2019, when the two countries discussed fisheries.');
+  const secondB = visit('visit-2024-b', '2024-09-16', 2024);
+  const { storyOf } = buildStories([first, second, secondB]);
+  assert.notEqual(storyOf.get('visit-2019'), storyOf.get('visit-2024'));
+  assert.equal(storyOf.get('visit-2024'), storyOf.get('visit-2024-b'));
+});
+
+test('a syndicated copy with one reworded sentence is a duplicate of the earlier original', () => {
+  const copyText = bridgeA.article.text.replace('had inspected the structure in February', 'last checked the bridge in February');
+  const copy = input('bridge-copy', '2024-04-10', 'Bridge collapse near Tollmark', copyText, 'Valley Post');
+  const { duplicateOf, storyOf, stories } = buildStories([copy, bridgeA]);
+  assert.equal(duplicateOf.get('bridge-copy'), 'bridge-a');
+  assert.equal(storyOf.get('bridge-copy'), storyOf.get('bridge-a'));
+  assert.deepEqual(stories[0]!.duplicates, ['bridge-copy']);
+  assert.equal(new DuplicateIndex().add('x', 'too short'), null);
+  // On a stream the copy may arrive first: when the earlier-published original comes, the direction flips.
+  const stream = new StoryStream();
+  stream.add(copy);
+  assert.equal(stream.add(bridgeA).duplicateOf, null);
+  assert.equal(stream.duplicateOf.get('bridge-copy'), 'bridge-a');
+});
+
+const deal = (id: string, date: string, duration: string, amount: string) =>
+  input(
+    id,
+    date,
+    'Solvane Energy signs gas supply deal with Kirrin',
+    `Solvane Energy signed a ${duration} supply agreement with the state utility of Kirrin on Thursday, officials said. ` +
+      `The deal is worth about ${amount}, according to the energy ministry. ` +
+      'Deliveries of liquefied gas from the Solvane terminal at Port Abra are due to start next spring.',
+  );
+
+test('a conflict is flagged with both versions; rounding and currency are not conflicts', () => {
+  const { stories } = buildStories([
+    deal('deal-a', '2025-02-13', 'seven-year', '$1.2 billion'),
+    deal('deal-b', '2025-02-13', 'six-year', '$1.24 billion'),
+    deal('deal-c', '2025-02-14', 'seven-year', '$1.2 billion'),
+  ]);
+  assert.equal(stories.length, 1);
+  const duration = stories[0]!.conflicts.find((conflict) => conflict.fact === 'agreement duration');
+  assert.ok(duration, 'duration conflict flagged');
+  assert.deepEqual(
+    duration.versions.map((version) => [version.value, version.articles]),
+    [
+      ['seven-year', ['deal-a', 'deal-c']],
+      ['six-year', ['deal-b']],
+    ],
+  );
+  assert.equal(duration.update, false);
+  assert.match(duration.versions[1]!.evidence, /six-year supply agreement/);
+  assert.ok(!stories[0]!.conflicts.some((conflict) => conflict.fact === 'deal value'), '1.2bn vs 1.24bn is rounding');
+  assert.ok(sameValue('10000000 EUR', '11000000 USD'), 'EUR 10m vs $11m is a conversion');
+  assert.ok(!sameValue('1800000000 USD', '2100000000 USD'));
+  assert.ok(!sameValue('12', '14'), 'counts must match exactly');
+});
+
+test('a toll that rises in a later report is marked as an update', () => {
+  const quake = (id: string, date: string, sentence: string) =>
+    input(id, date, 'Earthquake strikes Harrow Valley', `${sentence} The earthquake struck the Harrow Valley region of Kestany late on Sunday, rescuers said. Rescue teams from Vell and Ambry were searching collapsed houses in Harrow.`);
+  const { stories } = buildStories([
+    quake('quake-a', '2025-11-03', 'At least 8 people were killed when an earthquake hit Harrow Valley.'),
+    quake('quake-b', '2025-11-04', 'The death toll from the Harrow Valley earthquake rose to 11 on Monday.'),
+  ]);
+  assert.equal(stories.length, 1);
+  const toll = stories[0]!.conflicts.find((conflict) => conflict.fact === 'death toll');
+  assert.ok(toll);
+  assert.equal(toll.update, true);
+  assert.deepEqual(toll.versions.map((version) => version.value).sort(), ['11', '8']);
+});
+
+test('the fallback claims read durations, tolls and amounts', () => {
+  const text = 'They signed a five-year military cooperation agreement. At least 12 people died. The deal is worth $2.1 billion.';
+  const claims = fallbackClaims(text, splitSentences(text));
+  assert.deepEqual(
+    claims.map((claim) => [claim.slot, claim.normalized]),
+    [
+      ['agreement duration', 'P5Y'],
+      ['death toll', '12'],
+      ['deal value', '2100000000 USD'],
+    ],
+  );
+});
+
+test('the stream assigns articles one at a time, and the timeline is in date order', () => {
+  const stream = new StoryStream();
+  const a = stream.add(bridgeA);
+  const b = stream.add(transfer);
+  const c = stream.add(bridgeB);
+  assert.equal(c.story, a.story);
+  assert.notEqual(b.story, a.story);
+  const { stories } = buildStories([transfer, bridgeA, bridgeB]);
+  const timeline = buildTimeline(stories);
+  assert.deepEqual(timeline.map((entry) => entry.date), ['2024-04-09', '2024-04-10']);
+  assert.equal(timeline[0]!.label, stories.find((story) => story.articles.includes('bridge-a'))!.title);
+});
