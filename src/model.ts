@@ -10,6 +10,8 @@ export interface SuppliedMetadata {
   url?: string;
   published?: string;
   publisher?: string;
+  /** When a crawler captured the page (WARC-Date): not the publication date, but it cannot be later. */
+  captured?: string;
 }
 
 /** One document as ingested: its bytes decoded to text, before any extraction. */

@@ -5,7 +5,7 @@ import { corpusContext, extractDocument, type ExtractedDocument } from './extrac
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
 import { annotateText, buildEntityProfiles, NLP_IS_STUB } from './nlp/index.js';
 import { inferDatesFromCorpus, inferPublicationDate, resolveEventDate } from './nlp/time/index.js';
-import { buildStories, STORIES_IS_STUB } from './stories/index.js';
+import { buildStories, buildTimeline, STORIES_IS_STUB, type StoryInput } from './stories/index.js';
 
 /** The stages in order, with whether each is real yet; `--help` and the report show this list. */
 export const STAGES = [
@@ -85,20 +85,27 @@ function publicArticle(article: Article, story: string | null, duplicateOf: stri
   return { ...rest, story, duplicate_of: duplicateOf };
 }
 
-/** Runs every stage after extraction and assembles the contract's Dossier. */
-export function analyzeArticles(articles: Article[], onProgress?: ProgressCallback): Dossier {
-  const inputs = articles.map((article, i) => {
+/** Every per-article stage after extraction: NLP layers, dated events and claims, ready for the stories stage. */
+export function prepareArticles(articles: Article[], onProgress?: ProgressCallback): StoryInput[] {
+  return articles.map((article, i) => {
     onProgress?.(i, articles.length);
     const annotations = annotateArticle(article);
-    const events: EventRecord[] = codeDatedEvents(article.text, annotations, article.published.date).map((event, i) => ({
+    const events: EventRecord[] = codeDatedEvents(article.text, annotations, article.published.date).map((event, n) => ({
       ...event,
-      id: `${article.id}#e${i + 1}`,
+      id: `${article.id}#e${n + 1}`,
       article: article.id,
       reported_by: article.publisher,
       story: null,
     }));
+    // Claims come from the stories stage's own slot finder for now: the events stage's claims (extractClaims)
+    // name slots too loosely to align across outlets ("violence duration" for a strike's length).
     return { article, annotations, events };
   });
+}
+
+/** Runs every stage after extraction and assembles the contract's Dossier. */
+export function analyzeArticles(articles: Article[], onProgress?: ProgressCallback): Dossier {
+  const inputs = prepareArticles(articles, onProgress);
   const assignment = buildStories(inputs);
   const events = inputs.flatMap((input) =>
     input.events.map((event) => ({ ...event, story: assignment.storyOf.get(input.article.id) ?? null })),
@@ -121,6 +128,6 @@ export function analyzeArticles(articles: Article[], onProgress?: ProgressCallba
       })),
     ),
     quotes,
-    timeline: [],
+    timeline: buildTimeline(assignment.stories, events),
   };
 }

@@ -36,6 +36,7 @@ export async function readDocuments(inputs: string[], options: IngestOptions, pr
   for await (const item of readInputs(inputs, options)) {
     if (item.type === 'document') documents.push(item.document);
     else if (item.type === 'failure') problems.report(item.failure.source, item.failure.message);
+    else if (item.type === 'warning') process.stderr.write(`dossier: ${item.source}: ${item.message}\n`);
     else if (!quiet) process.stderr.write(`dossier: ${item.source}: same content as ${item.sameAs}, read once\n`);
   }
   return documents;

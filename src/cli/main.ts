@@ -13,6 +13,7 @@ import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
 import { startServer } from '../server/index.js';
 import * as settings from '../settings.js';
 import { Store } from '../store/sqlite.js';
+import type { IngestOptions } from '../ingest/index.js';
 import { checkIsoDate, parseFormat, Problems, Progress, readDocuments, writeRecords } from './io.js';
 
 const packageJson = JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf-8')) as { version: string };
@@ -23,6 +24,13 @@ interface CommonOptions {
   format?: string;
   quiet?: boolean;
   encoding?: string;
+  allowPrivate?: boolean;
+  follow?: boolean;
+}
+
+/** What the shared input options mean to ingest. */
+function ingestOptions(options: CommonOptions): IngestOptions {
+  return { encoding: options.encoding, allowPrivate: options.allowPrivate, follow: options.follow };
 }
 
 function finish(problems: Problems): void {
@@ -32,7 +40,7 @@ function finish(problems: Problems): void {
 async function extractCommand(inputs: string[], options: CommonOptions): Promise<void> {
   const format = parseFormat(options.format ?? 'json', ['json', 'jsonl', 'md']);
   const problems = new Problems();
-  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
+  const documents = await readDocuments(inputs, ingestOptions(options), problems, Boolean(options.quiet));
   const progress = new Progress('extract', documents.length, Boolean(options.quiet));
   const { extracted, failures } = extractAll(documents, (done) => progress.tick(done));
   progress.done();
@@ -54,7 +62,7 @@ interface AnalyzeOptions extends CommonOptions {
 /** Reads, extracts and analyses inputs; bad inputs are reported and skipped. */
 async function runAnalysis(inputs: string[], options: CommonOptions, problems: Problems) {
   const quiet = Boolean(options.quiet);
-  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, quiet);
+  const documents = await readDocuments(inputs, ingestOptions(options), problems, quiet);
   const extracting = new Progress('extract', documents.length, quiet);
   const { extracted, failures } = extractAll(documents, (done) => extracting.tick(done));
   extracting.done();
@@ -174,7 +182,7 @@ async function textCommand(inputs: string[], options: TextCommandOptions, run: (
   const format = parseFormat(options.format ?? 'json', ['json', 'jsonl']) as 'json' | 'jsonl';
   const referenceDate = checkIsoDate(options.referenceDate, '--reference-date') ?? null;
   const problems = new Problems();
-  const documents = await readDocuments(inputs, { encoding: options.encoding }, problems, Boolean(options.quiet));
+  const documents = await readDocuments(inputs, ingestOptions(options), problems, Boolean(options.quiet));
   const progress = new Progress('annotate', documents.length, Boolean(options.quiet));
   const results = documents.map((doc, i) => {
     progress.tick(i);
@@ -208,6 +216,8 @@ export function buildProgram(): Command {
       .description(description)
       .argument(inputs)
       .option('--encoding <charset>', 'charset of inputs that are not UTF-8, e.g. windows-1252')
+      .option('--follow', 'for feeds: fetch the page each item links to instead of using the item text')
+      .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (refused by default)')
       .option('-q, --quiet', 'no progress or notes on stderr');
   /** `nlp` and `events` also take the reference date for relative dates. */
   const textInputCommand = (name: string, description: string) =>

@@ -1,9 +1,11 @@
 // Extract stage: RawDocument -> Article. Plain text goes through the block classifier in ./text; HTML through
-// the DOM extractor in ./html (issue 3).
-import type { Article, PublicationDate, RawDocument, Warning } from '../model.js';
+// the DOM extractor in ./html. Both give the same fields, assembled here into the contract's Article.
+import type { Article, PublicationDate, RawDocument, RemovedBlock, Warning } from '../model.js';
+import { extractHtml } from './html/index.js';
 import { corpusBlockStats, extractText, splitBlocks, type CorpusBlockStats, type TextExtraction } from './text/index.js';
+import { findAgencies } from './text/sources.js';
 
-export { corpusBlockStats, extractText, splitBlocks };
+export { corpusBlockStats, extractText, splitBlocks, extractHtml };
 export type { CorpusBlockStats, TextExtraction };
 
 export interface ExtractContext {
@@ -18,7 +20,23 @@ export interface ExtractedDocument {
   paragraphs: string[];
 }
 
+/** The fields both extractors find. */
+interface Found {
+  title: string | null;
+  publisher: string | null;
+  byline: string[];
+  dateline: string | null;
+  published: PublicationDate | null;
+  language: string | null;
+  paragraphs: string[];
+  boilerplate: RemovedBlock[];
+  agencies: string[];
+  captions: string[];
+  warnings: Warning[];
+}
+
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?/;
+const UNDATED: PublicationDate = { date: null, evidence: null, confidence: 0 };
 
 function suppliedDate(value: string | undefined): PublicationDate | null {
   const match = value ? ISO_DATE.exec(value.trim()) : null;
@@ -31,14 +49,33 @@ export function corpusContext(documents: RawDocument[]): ExtractContext {
   return { corpus: corpusBlockStats(documents.filter((d) => !d.isHtml).map((d) => splitBlocks(d.content))) };
 }
 
-export function extractDocument(document: RawDocument, context: ExtractContext = {}): ExtractedDocument {
-  const warnings: Warning[] = [];
-  if (document.isHtml) throw new Error('HTML extraction is not available yet');
+function fromText(document: RawDocument, context: ExtractContext): Found {
   const found = extractText(document.content, document.supplied, context.corpus);
-  const published: PublicationDate = suppliedDate(document.supplied.published) ??
-    (found.statedDate
-      ? { date: found.statedDate.date, evidence: found.statedDate.evidence, confidence: found.statedDate.isUpdate ? 0.6 : 0.9 }
-      : { date: null, evidence: null, confidence: 0 });
+  const stated = found.statedDate;
+  return {
+    ...found,
+    published: stated ? { date: stated.date, evidence: stated.evidence, confidence: stated.isUpdate ? 0.6 : 0.9 } : null,
+    language: null,
+    warnings: [],
+  };
+}
+
+function fromHtml(document: RawDocument): Found {
+  const url = document.supplied.url ?? (/^https?:\/\//i.test(document.source) ? document.source : undefined);
+  const found = extractHtml(document.content, { url });
+  return {
+    ...found,
+    title: found.title ?? document.supplied.title ?? null,
+    publisher: document.supplied.publisher ?? found.publisher,
+    published: found.published.date !== null ? found.published : null,
+    agencies: findAgencies(found.paragraphs, found.publisher),
+    captions: found.boilerplate.filter((b) => /caption/i.test(String(b.reason))).map((b) => b.text),
+  };
+}
+
+export function extractDocument(document: RawDocument, context: ExtractContext = {}): ExtractedDocument {
+  const found = document.isHtml ? fromHtml(document) : fromText(document, context);
+  const warnings = [...found.warnings];
   if (found.paragraphs.length === 0) warnings.push({ stage: 'extract', message: 'no article text found' });
   const article: Article = {
     id: document.id,
@@ -47,8 +84,8 @@ export function extractDocument(document: RawDocument, context: ExtractContext =
     publisher: found.publisher,
     byline: found.byline,
     dateline: found.dateline,
-    published,
-    language: 'en',
+    published: suppliedDate(document.supplied.published) ?? found.published ?? UNDATED,
+    language: found.language ?? 'en',
     text: found.paragraphs.join('\n\n'),
     boilerplate: found.boilerplate,
     agencies: found.agencies,

@@ -7,9 +7,13 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { InputFailure, RawDocument } from '../model.js';
 import * as settings from '../settings.js';
+import { decodeBytes } from './decode.js';
 import { detectKind } from './detect.js';
+import { parseFeed } from './feed.js';
+import { fetchUrl, type FetchOptions } from './fetch.js';
 import { parseJsonl, type JsonlRecord } from './jsonl.js';
 import { decodeText, InputError, stripBom } from './text.js';
+import { readWarc } from './warc.js';
 
 export { detectKind } from './detect.js';
 export { InputError } from './text.js';
@@ -19,11 +23,18 @@ export interface IngestOptions {
   encoding?: string;
   /** Read stdin from this stream instead of process.stdin (tests). */
   stdin?: NodeJS.ReadableStream;
+  /** Let URLs reach private, loopback and link-local addresses (off: a URL must not reach the local network). */
+  allowPrivate?: boolean;
+  /** Fetch the page each feed item links to, instead of using the item's own content. */
+  follow?: boolean;
+  /** Limits for fetching URLs; defaults in settings.webInput. */
+  fetch?: Partial<FetchOptions>;
 }
 
 export type IngestItem =
   | { type: 'document'; document: RawDocument }
   | { type: 'failure'; failure: InputFailure }
+  | { type: 'warning'; source: string; message: string }
   | { type: 'duplicate'; source: string; sameAs: string };
 
 export function sha256(content: string | Uint8Array): string {
@@ -126,13 +137,89 @@ async function readHead(file: string, bytes: number): Promise<Uint8Array> {
   }
 }
 
-/** Turns the bytes of one input into documents (several for JSONL), or a failure naming the input. */
-export function* itemsFromBytes(bytes: Uint8Array, source: string, id: string, options: IngestOptions = {}): Generator<IngestItem> {
+/** The id of a fetched page: the last segment of its path without extension, else its host name. */
+export function idFromUrl(url: string): string {
+  const parsed = new URL(url);
+  const last = parsed.pathname.split('/').filter(Boolean).pop();
+  return last ? idFromPath(decodeURIComponent(last)) : parsed.hostname;
+}
+
+function htmlDocument(id: string, source: string, bytes: Uint8Array, contentType: string | null, supplied: RawDocument['supplied']): RawDocument {
+  return { id, source, kind: 'html', contentHash: sha256(bytes), content: decodeBytes(bytes, contentType).text, isHtml: true, supplied };
+}
+
+/** Every HTML page captured in a WARC archive, with its target URI and capture date. */
+async function* itemsFromWarc(bytes: Uint8Array, source: string, id: string): AsyncGenerator<IngestItem> {
+  const warnings: string[] = [];
+  let records;
+  try {
+    records = await readWarc(bytes, source, warnings);
+  } catch (error) {
+    return yield failure(source, (error as Error).message);
+  }
+  for (const message of warnings) yield { type: 'warning', source, message };
+  if (records.length === 0) return yield failure(source, 'WARC archive holds no HTML pages');
+  for (const [i, record] of records.entries()) {
+    const supplied = { url: record.uri, captured: record.date ?? undefined };
+    yield { type: 'document', document: { ...htmlDocument(`${id}-${i + 1}`, record.uri, record.body, record.contentType, supplied), kind: 'warc' } };
+  }
+}
+
+/** Each feed item is one article: its own content, or with --follow the page it links to. */
+async function* itemsFromFeed(text: string, source: string, id: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+  const feed = parseFeed(text, source);
+  if (feed.items.length === 0) return yield failure(source, 'feed has no items');
+  for (const [i, item] of feed.items.entries()) {
+    const itemId = `${id}-${i + 1}`;
+    const supplied = { title: item.title ?? undefined, url: item.url ?? undefined, published: item.published ?? undefined, publisher: feed.title ?? undefined };
+    if (options.follow && item.url) {
+      for await (const fetched of itemsFromUrl(item.url, options)) {
+        if (fetched.type === 'document') fetched.document.supplied = { ...supplied, ...fetched.document.supplied };
+        yield fetched;
+      }
+      continue;
+    }
+    const content = item.html ?? item.text;
+    if (content === null || content.trim() === '') {
+      yield failure(`${source}#${i + 1}`, `item has no content${item.url ? `; --follow fetches ${item.url}` : ''}`);
+      continue;
+    }
+    const isHtml = item.html !== null;
+    const document: RawDocument = { id: itemId, source: item.url ?? `${source}#${i + 1}`, kind: 'feed', contentHash: sha256(content), content, isHtml, supplied };
+    yield { type: 'document', document };
+  }
+}
+
+async function* itemsFromUrl(url: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+  let page;
+  try {
+    page = await fetchUrl(url, { ...options.fetch, allowPrivate: options.allowPrivate ?? false });
+  } catch (error) {
+    // The fetcher's messages name the URL already; the failure line names it once.
+    return yield failure(url, (error as Error).message.replace(`${url}: `, ''));
+  }
+  for await (const item of itemsFromBytes(page.body, page.finalUrl, idFromUrl(page.finalUrl), options, page.contentType)) {
+    if (item.type === 'document' && item.document.isHtml) item.document.supplied = { url: page.finalUrl, ...item.document.supplied };
+    yield item;
+  }
+}
+
+/** Turns the bytes of one input into documents (several for JSONL, WARC and feeds), or a failure naming it. */
+export async function* itemsFromBytes(
+  bytes: Uint8Array,
+  source: string,
+  id: string,
+  options: IngestOptions = {},
+  contentType: string | null = null,
+): AsyncGenerator<IngestItem> {
   const kind = detectKind(stripBom(bytes), source);
   if (kind === 'empty') return yield failure(source, 'is empty');
   if (kind === 'binary') return yield failure(source, 'looks like binary data, not text or HTML');
-  if (kind === 'warc' || kind === 'feed') {
-    return yield failure(source, `${kind === 'warc' ? 'WARC archives' : 'RSS/Atom feeds'} are not supported yet`);
+  if (kind === 'warc') return yield* itemsFromWarc(bytes, source, id);
+  // Markup declares its own charset; plain text and JSONL must be UTF-8 unless --encoding says otherwise.
+  if ((kind === 'html' || kind === 'feed') && !options.encoding) {
+    if (kind === 'feed') return yield* itemsFromFeed(decodeBytes(bytes, contentType).text, source, id, options);
+    return yield { type: 'document', document: htmlDocument(id, source, bytes, contentType, {}) };
   }
   let text: string;
   try {
@@ -142,15 +229,8 @@ export function* itemsFromBytes(bytes: Uint8Array, source: string, id: string, o
     throw error;
   }
   if (kind === 'jsonl') return yield* itemsFromJsonl(text, source);
-  const document: RawDocument = {
-    id,
-    source,
-    kind,
-    contentHash: sha256(bytes),
-    content: text,
-    isHtml: kind === 'html',
-    supplied: {},
-  };
+  if (kind === 'feed') return yield* itemsFromFeed(text, source, id, options);
+  const document: RawDocument = { id, source, kind, contentHash: sha256(bytes), content: text, isHtml: kind === 'html', supplied: {} };
   yield { type: 'document', document };
 }
 
@@ -163,11 +243,16 @@ async function* itemsFromFile(file: string, options: IngestOptions): AsyncGenera
   }
   try {
     const head = stripBom(await readHead(file, settings.ingest.sniffBytes));
-    if (detectKind(head, file) === 'jsonl' && !options.encoding) return yield* streamJsonlFile(file);
-    if (size > settings.ingest.maxInputBytes) {
+    const headKind = detectKind(head, file);
+    if (headKind === 'jsonl' && !options.encoding) return yield* streamJsonlFile(file);
+    // A WARC archive holds many pages; its own reader bounds what it decompresses.
+    const limit = headKind === 'warc' ? settings.ingest.maxArchiveBytes : settings.ingest.maxInputBytes;
+    if (size > limit) {
       return yield failure(
         file,
-        `is ${megabytes(size)}; one document may be at most ${megabytes(settings.ingest.maxInputBytes)} (split it, or use JSONL)`,
+        headKind === 'warc'
+          ? `is ${megabytes(size)}; a WARC archive may be at most ${megabytes(limit)} (split it)`
+          : `is ${megabytes(size)}; one document may be at most ${megabytes(limit)} (split it, or use JSONL)`,
       );
     }
     yield* itemsFromBytes(await readFile(file), file, idFromPath(file), options);
@@ -198,7 +283,7 @@ async function* expandInputs(inputs: string[], options: IngestOptions): AsyncGen
       continue;
     }
     if (isUrl(input)) {
-      yield failure(input, 'URL inputs are not supported yet');
+      yield* itemsFromUrl(input, options);
       continue;
     }
     let isDirectory = false;

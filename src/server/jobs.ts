@@ -62,7 +62,7 @@ export class JobQueue {
     try {
       job.state = 'reading';
       await nextTick();
-      const documents = this.readUploads(job, uploads);
+      const documents = await this.readUploads(job, uploads);
       job.state = 'extracting';
       await nextTick();
       const { extracted, failures } = extractAll(documents);
@@ -84,14 +84,14 @@ export class JobQueue {
   }
 
   /** Uploads become documents as files given on the command line would; ids never clash with stored articles. */
-  private readUploads(job: Job, uploads: Upload[]): RawDocument[] {
+  private async readUploads(job: Job, uploads: Upload[]): Promise<RawDocument[]> {
     const stored = new Map(this.store.loadArticles().map((a) => [a.id, a.contentHash]));
     const taken = new Set(stored.keys());
     const seen = new Set<string>();
     const documents: RawDocument[] = [];
     for (const upload of uploads) {
       const source = `upload:${upload.name}`;
-      for (const item of itemsFromBytes(upload.bytes, source, idFromPath(upload.name))) {
+      for await (const item of itemsFromBytes(upload.bytes, source, idFromPath(upload.name))) {
         if (item.type === 'failure') job.problems.push(`${item.failure.source}: ${item.failure.message}`);
         if (item.type !== 'document') continue;
         const doc = item.document;
