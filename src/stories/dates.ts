@@ -77,7 +77,7 @@ export interface ArticleDating {
 
 export function articleDating(options: {
   eventDates?: string[];
-  events: { date: string | null }[];
+  events: { date: string | null; attributes?: { background?: boolean } }[];
   published: string | null;
   text: string;
   sentences: Span[];
@@ -86,7 +86,13 @@ export function articleDating(options: {
   const leadEnd = options.sentences[Math.min(settings.leadSentences, options.sentences.length) - 1]?.end ?? 0;
   const range =
     narrowest(options.eventDates ?? []) ??
-    narrowest(options.events.slice(0, settings.leadEventCount).map((event) => event.date)) ??
+    // Background events ("took power in a 2021 coup") say when the story's past happened, not the story.
+    narrowest(
+      options.events
+        .filter((event) => !event.attributes?.background)
+        .slice(0, settings.leadEventCount)
+        .map((event) => event.date),
+    ) ??
     dayRange(options.published) ??
     narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value));
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
