@@ -80,6 +80,10 @@ export function codeDatedEvents(text: string, annotations: TextAnnotations, refe
   });
 }
 
+function isBackground(event: EventRecord): boolean {
+  return (event as EventRecord & { attributes?: { background?: boolean } }).attributes?.background === true;
+}
+
 function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
   const { contentHash: _hash, warnings: _warnings, ...rest } = article;
   return { ...rest, story, duplicate_of: duplicateOf };
@@ -128,6 +132,7 @@ export function analyzeArticles(articles: Article[], onProgress?: ProgressCallba
       })),
     ),
     quotes,
-    timeline: buildTimeline(assignment.stories, events),
+    // Background events ("the last strike, in 2011") belong to the story's past, not to the corpus timeline.
+    timeline: buildTimeline(assignment.stories, events.filter((event) => !isBackground(event))),
   };
 }
