@@ -10,13 +10,8 @@ import { extractMetadata, type PageMetadata } from './metadata.js';
 import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 
-export interface HtmlExtraction {
-  title: string | null;
-  publisher: string | null;
-  byline: string[];
-  published: PublicationDate;
-  language: string | null;
-  canonicalUrl: string | null;
+/** The page's metadata (without what only the extractor itself needs) and its main text. */
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1'> {
   /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
   dateline: string | null;
   paragraphs: string[];
