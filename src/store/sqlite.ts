@@ -1,6 +1,7 @@
 // The embedded store: one SQLite file (WAL mode) through better-sqlite3. Writes are idempotent: the same inputs
 // stored twice change nothing, and nothing stored before is ever deleted by a later run.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import type { Article, Dossier, RawDocument } from '../model.js';
 import { SCHEMA_V2, searchArticles, writeDossierTables, type SearchHit, type SearchOptions } from './dossier-tables.js';
 
@@ -61,6 +62,11 @@ export interface StoreCounts {
   events: number;
   entities: number;
   quotes: number;
+}
+
+/** The key of a dossier: the same set of articles, in any order, is the same corpus. */
+export function corpusHashOf(articles: Pick<Article, 'contentHash'>[]): string {
+  return createHash('sha256').update(articles.map((a) => a.contentHash).sort().join('\n')).digest('hex');
 }
 
 export class Store {
@@ -129,6 +135,12 @@ export class Store {
         article.boilerplate.forEach((block, i) => insertBlock.run(article.contentHash, i, block.text, block.reason));
       }
     })();
+  }
+
+  /** Saves extracted articles with the documents they came from (matched by content hash). */
+  saveExtracted(documents: RawDocument[], articles: Article[]): void {
+    const byHash = new Map(documents.map((d) => [d.contentHash, d]));
+    this.saveArticles(articles.map((article) => ({ document: byHash.get(article.contentHash)!, article })));
   }
 
   /**
