@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvField, exportDossier, ExportError } from '../src/report/exports.js';
-import { GDELT_EVENT_COLUMNS, quadClass, splitActorCode } from '../src/report/gdelt.js';
+import { GDELT_EVENT_COLUMNS, globalEventNumber, quadClass, splitActorCode } from '../src/report/gdelt.js';
 import { articlesOnlyDossier, fixtureDossier, hostileDossier } from './fixtures/dossier.js';
 
 /** A small RFC 4180 reader for checking what the exporter wrote. */
@@ -31,7 +31,13 @@ test('events CSV follows the GDELT 2.0 event table layout, filling the fields th
   assert.deepEqual(header, [...GDELT_EVENT_COLUMNS]);
   assert.equal(events.length, fixtureDossier.events.length);
   const first = Object.fromEntries(header!.map((name, i) => [name, events[0]![i]]));
-  assert.equal(first.GlobalEventID, '1');
+  assert.equal(first.GlobalEventID, String(globalEventNumber(fixtureDossier.events[0]!.id)));
+  assert.match(first.GlobalEventID!, /^\d{1,16}$/);
+  const ids = events.map((row) => row[0]);
+  assert.equal(new Set(ids).size, ids.length, 'one number per event');
+  const reordered = { ...fixtureDossier, events: [...fixtureDossier.events].reverse() };
+  const again = parseCsv(exportDossier(reordered, { format: 'csv', what: 'events' })).slice(1);
+  assert.equal(again.at(-1)![0], first.GlobalEventID, 'the number follows the event, not its position');
   assert.equal(first.Day, '20240304');
   assert.equal(first.MonthYear, '202403');
   assert.equal(first.Actor1Code, 'VALLAB');

@@ -1,8 +1,9 @@
 // Events in the GDELT 2.0 event table layout (61 columns, in GDELT's order) so analysts can join dossier events
 // with GDELT. Only fields that map from a dossier event are filled; the rest stay empty. The mapping:
 //
-//   GlobalEventID        1-based position of the event in the dossier (dossier event ids are strings; see the
-//                        JSONL/JSON exports for them)
+//   GlobalEventID        a 52-bit number hashed from the dossier event id (itself made of the article id and the
+//                        event's place in it), so the same event keeps its number across exports and corpora;
+//                        the JSON/JSONL exports carry the string ids
 //   Day/MonthYear/Year   the event's date, else the reporting article's publication date; a partial date fills
 //   FractionDate         only the fields it determines (a month fills MonthYear and Year, not Day)
 //   Actor1*/Actor2*      the event's source/target actor: Name upper-cased as in GDELT, Code the CAMEO actor code;
@@ -17,6 +18,7 @@
 //   DATEADDED            the export time, YYYYMMDDHHMMSS (UTC)
 //   SOURCEURL            the reporting article's source (URL or path)
 //   empty                GoldsteinScale, AvgTone, ethnic and religion codes, geo types, codes and coordinates
+import { createHash } from 'node:crypto';
 import type { Actor, Dossier, EventRecord } from '../model.js';
 
 export const GDELT_EVENT_COLUMNS = [
@@ -111,19 +113,24 @@ export function gdeltTimestamp(instant: Date): string {
   return instant.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
+/** GDELT wants an integer id: the first 52 bits of the id's SHA-256, exact in a JavaScript number and in CSV readers. */
+export function globalEventNumber(eventId: string): number {
+  return parseInt(createHash('sha256').update(eventId).digest('hex').slice(0, 13), 16);
+}
+
 /** One row of strings per event, in the order of GDELT_EVENT_COLUMNS. */
 export function gdeltEventRows(dossier: Dossier, exportedAt: Date): string[][] {
   const articles = new Map(dossier.articles.map((a) => [a.id, a]));
   const added = gdeltTimestamp(exportedAt);
   const emptyGeo = Array<string>(8).fill('');
-  return dossier.events.map((event, i) => {
+  return dossier.events.map((event) => {
     const article = articles.get(event.article);
     const date = dateFields(event.date ?? article?.published.date ?? null);
     const quad = quadClass(event.cameo);
     const actionGeo = [...emptyGeo];
     actionGeo[1] = event.place ?? '';
     return [
-      String(i + 1), date.day, date.monthYear, date.year, date.fraction,
+      String(globalEventNumber(event.id)), date.day, date.monthYear, date.year, date.fraction,
       ...actorFields(event.source), ...actorFields(event.target),
       isInFirstParagraph(event, article?.text) ? '1' : '0',
       event.cameo, event.cameo.slice(0, 3), event.cameo.slice(0, 2), quad === null ? '' : String(quad), '',
