@@ -1,41 +1,103 @@
+// Claims of the events stage: slots named by what they measure, values normalised, sources attributed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractClaims, normalizeNumber } from '../src/events/claims.js';
-import type { TextAnnotations } from '../src/model.js';
+import { parseFigure } from '../src/events/claim-values.js';
+import { annotateText } from '../src/nlp/index.js';
+import type { Claim, TextAnnotations } from '../src/model.js';
 
 const empty: TextAnnotations = { id: 't', sentences: [], entities: [], timexes: [], quotes: [] };
+const slots = (claims: Claim[]) => claims.map((c) => [c.slot, c.normalized]);
 
 test('agreement duration and end are claims with fixed slots', () => {
   const text = 'Ghana and Togo signed a three-year border agreement, state television reported. The pact runs until 2028.';
   const claims = extractClaims(text, empty);
   const duration = claims.find((c) => c.slot === 'agreement duration');
   assert.equal(duration?.normalized, 'P3Y');
+  assert.equal(duration?.value, 'three-year');
   assert.equal(duration?.attributedTo, 'state television');
   assert.equal(claims.find((c) => c.slot === 'agreement end')?.normalized, '2028');
 });
 
-test('death tolls carry their hedge, number, unit and source', () => {
+test('durations name what they measure, in any unit', () => {
+  const text =
+    'Russia and Myanmar signed a five-year military cooperation agreement. Dockers began a 48-hour strike on Tuesday. ' +
+    'The talks lasted nearly three hours. Waiting times could stretch to four days if the strike ran its course. ' +
+    'The junta completed a month-long election. He was sentenced to seven years in prison.';
+  assert.deepEqual(slots(extractClaims(text, empty)), [
+    ['agreement duration', 'P5Y'],
+    ['strike duration', 'PT48H'],
+    ['meeting duration', 'PT3H'],
+    ['election duration', 'P1M'],
+    ['prison sentence duration', 'P7Y'],
+  ]);
+});
+
+test('death tolls carry their hedge, number, precision and source', () => {
   const text = 'The fighting has killed at least 1,200 civilians since March, according to a local rights group.';
   const toll = extractClaims(text, empty).find((c) => c.slot === 'death toll');
   assert.equal(toll?.value, 'at least 1,200');
   assert.equal(toll?.normalized, '1200');
-  assert.equal(toll?.unit, 'civilians');
+  assert.equal(toll?.qualifier, 'at least');
+  assert.equal(toll?.precision, 100);
   assert.equal(toll?.attributedTo, 'a local rights group');
 });
 
-test('amounts with currencies and titles with their holder', () => {
-  const text = 'Norwegian Finance Minister Kari Holm pledged $4.5 million to the fund.';
-  const claims = extractClaims(text, empty);
-  const amount = claims.find((c) => c.slot === 'amount');
-  assert.equal(amount?.normalized, '4500000');
-  assert.equal(amount?.unit, 'USD');
-  const title = claims.find((c) => c.slot === 'title');
-  assert.equal(title?.subject, 'Kari Holm');
-  assert.equal(title?.normalized, 'Finance Minister');
+test('counts of people: dead, injured, missing, rescued, on board', () => {
+  const text =
+    'At least 12 people died and 30 others were injured when the ferry capsized, the agency said. ' +
+    'The ferry had 61 people on board. Rescuers pulled 41 survivors from the water; six people remain missing. ' +
+    'The death toll rose to 14 on Tuesday.';
+  assert.deepEqual(slots(extractClaims(text, empty)), [
+    ['death toll', '12'],
+    ['injured', '30'],
+    ['people on board', '61'],
+    ['missing', '6'],
+    ['rescued', '41'],
+    ['death toll', '14'],
+  ]);
 });
 
-test('numbers normalise from digits, scales and words', () => {
+test('magnitude, depth and amounts with currency and scale', () => {
+  const text =
+    'A 6.2-magnitude earthquake struck at a depth of 10 km. Norway pledged EUR 10m in aid. ' +
+    'The contract is worth $1.8 billion. The company paid 3.5 million dollars for the site.';
+  const claims = extractClaims(text, empty);
+  assert.deepEqual(slots(claims), [
+    ['magnitude', '6.2'],
+    ['quake depth', '10000 m'],
+    ['aid amount', '10000000 EUR'],
+    ['deal value', '1800000000 USD'],
+    ['deal value', '3500000 USD'],
+  ]);
+  assert.equal(claims.find((c) => c.slot === 'deal value')?.precision, 1e8);
+});
+
+test('figures of an earlier year are background, not claims', () => {
+  const text = 'The 2004 tsunami killed 230,000 people. This week the quake killed 12 people.';
+  assert.deepEqual(slots(extractClaims(text, empty, { referenceDate: '2025-03-01' })), [['death toll', '12']]);
+});
+
+test('titles of offices with their holder; ranks and former holders are left out', () => {
+  const text = 'Norwegian Finance Minister Kari Holm pledged aid. General Ola Berg spoke. Former President Per Lund was absent.';
+  const claims = extractClaims(text, empty).filter((c) => c.slot === 'title');
+  assert.deepEqual(claims.map((c) => [c.subject, c.normalized]), [['holm', 'finance minister']]);
+});
+
+test('dates and places of an event come from the time layer and the place after the verb', () => {
+  const text = 'The two ministers signed the agreement in Hanoi on Wednesday.';
+  const annotations = annotateText(text, { id: 'd', referenceDate: '2025-05-22' });
+  const claims = extractClaims(text, annotations, { referenceDate: '2025-05-22' });
+  assert.deepEqual(slots(claims), [
+    ['agreement date', '2025-05-21'],
+    ['agreement place', 'VNM/Hanoi'],
+  ]);
+});
+
+test('numbers normalise from digits, scales and words, with their precision', () => {
   assert.equal(normalizeNumber('more than 3,000'), '3000');
   assert.equal(normalizeNumber('2.5 billion'), '2500000000');
   assert.equal(normalizeNumber('five'), '5');
+  assert.deepEqual(parseFigure('about 1,100'), { value: 1100, precision: 100, qualifier: 'about' });
+  assert.deepEqual(parseFigure('1.24bn'), { value: 1240000000, precision: 1e7, qualifier: null });
 });
