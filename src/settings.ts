@@ -369,8 +369,9 @@ export const claims = {
   /** "about", "some", "an estimated" widen a figure by this share: "about 1,100" vs 1,150 is one figure. */
   approximateShare: 0.05,
   /**
-   * "at least 870" agrees with 870 and with a larger figure within this share (880), not with a much larger one:
-   * "at least 12" dead against 14 is a different figure (a later count or a dispute), as outlets report it.
+   * "at least 870" agrees with 870 and with a larger figure within this share on top of rounding ("more than 200"
+   * with 212), not with a much larger one: "at least 12" dead against 14 is a different figure (a later count or a
+   * dispute).
    */
   boundShare: 0.05,
   /**

@@ -29,12 +29,14 @@ const EVENT_TRIGGERS: { re: RegExp; topic: string; needs?: RegExp }[] = [
   { re: /\b(?:signed|inked|concluded|sealed)\b/i, topic: 'agreement', needs: /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum)\b/i },
   { re: /\b(?:met|held talks|meeting|talks were held)\b/i, topic: 'meeting' },
   { re: /\b(?:summit|conference)\b/i, topic: 'conference' },
-  { re: /\b(?:struck|capsized|sank|exploded|collapsed|crashed|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
+  { re: /\b(?:struck|capsized|sank|exploded|crashed|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
   { re: /\b(?:arrived|landed)\b/i, topic: 'visit' },
 ];
 
-/** Characters between an event verb and the date or place that goes with it. */
-const TRIGGER_REACH = 60;
+/** Characters between an event verb and the date or place after it ("signed ... in Hanoi on Wednesday"). */
+const TRIGGER_REACH = 80;
+/** Characters between a date and the event verb after it ("on Sunday struck"): closer, or it dates another act. */
+const TRIGGER_REACH_BEFORE = 15;
 
 export interface FactClaim {
   slot: string;
@@ -54,8 +56,8 @@ export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]):
     if (!m || (needs && !needs.test(sentence))) continue;
     const at = offset + (m.index ?? 0);
     const near = dated
-      .map((t) => ({ t, distance: t.start >= at ? t.start - at - m[0].length : at - t.end }))
-      .filter(({ distance }) => distance <= TRIGGER_REACH)
+      .map((t) => ({ t, after: t.start >= at, distance: t.start >= at ? t.start - at - m[0].length : at - t.end }))
+      .filter(({ after, distance }) => distance <= (after ? TRIGGER_REACH : TRIGGER_REACH_BEFORE))
       .sort((a, b) => a.distance - b.distance)[0];
     if (near) out.push({ slot: `${topic} date`, value: near.t.text, normalized: near.t.value });
   }
@@ -63,7 +65,7 @@ export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]):
 }
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
-const PLACE_AFTER = new RegExp(String.raw`^[^.;]{0,${TRIGGER_REACH}}?\b(?:in|at|off|near)\s+(?:the\s+)?(?:(?:capital|city|town|port|village|coast|island)\s+(?:of\s+)?)?(${PLACE_NAME})`, 'u');
+const PLACE_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,${TRIGGER_REACH}}?\b(?:in|at|off|near)\s+(?:the\s+)?(?:(?:capital|city|town|port|village|coast|island)\s+(?:of\s+)?)?(${PLACE_NAME})`, 'u');
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/u;
 
 let countryNames: Map<string, string> | null = null;

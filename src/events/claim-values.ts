@@ -11,7 +11,9 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100, 'a hundred': 100, 'a dozen': 12, dozen: 12,
 };
 
-const WORD_NUMBER = String.raw`(?:a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const UNITS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+const WORD_NUMBER = String.raw`(?:${TENS}[- ]${UNITS}|a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_WORD = String.raw`(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)`;
 /** Words that bound or soften a figure; kept as the claim's qualifier. */
@@ -50,14 +52,20 @@ export function parseFigure(raw: string): Figure | null {
   const rest = hedge ? text.slice(hedge[0].length).trim() : text;
   const word = NUMBER_WORDS[rest];
   if (word !== undefined) return { value: word, precision: 1, qualifier };
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(rest);
+  if (compound && (NUMBER_WORDS[compound[1]!] ?? 0) >= 20 && (NUMBER_WORDS[compound[2]!] ?? 10) < 10) {
+    return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, precision: 1, qualifier };
+  }
   const m = /^(\d[\d,]*)(?:\.(\d+))?\s?(trillion|billion|million|thousand|bn|mn|m|k)?$/.exec(rest);
   if (!m) return null;
   const whole = m[1]!.replace(/,/g, '');
   const decimals = m[2] ?? '';
   const scale = m[3] ? SCALES[m[3]]! : 1;
   const value = Number(`${whole}${decimals ? `.${decimals}` : ''}`) * scale;
-  // "1,100" is written to the hundred; "10 million" to the million (a scale word fixes the unit).
-  const trailingZeros = decimals || m[3] ? 0 : /0*$/.exec(whole)![0].length;
+  // "1,100" is written to the hundred; "10 million" to the million (a scale word fixes the unit). One trailing
+  // zero is no sign of rounding: 50 people on board are 50.
+  const zeros = decimals || m[3] ? 0 : /0*$/.exec(whole)![0].length;
+  const trailingZeros = zeros >= 2 ? zeros : 0;
   const precision = decimals ? scale / 10 ** decimals.length : scale * 10 ** Math.min(trailingZeros, whole.length - 1);
   return Number.isFinite(value) ? { value: roundTo(value), precision, qualifier } : null;
 }

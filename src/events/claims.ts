@@ -32,7 +32,7 @@ const PEOPLE_COUNTS: { slot: string; patterns: RegExp[] }[] = [
       new RegExp(String.raw`\bdeath toll\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|past|passed)\s+${QUANTITY}\b`, 'iu'),
       new RegExp(String.raw`\b(?:killed|killing|kills|kill|claimed|claiming)\s+(?:the lives of\s+)?${QUANTITY}\s+(?:${GAP}${PEOPLE}|lives)\b`, 'iu'),
       new RegExp(String.raw`\bleft\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?dead\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:killed|dead|died|perished|lost their lives)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:killed|dead|died|drowned|perished|lost their lives)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:deaths|fatalities)\b`, 'iu'),
     ],
   },
@@ -108,7 +108,8 @@ const MAGNITUDE = [
   /\bmeasur(?:ed|ing)\s+(\d(?:\.\d)?)\s+on the Richter\b/i,
   /\bM(\d\.\d)\b/,
 ];
-const DEPTH = new RegExp(String.raw`\bdepth of\s+(?:about\s+|around\s+|some\s+)?(\d[\d,.]*)\s*(${LENGTH_UNIT})\b|\b(\d[\d,.]*)\s*(${LENGTH_UNIT})\s+(?:deep|below the surface|underground)\b`, 'iu');
+const DEPTH_FIGURE = String.raw`(?:${HEDGE}\s+)?(\d+(?:\.\d+)?|${SMALL_NUMBER})`;
+const DEPTH = new RegExp(String.raw`\bdepth of\s+${DEPTH_FIGURE}\s*(${LENGTH_UNIT})\b|\b${DEPTH_FIGURE}\s*(${LENGTH_UNIT})\s+(?:deep|below the surface|underground|beneath)\b`, 'iu');
 
 /** Which amount a sentence gives, from the words around it. */
 const AMOUNT_KINDS: [RegExp, string][] = [
@@ -242,14 +243,17 @@ export function normalizeNumber(raw: string): string {
 }
 
 /** A sentence set in an earlier year than the article's (years after "until", "by" or "since" excepted). */
-function isBackground(sentence: string, referenceYear: number | null): boolean {
+function isBackground(whole: string, referenceYear: number | null): boolean {
+  // "since the 2021 coup", "its first meeting since a war six years ago": a period up to now, not a past event.
+  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, '');
+  if (/\b(?:years ago|last year|in the past)\b/i.test(sentence)) return true;
   if (referenceYear === null) return false;
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
     if (/\b(?:until|till|by|through|since|to)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     if (Number(m[1]) < referenceYear) return true;
   }
-  return /\b(?:years ago|last year|in the past)\b/i.test(sentence);
+  return false;
 }
 
 function yearOf(date: string | null | undefined): number | null {

@@ -28,7 +28,7 @@ export interface ArticleClaims {
 }
 
 /** Words that present a figure as a revision of an earlier one. */
-const UPDATE_WORDS = /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|raising|increas(?:e|ed|es|ing)|now|jump(?:ed|s)?|revised|more bodies|updated|further)\b/iu;
+const UPDATE_WORDS = /\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached)\b|\braising\b[^.;]{0,60}?\b(?:toll|tally|number)\b|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d|\bmore bodies\b|\bup from\b|\brevised\b/iu;
 
 interface Version extends StoryConflictVersion {
   claim: StoryClaim;

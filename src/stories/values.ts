@@ -30,7 +30,8 @@ function impliedPrecision(value: number): number {
   if (value === 0 || !Number.isInteger(value)) return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)) - 1);
   let precision = 1;
   while (value % (precision * 10) === 0) precision *= 10;
-  return precision;
+  // One trailing zero is no sign of rounding (50 people on board); two are (1,100 workers).
+  return precision >= 100 ? precision : 1;
 }
 
 function quantity(reading: Reading): Quantity | null {
@@ -114,10 +115,15 @@ function isPlacePath(value: string): boolean {
   return /^(?:[A-Z]{3}|\?)(?:\/.+)?$/u.test(value);
 }
 
-/** "defence minister" within "russian defence minister": one names the other more fully. */
+/** Words that make another office of a title: a deputy foreign minister is not the foreign minister. */
+const RANK_WORDS = new Set(['deputy', 'vice', 'first', 'assistant', 'junior', 'state', 'under', 'acting', 'prime', 'general']);
+
+/** "defence minister" within "russian defence minister": one names the other more fully, with the same rank. */
 function isPart(a: string, b: string): boolean {
   const wa = a.toLowerCase().split(/\s+/u);
   const wb = b.toLowerCase().split(/\s+/u);
+  const ranks = (words: string[]) => words.filter((word) => RANK_WORDS.has(word)).sort().join(' ');
+  if (ranks(wa) !== ranks(wb)) return false;
   return wa.every((word) => wb.includes(word)) || wb.every((word) => wa.includes(word));
 }
 
