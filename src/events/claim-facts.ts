@@ -27,7 +27,7 @@ export function attributionOf(sentence: string): string | null {
 /** What an event verb says happened, for the slot of its date or place. */
 const EVENT_TRIGGERS: { re: RegExp; topic: string; needs?: RegExp }[] = [
   { re: /\b(?:signed|inked|concluded|sealed)\b/i, topic: 'agreement', needs: /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum)\b/i },
-  { re: /\b(?:met|held talks|meeting|talks were held)\b/i, topic: 'meeting' },
+  { re: /\b(?:met|talks|meeting|negotiations)\b/i, topic: 'meeting' },
   { re: /\b(?:summit|conference)\b/i, topic: 'conference' },
   { re: /\b(?:struck|capsized|sank|exploded|crashed|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
   { re: /\b(?:arrived|landed)\b/i, topic: 'visit' },
@@ -47,7 +47,8 @@ export interface FactClaim {
 
 /** "signed ... on Wednesday" -> agreement date 2025-05-21, from the time layer's resolved dates in the sentence. */
 export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]): FactClaim[] {
-  const dated = timexes.filter((t) => t.type === 'DATE' && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  // "Tuesday morning" (2025-12-02TMO) dates the day as well as "Tuesday".
+  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
   if (dated.length === 0) return [];
   const out: FactClaim[] = [];
   const offset = span.start;
@@ -59,7 +60,7 @@ export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]):
       .map((t) => ({ t, after: t.start >= at, distance: t.start >= at ? t.start - at - m[0].length : at - t.end }))
       .filter(({ after, distance }) => distance <= (after ? TRIGGER_REACH : TRIGGER_REACH_BEFORE))
       .sort((a, b) => a.distance - b.distance)[0];
-    if (near) out.push({ slot: `${topic} date`, value: near.t.text, normalized: near.t.value });
+    if (near) out.push({ slot: `${topic} date`, value: near.t.text, normalized: near.t.value.slice(0, 10) });
   }
   return out;
 }

@@ -22,6 +22,10 @@ export interface ClaimOptions {
 const PEOPLE = String.raw`(?:people|persons|civilians|passengers|soldiers|troops|servicemen|protesters|demonstrators|children|women|men|fighters|militants|rebels|police(?:men)?|officers|villagers|residents|migrants|refugees|prisoners|journalists|activists|students|workers|miners|pilgrims|tourists|crew(?: members)?|others|victims)`;
 /** Up to two words between a figure and the people it counts: "12 Palestinian civilians", "30 more people". */
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
+/** A figure that ends its clause: "killing at least 68, officials said", "injuring 41 and". */
+/** "two injured workers": the participle describes people, it does not count them. */
+const NO_NOUN = String.raw`(?!\s+${PEOPLE}\b)`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\band\b|\bincluding\b|$))`;
 const BE = String.raw`(?:(?:were|was|are|is|have been|has been|had been|have|had|remain|remained|reportedly|confirmed|still)\s+){0,2}`;
 
 /** Slots counted in people, each with the patterns that state them; the figure is capture group 1. */
@@ -30,17 +34,17 @@ const PEOPLE_COUNTS: { slot: string; patterns: RegExp[] }[] = [
     slot: 'death toll',
     patterns: [
       new RegExp(String.raw`\bdeath toll\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|past|passed)\s+${QUANTITY}\b`, 'iu'),
-      new RegExp(String.raw`\b(?:killed|killing|kills|kill|claimed|claiming)\s+(?:the lives of\s+)?${QUANTITY}\s+(?:${GAP}${PEOPLE}|lives)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:killed|killing|kills|kill|claimed|claiming)\s+(?:the lives of\s+)?${QUANTITY}(?:\s+(?:${GAP}${PEOPLE}|lives)\b|${CLAUSE_END})`, 'iu'),
       new RegExp(String.raw`\bleft\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?dead\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:killed|dead|died|drowned|perished|lost their lives)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:killed|dead|died|drowned|perished|lost their lives)\b${NO_NOUN}`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:deaths|fatalities)\b`, 'iu'),
     ],
   },
   {
     slot: 'injured',
     patterns: [
-      new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}|others)\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:injured|wounded|hurt)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${QUANTITY}(?:\s+(?:${GAP}${PEOPLE}|others)\b|${CLAUSE_END})`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:injured|wounded|hurt)\b${NO_NOUN}`, 'iu'),
     ],
   },
   { slot: 'missing', patterns: [new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:missing|unaccounted for)\b`, 'iu')] },
@@ -71,6 +75,20 @@ const PEOPLE_COUNTS: { slot: string; patterns: RegExp[] }[] = [
       new RegExp(String.raw`\b(?:displaced|displacing|evacuated|evacuating|forcing)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE})\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:displaced|evacuated|forced to flee|fled their homes)\b`, 'iu'),
     ],
+  },
+];
+
+/** Figures of a vote, in seats or per cent; the figure is capture group 1. */
+const PERCENT = String.raw`\s*(?:%|percent\b|per cent\b)`;
+const VOTE_FIGURES: { slot: string; patterns: RegExp[] }[] = [
+  { slot: 'turnout', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
+  {
+    slot: 'vote share',
+    patterns: [new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu')],
+  },
+  {
+    slot: 'seats won',
+    patterns: [new RegExp(String.raw`\b(?:won|winning|secured|securing|took|taking|captured|capturing|gained)\s+${QUANTITY}\s+(?:of\s+the\s+\d+\s+)?(?:[\p{L}-]+\s+)?seats\b`, 'iu')],
   },
 ];
 
@@ -141,7 +159,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
     const background = isBackground(sentence, referenceYear);
     if (!background) {
-      for (const { slot, patterns } of /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? PEOPLE_COUNTS : []) {
+      for (const { slot, patterns } of [...VOTE_FIGURES, ...(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? PEOPLE_COUNTS : [])]) {
         for (const re of patterns) {
           const m = re.exec(sentence);
           if (m?.[1]) {

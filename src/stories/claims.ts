@@ -32,6 +32,8 @@ const UPDATE_WORDS = /\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen
 
 interface Version extends StoryConflictVersion {
   claim: StoryClaim;
+  /** The claims of every article in the version: a new claim joins only if it agrees with all of them. */
+  members: StoryClaim[];
   dates: string[];
   evidences: string[];
 }
@@ -51,7 +53,9 @@ function aligned(slot: string): boolean {
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
 export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   const slots = new Map<string, SlotGroup>();
-  for (const { article, date, claims } of articles) {
+  // Earliest reports first, so a version starts from the first figure given and later ones join or differ.
+  const byDate = [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  for (const { article, date, claims } of byDate) {
     // One value per article and slot: the first, because the lead gives an article's current figure and later
     // mentions are background ("up from 12 on Monday", "the 48-hour strike in March").
     const given = new Set<string>();
@@ -88,9 +92,11 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
 }
 
 function addToVersion(group: SlotGroup, article: string, date: string | null, claim: StoryClaim): void {
-  const version = group.versions.find((candidate) => sameValue(candidate.claim, claim));
+  // Agreement with every member, not with one: "at least 68" agrees with 68 and with 70, but 68 and 70 differ.
+  const version = group.versions.find((candidate) => candidate.members.every((member) => sameValue(member, claim)));
   if (version) {
     if (version.articles.includes(article)) return;
+    version.members.push(claim);
     version.articles.push(article);
     version.evidences.push(claim.evidence);
     if (date) version.dates.push(date);
@@ -100,6 +106,7 @@ function addToVersion(group: SlotGroup, article: string, date: string | null, cl
   group.versions.push({
     value: claim.value,
     claim,
+    members: [claim],
     articles: [article],
     evidence: claim.evidence,
     evidences: [claim.evidence],
