@@ -29,7 +29,7 @@ const EVENT_TRIGGERS: { re: RegExp; topic: string; needs?: RegExp }[] = [
   { re: /\b(?:signed|inked|concluded|sealed)\b/i, topic: 'agreement', needs: /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum)\b/i },
   { re: /\b(?:met|talks|meeting|negotiations)\b/i, topic: 'meeting' },
   { re: /\b(?:summit|conference)\b/i, topic: 'conference' },
-  { re: /\b(?:struck|capsized|sank|exploded|crashed|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
+  { re: /\b(?:struck|capsized|sank|exploded|crashed|collapsed|caved in|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
   { re: /\b(?:arrived|landed)\b/i, topic: 'visit' },
 ];
 
@@ -109,7 +109,7 @@ export function placeClaims(sentence: string): FactClaim[] {
 
 /** Offices, whose holder is a checkable fact; ranks and descriptions ("General", "junta leader") are not. */
 const OFFICE = String.raw`(?:Prime Minister|Minister|Secretary-General|Secretary|President|Vice-President|Premier|Chancellor|Governor|Ambassador|Mayor|Speaker|Chairman|Chairwoman|Chair|Director-General|Director|Foreign Minister)`;
-const TITLE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,4})(${OFFICE})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)?)?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
+const TITLE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,4})(${OFFICE})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)??)?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
 const NOT_TITLE_WORDS = /^(?:The|On|In|At|As|But|And|After|When|While|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Former|Then|Acting|Late|New|Outgoing|Incoming)$/u;
 
 /** "Russian Defence Minister Sergei Shoigu" -> title "defence minister" of "shoigu". */

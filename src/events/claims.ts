@@ -9,6 +9,7 @@ import {
   QUANTITY, SMALL_NUMBER, type Figure, type Money,
 } from './claim-values.js';
 import { eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
 export { attributionOf } from './claim-facts.js';
@@ -18,79 +19,6 @@ export interface ClaimOptions {
   /** The article's date: sentences about earlier years are background, not the story's figures. */
   referenceDate?: string | null;
 }
-
-const PEOPLE = String.raw`(?:people|persons|civilians|passengers|soldiers|troops|servicemen|protesters|demonstrators|children|women|men|fighters|militants|rebels|police(?:men)?|officers|villagers|residents|migrants|refugees|prisoners|journalists|activists|students|workers|miners|pilgrims|tourists|crew(?: members)?|others|victims)`;
-/** Up to two words between a figure and the people it counts: "12 Palestinian civilians", "30 more people". */
-const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
-/** A figure that ends its clause: "killing at least 68, officials said", "injuring 41 and". */
-/** "two injured workers": the participle describes people, it does not count them. */
-const NO_NOUN = String.raw`(?!\s+${PEOPLE}\b)`;
-const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\band\b|\bincluding\b|$))`;
-const BE = String.raw`(?:(?:were|was|are|is|have been|has been|had been|have|had|remain|remained|reportedly|confirmed|still)\s+){0,2}`;
-
-/** Slots counted in people, each with the patterns that state them; the figure is capture group 1. */
-const PEOPLE_COUNTS: { slot: string; patterns: RegExp[] }[] = [
-  {
-    slot: 'death toll',
-    patterns: [
-      new RegExp(String.raw`\bdeath toll\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|past|passed)\s+${QUANTITY}\b`, 'iu'),
-      new RegExp(String.raw`\b(?:killed|killing|kills|kill|claimed|claiming)\s+(?:the lives of\s+)?${QUANTITY}(?:\s+(?:${GAP}${PEOPLE}|lives)\b|${CLAUSE_END})`, 'iu'),
-      new RegExp(String.raw`\bleft\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?dead\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:killed|dead|died|drowned|perished|lost their lives)\b${NO_NOUN}`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:deaths|fatalities)\b`, 'iu'),
-    ],
-  },
-  {
-    slot: 'injured',
-    patterns: [
-      new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${QUANTITY}(?:\s+(?:${GAP}${PEOPLE}|others)\b|${CLAUSE_END})`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:injured|wounded|hurt)\b${NO_NOUN}`, 'iu'),
-    ],
-  },
-  { slot: 'missing', patterns: [new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:missing|unaccounted for)\b`, 'iu')] },
-  {
-    slot: 'rescued',
-    patterns: [
-      new RegExp(String.raw`\b(?:rescued|pulled)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}|survivors)\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+|survivors\s+)?${BE}(?:rescued|saved|pulled alive)\b`, 'iu'),
-    ],
-  },
-  {
-    slot: 'people on board',
-    patterns: [
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:people|passengers|persons)(?:\s+and\s+(?:crew|crew members))?\s+(?:were\s+)?(?:on board|aboard)\b`, 'iu'),
-      new RegExp(String.raw`\bcarrying\s+${QUANTITY}\s+(?:people|passengers|persons)\b`, 'iu'),
-    ],
-  },
-  {
-    slot: 'arrested',
-    patterns: [
-      new RegExp(String.raw`\b(?:arrested|detained|arresting|detaining)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE})\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:arrested|detained)\b`, 'iu'),
-    ],
-  },
-  {
-    slot: 'displaced',
-    patterns: [
-      new RegExp(String.raw`\b(?:displaced|displacing|evacuated|evacuating|forcing)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE})\b`, 'iu'),
-      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:displaced|evacuated|forced to flee|fled their homes)\b`, 'iu'),
-    ],
-  },
-];
-
-/** Figures of a vote, in seats or per cent; the figure is capture group 1. */
-const PERCENT = String.raw`\s*(?:%|percent\b|per cent\b)`;
-const VOTE_FIGURES: { slot: string; patterns: RegExp[] }[] = [
-  { slot: 'turnout', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
-  {
-    slot: 'vote share',
-    patterns: [new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu')],
-  },
-  {
-    slot: 'seats won',
-    patterns: [new RegExp(String.raw`\b(?:won|winning|secured|securing|took|taking|captured|capturing|gained)\s+${QUANTITY}\s+(?:of\s+the\s+\d+\s+)?(?:[\p{L}-]+\s+)?seats\b`, 'iu')],
-  },
-];
 
 /** Nouns a duration can measure, mapped to the slot's subject: "a five-year supply contract" is an agreement's. */
 const DURATION_NOUNS: [RegExp, string][] = [
@@ -126,9 +54,6 @@ const MAGNITUDE = [
   /\bmeasur(?:ed|ing)\s+(\d(?:\.\d)?)\s+on the Richter\b/i,
   /\bM(\d\.\d)\b/,
 ];
-const DEPTH_FIGURE = String.raw`(?:${HEDGE}\s+)?(\d+(?:\.\d+)?|${SMALL_NUMBER})`;
-const DEPTH = new RegExp(String.raw`\bdepth of\s+${DEPTH_FIGURE}\s*(${LENGTH_UNIT})\b|\b${DEPTH_FIGURE}\s*(${LENGTH_UNIT})\s+(?:deep|below the surface|underground|beneath)\b`, 'iu');
-
 /** Which amount a sentence gives, from the words around it. */
 const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:fined?|fines|penalty|penalties)\b/i, 'fine'],
@@ -159,11 +84,11 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
     const background = isBackground(sentence, referenceYear);
     if (!background) {
-      for (const { slot, patterns } of [...VOTE_FIGURES, ...(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? PEOPLE_COUNTS : [])]) {
+      for (const { slot, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
         for (const re of patterns) {
           const m = re.exec(sentence);
           if (m?.[1]) {
-            addFigure(slot, m[1], parseFigure(m[1]));
+            addFigure(slot, m[1], parseFigure(m[1]), unit ? { unit } : {});
             break;
           }
         }
@@ -175,10 +100,10 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
         addFigure('magnitude', m[0], parseFigure(m[1]));
         break;
       }
-      const depth = DEPTH.exec(sentence);
-      if (depth && /\b(?:quake|earthquake|tremor|epicent\w*)\b/i.test(sentence)) {
-        const length = parseLength(depth[1] ?? depth[3]!, depth[2] ?? depth[4]!);
-        if (length) add('quake depth', depth[0], `${length.value} m`, { unit: 'm', precision: length.precision });
+      for (const { slot, pattern, context, convert } of MEASURE_SLOTS) {
+        const m = pattern.exec(sentence);
+        const measure = m && (!context || context.test(sentence)) ? convert(m) : null;
+        if (measure) add(slot, m![0], `${measure.value} ${measure.unit}`, { unit: measure.unit, precision: measure.precision, qualifier: measure.qualifier });
       }
       for (const money of moneyIn(sentence)) {
         const kind = AMOUNT_KINDS.find(([re]) => re.test(sentence))?.[1] ?? 'amount';

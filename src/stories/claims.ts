@@ -120,8 +120,9 @@ function addToVersion(group: SlotGroup, article: string, date: string | null, cl
  * leads with a five-year pact and later mentions the ten-year one it replaces does not dispute "ten years".
  */
 function disputed(group: SlotGroup): boolean {
+  // The first claim of an article is its own version's; only its further mentions can state another value.
   const states = (article: string, version: Version) =>
-    (group.stated.get(article) ?? []).some((claim) => sameValue(claim, version.claim));
+    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim));
   for (let i = 0; i < group.versions.length; i++) {
     for (let j = i + 1; j < group.versions.length; j++) {
       const a = group.versions[i]!;

@@ -1,5 +1,5 @@
 // When two claims of a slot report the same fact: normalised values compared with the precision they were
-// written to. Rounding (1.2bn vs 1.24bn), currency conversion (EUR 10m vs $11m), units (10 km vs 6 miles), hedges
+// written to (lengths in metres, speeds in km/h, areas in hectares, money at rough rates to dollars). Rounding (1.2bn vs 1.24bn), currency conversion (EUR 10m vs $11m), units (10 km vs 6 miles), hedges
 // ("at least 870" vs 870) and wording ("48-hour" vs "two-day") are one fact; 12 vs 14 dead, P5Y vs P4Y are two.
 import type { Claim } from '../model.js';
 import { claims as settings } from '../settings.js';
@@ -46,10 +46,10 @@ function quantity(reading: Reading): Quantity | null {
     const value = amount * rate;
     return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const length = /^(\d+(?:\.\d+)?) m$/u.exec(text);
+  const length = /^(\d+(?:\.\d+)?) (m|km\/h|ha|%)$/u.exec(text);
   if (length) {
     const value = Number(length[1]);
-    return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: 'm', slack: 0, qualifier: reading.qualifier };
+    return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
   }
   const duration = /^P(\d+(?:\.\d+)?)([YMWD])$|^PT(\d+(?:\.\d+)?)([HMS])$/u.exec(text);
   if (duration) {
