@@ -76,21 +76,21 @@ function roundTo(value: number): number {
 
 /** Currency of an amount from its sign or word. */
 const CURRENCIES: [RegExp, string][] = [
-  [/^(?:US\$|\$|USD|dollars?|US dollars?)$/i, 'USD'],
+  [/^(?:US\$|\$US|\$|USD|dollars?|US dollars?)$/i, 'USD'],
   [/^(?:€|EUR|euros?)$/i, 'EUR'],
   [/^(?:£|GBP|pounds?(?: sterling)?)$/i, 'GBP'],
   [/^(?:¥|JPY|yen)$/i, 'JPY'],
   [/^(?:CNY|RMB|yuan)$/i, 'CNY'],
   [/^(?:₽|RUB|roubles?|rubles?)$/i, 'RUB'],
   [/^(?:₹|INR|rupees?)$/i, 'INR'],
-  [/^(?:A\$|AUD)$/i, 'AUD'],
+  [/^(?:A\$|\$A|AUD)$/i, 'AUD'],
   [/^(?:C\$|CAD)$/i, 'CAD'],
   [/^(?:CHF|Swiss francs?)$/i, 'CHF'],
 ];
 
 const MONEY_NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)`;
 /** "$1.8 billion", "US$ 500m", "EUR 10m", "€2.1bn": sign first. */
-export const MONEY_SIGN_FIRST = new RegExp(String.raw`(US\$|A\$|C\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF)\b)\s?${MONEY_NUMBER}`, 'g');
+export const MONEY_SIGN_FIRST = new RegExp(String.raw`(US\$|\$US|A\$|\$A|C\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF)\b)\s?${MONEY_NUMBER}`, 'g');
 /** "10 million euros", "500 million US dollars", "3bn roubles": word after. */
 export const MONEY_WORD_AFTER = new RegExp(String.raw`\b${MONEY_NUMBER}\s+(US dollars?|dollars?|euros?|pounds(?: sterling)?|yen|yuan|roubles?|rubles?|rupees?|Swiss francs?)\b`, 'gi');
 

@@ -87,10 +87,10 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       for (const { slot, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
         for (const re of patterns) {
           const m = re.exec(sentence);
-          if (m?.[1]) {
-            addFigure(slot, m[1], parseFigure(m[1]), unit ? { unit } : {});
-            break;
-          }
+          const figure = m?.[1] ? parseFigure(m[1]) : null;
+          if (!m || !figure || !countsAll(sentence, m, figure)) continue;
+          addFigure(slot, m[1]!, figure, unit ? { unit } : {});
+          break;
         }
       }
       durationClaims(sentence, add);
@@ -106,7 +106,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
         if (measure) add(slot, m![0], `${measure.value} ${measure.unit}`, { unit: measure.unit, precision: measure.precision, qualifier: measure.qualifier });
       }
       for (const money of moneyIn(sentence)) {
-        const kind = AMOUNT_KINDS.find(([re]) => re.test(sentence))?.[1] ?? 'amount';
+        const kind = amountKind(sentence, money.start, money.text.length);
         add(kind, money.text, `${money.amount.value} ${money.amount.currency}`, {
           unit: money.amount.currency, precision: money.amount.precision, qualifier: money.amount.qualifier,
         });
@@ -160,7 +160,7 @@ function durationClaims(sentence: string, add: Adder): void {
 }
 
 /** Every money amount of a sentence, once each (sign-first and word-after patterns may overlap). */
-function moneyIn(sentence: string): { text: string; amount: Money }[] {
+function moneyIn(sentence: string): { text: string; amount: Money; start: number }[] {
   const found: { text: string; amount: Money; start: number }[] = [];
   const hedgeBefore = (index: number): string | null => {
     const m = new RegExp(String.raw`\b(${HEDGE})\s+$`, 'i').exec(sentence.slice(Math.max(0, index - 20), index));
@@ -176,7 +176,35 @@ function moneyIn(sentence: string): { text: string; amount: Money }[] {
     const amount = parseMoney(m[2]!, m[1]!, hedgeBefore(start));
     if (amount) found.push({ text: m[0], amount, start });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "$US1 million ($1.52 million)": the amount in brackets after another is a conversion, not a second figure.
+  const sorted = found.sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => i === 0 || !/^\s*\(\s*$/u.test(sentence.slice(sorted[i - 1]!.start + sorted[i - 1]!.text.length, f.start)));
+}
+
+/** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
+const KIND_BEFORE = 50;
+const KIND_AFTER = 30;
+const SALE_VERBS = /\b(?:buy|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|sell|sold|selling|takeover|take over)\b/i;
+
+function amountKind(sentence: string, start: number, length: number): string {
+  const around = sentence.slice(Math.max(0, start - KIND_BEFORE), start + length + KIND_AFTER);
+  const kind = AMOUNT_KINDS.find(([re]) => re.test(around))?.[1];
+  if (kind) return kind;
+  // "agreed to buy Harlow Chemicals for $4.5 billion": the price of a sale named further back.
+  return /\bfor\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(0, start)) && SALE_VERBS.test(sentence) ? 'deal value' : 'amount';
+}
+
+/**
+ * A match that counts the whole group: not "no one was killed", not "four other people died" (an increment), not
+ * "a mother of 12 was killed" (a singular verb after a plural figure counts something else).
+ */
+function countsAll(sentence: string, m: RegExpExecArray, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+  if (/\b(?:no|none of the|not a single)\s*$/i.test(before) || /^no\b/i.test(m[0])) return false;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  if (/\b(?:other|more|additional|further|another|extra)\b/i.test(after)) return false;
+  if (figure.value !== 1 && /\b(?:was|is|has been)\b/i.test(after)) return false;
+  return true;
 }
 
 /** "at least 1,000" -> "1000"; "5.1 million" -> "5100000"; "five" -> "5". */
