@@ -388,4 +388,10 @@ export const claims = {
    * executives") may be about anything in the story, so two of them differing says nothing.
    */
   unalignedSlots: ['amount', 'count'] as readonly string[],
+  /**
+   * Only figures that start within this many characters of an article's text give its version of a slot: outlets
+   * state the facts of the event in the first paragraphs; amounts and tolls further down are mostly about other
+   * deals, earlier disasters or parts of the whole ("$281 million of the price in cash").
+   */
+  leadChars: 1500,
 } as const;

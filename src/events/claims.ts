@@ -66,6 +66,8 @@ const AMOUNT_KINDS: [RegExp, string][] = [
 ];
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
+const RECENT_SINCE_YEARS = 10;
 
 export function extractClaims(text: string, annotations: TextAnnotations, options: ClaimOptions = {}): Claim[] {
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
@@ -213,15 +215,18 @@ export function normalizeNumber(raw: string): string {
   return figure ? String(figure.value) : raw.trim().toLowerCase();
 }
 
-/** A sentence set in an earlier year than the article's (years after "until", "by" or "since" excepted). */
+/** A sentence set in an earlier year than the article's (years after "until" or "by", and recent "since", excepted). */
 function isBackground(whole: string, referenceYear: number | null): boolean {
-  // "since the 2021 coup", "its first meeting since a war six years ago": a period up to now, not a past event.
-  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, '');
+  // "since the 2021 coup", "its first meeting since a war six years ago": a period up to now, not a past event;
+  // "a war waged since 1955" is history all the same.
+  const recent = (phrase: string) =>
+    referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
+  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
   if (/\b(?:years ago|last year|in the past)\b/i.test(sentence)) return true;
   if (referenceYear === null) return false;
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-    if (/\b(?:until|till|by|through|since|to)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (/\b(?:until|till|by|through|to)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     if (Number(m[1]) < referenceYear) return true;
   }
   return false;

@@ -69,7 +69,8 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
       const stated = group.stated.get(article) ?? [];
       stated.push(claim);
       group.stated.set(article, stated);
-      if (given.has(key)) continue;
+      // A figure deep in an article is background or a side detail; it may still show the article knows a value.
+      if (given.has(key) || claim.sentence.start > settings.leadChars) continue;
       given.add(key);
       addToVersion(group, article, date, claim);
     }
