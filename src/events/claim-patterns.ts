@@ -73,6 +73,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     patterns: [
       verbFirst('displaced|displacing|evacuated|evacuating|forcing'),
       counted('displaced|evacuated|forced to flee|forced from their homes|fled their homes|made homeless'),
+      new RegExp(String.raw`\b(?:ordered|told|urged|forced|forcing)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?to\s+(?:leave|evacuate|flee)\b`, 'iu'),
     ],
   },
   {
@@ -80,6 +81,13 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     patterns: [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:homes|households|customers|properties|people|residents)\s+(?:were\s+|are\s+|had been\s+)?(?:left\s+)?(?:without|lost|losing|cut off from)\s+(?:power|electricity)\b`, 'iu'),
       new RegExp(String.raw`\b(?:leaving|left|cutting power to|cut power to)\s+${QUANTITY}\s+(?:homes|households|customers|properties|people)\b`, 'iu'),
+    ],
+  },
+  {
+    slot: 'agreements signed',
+    patterns: [
+      new RegExp(String.raw`\b(?:signed|signing|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\s+(?:were|have been)\s+signed\b`, 'iu'),
     ],
   },
   { slot: 'turnout', unit: '%', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },

@@ -43,7 +43,7 @@ const GAP_STOPS = /^(?:the|a|an|if|when|as|and|but|or|while|before|after|until|s
 const LONG_BEFORE_NOUN = new RegExp(String.raw`\b()(year|month|week|day|hour)-long\s+((?:[\p{L}-]+\s+){0,3})([\p{L}]+)`, 'giu');
 /** "talks lasted nearly three hours", "an agreement valid for five years", "met for two hours". */
 const DURATION_AFTER_NOUN = new RegExp(String.raw`\b(talks|meeting|negotiations|met|agreement|deal|pact|contract|treaty|accord|ceasefire|truce|strike|visit|curfew|ban|conference|summit)\b[^.;,]{0,40}?\b(?:lasted|lasting|last|lasts|for|of|runs? for|valid for)\s+(?:${HEDGE}\s+)?(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
-const SENTENCED = new RegExp(String.raw`\bsentenced\s+(?:\p{Lu}[\p{L}-]+\s+)?to\s+(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
+const SENTENCED = new RegExp(String.raw`\b(?:sentenced|jailed|jailing|sentencing)\b[^.;]{0,80}?\b(?:to|for)\s+(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
 const UNTIL = /\b(?:until|till|through|expires? in|runs? to|valid until)\s+(?:the end of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

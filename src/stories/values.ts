@@ -23,6 +23,8 @@ interface Quantity {
   /** Extra room when the other value was written in another unit: rough exchange rates, months vs weeks. */
   slack: number;
   qualifier: Reading['qualifier'];
+  /** Written as a round figure (a multiple of ten): with a hedge, a bracket rather than a count. */
+  round: boolean;
 }
 
 /** The unit of the last significant digit when the writer's precision is unknown: "1800000000" -> 1e8. */
@@ -35,6 +37,13 @@ function impliedPrecision(value: number): number {
 }
 
 function quantity(reading: Reading): Quantity | null {
+  const found = measured(reading);
+  if (!found) return null;
+  const written = Number(/^-?\d+(?:\.\d+)?/u.exec(reading.normalized.trim())?.[0] ?? NaN);
+  return { ...found, round: Number.isInteger(written) && written !== 0 && written % 10 === 0 };
+}
+
+function measured(reading: Reading): Omit<Quantity, 'round'> | null {
   const text = reading.normalized.trim();
   const half = (value: number, precision: number) => Math.min(precision / 2, settings.roundingShare * Math.abs(value));
   const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/u.exec(text);
@@ -65,12 +74,16 @@ function quantity(reading: Reading): Quantity | null {
   return null;
 }
 
-/** "at least 12" agrees with 12.5 but not with 14; "about 1,100" with 1,150; "nearly 100" with 96. */
+/**
+ * "about 1,100" agrees with 1,150; "more than 200" with 212 and "nearly 100" with 96: a round hedged figure is a
+ * bracket. "at least 24" is a count so far, so 26 is another count.
+ */
 function boundRoom(a: Quantity, b: Quantity): number {
   const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
   let room = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
     if (x.qualifier === 'about') room = Math.max(room, settings.approximateShare * larger);
+    if (!x.round) continue;
     if (x.qualifier === 'at least' && y.value >= x.value) room = Math.max(room, settings.boundShare * larger);
     if (x.qualifier === 'at most' && y.value <= x.value) room = Math.max(room, settings.boundShare * larger);
   }
