@@ -101,3 +101,31 @@ test('numbers normalise from digits, scales and words, with their precision', ()
   assert.deepEqual(parseFigure('about 1,100'), { value: 1100, precision: 100, qualifier: 'about' });
   assert.deepEqual(parseFigure('1.24bn'), { value: 1240000000, precision: 1e7, qualifier: null });
 });
+
+test('more slots: trapped, freed, power cuts, vote and economic rates, agreements signed, measures', () => {
+  const text =
+    'Fifteen miners remain trapped underground. Ostria freed 24 soldiers in the exchange. ' +
+    'The storm left 200,000 homes without power, with winds of up to 110 mph. Turnout was 61 percent. ' +
+    'The bank raised its interest rate to 6.25% on Thursday. The two leaders signed 14 cooperation agreements. ' +
+    'The wildfire has burned about 30,000 acres. Officials ordered 35,000 residents to leave their homes.';
+  assert.deepEqual(slots(extractClaims(text, empty)), [
+    ['trapped', '15'],
+    ['people released', '24'],
+    ['homes without power', '200000'],
+    ['wind speed', '177.028 km/h'],
+    ['turnout', '61'],
+    ['interest rate', '6.25'],
+    ['agreements signed', '14'],
+    ['area burned', '12140.58 ha'],
+    ['displaced', '35000'],
+  ]);
+});
+
+test('no negations, increments or singular verbs as counts; old "since" periods are history', () => {
+  const text =
+    'Officials said no one was killed in the attack. Four other people died in hospital. ' +
+    'A mother of 12 was killed in the shooting. Some 2 million people died in the war waged since 1955.';
+  assert.deepEqual(slots(extractClaims(text, empty, { referenceDate: '2025-01-10' })), []);
+  const recent = 'The crackdown has killed at least 870 civilians since the 2021 coup.';
+  assert.deepEqual(slots(extractClaims(recent, empty, { referenceDate: '2021-06-22' })), [['death toll', '870']]);
+});

@@ -128,3 +128,28 @@ test('sameValue: rounding steps, conversions and exact counts', () => {
   assert.ok(sameValue('2025-05', '2025-05-21'));
   assert.ok(!sameValue('2025-05-20', '2025-05-21'));
 });
+
+test('a round hedged figure is a bracket, a precise one is a count', () => {
+  assert.ok(sameValue({ normalized: '200', qualifier: 'at least' }, '212'), '"more than 200" and 212');
+  assert.ok(!sameValue({ normalized: '24', qualifier: 'at least' }, '26'), '"at least 24" and 26');
+  assert.ok(sameValue('12140.58 ha', '12000 ha'), '30,000 acres and 12,000 hectares');
+});
+
+test('a version holds only figures that agree with all its members; figures deep in an article give no version', () => {
+  const conflicts = aligned(
+    ['a', '2025-12-02', 'The crash killed at least 68 people, officials said.'],
+    ['b', '2025-12-02', 'Sixty-eight people were killed in the crash.'],
+    ['c', '2025-12-03', 'The death toll from the crash rose to 70 on Wednesday.'],
+  );
+  assert.deepEqual(
+    conflicts.map((conflict) => [conflict.fact, conflict.update, conflict.versions.map((version) => version.articles)]),
+    [['death toll', true, [['a', 'b'], ['c']]]],
+  );
+  const filler = 'The ministry gave no further details about the investigation. '.repeat(30);
+  const deep = aligned(
+    ['a', '2025-12-02', 'The company agreed to buy its rival for $4.5 billion.'],
+    ['b', '2025-12-02', `The company agreed to buy its rival for $4.5 billion. ${filler}It sold a plant for $2 billion in a deal last year.`],
+    ['c', '2025-12-02', `The takeover was announced on Tuesday. ${filler}A smaller deal was worth $125 million.`],
+  );
+  assert.deepEqual(deep, []);
+});
