@@ -388,6 +388,8 @@ export const claims = {
    * executives") may be about anything in the story, so two of them differing says nothing.
    */
   unalignedSlots: ['amount', 'count'] as readonly string[],
+  /** Slots aligned per subject: a person's title or age, a distance from a named place. */
+  subjectSlots: ['title', 'age', 'distance'] as readonly string[],
   /**
    * Only figures that start within this many characters of an article's text give its version of a slot: outlets
    * state the facts of the event in the first paragraphs; amounts and tolls further down are mostly about other

@@ -2,6 +2,7 @@
 // Wednesday"), and the office a person holds ("Defence Minister Sergei Shoigu").
 import type { Span, Timex } from '../model.js';
 import { placeCountry } from './actors.js';
+import { LENGTH_UNIT, parseLength } from './claim-values.js';
 import { COUNTRIES } from './countries.js';
 
 const ATTRIBUTIONS: RegExp[] = [
@@ -144,4 +145,34 @@ function normalizeTitle(qualifiers: string[], office: string, ofPart: string): s
     .toLowerCase()
     .replace(/\bdefense\b/gu, 'defence')
     .replace(/\s+/gu, ' ');
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+/** "John Smith, 45, said": the age of a named person, news style. */
+const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
+
+/** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
+export function ageClaims(sentence: string): FactClaim[] {
+  const out: FactClaim[] = [];
+  for (const m of sentence.matchAll(AGE)) {
+    const age = Number(m[2]);
+    if (age < 1 || age > 120) continue;
+    out.push({ slot: 'age', value: m[2]!, normalized: String(age), subject: m[1]!.split(/\s+/).at(-1)!.toLowerCase() });
+  }
+  return out;
+}
+
+const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?|northeast|northwest|southeast|southwest)`;
+/** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */
+const DISTANCE = new RegExp(String.raw`\b((?:about|around|some|roughly|nearly|almost|more than|at least)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s+)?(?:${DIRECTION}\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|port|village)\s+(?:of\s+)?)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, 'giu');
+
+/** Distances from a named place, in metres, keyed by the place. */
+export function distanceClaims(sentence: string): (FactClaim & { precision: number })[] {
+  const out: (FactClaim & { precision: number })[] = [];
+  for (const m of sentence.matchAll(DISTANCE)) {
+    const length = parseLength(`${m[1] ?? ''}${m[2]!}`, m[3]!);
+    if (!length || NOT_PLACES.test(m[4]!)) continue;
+    out.push({ slot: 'distance', value: m[0], normalized: `${length.value} m`, subject: m[4]!.toLowerCase(), precision: length.precision });
+  }
+  return out;
 }

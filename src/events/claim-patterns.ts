@@ -90,6 +90,27 @@ export const FIGURE_SLOTS: FigureSlot[] = [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\s+(?:were|have been)\s+signed\b`, 'iu'),
     ],
   },
+  {
+    slot: 'crowd size',
+    patterns: [
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}(?:people|protesters|demonstrators|marchers|supporters|mourners)\s+)(?:had\s+|have\s+)?(?:gathered|marched|rallied|took to the streets|turned out|joined|attended|protested)\b`, 'iu'),
+      new RegExp(String.raw`\bcrowd\s+of\s+${QUANTITY}\b`, 'iu'),
+    ],
+  },
+  {
+    slot: 'buildings destroyed',
+    patterns: [
+      new RegExp(String.raw`\b(?:destroyed|destroying|flattened|flattening|razed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?(?:destroyed|flattened|razed|burned down|reduced to rubble)\b`, 'iu'),
+    ],
+  },
+  {
+    slot: 'buildings damaged',
+    patterns: [
+      new RegExp(String.raw`\b(?:damaged|damaging)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?damaged\b`, 'iu'),
+    ],
+  },
   { slot: 'turnout', unit: '%', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
   {
     slot: 'vote share',

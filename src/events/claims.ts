@@ -8,7 +8,7 @@ import {
   HEDGE, isoDuration, LENGTH_UNIT, MONEY_SIGN_FIRST, MONEY_WORD_AFTER, parseFigure, parseLength, parseMoney,
   QUANTITY, SMALL_NUMBER, type Figure, type Money,
 } from './claim-values.js';
-import { eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
@@ -58,6 +58,7 @@ const MAGNITUDE = [
 const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:fined?|fines|penalty|penalties)\b/i, 'fine'],
   [/\b(?:ransom)\b/i, 'ransom'],
+  [/\b(?:compensation|compensate\w*|payout|settlement)\b/i, 'compensation'],
   [/\b(?:pledged?|pledging|aid|donat\w+|grants?|assistance|relief)\b/i, 'aid amount'],
   [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
@@ -124,6 +125,10 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       for (const claim of placeClaims(sentence)) add(claim.slot, claim.value, claim.normalized);
     }
     for (const claim of titleClaims(sentence)) add('title', claim.value, claim.normalized, { subject: claim.subject });
+    for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
+    if (!background) {
+      for (const claim of distanceClaims(sentence)) add('distance', claim.value, claim.normalized, { subject: claim.subject, unit: 'm', precision: claim.precision });
+    }
   }
   return claims;
 }

@@ -1,4 +1,4 @@
-// Claims of one story aligned by slot (and subject, for a person's title): each slot whose articles give different
+// Claims of one story aligned by slot (and subject, for a person's title or age): each slot whose articles give different
 // values is a conflict, with every version, its articles and evidence. Values that differ only by rounding, unit,
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
@@ -61,8 +61,10 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     const given = new Set<string>();
     for (const claim of claims) {
       if (!aligned(claim.slot)) continue;
-      const subject = claim.slot === 'title' ? claim.subject ?? null : null;
-      if (claim.slot === 'title' && !subject) continue;
+      // A person's title or age, a distance from a place: one slot per person or place.
+      const keyed = settings.subjectSlots.includes(claim.slot);
+      const subject = keyed ? claim.subject ?? null : null;
+      if (keyed && !subject) continue;
       const key = `${claim.slot}\u0000${subject ?? ''}`;
       let group = slots.get(key);
       if (!group) slots.set(key, (group = { slot: claim.slot, subject, versions: [], stated: new Map() }));
@@ -83,7 +85,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     if (!growing && !disputed(group)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
-      fact: group.subject ? `${group.slot} of ${capitalised(group.subject)}` : group.slot,
+      fact: group.subject ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}` : group.slot,
       versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
       update: growing && isUpdate(versions),
       subject: group.subject,
