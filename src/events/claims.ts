@@ -194,6 +194,8 @@ const KIND_AFTER = 30;
 const SALE_VERBS = /\b(?:buy|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|sell|sold|selling|takeover|take over)\b/i;
 
 function amountKind(sentence: string, start: number, length: number): string {
+  // "$281 million of the purchase price" is a part, "$4 million a year" a rate: neither is the deal's value.
+  if (/^\s*(?:of\s+(?:the|its|which|that|this)|a\s+(?:year|month|week|day)|per\s+\w+|annually|each\s+year)\b/i.test(sentence.slice(start + length))) return 'amount';
   const around = sentence.slice(Math.max(0, start - KIND_BEFORE), start + length + KIND_AFTER);
   const kind = AMOUNT_KINDS.find(([re]) => re.test(around))?.[1];
   if (kind) return kind;
