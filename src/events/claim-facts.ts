@@ -147,7 +147,7 @@ function normalizeTitle(qualifiers: string[], office: string, ofPart: string): s
     .replace(/\s+/gu, ' ');
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** "John Smith, 45, said": the age of a named person, news style. */
 const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 
@@ -162,15 +162,15 @@ export function ageClaims(sentence: string): FactClaim[] {
   return out;
 }
 
-const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?|northeast|northwest|southeast|southwest)`;
+const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?)`;
 /** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */
-const DISTANCE = new RegExp(String.raw`\b((?:about|around|some|roughly|nearly|almost|more than|at least)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s+)?(?:${DIRECTION}\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|port|village)\s+(?:of\s+)?)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, 'giu');
+const DISTANCE = new RegExp(String.raw`\b((?:[Aa]bout|[Aa]round|[Ss]ome|roughly|nearly|almost|more than|at least)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s+)?(?:${DIRECTION}\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|port|village)\s+(?:of\s+)?)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, 'gu');
 
 /** Distances from a named place, in metres, keyed by the place. */
 export function distanceClaims(sentence: string): (FactClaim & { precision: number })[] {
   const out: (FactClaim & { precision: number })[] = [];
   for (const m of sentence.matchAll(DISTANCE)) {
-    const length = parseLength(`${m[1] ?? ''}${m[2]!}`, m[3]!);
+    const length = parseLength(`${(m[1] ?? '').toLowerCase()}${m[2]!}`, m[3]!);
     if (!length || NOT_PLACES.test(m[4]!)) continue;
     out.push({ slot: 'distance', value: m[0], normalized: `${length.value} m`, subject: m[4]!.toLowerCase(), precision: length.precision });
   }

@@ -66,7 +66,12 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   { slot: 'arrested', patterns: [verbFirst('arrested|detained|arresting|detaining|rounded up'), counted('arrested|detained|taken into custody')] },
   {
     slot: 'people released',
-    patterns: [verbFirst('released|releasing|freed|freeing|handed over|handing over|exchanged|swapped'), counted('released|freed|set free|returned home|handed over')],
+    patterns: [
+      verbFirst('released|releasing|freed|freeing|handed over|handing over|exchanged|swapped'),
+      counted('released|freed|set free|returned home|handed over'),
+      // "Seven aid workers kidnapped in April in the Tillaberi region were freed on Monday."
+      new RegExp(String.raw`\b${QUANTITY}\s+${GAP}${PEOPLE}\s+(?:kidnapped|abducted|held|seized|captured|taken)\b[^,.;]{0,60}?\s(?:were|have been|had been)\s+(?:released|freed|set free)\b`, 'iu'),
+    ],
   },
   {
     slot: 'displaced',
@@ -94,7 +99,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     slot: 'crowd size',
     patterns: [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}(?:people|protesters|demonstrators|marchers|supporters|mourners)\s+)(?:had\s+|have\s+)?(?:gathered|marched|rallied|took to the streets|turned out|joined|attended|protested)\b`, 'iu'),
-      new RegExp(String.raw`\bcrowd\s+of\s+${QUANTITY}\b`, 'iu'),
+      new RegExp(String.raw`\bcrowd\b[^.;]{0,20}?\b(?:of|at)\s+${QUANTITY}\b`, 'iu'),
     ],
   },
   {
@@ -109,6 +114,12 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     patterns: [
       new RegExp(String.raw`\b(?:damaged|damaging)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?damaged\b`, 'iu'),
+    ],
+  },
+  {
+    slot: 'aircraft ordered',
+    patterns: [
+      new RegExp(String.raw`\b(?:ordered|ordering|buy|buying|bought|purchase|purchasing|order for|orders for)\s+${QUANTITY}\s+(?:[\p{L}\d-]+\s+){0,3}?(?:jets|aircraft|planes|airliners|helicopters|airplanes)\b`, 'iu'),
     ],
   },
   { slot: 'turnout', unit: '%', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
@@ -142,6 +153,8 @@ export interface MeasureSlot {
 
 const FIGURE = String.raw`((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}))`;
 const KMH_PER: Record<string, number> = { 'km/h': 1, kph: 1, 'kilometres per hour': 1, 'kilometers per hour': 1, mph: 1.609344, 'miles per hour': 1.609344, knots: 1.852 };
+/** Rough tonnes per unit of crude oil: enough to tell a conversion from another figure. */
+const TONNES_PER: Record<string, number> = { tonnes: 1, tons: 1, 'metric tons': 1, barrels: 0.136, litres: 0.00085, liters: 0.00085, gallons: 0.0032 };
 const HECTARES_PER: Record<string, number> = { hectares: 1, ha: 1, acres: 0.404686, 'square kilometres': 100, 'square kilometers': 100, 'sq km': 100, 'square miles': 258.999 };
 
 function scaled(number: string, factor: number | undefined, unit: string): Measure | null {
@@ -164,6 +177,12 @@ export const MEASURE_SLOTS: MeasureSlot[] = [
     slot: 'wind speed',
     pattern: new RegExp(String.raw`\b(?:winds?|gusts?)\b[^.;]{0,30}?${FIGURE}\s*(km/h|kph|kilometres per hour|kilometers per hour|mph|miles per hour|knots)`, 'iu'),
     convert: (m) => scaled(m[1]!, KMH_PER[m[2]!.toLowerCase()], 'km/h'),
+  },
+  {
+    slot: 'oil spilled',
+    pattern: new RegExp(String.raw`${FIGURE}\s+(tonnes|tons|metric tons|barrels|litres|liters|gallons)\s+of\s+(?:crude|oil|fuel|diesel|heavy fuel oil|bunker fuel)\b`, 'iu'),
+    context: /\b(?:spill\w*|leak\w*|slick|discharg\w*|poured)\b/i,
+    convert: (m) => scaled(m[1]!, TONNES_PER[m[2]!.toLowerCase()], 't'),
   },
   {
     slot: 'area burned',

@@ -52,6 +52,7 @@ const MAGNITUDE = [
   /\bmagnitude(?:[- ]|\s+of\s+)(\d(?:\.\d)?)\b/i,
   /\b(\d(?:\.\d)?)[- ]magnitude\b/i,
   /\bmeasur(?:ed|ing)\s+(\d(?:\.\d)?)\s+on the Richter\b/i,
+  /\bmagnitude\s+(?:at|was|is|as|to)\s+(\d(?:\.\d)?)\b/i,
   /\bM(\d\.\d)\b/,
 ];
 /** Which amount a sentence gives, from the words around it. */
@@ -229,7 +230,8 @@ function isBackground(whole: string, referenceYear: number | null): boolean {
   const recent = (phrase: string) =>
     referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
   const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
-  if (/\b(?:years ago|last year|in the past)\b/i.test(sentence)) return true;
+  // "last year's floods" names an earlier event; the sentence's own figure may still be today's.
+  if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(sentence)) return true;
   if (referenceYear === null) return false;
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
