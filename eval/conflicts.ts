@@ -154,16 +154,24 @@ export async function run(): Promise<EvalResult> {
   await inventedSets(metrics);
   await demoSamples(metrics);
   await seedPairs(metrics);
-  // Floors a little under the measured figures (see the final report of the claims work for the values).
+  // Floors a little under the measured figures. Every invented set is tuned on by now (each was measured once
+  // first: see samples/conflicts/README.md); set e still misses a slick's length and an order of "30 more" jets.
   const floors: Record<string, number> = {
-    set_a_recall: 0.8,
-    set_a_precision: 0.8,
-    set_b_recall: 0.5,
-    set_b_precision: 0.6,
-    invented_all_recall: 0.65,
-    invented_all_precision: 0.7,
+    set_a_recall: 0.9,
+    set_a_precision: 0.9,
+    set_b_recall: 0.85,
+    set_b_precision: 0.85,
+    set_c_recall: 0.85,
+    set_c_precision: 0.85,
+    set_d_recall: 0.85,
+    set_d_precision: 0.85,
+    set_e_recall: 0.6,
+    set_e_precision: 0.85,
+    invented_all_recall: 0.9,
+    invented_all_precision: 0.9,
+    invented_all_update_label_accuracy: 0.9,
     samples_recall: 1,
-    samples_precision: 0.75,
+    samples_precision: 0.9,
     seeds_agreement_conflict: 1,
     seeds_2021_no_false_conflict: 1,
   };
