@@ -154,6 +154,7 @@ const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 /** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
 export function ageClaims(sentence: string): FactClaim[] {
   const out: FactClaim[] = [];
+  if (!/,\s*\d{1,3},/.test(sentence)) return out;
   for (const m of sentence.matchAll(AGE)) {
     const age = Number(m[2]);
     if (age < 1 || age > 120) continue;
@@ -169,6 +170,7 @@ const DISTANCE = new RegExp(String.raw`\b((?:[Aa]bout|[Aa]round|[Ss]ome|roughly|
 /** Distances from a named place, in metres, keyed by the place. */
 export function distanceClaims(sentence: string): (FactClaim & { precision: number })[] {
   const out: (FactClaim & { precision: number })[] = [];
+  if (!/\d\s*(?:km|kilomet\w*|miles?|metres?|meters?|feet|ft|m)\b/.test(sentence)) return out;
   for (const m of sentence.matchAll(DISTANCE)) {
     const length = parseLength(`${(m[1] ?? '').toLowerCase()}${m[2]!}`, m[3]!);
     if (!length || NOT_PLACES.test(m[4]!)) continue;

@@ -24,6 +24,8 @@ const PERCENT = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 export interface FigureSlot {
   slot: string;
+  /** A cheap test first: a sentence without any of these words cannot state the slot (keeps extraction fast). */
+  hint: RegExp;
   patterns: RegExp[];
   unit?: string;
 }
@@ -31,6 +33,7 @@ export interface FigureSlot {
 export const FIGURE_SLOTS: FigureSlot[] = [
   {
     slot: 'death toll',
+    hint: /kill|dead|die|death|toll|perish|lives|fatalit|drown|bodies/i,
     patterns: [
       TALLY_TO(String.raw`death toll|(?:the|a)\s+toll|number of (?:people |those )?(?:killed|dead|deaths|victims|fatalities)`),
       verbFirst(String.raw`killed|killing|kills|kill|claimed|claiming|claimed the lives of|claiming the lives of`, String.raw`(?:${PEOPLE}|lives)`),
@@ -41,16 +44,20 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'injured',
+    hint: /injur|wound|hurt/i,
     patterns: [
       TALLY_TO(String.raw`number of (?:people )?(?:injured|wounded)`),
       verbFirst('injuring|wounding|injured|wounded'),
       counted('injured|wounded|hurt'),
     ],
   },
-  { slot: 'missing', patterns: [counted('missing|unaccounted for')] },
-  { slot: 'trapped', patterns: [verbFirst('trapping|trapped'), counted('trapped|stranded')] },
+  { slot: 'missing',
+    hint: /missing|unaccounted/i, patterns: [counted('missing|unaccounted for')] },
+  { slot: 'trapped',
+    hint: /trapped|trapping|stranded/i, patterns: [verbFirst('trapping|trapped'), counted('trapped|stranded')] },
   {
     slot: 'rescued',
+    hint: /rescued|pulled|saved/i,
     patterns: [
       new RegExp(String.raw`\b(?:rescued|pulled)\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}|survivors)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+|survivors\s+)?${BE}(?:rescued|saved|pulled alive)\b`, 'iu'),
@@ -58,14 +65,17 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'people on board',
+    hint: /board|carrying/i,
     patterns: [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:people|passengers|persons)(?:\s+and\s+(?:crew|crew members))?\s+(?:were\s+)?(?:on board|aboard)\b`, 'iu'),
       new RegExp(String.raw`\bcarrying\s+${QUANTITY}\s+(?:people|passengers|persons)\b`, 'iu'),
     ],
   },
-  { slot: 'arrested', patterns: [verbFirst('arrested|detained|arresting|detaining|rounded up'), counted('arrested|detained|taken into custody')] },
+  { slot: 'arrested',
+    hint: /arrest|detain|custody|rounded up/i, patterns: [verbFirst('arrested|detained|arresting|detaining|rounded up'), counted('arrested|detained|taken into custody')] },
   {
     slot: 'people released',
+    hint: /releas|freed|freeing|set free|returned home|handed over|handing over|exchang|swapped/i,
     patterns: [
       verbFirst('released|releasing|freed|freeing|handed over|handing over|exchanged|swapped'),
       counted('released|freed|set free|returned home|handed over'),
@@ -75,6 +85,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'displaced',
+    hint: /displac|evacuat|flee|fled|homeless|forcing|forced|ordered|told|urged|leave/i,
     patterns: [
       verbFirst('displaced|displacing|evacuated|evacuating|forcing'),
       counted('displaced|evacuated|forced to flee|forced from their homes|fled their homes|made homeless'),
@@ -83,13 +94,16 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'homes without power',
+    hint: /power|electricity/i,
     patterns: [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:homes|households|customers|properties|people|residents)\s+(?:were\s+|are\s+|had been\s+)?(?:left\s+)?(?:without|lost|losing|cut off from)\s+(?:power|electricity)\b`, 'iu'),
-      new RegExp(String.raw`\b(?:leaving|left|cutting power to|cut power to)\s+${QUANTITY}\s+(?:homes|households|customers|properties|people)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:leaving|left)\s+${QUANTITY}\s+(?:homes|households|customers|properties|people)\s+without\s+(?:power|electricity)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:to|for)\s+${QUANTITY}\s+(?:homes|households|customers|properties|people)\b`, 'iu'),
     ],
   },
   {
     slot: 'agreements signed',
+    hint: /agreements|deals|pacts|accords|memorand|MoUs|contracts|documents/i,
     patterns: [
       new RegExp(String.raw`\b(?:signed|signing|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\s+(?:were|have been)\s+signed\b`, 'iu'),
@@ -97,6 +111,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'crowd size',
+    hint: /gathered|marched|rallied|streets|turned out|joined|attended|protested|crowd/i,
     patterns: [
       new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}(?:people|protesters|demonstrators|marchers|supporters|mourners)\s+)(?:had\s+|have\s+)?(?:gathered|marched|rallied|took to the streets|turned out|joined|attended|protested)\b`, 'iu'),
       new RegExp(String.raw`\bcrowd\b[^.;]{0,20}?\b(?:of|at)\s+${QUANTITY}\b`, 'iu'),
@@ -104,6 +119,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'buildings destroyed',
+    hint: /destroy|flatten|razed|burned down|rubble/i,
     patterns: [
       new RegExp(String.raw`\b(?:destroyed|destroying|flattened|flattening|razed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?(?:destroyed|flattened|razed|burned down|reduced to rubble)\b`, 'iu'),
@@ -111,6 +127,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'buildings damaged',
+    hint: /damag/i,
     patterns: [
       new RegExp(String.raw`\b(?:damaged|damaging)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?damaged\b`, 'iu'),
@@ -118,22 +135,27 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   {
     slot: 'aircraft ordered',
+    hint: /jets|aircraft|planes|airliners|helicopters|airplanes/i,
     patterns: [
       new RegExp(String.raw`\b(?:ordered|ordering|buy|buying|bought|purchase|purchasing|order for|orders for)\s+${QUANTITY}\s+(?:[\p{L}\d-]+\s+){0,3}?(?:jets|aircraft|planes|airliners|helicopters|airplanes)\b`, 'iu'),
     ],
   },
-  { slot: 'turnout', unit: '%', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
+  { slot: 'turnout',
+    hint: /turnout/i, unit: '%', patterns: [new RegExp(String.raw`\bturnout\b[^.;]{0,40}?\b${QUANTITY}${PERCENT}`, 'iu')] },
   {
     slot: 'vote share',
+    hint: /vote/i,
     unit: '%',
     patterns: [new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu')],
   },
   {
     slot: 'seats won',
+    hint: /seats/i,
     patterns: [new RegExp(String.raw`\b(?:won|winning|secured|securing|took|taking|captured|capturing|gained)\s+${QUANTITY}\s+(?:of\s+the\s+\d+\s+)?(?:[\p{L}-]+\s+)?seats\b`, 'iu')],
   },
   ...['inflation', 'unemployment', 'growth', 'interest rate', 'jobless rate', 'approval rating'].map((noun) => ({
     slot: noun === 'jobless rate' ? 'unemployment' : noun,
+    hint: new RegExp(noun, 'i'),
     unit: '%',
     patterns: [new RegExp(String.raw`\b${noun}\b[^.;]{0,40}?\b(?:to|at|of|was|is|stood at|reached|hit|by)\s+${QUANTITY}${PERCENT}`, 'iu')],
   })),
@@ -145,6 +167,8 @@ export interface Measure extends Figure {
 
 export interface MeasureSlot {
   slot: string;
+  /** Cheap test before the pattern: the unit's words. */
+  hint: RegExp;
   pattern: RegExp;
   /** A word the sentence must hold for the measure to be this slot's. */
   context?: RegExp;
@@ -166,6 +190,7 @@ function scaled(number: string, factor: number | undefined, unit: string): Measu
 export const MEASURE_SLOTS: MeasureSlot[] = [
   {
     slot: 'quake depth',
+    hint: /depth|deep|below|beneath|underground/i,
     pattern: new RegExp(String.raw`\bdepth of\s+${FIGURE}\s*(${LENGTH_UNIT})\b|\b${FIGURE}\s*(${LENGTH_UNIT})\s+(?:deep|below the surface|underground|beneath)\b`, 'iu'),
     context: /\b(?:quake|earthquake|tremor|epicent\w*)\b/i,
     convert: (m) => {
@@ -175,17 +200,20 @@ export const MEASURE_SLOTS: MeasureSlot[] = [
   },
   {
     slot: 'wind speed',
+    hint: /wind|gust/i,
     pattern: new RegExp(String.raw`\b(?:winds?|gusts?)\b[^.;]{0,30}?${FIGURE}\s*(km/h|kph|kilometres per hour|kilometers per hour|mph|miles per hour|knots)`, 'iu'),
     convert: (m) => scaled(m[1]!, KMH_PER[m[2]!.toLowerCase()], 'km/h'),
   },
   {
     slot: 'oil spilled',
+    hint: /tonnes|tons|barrels|litres|liters|gallons/i,
     pattern: new RegExp(String.raw`${FIGURE}\s+(tonnes|tons|metric tons|barrels|litres|liters|gallons)\s+of\s+(?:crude|oil|fuel|diesel|heavy fuel oil|bunker fuel)\b`, 'iu'),
     context: /\b(?:spill\w*|leak\w*|slick|discharg\w*|poured)\b/i,
     convert: (m) => scaled(m[1]!, TONNES_PER[m[2]!.toLowerCase()], 't'),
   },
   {
     slot: 'area burned',
+    hint: /hectares|\bha\b|acres|square|sq km/i,
     pattern: new RegExp(String.raw`${FIGURE}\s*(hectares|ha|acres|square kilometres|square kilometers|sq km|square miles)\b`, 'iu'),
     context: /\b(?:fires?|wildfires?|blazes?|burn\w*|scorched|charred)\b/i,
     convert: (m) => scaled(m[1]!, HECTARES_PER[m[2]!.toLowerCase()], 'ha'),

@@ -78,8 +78,10 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
   const claims: Claim[] = [];
   for (const span of sentences) {
     const sentence = text.slice(span.start, span.end);
-    const attributedTo = attributionOf(sentence);
+    // Who the sentence cites, looked up once and only for sentences that state something.
+    let attributedTo: string | null | undefined;
     const add = (slot: string, value: string, normalized: string, extra: Partial<Claim> = {}): void => {
+      if (attributedTo === undefined) attributedTo = attributionOf(sentence);
       claims.push({ slot, value: value.trim(), normalized, sentence: span, evidence: sentence.trim(), attributedTo, subject: null, ...extra });
     };
     const addFigure = (slot: string, value: string, figure: Figure | null, extra: Partial<Claim> = {}): void => {
@@ -88,7 +90,8 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
     const background = isBackground(sentence, referenceYear);
     if (!background) {
-      for (const { slot, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
+      for (const { slot, hint, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
+        if (!hint.test(sentence)) continue;
         for (const re of patterns) {
           const m = re.exec(sentence);
           const figure = m?.[1] ? parseFigure(m[1]) : null;
@@ -98,18 +101,19 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
         }
       }
       durationClaims(sentence, add);
-      for (const re of MAGNITUDE) {
+      for (const re of /\b(?:quake|earthquake|tremor|aftershock)s?\b/i.test(sentence) ? MAGNITUDE : []) {
         const m = re.exec(sentence);
-        if (!m?.[1] || !/\b(?:quake|earthquake|tremor|aftershock|magnitude|Richter)\b/i.test(sentence)) continue;
+        if (!m?.[1]) continue;
         addFigure('magnitude', m[0], parseFigure(m[1]));
         break;
       }
-      for (const { slot, pattern, context, convert } of MEASURE_SLOTS) {
+      for (const { slot, hint, pattern, context, convert } of MEASURE_SLOTS) {
+        if (!hint.test(sentence) || (context && !context.test(sentence))) continue;
         const m = pattern.exec(sentence);
-        const measure = m && (!context || context.test(sentence)) ? convert(m) : null;
+        const measure = m ? convert(m) : null;
         if (measure) add(slot, m![0], `${measure.value} ${measure.unit}`, { unit: measure.unit, precision: measure.precision, qualifier: measure.qualifier });
       }
-      for (const money of moneyIn(sentence)) {
+      for (const money of MONEY_HINT.test(sentence) ? moneyIn(sentence) : []) {
         const kind = amountKind(sentence, money.start, money.text.length);
         add(kind, money.text, `${money.amount.value} ${money.amount.currency}`, {
           unit: money.amount.currency, precision: money.amount.precision, qualifier: money.amount.qualifier,
@@ -137,6 +141,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
 type Adder = (slot: string, value: string, normalized: string, extra?: Partial<Claim>) => void;
 
 function durationClaims(sentence: string, add: Adder): void {
+  if (!/year|month|week|day|hour|minute/i.test(sentence)) return;
   const seen = new Set<number>();
   const claimsHere = new Set<string>();
   for (const m of [...sentence.matchAll(DURATION_BEFORE_NOUN), ...sentence.matchAll(LONG_BEFORE_NOUN)]) {
@@ -188,6 +193,9 @@ function moneyIn(sentence: string): { text: string; amount: Money; start: number
   const sorted = found.sort((a, b) => a.start - b.start);
   return sorted.filter((f, i) => i === 0 || !/^\s*\(\s*$/u.test(sentence.slice(sorted[i - 1]!.start + sorted[i - 1]!.text.length, f.start)));
 }
+
+/** Cheap test before the money patterns: a currency sign, code or word. */
+const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc/i;
 
 /** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
 const KIND_BEFORE = 50;
