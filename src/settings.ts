@@ -388,6 +388,13 @@ export const claims = {
    * executives") may be about anything in the story, so two of them differing says nothing.
    */
   unalignedSlots: ['amount', 'count'] as readonly string[],
+  /** Slots whose value changes over months (a minister moved to another post, a birthday): see roleChangeDays. */
+  changingSlots: ['title', 'age'] as readonly string[],
+  /**
+   * Two values of a changing slot from reports this many days apart or more are marked as an update (the role
+   * changed between them), not a dispute: a story that spans months holds both the old and the new title.
+   */
+  roleChangeDays: 60,
   /** Slots aligned per subject: a person's title or age, a distance from a named place. */
   subjectSlots: ['title', 'age', 'distance'] as readonly string[],
   /**

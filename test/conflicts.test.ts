@@ -153,3 +153,11 @@ test('a version holds only figures that agree with all its members; figures deep
   );
   assert.deepEqual(deep, []);
 });
+
+test('a title that differs between reports months apart is an update, not a dispute', () => {
+  const conflicts = aligned(
+    ['spring', '2025-03-04', 'Infrastructure Minister Tomasz Wrona urged both sides to talk.'],
+    ['autumn', '2025-10-13', 'Deputy Prime Minister Tomasz Wrona urged both sides to talk.'],
+  );
+  assert.deepEqual(conflicts.map((conflict) => [conflict.fact, conflict.update]), [['title of Wrona', true]]);
+});

@@ -87,7 +87,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     conflicts.push({
       fact: group.subject ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}` : group.slot,
       versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
-      update: growing && isUpdate(versions),
+      update: growing ? isUpdate(versions) : settings.changingSlots.includes(group.slot) && apartInTime(versions),
       subject: group.subject,
     });
   }
@@ -149,6 +149,17 @@ function isUpdate(versions: Version[]): boolean {
     if (!laterInTime && !higher.evidences.some((evidence) => UPDATE_WORDS.test(evidence))) return false;
   }
   return true;
+}
+
+/** Versions reported months apart: a person's title then and now (a reshuffle), not a dispute. */
+function apartInTime(versions: Version[]): boolean {
+  if (versions.some((version) => version.dates.length === 0)) return false;
+  const ranges = versions
+    .map((version) => [...version.dates].sort())
+    .map((dates) => [Date.parse(dates[0]!), Date.parse(dates.at(-1)!)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const gap = settings.roleChangeDays * 86_400_000;
+  return ranges.every((range, i) => i === 0 || range[0] - ranges[i - 1]![1] >= gap);
 }
 
 function capitalised(name: string): string {
