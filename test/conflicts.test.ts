@@ -64,7 +64,7 @@ test('a toll that rises in a later report is an update; a different toll on the 
   const toll = rising.find((conflict) => conflict.fact === 'death toll');
   assert.ok(toll);
   assert.equal(toll.update, true);
-  assert.deepEqual(toll.versions.map((version) => version.value).sort(), ['11', 'At least 8']);
+  assert.deepEqual(toll.versions.map((version) => version.value).sort(), ['11', 'at least 8']);
   const disputed = aligned(
     ['clash-a', '2025-11-03', 'Police said 9 protesters were killed in the clashes.'],
     ['clash-b', '2025-11-03', 'Medics said the clashes killed 15 protesters, according to a rights group.'],

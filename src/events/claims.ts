@@ -82,7 +82,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     let attributedTo: string | null | undefined;
     const add = (slot: string, value: string, normalized: string, extra: Partial<Claim> = {}): void => {
       if (attributedTo === undefined) attributedTo = attributionOf(sentence);
-      claims.push({ slot, value: value.trim(), normalized, sentence: span, evidence: sentence.trim(), attributedTo, subject: null, ...extra });
+      claims.push({ slot, value: asWritten(value), normalized, sentence: span, evidence: sentence.trim(), attributedTo, subject: null, ...extra });
     };
     const addFigure = (slot: string, value: string, figure: Figure | null, extra: Partial<Claim> = {}): void => {
       if (figure) add(slot, value, String(figure.value), { precision: figure.precision, qualifier: figure.qualifier, ...extra });
@@ -223,6 +223,14 @@ function countsAll(sentence: string, m: RegExpExecArray, figure: Figure): boolea
   if (/\b(?:other|more|additional|further|another|extra)\b/i.test(after)) return false;
   if (figure.value !== 1 && /\b(?:was|is|has been)\b/i.test(after)) return false;
   return true;
+}
+
+/** Words that open a figure and are capitalised only because they open the sentence: "At least 12" -> "at least 12". */
+const SENTENCE_OPENERS = /^(?:At|More|Over|Nearly|Almost|About|Around|Some|Up|Fewer|Less|Roughly|An|A|Approximately|Close|As|Upwards|In|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b/u;
+
+function asWritten(value: string): string {
+  const trimmed = value.trim();
+  return SENTENCE_OPENERS.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
 /** "at least 1,000" -> "1000"; "5.1 million" -> "5100000"; "five" -> "5". */
