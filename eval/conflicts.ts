@@ -167,6 +167,8 @@ export async function run(): Promise<EvalResult> {
     set_d_precision: 0.85,
     set_e_recall: 0.6,
     set_e_precision: 0.85,
+    set_f_recall: 0.85,
+    set_f_precision: 0.85,
     invented_all_recall: 0.9,
     invented_all_precision: 0.9,
     invented_all_update_label_accuracy: 0.9,

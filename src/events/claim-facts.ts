@@ -30,7 +30,7 @@ const EVENT_TRIGGERS: { re: RegExp; topic: string; needs?: RegExp }[] = [
   { re: /\b(?:signed|inked|concluded|sealed)\b/i, topic: 'agreement', needs: /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum)\b/i },
   { re: /\b(?:met|talks|meeting|negotiations)\b/i, topic: 'meeting' },
   { re: /\b(?:summit|conference)\b/i, topic: 'conference' },
-  { re: /\b(?:struck|capsized|sank|exploded|crashed|collapsed|caved in|erupted|derailed|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
+  { re: /\b(?:struck|capsized|sank|exploded|crashed|collided|collapsed|caved in|erupted|derailed|jumped the tracks|came off the (?:tracks|rails)|overturned|plunged|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
   { re: /\b(?:arrived|landed)\b/i, topic: 'visit' },
 ];
 
@@ -151,14 +151,19 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** "John Smith, 45, said": the age of a named person, news style. */
 const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 
+/** "35-year-old Daniel Mercer", "the 35-year-old former worker Daniel Mercer". */
+const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
+
 /** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
 export function ageClaims(sentence: string): FactClaim[] {
   const out: FactClaim[] = [];
-  if (!/,\s*\d{1,3},/.test(sentence)) return out;
-  for (const m of sentence.matchAll(AGE)) {
-    const age = Number(m[2]);
+  if (!/,\s*\d{1,3},|\d-year-old/.test(sentence)) return out;
+  const found = [...sentence.matchAll(AGE)].map((m) => [m[1]!, m[2]!] as const)
+    .concat([...sentence.matchAll(AGE_BEFORE)].map((m) => [m[2]!, m[1]!] as const));
+  for (const [name, written] of found) {
+    const age = Number(written);
     if (age < 1 || age > 120) continue;
-    out.push({ slot: 'age', value: m[2]!, normalized: String(age), subject: m[1]!.split(/\s+/).at(-1)!.toLowerCase() });
+    out.push({ slot: 'age', value: written, normalized: String(age), subject: name.split(/\s+/).at(-1)!.replace(/['’]s$/u, '').toLowerCase() });
   }
   return out;
 }

@@ -9,7 +9,7 @@ const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
 /** "two injured workers": the participle describes people, it does not count them. */
 const NO_NOUN = String.raw`(?!\s+${PEOPLE}\b)`;
 /** A figure that ends its clause: "killing at least 68, officials said", "injuring 41 and". */
-const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\band\b|\bincluding\b|$))`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\b(?:and|including|before|after|when|while|as|in|at|on|during)\b|$))`;
 const BE = String.raw`(?:(?:were|was|are|is|have been|has been|had been|have|had|remain|remained|reportedly|confirmed|still|now)\s+){0,2}`;
 /** A figure, the people it counts, and a verb: "12 people were killed", "15 miners remain trapped". */
 const counted = (verbs: string) => new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:${verbs})\b${NO_NOUN}`, 'iu');
@@ -131,6 +131,14 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     patterns: [
       new RegExp(String.raw`\b(?:damaged|damaging)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:homes|houses|buildings|structures|dwellings)\s+(?:were\s+|have been\s+|had been\s+)?damaged\b`, 'iu'),
+    ],
+  },
+  {
+    slot: 'jobs cut',
+    hint: /jobs|positions|posts|roles|employees|workers|staff|lay off|laying off|layoffs/i,
+    patterns: [
+      new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|lay off|lays off|laying off|laid off)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:jobs|positions|posts|roles|employees|workers|staff)\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:jobs|positions|posts|roles)\s+(?:will be|would be|are to be|are being|were)\s+(?:cut|lost|eliminated|axed|shed)\b`, 'iu'),
     ],
   },
   {
