@@ -129,3 +129,16 @@ test('no negations, increments or singular verbs as counts; old "since" periods 
   const recent = 'The crackdown has killed at least 870 civilians since the 2021 coup.';
   assert.deepEqual(slots(extractClaims(recent, empty, { referenceDate: '2021-06-22' })), [['death toll', '870']]);
 });
+
+test('a part or a rate of an amount is not the deal value; ages before and after names', () => {
+  const deal = 'AMD agreed to acquire SeaMicro for approximately $334 million, of which approximately $281 million is cash.';
+  assert.deepEqual(slots(extractClaims(deal, empty)), [
+    ['deal value', '334000000 USD'],
+    ['amount', '281000000 USD'],
+  ]);
+  const ages = 'The suspect, Daniel Mercer, 34, was arrested. Police named 35-year-old Daniel Mercer.';
+  assert.deepEqual(extractClaims(ages, empty).map((c) => [c.slot, c.subject, c.normalized]), [
+    ['age', 'mercer', '34'],
+    ['age', 'mercer', '35'],
+  ]);
+});

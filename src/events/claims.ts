@@ -200,16 +200,21 @@ const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF
 /** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
 const KIND_BEFORE = 50;
 const KIND_AFTER = 30;
+/** "of which approximately $281 million", "including $50 million": a part of an amount given before. */
+const PART_BEFORE = new RegExp(String.raw`\b(?:of which|including|includes|with)\s+(?:${HEDGE}\s+)?$`, 'i');
+/** "for approximately $334 million": a price. */
+const FOR_PRICE = new RegExp(String.raw`\bfor\s+(?:${HEDGE}\s+)?$`, 'i');
 const SALE_VERBS = /\b(?:buy|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|sell|sold|selling|takeover|take over)\b/i;
 
 function amountKind(sentence: string, start: number, length: number): string {
   // "$281 million of the purchase price" is a part, "$4 million a year" a rate: neither is the deal's value.
   if (/^\s*(?:of\s+(?:the|its|which|that|this)|a\s+(?:year|month|week|day)|per\s+\w+|annually|each\s+year)\b/i.test(sentence.slice(start + length))) return 'amount';
+  if (PART_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return 'amount';
   const around = sentence.slice(Math.max(0, start - KIND_BEFORE), start + length + KIND_AFTER);
   const kind = AMOUNT_KINDS.find(([re]) => re.test(around))?.[1];
   if (kind) return kind;
   // "agreed to buy Harlow Chemicals for $4.5 billion": the price of a sale named further back.
-  return /\bfor\s+(?:about\s+|around\s+|some\s+)?$/i.test(sentence.slice(0, start)) && SALE_VERBS.test(sentence) ? 'deal value' : 'amount';
+  return FOR_PRICE.test(sentence.slice(0, start)) && SALE_VERBS.test(sentence) ? 'deal value' : 'amount';
 }
 
 /**
