@@ -1,5 +1,6 @@
 // Runs every stage's evaluation, prints the figures, and fails when any falls below its floor (the CI gate).
 import { run as blocks } from './blocks.js';
+import { run as conflicts } from './conflicts.js';
 import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
 import { run as extraction } from './extraction.js';
@@ -18,6 +19,7 @@ const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'publication-date', run: publicationDate },
   { name: 'events', run: events },
   { name: 'stories', run: stories },
+  { name: 'conflicts', run: conflicts },
 ];
 
 const only = process.argv.slice(2);

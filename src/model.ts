@@ -269,4 +269,8 @@ export interface Claim {
   attributedTo: string | null;
   /** Who or what the fact is about: "agreement", "Sergei Shoigu". */
   subject?: string | null;
+  /** The unit of the last digit written, in the normalized unit: 1 for "870", 100 for "1,100", 1e8 for "$1.2bn". */
+  precision?: number;
+  /** How the text bounds the figure: "at least 870" -> "at least", "nearly 100" -> "at most", "about" for estimates. */
+  qualifier?: 'at least' | 'at most' | 'about' | null;
 }

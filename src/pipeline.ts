@@ -1,6 +1,6 @@
 // The pipeline in one place: which stages run, in which order, over which records. Stages never import each
 // other; this module composes them over the types in model.ts. All functions here are pure (no I/O).
-import { codeEvents, EVENTS_IS_STUB } from './events/index.js';
+import { codeEvents, EVENTS_IS_STUB, extractClaims } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
 import { annotateText, buildEntityProfiles, NLP_IS_STUB } from './nlp/index.js';
@@ -101,9 +101,8 @@ export function prepareArticles(articles: Article[], onProgress?: ProgressCallba
       reported_by: article.publisher,
       story: null,
     }));
-    // Claims come from the stories stage's own slot finder for now: the events stage's claims (extractClaims)
-    // name slots too loosely to align across outlets ("violence duration" for a strike's length).
-    return { article, annotations, events };
+    const claims = extractClaims(article.text, annotations, { referenceDate: article.published.date });
+    return { article, annotations, events, claims };
   });
 }
 

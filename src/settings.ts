@@ -353,12 +353,54 @@ export const stories = {
   duplicateWindow: 20_000,
   /** A shorter article is the original of a longer copy only if the copy is longer by more than this share. */
   duplicateLengthMargin: 0.1,
-  /** Relative difference under which two amounts are the same fact reported with rounding (1.2bn vs 1.24bn). */
-  amountTolerance: 0.05,
-  /** Currency conversions are rough (fixed rates), so amounts in different currencies get this tolerance. */
-  currencyTolerance: 0.15,
   /** Two summary sentences from different articles support each other at this TF-IDF cosine. */
   supportSimilarity: 0.45,
   /** Sentences in a story's summary. */
   summarySentences: 5,
+} as const;
+
+/** Claims alignment: when two outlets' values of one slot are the same fact (src/stories/values.ts, claims.ts). */
+export const claims = {
+  /**
+   * A written figure stands for anything within half the unit of its last digit ("1.2bn" for 1.15bn-1.25bn,
+   * "1,100" for 1,050-1,150), but never for more than this share of its value: "1,000" is not 500-1,500.
+   */
+  roundingShare: 0.05,
+  /** "about", "some", "an estimated" widen a figure by this share: "about 1,100" vs 1,150 is one figure. */
+  approximateShare: 0.05,
+  /**
+   * "at least 870" agrees with 870 and with a larger figure within this share on top of rounding ("more than 200"
+   * with 212), not with a much larger one: "at least 12" dead against 14 is a different figure (a later count or a
+   * dispute).
+   */
+  boundShare: 0.05,
+  /**
+   * Amounts in different currencies are compared at fixed rough rates; rates move, so this share of the larger
+   * amount is allowed on top of rounding: EUR 10m vs $11m is one amount, EUR 10m vs $14m is not.
+   */
+  currencyShare: 0.1,
+  /** Durations in different units ("month-long" vs "four-week") are the same within this share. */
+  durationShare: 0.1,
+  /** Slots whose figure rises as news comes in: a larger value in a later report is an update, not a dispute. */
+  growingSlots: ['death toll', 'injured', 'rescued', 'arrested', 'displaced'] as readonly string[],
+  /**
+   * Slots not aligned across articles: an amount or a count without a known subject ("$2 million", "40
+   * executives") may be about anything in the story, so two of them differing says nothing.
+   */
+  unalignedSlots: ['amount', 'count'] as readonly string[],
+  /** Slots whose value changes over months (a minister moved to another post, a birthday): see roleChangeDays. */
+  changingSlots: ['title', 'age'] as readonly string[],
+  /**
+   * Two values of a changing slot from reports this many days apart or more are marked as an update (the role
+   * changed between them), not a dispute: a story that spans months holds both the old and the new title.
+   */
+  roleChangeDays: 60,
+  /** Slots aligned per subject: a person's title or age, a distance from a named place. */
+  subjectSlots: ['title', 'age', 'distance'] as readonly string[],
+  /**
+   * Only figures that start within this many characters of an article's text give its version of a slot: outlets
+   * state the facts of the event in the first paragraphs; amounts and tolls further down are mostly about other
+   * deals, earlier disasters or parts of the whole ("$281 million of the price in cash").
+   */
+  leadChars: 1500,
 } as const;

@@ -1,12 +1,9 @@
-// Stories stage on small articles written for these tests: joins, look-alikes apart in time, copies, conflicts.
+// Stories stage on small articles written for these tests: joins, look-alikes apart in time, copies (conflicts: conflicts.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../src/model.js';
 import { buildStories, buildTimeline, StoryStream, type StoryInput } from '../src/stories/index.js';
-import { fallbackClaims } from '../src/stories/claims-fallback.js';
 import { DuplicateIndex } from '../src/stories/duplicates.js';
-import { splitSentences } from '../src/stories/text.js';
-import { sameValue } from '../src/stories/values.js';
 
 function input(id: string, published: string | null, title: string, text: string, publisher: string | null = null): StoryInput {
   const article: Article = {
@@ -95,67 +92,6 @@ test('a syndicated copy with one reworded sentence is a duplicate of the earlier
   stream.add(copy);
   assert.equal(stream.add(bridgeA).duplicateOf, null);
   assert.equal(stream.duplicateOf.get('bridge-copy'), 'bridge-a');
-});
-
-const deal = (id: string, date: string, duration: string, amount: string) =>
-  input(
-    id,
-    date,
-    'Solvane Energy signs gas supply deal with Kirrin',
-    `Solvane Energy signed a ${duration} supply agreement with the state utility of Kirrin on Thursday, officials said. ` +
-      `The deal is worth about ${amount}, according to the energy ministry. ` +
-      'Deliveries of liquefied gas from the Solvane terminal at Port Abra are due to start next spring.',
-  );
-
-test('a conflict is flagged with both versions; rounding and currency are not conflicts', () => {
-  const { stories } = buildStories([
-    deal('deal-a', '2025-02-13', 'seven-year', '$1.2 billion'),
-    deal('deal-b', '2025-02-13', 'six-year', '$1.24 billion'),
-    deal('deal-c', '2025-02-14', 'seven-year', '$1.2 billion'),
-  ]);
-  assert.equal(stories.length, 1);
-  const duration = stories[0]!.conflicts.find((conflict) => conflict.fact === 'agreement duration');
-  assert.ok(duration, 'duration conflict flagged');
-  assert.deepEqual(
-    duration.versions.map((version) => [version.value, version.articles]),
-    [
-      ['seven-year', ['deal-a', 'deal-c']],
-      ['six-year', ['deal-b']],
-    ],
-  );
-  assert.equal(duration.update, false);
-  assert.match(duration.versions[1]!.evidence, /six-year supply agreement/);
-  assert.ok(!stories[0]!.conflicts.some((conflict) => conflict.fact === 'deal value'), '1.2bn vs 1.24bn is rounding');
-  assert.ok(sameValue('10000000 EUR', '11000000 USD'), 'EUR 10m vs $11m is a conversion');
-  assert.ok(!sameValue('1800000000 USD', '2100000000 USD'));
-  assert.ok(!sameValue('12', '14'), 'counts must match exactly');
-});
-
-test('a toll that rises in a later report is marked as an update', () => {
-  const quake = (id: string, date: string, sentence: string) =>
-    input(id, date, 'Earthquake strikes Harrow Valley', `${sentence} The earthquake struck the Harrow Valley region of Kestany late on Sunday, rescuers said. Rescue teams from Vell and Ambry were searching collapsed houses in Harrow.`);
-  const { stories } = buildStories([
-    quake('quake-a', '2025-11-03', 'At least 8 people were killed when an earthquake hit Harrow Valley.'),
-    quake('quake-b', '2025-11-04', 'The death toll from the Harrow Valley earthquake rose to 11 on Monday.'),
-  ]);
-  assert.equal(stories.length, 1);
-  const toll = stories[0]!.conflicts.find((conflict) => conflict.fact === 'death toll');
-  assert.ok(toll);
-  assert.equal(toll.update, true);
-  assert.deepEqual(toll.versions.map((version) => version.value).sort(), ['11', '8']);
-});
-
-test('the fallback claims read durations, tolls and amounts', () => {
-  const text = 'They signed a five-year military cooperation agreement. At least 12 people died. The deal is worth $2.1 billion.';
-  const claims = fallbackClaims(text, splitSentences(text));
-  assert.deepEqual(
-    claims.map((claim) => [claim.slot, claim.normalized]),
-    [
-      ['agreement duration', 'P5Y'],
-      ['death toll', '12'],
-      ['deal value', '2100000000 USD'],
-    ],
-  );
 });
 
 test('the stream assigns articles one at a time, and the timeline is in date order', () => {

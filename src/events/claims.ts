@@ -1,133 +1,277 @@
-// Claims: sentences that state a checkable fact (a duration, a toll, a count, an amount, a date, a place, a title),
-// with the source the article attributes them to. Slot names are fixed so that the claims of different articles
-// about one event line up: "agreement duration" P5Y in one outlet against P4Y in another is a conflict.
+// Claims: sentences that state a checkable fact (a toll, a count, an amount, a duration, a magnitude, a date, a
+// place, a title), with the source the article attributes them to. A slot names what is measured, the same way in
+// every article ("agreement duration", "death toll", "people on board", "deal value"), so that the stories stage
+// lines up the claims of different outlets: "five-year agreement" (P5Y) in one against "four-year" (P4Y) in another.
 import type { Claim, Span, TextAnnotations } from '../model.js';
-import { findDurations, findUntil, numberValue } from './attributes.js';
-import { boundedSentences, splitSentences } from './sentences.js';
 import { events as settings } from '../settings.js';
-import { isKnownPlace } from './actors.js';
+import {
+  HEDGE, isoDuration, LENGTH_UNIT, MONEY_SIGN_FIRST, MONEY_WORD_AFTER, parseFigure, parseLength, parseMoney,
+  QUANTITY, SMALL_NUMBER, type Figure, type Money,
+} from './claim-values.js';
+import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
+import { boundedSentences, splitSentences } from './sentences.js';
 
-/** Event nouns a fact can be about, mapped to one canonical subject. */
-const TOPICS: [RegExp, string][] = [
-  [/\b(?:agreement|pact|deal|treaty|accord|memorandum)\b/i, 'agreement'],
-  [/\bcoup\b|\bseized power\b|\btook power\b/i, 'coup'],
-  [/\b(?:visit|trip)\b/i, 'visit'],
-  [/\b(?:talks|meeting|met)\b/i, 'meeting'],
-  [/\b(?:conference|summit|forum)\b/i, 'conference'],
-  [/\belections?\b/i, 'election'],
-  [/\b(?:crackdown|attack|offensive|clashes|fighting|bombing|strike)\b/i, 'violence'],
-  [/\bresolution\b/i, 'resolution'],
-  [/\bsanctions?\b/i, 'sanctions'],
-  [/\b(?:exercises?|drills?|parade)\b/i, 'exercise'],
-];
+export { attributionOf } from './claim-facts.js';
+import { attributionOf } from './claim-facts.js';
 
-const ATTRIBUTIONS: RegExp[] = [
-  /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;"“”]{2,80}?)(?=[,.;"“”]|$)/i,
-  /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(?:said|says|reported|reports|announced|confirmed|told)\b(?!\s+(?:that|it|they))/iu,
-  /^((?:the\s+|a\s+|an\s+)?[^,;"“”]{2,70}?)\s+(?:said|says|reported|reports|announced|confirmed)\b/i,
-];
-
-/** Who the sentence says the fact comes from. */
-export function attributionOf(sentence: string): string | null {
-  for (const re of ATTRIBUTIONS) {
-    const m = re.exec(sentence);
-    if (!m?.[1]) continue;
-    const source = m[1].trim().replace(/^(?:the)\s+/i, (t) => t.toLowerCase());
-    // A pronoun or a bare clause is not a source.
-    if (/^(?:it|he|she|they|we|this|that|there)$/i.test(source) || source.split(/\s+/).length > 9) continue;
-    return source;
-  }
-  return null;
+export interface ClaimOptions {
+  /** The article's date: sentences about earlier years are background, not the story's figures. */
+  referenceDate?: string | null;
 }
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands`;
-const HEDGE = String.raw`(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated)\s+`;
-const PEOPLE = String.raw`(?:people|civilians|persons|soldiers|troops|protesters|demonstrators|children|women|men|fighters|militants|rebels|police(?:men)?|officers|villagers|residents|refugees|prisoners|journalists|activists|students|workers|Iraqis|Afghans|Palestinians)`;
+/** Nouns a duration can measure, mapped to the slot's subject: "a five-year supply contract" is an agreement's. */
+const DURATION_NOUNS: [RegExp, string][] = [
+  [/^(?:agreements?|deals?|pacts?|contracts?|accords?|treaty|treaties|memorandum|lease|partnership|extension)$/i, 'agreement'],
+  [/^(?:talks|meetings?|negotiations|call|session|discussions?)$/i, 'meeting'],
+  [/^(?:conference|forum|summit|congress)$/i, 'conference'],
+  [/^(?:visit|trip|tour|stay)$/i, 'visit'],
+  [/^(?:strike|walkout|stoppage|shutdown)$/i, 'strike'],
+  [/^(?:ceasefire|truce|pause)$/i, 'ceasefire'],
+  [/^(?:curfew|lockdown|blockade|siege)$/i, 'curfew'],
+  [/^(?:emergency)$/i, 'state of emergency'],
+  [/^(?:election|elections|vote|polls)$/i, 'election'],
+  [/^(?:exercises?|drills?|games)$/i, 'exercise'],
+  [/^(?:ban|suspension|moratorium)$/i, 'ban'],
+  [/^(?:sentence|term)$/i, 'prison sentence'],
+  [/^(?:mission|deployment)$/i, 'mission'],
+];
+const DURATION_UNIT = String.raw`(year|month|week|day|hour|minute)s?`;
+/** "a five-year military cooperation agreement", "48-hour strike", "month-long election": noun within 3 words. */
+const DURATION_BEFORE_NOUN = new RegExp(String.raw`\b(${SMALL_NUMBER})[- ]${DURATION_UNIT}(?:[- ]long)?\s+((?:[\p{L}-]+\s+){0,3})([\p{L}]+)`, 'giu');
+const GAP_STOPS = /^(?:the|a|an|if|when|as|and|but|or|while|before|after|until|since|that|which|who|to|for|from|of|in|on|at|with|by|than|was|were|is|are|has|had|have|will|would|could)$/i;
+const LONG_BEFORE_NOUN = new RegExp(String.raw`\b()(year|month|week|day|hour)-long\s+((?:[\p{L}-]+\s+){0,3})([\p{L}]+)`, 'giu');
+/** "talks lasted nearly three hours", "an agreement valid for five years", "met for two hours". */
+const DURATION_AFTER_NOUN = new RegExp(String.raw`\b(talks|meeting|negotiations|met|agreement|deal|pact|contract|treaty|accord|ceasefire|truce|strike|visit|curfew|ban|conference|summit)\b[^.;,]{0,40}?\b(?:lasted|lasting|last|lasts|for|of|runs? for|valid for)\s+(?:${HEDGE}\s+)?(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
+const SENTENCED = new RegExp(String.raw`\b(?:sentenced|jailed|jailing|sentencing)\b[^.;]{0,80}?\b(?:to|for)\s+(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
+const UNTIL = /\b(?:until|till|through|expires? in|runs? to|valid until)\s+(?:the end of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const TOLLS: { slot: string; re: RegExp }[] = [
-  { slot: 'death toll', re: new RegExp(String.raw`\b(?:killed|killing|kills|left)\s+((?:${HEDGE})?(?:${NUMBER}))\s+(?:\w+\s+){0,2}?(${PEOPLE})`, 'i') },
-  { slot: 'death toll', re: new RegExp(String.raw`\b((?:${HEDGE})?(?:${NUMBER}))\s+(?:\w+\s+){0,2}?(${PEOPLE})\s+(?:were|have been|had been|was)?\s*(?:killed|dead|died)`, 'i') },
-  { slot: 'death toll', re: new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|of|at)\s+((?:${HEDGE})?(?:${NUMBER}))()`, 'i') },
-  { slot: 'injured', re: new RegExp(String.raw`\b(?:wounded|injured|wounding|injuring)\s+((?:${HEDGE})?(?:${NUMBER}))\s+(?:\w+\s+){0,2}?(${PEOPLE})?`, 'i') },
-  { slot: 'arrested', re: new RegExp(String.raw`\b(?:arrested|detained|arresting|detaining)\s+((?:${HEDGE})?(?:${NUMBER}))\s+(?:\w+\s+){0,2}?(${PEOPLE})?`, 'i') },
-  { slot: 'displaced', re: new RegExp(String.raw`\b((?:${HEDGE})?(?:${NUMBER}))\s+(?:\w+\s+){0,2}?(${PEOPLE})\s+(?:have\s+)?(?:fled|been displaced|were displaced)`, 'i') },
+/** "magnitude 6.2", "a 6.2-magnitude quake", "measuring 6.2 on the Richter scale". */
+const MAGNITUDE = [
+  /\bmagnitude(?:[- ]|\s+of\s+)(\d(?:\.\d)?)\b/i,
+  /\b(\d(?:\.\d)?)[- ]magnitude\b/i,
+  /\bmeasur(?:ed|ing)\s+(\d(?:\.\d)?)\s+on the Richter\b/i,
+  /\bmagnitude\s+(?:at|was|is|as|to)\s+(\d(?:\.\d)?)\b/i,
+  /\bM(\d\.\d)\b/,
+];
+/** Which amount a sentence gives, from the words around it. */
+const AMOUNT_KINDS: [RegExp, string][] = [
+  [/\b(?:fined?|fines|penalty|penalties)\b/i, 'fine'],
+  [/\b(?:ransom)\b/i, 'ransom'],
+  [/\b(?:compensation|compensate\w*|payout|settlement)\b/i, 'compensation'],
+  [/\b(?:pledged?|pledging|aid|donat\w+|grants?|assistance|relief)\b/i, 'aid amount'],
+  [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
+  [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
+  [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
+  [/\b(?:budget|spending|invest\w*)\b/i, 'investment'],
 ];
 
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '¥': 'JPY' };
-const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', rouble: 'RUB',
-  roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yuan: 'CNY', kyat: 'MMK', shillings: 'SHILLING', rupees: 'INR',
-};
-const AMOUNT_SYMBOL = /([$€£₽¥])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|bn|m)?\b/g;
-const AMOUNT_WORD = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s+(dollars?|euros?|pounds|roubles|rubles?|yuan|kyat|shillings|rupees)\b/gi;
-const COUNT = new RegExp(String.raw`\b((?:${HEDGE})?(\d{1,3}(?:,\d{3})+|\d+))\s+(countries|nations|states|members|people|civilians|soldiers|troops|tanks|jets|helicopters|aircraft|elephants|delegates|officials|villages|towns|projects|scholarships)\b`, 'gi');
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
+const RECENT_SINCE_YEARS = 10;
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
-
-/** "at least 1,000" -> "1000"; "5.1 million" -> "5100000"; "five" -> "5". */
-export function normalizeNumber(raw: string): string {
-  const text = raw.toLowerCase().replace(new RegExp(`^${HEDGE}`, 'i'), '').trim();
-  const m = /^([\d,.]+)\s*(million|billion|thousand|bn|m)?$/.exec(text);
-  if (m) {
-    const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1);
-    return String(Math.round(value * 100) / 100);
-  }
-  const word = numberValue(text);
-  return word === null ? text : String(word);
-}
-
-const TITLE_HEAD = String.raw`(?:Minister|Secretary|President|Premier|Chancellor|General|Commander|Chief|Chairman|Spokesman|Spokeswoman|Ambassador|Envoy|Director|Governor|King|Emir|leader|chief)`;
-const TITLE_WORD = String.raw`(?:Russian|Chinese|American|British|French|Myanmar|Defen[cs]e|Foreign|Prime|Deputy|Vice|Senior|Security|Council|Interior|Finance|National|Federal|State|Junta|junta|military|Military|Army|Supreme|First|Lieutenant|Major|Chief)`;
-const TITLE = new RegExp(String.raw`\b((?:${TITLE_WORD}\s+){0,5}${TITLE_HEAD}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)`, 'gu');
-
-/** Cheap test before the title pattern: no head word, no title. */
-const TITLE_HINT = new RegExp(TITLE_HEAD);
-
-export function extractClaims(text: string, annotations: TextAnnotations): Claim[] {
+export function extractClaims(text: string, annotations: TextAnnotations, options: ClaimOptions = {}): Claim[] {
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
   const sentences = boundedSentences(text, given, settings.maxSentenceChars);
+  const referenceYear = yearOf(options.referenceDate) ?? latestYear(text);
   const claims: Claim[] = [];
   for (const span of sentences) {
     const sentence = text.slice(span.start, span.end);
-    const attributedTo = attributionOf(sentence);
-    const topic = TOPICS.find(([re]) => re.test(sentence))?.[1] ?? null;
+    // Who the sentence cites, looked up once and only for sentences that state something.
+    let attributedTo: string | null | undefined;
     const add = (slot: string, value: string, normalized: string, extra: Partial<Claim> = {}): void => {
-      claims.push({ slot, value, normalized, sentence: span, evidence: sentence, attributedTo, subject: topic, ...extra });
+      if (attributedTo === undefined) attributedTo = attributionOf(sentence);
+      claims.push({ slot, value: asWritten(value), normalized, sentence: span, evidence: sentence.trim(), attributedTo, subject: null, ...extra });
     };
-    for (const d of findDurations(sentence)) {
-      const near = sentence.slice(d.index, d.index + d.text.length + 45);
-      const about = TOPICS.find(([re]) => re.test(near))?.[1];
-      if (about) add(`${about} duration`, d.text, d.value, { subject: about });
+    const addFigure = (slot: string, value: string, figure: Figure | null, extra: Partial<Claim> = {}): void => {
+      if (figure) add(slot, value, String(figure.value), { precision: figure.precision, qualifier: figure.qualifier, ...extra });
+    };
+    // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
+    const background = isBackground(sentence, referenceYear);
+    if (!background) {
+      for (const { slot, hint, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
+        if (!hint.test(sentence)) continue;
+        for (const re of patterns) {
+          const m = re.exec(sentence);
+          const figure = m?.[1] ? parseFigure(m[1]) : null;
+          if (!m || !figure || !countsAll(sentence, m, figure)) continue;
+          addFigure(slot, m[1]!, figure, unit ? { unit } : {});
+          break;
+        }
+      }
+      durationClaims(sentence, add);
+      for (const re of /\b(?:quake|earthquake|tremor|aftershock)s?\b/i.test(sentence) ? MAGNITUDE : []) {
+        const m = re.exec(sentence);
+        if (!m?.[1]) continue;
+        addFigure('magnitude', m[0], parseFigure(m[1]));
+        break;
+      }
+      for (const { slot, hint, pattern, context, convert } of MEASURE_SLOTS) {
+        if (!hint.test(sentence) || (context && !context.test(sentence))) continue;
+        const m = pattern.exec(sentence);
+        const measure = m ? convert(m) : null;
+        if (measure) add(slot, m![0], `${measure.value} ${measure.unit}`, { unit: measure.unit, precision: measure.precision, qualifier: measure.qualifier });
+      }
+      for (const money of MONEY_HINT.test(sentence) ? moneyIn(sentence) : []) {
+        const kind = amountKind(sentence, money.start, money.text.length);
+        add(kind, money.text, `${money.amount.value} ${money.amount.currency}`, {
+          unit: money.amount.currency, precision: money.amount.precision, qualifier: money.amount.qualifier,
+        });
+      }
     }
-    const until = findUntil(sentence);
-    if (until && topic === 'agreement') add('agreement end', /until\s+[^,.;]+/i.exec(sentence)?.[0] ?? until, until, { subject: 'agreement' });
-    const hasNumber = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b/i.test(sentence);
-    for (const { slot, re } of hasNumber ? TOLLS : []) {
-      const m = re.exec(sentence);
-      if (m?.[1]) add(slot, m[1], normalizeNumber(m[1]), { unit: m[2] || undefined });
+    const until = UNTIL.exec(sentence);
+    if (until && /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum|lease)\b/i.test(sentence)) {
+      const month = until[1] ? MONTHS.indexOf(until[1].toLowerCase()) + 1 : 0;
+      add('agreement end', until[0], month > 0 ? `${until[2]}-${String(month).padStart(2, '0')}` : until[2]!);
     }
-    for (const m of sentence.matchAll(AMOUNT_SYMBOL)) {
-      add('amount', m[0].trim(), normalizeNumber(`${m[2]} ${m[3] ?? ''}`.trim()), { unit: CURRENCY_SYMBOL[m[1]!] });
+    if (!background) {
+      for (const claim of eventDateClaims(sentence, span, annotations.timexes)) add(claim.slot, claim.value, claim.normalized);
+      for (const claim of placeClaims(sentence)) add(claim.slot, claim.value, claim.normalized);
     }
-    for (const m of sentence.matchAll(AMOUNT_WORD)) {
-      add('amount', m[0], normalizeNumber(`${m[1]} ${m[2] ?? ''}`.trim()), { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3] });
+    for (const claim of titleClaims(sentence)) add('title', claim.value, claim.normalized, { subject: claim.subject });
+    for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
+    if (!background) {
+      for (const claim of distanceClaims(sentence)) add('distance', claim.value, claim.normalized, { subject: claim.subject, unit: 'm', precision: claim.precision });
     }
-    for (const m of sentence.matchAll(COUNT)) {
-      if (claims.some((c) => c.sentence === span && c.value.includes(m[1]!))) continue;
-      add(`count of ${m[3]!.toLowerCase()}`, m[1]!, normalizeNumber(m[1]!), { unit: m[3]!.toLowerCase() });
-    }
-    for (const t of annotations.timexes) {
-      if (t.start < span.start || t.end > span.end || t.type !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
-      if (topic) add(`${topic} date`, t.text, t.value, { subject: topic });
-    }
-    for (const m of TITLE_HINT.test(sentence) ? sentence.matchAll(TITLE) : []) {
-      const title = m[1]!.replace(/^(?:Russian|Chinese|American|British|French|Myanmar)\s+/, '');
-      // "General Assembly" is a body, and a bare lower-case "leader" says nothing checkable.
-      if (/^(?:Assembly|Council|Staff|Office)\b/.test(m[2]!) || /^(?:leader|chief)$/.test(title)) continue;
-      add('title', m[1]!, title, { subject: m[2]! });
-    }
-    const place = /\b(?:held talks|met|signed|arrived|visited)\b[^.]*?\bin\s+(?:the\s+)?(?:capital\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)/u.exec(sentence);
-    if (place && topic && isKnownPlace(place[1]!)) add(`${topic} place`, place[1]!, place[1]!, { subject: topic });
   }
   return claims;
+}
+
+type Adder = (slot: string, value: string, normalized: string, extra?: Partial<Claim>) => void;
+
+function durationClaims(sentence: string, add: Adder): void {
+  if (!/year|month|week|day|hour|minute/i.test(sentence)) return;
+  const seen = new Set<number>();
+  const claimsHere = new Set<string>();
+  for (const m of [...sentence.matchAll(DURATION_BEFORE_NOUN), ...sentence.matchAll(LONG_BEFORE_NOUN)]) {
+    // The first word of up to four after the duration that names what it measures: "military cooperation agreement".
+    const all = `${m[3] ?? ''}${m[4]!}`.trim().split(/\s+/);
+    // Only modifiers stand between a duration and its noun: "four days if the strike" measures no strike.
+    const stop = all.findIndex((word) => GAP_STOPS.test(word));
+    const words = stop < 0 ? all : all.slice(0, stop);
+    const about = words.map((word) => DURATION_NOUNS.find(([re]) => re.test(word))?.[1]).find((topic) => topic !== undefined);
+    const value = isoDuration(m[1] || '1', m[2]!);
+    const start = m.index ?? 0;
+    if (!about || !value || seen.has(start)) continue;
+    seen.add(start);
+    const written = m[0].slice(0, m[0].length - `${m[3] ?? ''}${m[4]!}`.length).trim();
+    if (claimsHere.has(`${about}\u0000${value}`)) continue;
+    claimsHere.add(`${about}\u0000${value}`);
+    add(`${about} duration`, written, value, { precision: 1 });
+  }
+  for (const m of sentence.matchAll(DURATION_AFTER_NOUN)) {
+    const word = m[1]!.toLowerCase() === 'met' ? 'meeting' : m[1]!;
+    const about = DURATION_NOUNS.find(([re]) => re.test(word))?.[1];
+    const value = isoDuration(m[2]!, m[3]!);
+    if (about && value) add(`${about} duration`, m[0].slice(m[0].search(/\b(?:lasted|lasting|last|lasts|for|of|runs?|valid)\b/i)), value, { precision: 1 });
+  }
+  for (const m of sentence.matchAll(SENTENCED)) {
+    const value = isoDuration(m[1]!, m[2]!);
+    if (value) add('prison sentence duration', m[0], value, { precision: 1 });
+  }
+}
+
+/** Every money amount of a sentence, once each (sign-first and word-after patterns may overlap). */
+function moneyIn(sentence: string): { text: string; amount: Money; start: number }[] {
+  const found: { text: string; amount: Money; start: number }[] = [];
+  const hedgeBefore = (index: number): string | null => {
+    const m = new RegExp(String.raw`\b(${HEDGE})\s+$`, 'i').exec(sentence.slice(Math.max(0, index - 20), index));
+    return m?.[1] ?? null;
+  };
+  for (const m of sentence.matchAll(MONEY_SIGN_FIRST)) {
+    const amount = parseMoney(m[1]!, m[2]!, hedgeBefore(m.index ?? 0));
+    if (amount) found.push({ text: m[0], amount, start: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(MONEY_WORD_AFTER)) {
+    const start = m.index ?? 0;
+    if (found.some((f) => Math.abs(f.start - start) < 4)) continue;
+    const amount = parseMoney(m[2]!, m[1]!, hedgeBefore(start));
+    if (amount) found.push({ text: m[0], amount, start });
+  }
+  // "$US1 million ($1.52 million)": the amount in brackets after another is a conversion, not a second figure.
+  const sorted = found.sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => i === 0 || !/^\s*\(\s*$/u.test(sentence.slice(sorted[i - 1]!.start + sorted[i - 1]!.text.length, f.start)));
+}
+
+/** Cheap test before the money patterns: a currency sign, code or word. */
+const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc/i;
+
+/** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
+const KIND_BEFORE = 50;
+const KIND_AFTER = 30;
+/** "of which approximately $281 million", "including $50 million": a part of an amount given before. */
+const PART_BEFORE = new RegExp(String.raw`\b(?:of which|including|includes|with)\s+(?:${HEDGE}\s+)?$`, 'i');
+/** "for approximately $334 million": a price. */
+const FOR_PRICE = new RegExp(String.raw`\bfor\s+(?:${HEDGE}\s+)?$`, 'i');
+const SALE_VERBS = /\b(?:buy|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|sell|sold|selling|takeover|take over)\b/i;
+
+function amountKind(sentence: string, start: number, length: number): string {
+  // "$281 million of the purchase price" is a part, "$4 million a year" a rate: neither is the deal's value.
+  if (/^\s*(?:of\s+(?:the|its|which|that|this)|a\s+(?:year|month|week|day)|per\s+\w+|annually|each\s+year)\b/i.test(sentence.slice(start + length))) return 'amount';
+  if (PART_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return 'amount';
+  const around = sentence.slice(Math.max(0, start - KIND_BEFORE), start + length + KIND_AFTER);
+  const kind = AMOUNT_KINDS.find(([re]) => re.test(around))?.[1];
+  if (kind) return kind;
+  // "agreed to buy Harlow Chemicals for $4.5 billion": the price of a sale named further back.
+  return FOR_PRICE.test(sentence.slice(0, start)) && SALE_VERBS.test(sentence) ? 'deal value' : 'amount';
+}
+
+/**
+ * A match that counts the whole group: not "no one was killed", not "four other people died" (an increment), not
+ * "a mother of 12 was killed" (a singular verb after a plural figure counts something else).
+ */
+function countsAll(sentence: string, m: RegExpExecArray, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+  if (/\b(?:no|none of the|not a single)\s*$/i.test(before) || /^no\b/i.test(m[0])) return false;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  if (/\b(?:other|more|additional|further|another|extra)\b/i.test(after)) return false;
+  if (figure.value !== 1 && /\b(?:was|is|has been)\b/i.test(after)) return false;
+  return true;
+}
+
+/** Words that open a figure and are capitalised only because they open the sentence: "At least 12" -> "at least 12". */
+const SENTENCE_OPENERS = /^(?:At|More|Over|Nearly|Almost|About|Around|Some|Up|Fewer|Less|Roughly|An|A|Approximately|Close|As|Upwards|In|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)\b/u;
+
+function asWritten(value: string): string {
+  const trimmed = value.trim();
+  return SENTENCE_OPENERS.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+/** "at least 1,000" -> "1000"; "5.1 million" -> "5100000"; "five" -> "5". */
+export function normalizeNumber(raw: string): string {
+  const figure = parseFigure(raw);
+  return figure ? String(figure.value) : raw.trim().toLowerCase();
+}
+
+/** A sentence set in an earlier year than the article's (years after "until" or "by", and recent "since", excepted). */
+function isBackground(whole: string, referenceYear: number | null): boolean {
+  // "since the 2021 coup", "its first meeting since a war six years ago": a period up to now, not a past event;
+  // "a war waged since 1955" is history all the same.
+  const recent = (phrase: string) =>
+    referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
+  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
+  // "last year's floods" names an earlier event; the sentence's own figure may still be today's.
+  if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(sentence)) return true;
+  if (referenceYear === null) return false;
+  for (const m of sentence.matchAll(YEAR)) {
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    if (/\b(?:until|till|by|through|to)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (Number(m[1]) < referenceYear) return true;
+  }
+  return false;
+}
+
+function yearOf(date: string | null | undefined): number | null {
+  const m = /^(\d{4})/.exec(date ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Without a date, the latest year the text mentions (not after "until") stands in for the article's year. */
+function latestYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(\b(?:until|till|through|by|to)\s+)?\b(19[5-9]\d|20\d{2})\b/gi)) {
+    if (!m[1]) latest = Math.max(latest ?? 0, Number(m[2]));
+  }
+  return latest;
 }

@@ -1,15 +1,23 @@
-// Claims of one story aligned by slot (and subject): each slot whose articles give different values is a
-// conflict, with every version, its articles and evidence. Values that differ only by rounding, unit or currency
-// are one version; a count that grows in later reports (a rising toll) is marked as an update.
+// Claims of one story aligned by slot (and subject, for a person's title or age): each slot whose articles give different
+// values is a conflict, with every version, its articles and evidence. Values that differ only by rounding, unit,
+// currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
+// an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
+import { claims as settings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { numericValue, sameValue } from './values.js';
+
+/** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
+export interface StoryConflictVersion extends ConflictVersion {
+  attributed_to: string[];
+}
 
 /** A contract Conflict plus whether the later version updates the earlier rather than contradicts it. */
 export interface StoryConflict extends Conflict {
   /** True when the values grow with time in a slot that grows (a death toll): a later report, not a dispute. */
   update: boolean;
   subject: string | null;
+  versions: StoryConflictVersion[];
 }
 
 export interface ArticleClaims {
@@ -19,69 +27,120 @@ export interface ArticleClaims {
   claims: StoryClaim[];
 }
 
-/** Slots whose value rises as news comes in. */
-const GROWING_SLOTS = new Set(['death toll', 'injured', 'missing', 'casualties', 'arrests', 'evacuated']);
 /** Words that present a figure as a revision of an earlier one. */
-const UPDATE_WORDS = /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|raising|increas(?:e|ed|es|ing)|now|jump(?:ed|s)?|revised)\b/iu;
+const UPDATE_WORDS = /\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached)\b|\braising\b[^.;]{0,60}?\b(?:toll|tally|number)\b|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d|\bmore bodies\b|\bup from\b|\brevised\b/iu;
 
-interface Version extends ConflictVersion {
-  normalized: string;
+interface Version extends StoryConflictVersion {
+  claim: StoryClaim;
+  /** The claims of every article in the version: a new claim joins only if it agrees with all of them. */
+  members: StoryClaim[];
   dates: string[];
   evidences: string[];
 }
 
-/** Conflicts of one story from the claims of its articles (copies should be left out by the caller). */
+interface SlotGroup {
+  slot: string;
+  subject: string | null;
+  versions: Version[];
+  /** Every value each article gives for the slot, background mentions included. */
+  stated: Map<string, StoryClaim[]>;
+}
+
+function aligned(slot: string): boolean {
+  return !settings.unalignedSlots.some((prefix) => slot === prefix || slot.startsWith(`${prefix} `));
+}
+
+/** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
 export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
-  const slots = new Map<string, { slot: string; subject: string | null; versions: Version[] }>();
-  for (const { article, date, claims } of articles) {
+  const slots = new Map<string, SlotGroup>();
+  // Earliest reports first, so a version starts from the first figure given and later ones join or differ.
+  const byDate = [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  for (const { article, date, claims } of byDate) {
     // One value per article and slot: the first, because the lead gives an article's current figure and later
-    // mentions are background ("up from 12 on Monday").
+    // mentions are background ("up from 12 on Monday", "the 48-hour strike in March").
     const given = new Set<string>();
     for (const claim of claims) {
-      const subject = claim.subject ?? null;
+      if (!aligned(claim.slot)) continue;
+      // A person's title or age, a distance from a place: one slot per person or place.
+      const keyed = settings.subjectSlots.includes(claim.slot);
+      const subject = keyed ? claim.subject ?? null : null;
+      if (keyed && !subject) continue;
       const key = `${claim.slot}\u0000${subject ?? ''}`;
-      if (given.has(key)) continue;
-      given.add(key);
       let group = slots.get(key);
-      if (!group) slots.set(key, (group = { slot: claim.slot, subject, versions: [] }));
-      const version = group.versions.find((candidate) => sameValue(candidate.normalized, claim.normalized));
-      if (version) {
-        if (!version.articles.includes(article)) {
-          version.articles.push(article);
-          version.evidences.push(claim.evidence);
-          if (date) version.dates.push(date);
-        }
-      } else {
-        group.versions.push({
-          value: claim.value,
-          normalized: claim.normalized,
-          articles: [article],
-          evidence: claim.evidence,
-          evidences: [claim.evidence],
-          dates: date ? [date] : [],
-        });
-      }
+      if (!group) slots.set(key, (group = { slot: claim.slot, subject, versions: [], stated: new Map() }));
+      const stated = group.stated.get(article) ?? [];
+      stated.push(claim);
+      group.stated.set(article, stated);
+      // A figure deep in an article is background or a side detail; it may still show the article knows a value.
+      if (given.has(key) || claim.sentence.start > settings.leadChars) continue;
+      given.add(key);
+      addToVersion(group, article, date, claim);
     }
   }
   const conflicts: StoryConflict[] = [];
   for (const group of slots.values()) {
     const versions = group.versions;
     if (versions.length < 2) continue;
+    const growing = settings.growingSlots.includes(group.slot);
+    if (!growing && !disputed(group)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
-      fact: group.slot,
-      versions: versions.map(({ value, articles, evidence }) => ({ value, articles, evidence })),
-      update: isUpdate(group.slot, versions),
+      fact: group.subject ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}` : group.slot,
+      versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
+      update: growing ? isUpdate(versions) : settings.changingSlots.includes(group.slot) && apartInTime(versions),
       subject: group.subject,
     });
   }
   return conflicts;
 }
 
-/** A growing slot whose larger values come later, or are worded as a revision. */
-function isUpdate(slot: string, versions: Version[]): boolean {
-  if (!GROWING_SLOTS.has(slot)) return false;
-  const byValue = [...versions].sort((a, b) => (numericValue(a.normalized) ?? 0) - (numericValue(b.normalized) ?? 0));
+function addToVersion(group: SlotGroup, article: string, date: string | null, claim: StoryClaim): void {
+  // Agreement with every member, not with one: "at least 68" agrees with 68 and with 70, but 68 and 70 differ.
+  const version = group.versions.find((candidate) => candidate.members.every((member) => sameValue(member, claim)));
+  if (version) {
+    if (version.articles.includes(article)) return;
+    version.members.push(claim);
+    version.articles.push(article);
+    version.evidences.push(claim.evidence);
+    if (date) version.dates.push(date);
+    if (claim.attributedTo && !version.attributed_to.includes(claim.attributedTo)) version.attributed_to.push(claim.attributedTo);
+    return;
+  }
+  group.versions.push({
+    value: claim.value,
+    claim,
+    members: [claim],
+    articles: [article],
+    evidence: claim.evidence,
+    evidences: [claim.evidence],
+    dates: date ? [date] : [],
+    attributed_to: claim.attributedTo ? [claim.attributedTo] : [],
+  });
+}
+
+/**
+ * Two versions are in dispute when neither side's articles also state the other's value somewhere: an article that
+ * leads with a five-year pact and later mentions the ten-year one it replaces does not dispute "ten years".
+ */
+function disputed(group: SlotGroup): boolean {
+  // The first claim of an article is its own version's; only its further mentions can state another value.
+  const states = (article: string, version: Version) =>
+    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim));
+  for (let i = 0; i < group.versions.length; i++) {
+    for (let j = i + 1; j < group.versions.length; j++) {
+      const a = group.versions[i]!;
+      const b = group.versions[j]!;
+      const aKnowsB = a.articles.some((article) => states(article, b));
+      const bKnowsA = b.articles.some((article) => states(article, a));
+      if (!aKnowsB && !bKnowsA) return true;
+    }
+  }
+  return false;
+}
+
+/** Larger values come later, or are worded as a revision ("raising the death toll to 14"). */
+function isUpdate(versions: Version[]): boolean {
+  const byValue = [...versions].sort((a, b) => (numericValue(a.claim) ?? 0) - (numericValue(b.claim) ?? 0));
   for (let i = 1; i < byValue.length; i++) {
     const lower = byValue[i - 1]!;
     const higher = byValue[i]!;
@@ -90,4 +149,19 @@ function isUpdate(slot: string, versions: Version[]): boolean {
     if (!laterInTime && !higher.evidences.some((evidence) => UPDATE_WORDS.test(evidence))) return false;
   }
   return true;
+}
+
+/** Versions reported months apart: a person's title then and now (a reshuffle), not a dispute. */
+function apartInTime(versions: Version[]): boolean {
+  if (versions.some((version) => version.dates.length === 0)) return false;
+  const ranges = versions
+    .map((version) => [...version.dates].sort())
+    .map((dates) => [Date.parse(dates[0]!), Date.parse(dates.at(-1)!)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const gap = settings.roleChangeDays * 86_400_000;
+  return ranges.every((range, i) => i === 0 || range[0] - ranges[i - 1]![1] >= gap);
+}
+
+function capitalised(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }

@@ -4,7 +4,6 @@
 // (single-pass clustering), stream.ts (articles in, stories out), claims*.ts and values.ts, summary.ts, timeline.ts.
 import type { Span, Story } from '../model.js';
 import { alignClaims, type StoryConflict } from './claims.js';
-import { fallbackClaims } from './claims-fallback.js';
 import type { ClusterSettings } from './cluster.js';
 import { isoDay } from './dates.js';
 import { articleSentences, articleSignals, StoryStream, type StoryInput } from './stream.js';
@@ -15,7 +14,8 @@ export { buildTimeline } from './timeline.js';
 export { StoryStream, articleSignals, type StoryInput, type StreamResult } from './stream.js';
 export { StoryClusterer, type ClusterSettings } from './cluster.js';
 export { DuplicateIndex } from './duplicates.js';
-export { alignClaims, type StoryConflict } from './claims.js';
+export { alignClaims, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
+export { sameValue } from './values.js';
 export type { StoryClaim } from './claims-types.js';
 
 /** A contract Story plus the copies among its articles and conflicts marked as updates where they are. */
@@ -102,7 +102,7 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
       items.map((item) => ({
         article: item.input.article.id,
         date: item.input.article.published.date,
-        claims: item.input.claims ?? fallbackClaims(item.input.article.text, item.sentences),
+        claims: item.input.claims ?? [],
       })),
     ),
   };

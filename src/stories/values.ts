@@ -1,78 +1,146 @@
-// Normalised values for comparing claims: numbers written in words or digits, money with currency and scale,
-// ISO 8601 durations; and the rule for when two values are the same fact reported differently.
-import { stories as settings } from '../settings.js';
+// When two claims of a slot report the same fact: normalised values compared with the precision they were
+// written to (lengths in metres, speeds in km/h, areas in hectares, money at rough rates to dollars). Rounding (1.2bn vs 1.24bn), currency conversion (EUR 10m vs $11m), units (10 km vs 6 miles), hedges
+// ("at least 870" vs 870) and wording ("48-hour" vs "two-day") are one fact; 12 vs 14 dead, P5Y vs P4Y are two.
+import type { Claim } from '../model.js';
+import { claims as settings } from '../settings.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
-
-/** "12", "1,100", "five" -> the number; null when it is not one. */
-export function parseNumber(text: string): number | null {
-  const word = NUMBER_WORDS[text.toLowerCase()];
-  if (word !== undefined) return word;
-  const digits = text.replace(/,(?=\d{3}\b)/gu, '').replace(/[.,]$/u, '');
-  const value = Number(digits);
-  return Number.isFinite(value) ? value : null;
-}
+/** What of a claim the comparison needs: its normalised value, and the precision and hedge it was written with. */
+export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier'>>;
 
 /** Rough exchange rates to US dollars: good enough to tell a conversion from a different figure. */
-const USD_PER_UNIT: Record<string, number> = { USD: 1, EUR: 1.08, GBP: 1.27 };
-const CURRENCY_SIGNS: [RegExp, string][] = [
-  [/US\$|\$|USD/u, 'USD'],
-  [/€|EUR/u, 'EUR'],
-  [/£|GBP/u, 'GBP'],
-];
-const SCALES: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
+const USD_PER_UNIT: Record<string, number> = {
+  USD: 1, EUR: 1.08, GBP: 1.27, JPY: 0.0067, CNY: 0.14, RUB: 0.011, INR: 0.012, AUD: 0.65, CAD: 0.73, CHF: 1.13,
+};
+const SECONDS: Record<string, number> = { Y: 365.25 * 86400, M: 30.44 * 86400, W: 7 * 86400, D: 86400 };
+const TIME_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
 
-/** "$1.8 billion" -> { value: 1800000000, currency: 'USD', step: 1e8 } (step: the precision it was written to). */
-export function normalizeAmount(text: string): { value: number; currency: string; step: number } | null {
-  const currency = CURRENCY_SIGNS.find(([sign]) => sign.test(text))?.[1];
-  const match = /(\d[\d,]*(?:\.(\d+))?)\s?(billion|bn|million|mn|m)?\b/u.exec(text);
-  if (!currency || !match) return null;
-  const number = Number(match[1]!.replace(/,/gu, ''));
-  const scale = SCALES[(match[3] ?? '').toLowerCase()] ?? 1;
-  const decimals = match[2]?.length ?? 0;
-  return { value: Math.round(number * scale), currency, step: scale / 10 ** decimals };
-}
-
-/** A claim value as a comparable quantity: amount in USD with its rounding step, or a plain number. */
 interface Quantity {
   value: number;
-  step: number;
-  converted: boolean;
+  /** Half the unit of the last digit written: how far the true figure may be from the written one. */
+  half: number;
+  /** What it was written in (currency, duration unit): conversions between units get extra room. */
+  unit: string;
+  /** Extra room when the other value was written in another unit: rough exchange rates, months vs weeks. */
+  slack: number;
+  qualifier: Reading['qualifier'];
+  /** Written as a round figure (a multiple of ten): with a hedge, a bracket rather than a count. */
+  round: boolean;
 }
 
-function quantity(normalized: string): Quantity | null {
-  const money = /^(\d+(?:\.\d+)?) (USD|EUR|GBP)$/u.exec(normalized);
+/** The unit of the last significant digit when the writer's precision is unknown: "1800000000" -> 1e8. */
+function impliedPrecision(value: number): number {
+  if (value === 0 || !Number.isInteger(value)) return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)) - 1);
+  let precision = 1;
+  while (value % (precision * 10) === 0) precision *= 10;
+  // One trailing zero is no sign of rounding (50 people on board); two are (1,100 workers).
+  return precision >= 100 ? precision : 1;
+}
+
+function quantity(reading: Reading): Quantity | null {
+  const found = measured(reading);
+  if (!found) return null;
+  const written = Number(/^-?\d+(?:\.\d+)?/u.exec(reading.normalized.trim())?.[0] ?? NaN);
+  return { ...found, round: Number.isInteger(written) && written !== 0 && written % 10 === 0 };
+}
+
+function measured(reading: Reading): Omit<Quantity, 'round'> | null {
+  const text = reading.normalized.trim();
+  const half = (value: number, precision: number) => Math.min(precision / 2, settings.roundingShare * Math.abs(value));
+  const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/u.exec(text);
   if (money) {
-    const rate = USD_PER_UNIT[money[2]!]!;
-    const value = Number(money[1]);
-    const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))) - 1);
-    return { value: value * rate, step: step * rate, converted: money[2] !== 'USD' };
+    const rate = USD_PER_UNIT[money[2]!];
+    if (rate === undefined) return null;
+    const amount = Number(money[1]);
+    const precision = reading.precision ?? impliedPrecision(amount);
+    const value = amount * rate;
+    return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const duration = /^P(\d+(?:\.\d+)?)([YMWD])$/u.exec(normalized);
-  if (duration) return null;
-  const plain = Number(normalized);
-  return Number.isFinite(plain) && normalized.trim() !== '' ? { value: plain, step: 0, converted: false } : null;
+  const length = /^(\d+(?:\.\d+)?) (m|km\/h|ha|t|%)$/u.exec(text);
+  if (length) {
+    const value = Number(length[1]);
+    return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
+  }
+  const duration = /^P(\d+(?:\.\d+)?)([YMWD])$|^PT(\d+(?:\.\d+)?)([HMS])$/u.exec(text);
+  if (duration) {
+    const unit = duration[2] ? SECONDS[duration[2]]! : TIME_SECONDS[duration[4]!]!;
+    const count = Number(duration[1] ?? duration[3]);
+    const value = count * unit;
+    return { value, half: half(value, unit), unit: duration[2] ?? `T${duration[4]}`, slack: settings.durationShare * value, qualifier: reading.qualifier };
+  }
+  if (/^-?\d+(?:\.\d+)?$/u.test(text)) {
+    const value = Number(text);
+    return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: '', slack: 0, qualifier: reading.qualifier };
+  }
+  return null;
 }
 
 /**
- * True when two normalised values report the same fact: equal, or amounts that differ by rounding (1.2bn vs
- * 1.24bn) or by a currency conversion (EUR 10m vs $11m). Counts (tolls, people) must match exactly.
+ * "about 1,100" agrees with 1,150; "more than 200" with 212 and "nearly 100" with 96: a round hedged figure is a
+ * bracket. "at least 24" is a count so far, so 26 is another count.
  */
-export function sameValue(a: string, b: string): boolean {
-  if (a === b) return true;
-  const qa = quantity(a);
-  const qb = quantity(b);
-  if (!qa || !qb || qa.step === 0 || qb.step === 0) return false;
-  const difference = Math.abs(qa.value - qb.value);
-  const larger = Math.max(qa.value, qb.value);
-  const tolerance = qa.converted || qb.converted ? settings.currencyTolerance : settings.amountTolerance;
-  return difference <= larger * tolerance;
+function boundRoom(a: Quantity, b: Quantity): number {
+  const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
+  let room = 0;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.qualifier === 'about') room = Math.max(room, settings.approximateShare * larger);
+    if (!x.round) continue;
+    if (x.qualifier === 'at least' && y.value >= x.value) room = Math.max(room, settings.boundShare * larger);
+    if (x.qualifier === 'at most' && y.value <= x.value) room = Math.max(room, settings.boundShare * larger);
+  }
+  return room;
 }
 
-export function numericValue(normalized: string): number | null {
-  return quantity(normalized)?.value ?? null;
+const reading = (value: Reading | string): Reading => (typeof value === 'string' ? { normalized: value } : value);
+
+/** True when two claims of one slot state the same fact, however differently written. */
+export function sameValue(first: Reading | string, second: Reading | string): boolean {
+  const a = reading(first);
+  const b = reading(second);
+  if (a.normalized === b.normalized) return true;
+  const qa = quantity(a);
+  const qb = quantity(b);
+  if (qa && qb) {
+    const difference = Math.abs(qa.value - qb.value);
+    const slack = qa.unit === qb.unit ? 0 : Math.max(qa.slack, qb.slack);
+    const allowed = qa.half + qb.half + slack + boundRoom(qa, qb);
+    // Strictly inside: 12 vs 13 (each written to the unit) are two figures, not one rounded.
+    return difference < allowed * (1 - 1e-9);
+  }
+  if (qa || qb) return false;
+  return sameText(a.normalized, b.normalized);
+}
+
+/** Dates and places nest ("2025-05" holds "2025-05-21", "VNM" holds "VNM/Hanoi"); titles nest by words. */
+function sameText(a: string, b: string): boolean {
+  if (/^\d{4}(?:-\d{2}){0,2}$/u.test(a) && /^\d{4}(?:-\d{2}){0,2}$/u.test(b)) return a.startsWith(b) || b.startsWith(a);
+  if (isPlacePath(a) && isPlacePath(b)) {
+    const [ca, ...pa] = a.split('/');
+    const [cb, ...pb] = b.split('/');
+    // A place of unknown country cannot be told apart from one of a known country: no dispute.
+    if (ca === '?' || cb === '?') return true;
+    if (ca !== cb) return false;
+    return pa.length === 0 || pb.length === 0 || isPart(pa.join(' '), pb.join(' '));
+  }
+  return isPart(a, b);
+}
+
+function isPlacePath(value: string): boolean {
+  return /^(?:[A-Z]{3}|\?)(?:\/.+)?$/u.test(value);
+}
+
+/** Words that make another office of a title: a deputy foreign minister is not the foreign minister. */
+const RANK_WORDS = new Set(['deputy', 'vice', 'first', 'assistant', 'junior', 'state', 'under', 'acting', 'prime', 'general']);
+
+/** "defence minister" within "russian defence minister": one names the other more fully, with the same rank. */
+function isPart(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/u);
+  const wb = b.toLowerCase().split(/\s+/u);
+  const ranks = (words: string[]) => words.filter((word) => RANK_WORDS.has(word)).sort().join(' ');
+  if (ranks(wa) !== ranks(wb)) return false;
+  return wa.every((word) => wb.includes(word)) || wb.every((word) => wa.includes(word));
+}
+
+/** A comparable number for ordering versions of a growing slot (a toll). */
+export function numericValue(value: Reading | string): number | null {
+  return quantity(reading(value))?.value ?? null;
 }

@@ -1,0 +1,185 @@
+// Claims that are not figures: who a fact is attributed to, when and where an event happened ("signed in Hanoi on
+// Wednesday"), and the office a person holds ("Defence Minister Sergei Shoigu").
+import type { Span, Timex } from '../model.js';
+import { placeCountry } from './actors.js';
+import { LENGTH_UNIT, parseLength } from './claim-values.js';
+import { COUNTRIES } from './countries.js';
+
+const ATTRIBUTIONS: RegExp[] = [
+  /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;"“”]{2,80}?)(?=[,.;"“”]|$)/i,
+  /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(?:said|says|reported|reports|announced|confirmed|told)\b(?!\s+(?:that|it|they))/iu,
+  /^((?:the\s+|a\s+|an\s+)?[^,;"“”]{2,70}?)\s+(?:said|says|reported|reports|announced|confirmed)\b/i,
+];
+
+/** Who the sentence says the fact comes from: "a local monitoring group", "state media". */
+export function attributionOf(sentence: string): string | null {
+  for (const re of ATTRIBUTIONS) {
+    const m = re.exec(sentence);
+    if (!m?.[1]) continue;
+    const source = m[1].trim().replace(/^(?:the)\s+/i, (t) => t.toLowerCase());
+    // A pronoun or a bare clause is not a source.
+    if (/^(?:it|he|she|they|we|this|that|there)$/i.test(source) || source.split(/\s+/).length > 9) continue;
+    // "Myanmar state television on Sunday": the day is when it said so, not who said it.
+    return source.replace(/\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|late|last week)$/iu, '');
+  }
+  return null;
+}
+
+/** What an event verb says happened, for the slot of its date or place. */
+const EVENT_TRIGGERS: { re: RegExp; topic: string; needs?: RegExp }[] = [
+  { re: /\b(?:signed|inked|concluded|sealed)\b/i, topic: 'agreement', needs: /\b(?:agreement|deal|pact|contract|treaty|accord|memorandum)\b/i },
+  { re: /\b(?:met|talks|meeting|negotiations)\b/i, topic: 'meeting' },
+  { re: /\b(?:summit|conference)\b/i, topic: 'conference' },
+  { re: /\b(?:struck|capsized|sank|exploded|crashed|collided|collapsed|caved in|erupted|derailed|jumped the tracks|came off the (?:tracks|rails)|overturned|plunged|caught fire|broke out|was attacked|were attacked|stormed|went down)\b/i, topic: 'incident' },
+  { re: /\b(?:arrived|landed)\b/i, topic: 'visit' },
+];
+
+/** Characters between an event verb and the date or place after it ("signed ... in Hanoi on Wednesday"). */
+const TRIGGER_REACH = 80;
+/** Characters between a date and the event verb after it ("on Sunday struck"): closer, or it dates another act. */
+const TRIGGER_REACH_BEFORE = 15;
+
+export interface FactClaim {
+  slot: string;
+  value: string;
+  normalized: string;
+  subject?: string;
+}
+
+/** "signed ... on Wednesday" -> agreement date 2025-05-21, from the time layer's resolved dates in the sentence. */
+export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]): FactClaim[] {
+  // "Tuesday morning" (2025-12-02TMO) dates the day as well as "Tuesday".
+  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  if (dated.length === 0) return [];
+  const out: FactClaim[] = [];
+  const offset = span.start;
+  for (const { re, topic, needs } of EVENT_TRIGGERS) {
+    const m = re.exec(sentence);
+    if (!m || (needs && !needs.test(sentence))) continue;
+    const at = offset + (m.index ?? 0);
+    const near = dated
+      .map((t) => ({ t, after: t.start >= at, distance: t.start >= at ? t.start - at - m[0].length : at - t.end }))
+      .filter(({ after, distance }) => distance <= (after ? TRIGGER_REACH : TRIGGER_REACH_BEFORE))
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (near) out.push({ slot: `${topic} date`, value: near.t.text, normalized: near.t.value.slice(0, 10) });
+  }
+  return out;
+}
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const PLACE_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,${TRIGGER_REACH}}?\b(?:in|at|off|near)\s+(?:the\s+)?(?:(?:capital|city|town|port|village|coast|island)\s+(?:of\s+)?)?(${PLACE_NAME})`, 'u');
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/u;
+
+let countryNames: Map<string, string> | null = null;
+let demonyms: Set<string> | null = null;
+
+function countryCodeOf(name: string): string | null {
+  countryNames ??= new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c.code] as [string, string])));
+  return countryNames.get(name.toLowerCase()) ?? null;
+}
+
+function isDemonym(word: string): boolean {
+  demonyms ??= new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
+  return demonyms.has(word.toLowerCase());
+}
+
+/** A place as a path, country first: "MMR/Naypyidaw", "MMR"; "?/Wawonii Island" when the country is unknown. */
+export function placePath(name: string): string {
+  const country = countryCodeOf(name);
+  if (country) return country;
+  return `${placeCountry(name) ?? '?'}/${name}`;
+}
+
+/** "signed in Hanoi", "held talks in the capital Naypyidaw", "capsized off Wawonii Island". */
+export function placeClaims(sentence: string): FactClaim[] {
+  const out: FactClaim[] = [];
+  for (const { re, topic, needs } of EVENT_TRIGGERS) {
+    const m = re.exec(sentence);
+    if (!m || (needs && !needs.test(sentence))) continue;
+    const place = PLACE_AFTER.exec(sentence.slice((m.index ?? 0) + m[0].length));
+    const written = place?.[1]?.replace(/['’]s$/u, '');
+    if (!written || NOT_PLACES.test(written) || isDemonym(written.split(/\s+/)[0]!)) continue;
+    // "Indonesia's Sulawesi": the country, then the place in it.
+    const owner = /^(\p{Lu}[\p{L}-]+)['’]s\s+(.+)$/u.exec(written);
+    const ownerCode = owner ? countryCodeOf(owner[1]!) : null;
+    const normalized = owner && ownerCode ? `${ownerCode}/${owner[2]}` : placePath(written);
+    out.push({ slot: `${topic} place`, value: written, normalized });
+  }
+  return out;
+}
+
+/** Offices, whose holder is a checkable fact; ranks and descriptions ("General", "junta leader") are not. */
+const OFFICE = String.raw`(?:Prime Minister|Minister|Secretary-General|Secretary|President|Vice-President|Premier|Chancellor|Governor|Ambassador|Mayor|Speaker|Chairman|Chairwoman|Chair|Director-General|Director|Foreign Minister)`;
+const TITLE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,4})(${OFFICE})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)??)?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
+const NOT_TITLE_WORDS = /^(?:The|On|In|At|As|But|And|After|When|While|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Former|Then|Acting|Late|New|Outgoing|Incoming)$/u;
+
+/** "Russian Defence Minister Sergei Shoigu" -> title "defence minister" of "shoigu". */
+export function titleClaims(sentence: string): FactClaim[] {
+  if (!new RegExp(OFFICE, 'u').test(sentence)) return [];
+  const out: FactClaim[] = [];
+  for (const m of sentence.matchAll(TITLE)) {
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    // A former or acting office holder says nothing about the current one.
+    if (/\b(?:former|ex-|acting|late|then)\s*$/i.test(before)) continue;
+    let words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const cut = words.map((w) => NOT_TITLE_WORDS.test(w)).lastIndexOf(true);
+    if (cut >= 0) {
+      if (/^(?:Former|Acting|Late|Then|Outgoing)$/u.test(words[cut]!)) continue;
+      words = words.slice(cut + 1);
+    }
+    const qualifiers = words.filter((w) => !isDemonym(w.replace(/['’]s$/u, '')) && !countryCodeOf(w.replace(/['’]s$/u, '')));
+    const name = m[4]!;
+    if (/^(?:Assembly|Council|Office|Ministry|Department|Staff)\b/u.test(name)) continue;
+    const value = `${words.join(' ')} ${m[2]}${m[3] ?? ''}`.trim();
+    out.push({ slot: 'title', value, normalized: normalizeTitle(qualifiers, m[2]!, m[3] ?? ''), subject: name.split(/\s+/).at(-1)!.replace(/['’]s$/u, '').toLowerCase() });
+  }
+  return out;
+}
+
+/** "Minister of Defense" and "Defence Minister" -> "defence minister". */
+function normalizeTitle(qualifiers: string[], office: string, ofPart: string): string {
+  const of = ofPart.replace(/^\s+of\s+(?:the\s+)?/u, '').trim();
+  return [...qualifiers, of, office]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+    .replace(/\bdefense\b/gu, 'defence')
+    .replace(/\s+/gu, ' ');
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/** "John Smith, 45, said": the age of a named person, news style. */
+const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
+
+/** "35-year-old Daniel Mercer", "the 35-year-old former worker Daniel Mercer". */
+const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
+
+/** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
+export function ageClaims(sentence: string): FactClaim[] {
+  const out: FactClaim[] = [];
+  if (!/,\s*\d{1,3},|\d-year-old/.test(sentence)) return out;
+  const found = [...sentence.matchAll(AGE)].map((m) => [m[1]!, m[2]!] as const)
+    .concat([...sentence.matchAll(AGE_BEFORE)].map((m) => [m[2]!, m[1]!] as const));
+  for (const [name, written] of found) {
+    const age = Number(written);
+    if (age < 1 || age > 120) continue;
+    out.push({ slot: 'age', value: written, normalized: String(age), subject: name.split(/\s+/).at(-1)!.replace(/['’]s$/u, '').toLowerCase() });
+  }
+  return out;
+}
+
+const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?)`;
+/** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */
+const DISTANCE = new RegExp(String.raw`\b((?:[Aa]bout|[Aa]round|[Ss]ome|roughly|nearly|almost|more than|at least)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s+)?(?:${DIRECTION}\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|port|village)\s+(?:of\s+)?)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, 'gu');
+
+/** Distances from a named place, in metres, keyed by the place. */
+export function distanceClaims(sentence: string): (FactClaim & { precision: number })[] {
+  const out: (FactClaim & { precision: number })[] = [];
+  if (!/\d\s*(?:km|kilomet\w*|miles?|metres?|meters?|feet|ft|m)\b/.test(sentence)) return out;
+  for (const m of sentence.matchAll(DISTANCE)) {
+    const length = parseLength(`${(m[1] ?? '').toLowerCase()}${m[2]!}`, m[3]!);
+    if (!length || NOT_PLACES.test(m[4]!)) continue;
+    out.push({ slot: 'distance', value: m[0], normalized: `${length.value} m`, subject: m[4]!.toLowerCase(), precision: length.precision });
+  }
+  return out;
+}
