@@ -45,7 +45,12 @@ export function primaryEvent(text: string, includeStatements: boolean): Extended
   return events.find((e) => e.primary) ?? events[0] ?? null;
 }
 
-const country = (code: string | null | undefined): string => (code ?? '').slice(0, 3).toUpperCase();
+/** Country codes of the older KEDS/CAMEO scheme that some GSR records still use, and their ISO 3166 codes. */
+const LEGACY_COUNTRY: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+const country = (code: string | null | undefined): string => {
+  const head = (code ?? '').slice(0, 3).toUpperCase();
+  return LEGACY_COUNTRY[head] ?? head;
+};
 const overlaps = (a: string, b: string): boolean => {
   const x = a.toLowerCase().trim();
   const y = b.toLowerCase().replace(/\s*\.\.\.\s*/g, ' ').trim();

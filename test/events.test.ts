@@ -123,3 +123,20 @@ test('an event dated months before the article is background; quotes give acts t
   assert.equal(intent?.source.code, 'THAGOV');
   assert.equal(intent?.target?.code, 'LAO');
 });
+
+test('an actor named without a country takes the one its sentence or article names', () => {
+  // Sentence context: the only country named, a possessive setting rather than an adversary.
+  const resigned = primary('Colonel Jean Martel resigned on Monday to allow Haiti\'s first free elections.');
+  assert.equal(resigned?.source.code?.slice(0, 3), 'HTI');
+  // Article context: the country named in an earlier sentence.
+  const text = 'Kenyan officials met on Monday in Nairobi. Minister John Otieno condemned the bombing of a market.';
+  const events = codeEvents(text, empty(text));
+  const condemned = events.find((e) => e.type === 'ACCUSE');
+  assert.equal(condemned?.source.code?.slice(0, 3), 'KEN');
+  // The target's own country does not code the source: "X condemned Russia" does not make X Russian.
+  const against = primary('Minister John Otieno condemned Russia on Monday.');
+  assert.notEqual(against?.source.code?.slice(0, 3), 'RUS');
+  // An uncoded target takes the sentence's country, the source's own included.
+  const freed = primary('Fijian rebels said they freed Prime Minister Mahendra Lal on Sunday.');
+  assert.equal(freed?.target?.code?.slice(0, 3), 'FJI');
+});

@@ -104,10 +104,12 @@ export interface ActorMemory {
   sectorCountry: Map<string, string>;
   /** The most recently mentioned country, for bare sector nouns never seen with a country. */
   lastCountry: string | null;
+  /** Countries the article has named so far, with how often: the context of actors named without one. */
+  countries: Map<string, number>;
 }
 
 export function newActorMemory(): ActorMemory {
-  return { names: new Map(), sectorCountry: new Map(), lastCountry: null };
+  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map() };
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);

@@ -5,6 +5,7 @@ import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMen
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
 import { ploverType } from './cameo.js';
 import { COUNTRIES } from './countries.js';
+import { addCounts, contextualCode, sentenceCountries } from './context.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 
@@ -120,6 +121,7 @@ const ATTRIBUTION_START = /,\s*(?:according to|(?:the\s+|a\s+)?[\w\s'’-]{0,60}
 /** Code every event of one sentence. */
 export function codeSentence(text: string, sentence: Span, ctx: SentenceContext): DetailedEvent[] {
   const mentions = findActors(text, sentence, ctx.memory, ctx.entities);
+  const countriesHere = sentenceCountries(mentions);
   const triggers = absorbIntents(findTriggers(text, sentence), text);
   const body = text.slice(sentence.start, sentence.end);
   const attributionAt = ATTRIBUTION_START.exec(body);
@@ -155,6 +157,18 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
+    if (actors.source.code === null) {
+      // "to allow Haiti's first elections": a possessive target is the setting, not an adversary.
+      const targetIsSetting = mentions.some((m) => m.possessive && actors.target !== null && m.text.startsWith(actors.target.text));
+      const inferred = contextualCode(actors.source, targetIsSetting ? null : actors.target, countriesHere, ctx.memory.countries);
+      if (inferred) actors.source = { ...actors.source, code: inferred };
+    }
+    // An uncoded target ("Prime Minister Mahendra Chaudhry", "Moslem demonstrators") is most often of the
+    // country the sentence is about, the source's own included: most news events are domestic.
+    if (actors.target && actors.target.code === null) {
+      const inferred = contextualCode(actors.target, null, countriesHere, ctx.memory.countries);
+      if (inferred) actors.target = { ...actors.target, code: inferred };
+    }
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
     // except for a visitor's own country.
     if (!actors.target && place) {
@@ -182,6 +196,7 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       trigger: { text: trigger.text, start: trigger.start, end: trigger.end }, attributes, primary: isPrimary,
     });
   }
+  addCounts(ctx.memory.countries, countriesHere);
   if (!primaryChosen) {
     const fallback = events.find((e) => e.type !== null) ?? events[0];
     if (fallback) fallback.primary = true;
