@@ -6,6 +6,7 @@ import { codeSentence, type DetailedEvent } from './coder.js';
 import { findDurations, findUntil } from './attributes.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 import { events as settings } from '../settings.js';
+import type { RuleSignals } from './classifier.js';
 
 export type { DetailedEvent } from './coder.js';
 export { extractClaims } from './claims.js';
@@ -70,4 +71,16 @@ function latestYear(annotations: TextAnnotations, text: string): number | null {
   // Years after "until" or "by" name a term's end, not the time of writing.
   for (const m of text.matchAll(/(\b(?:until|till|through|by|to)\s+)?\b(19[5-9]\d|20\d{2})\b/gi)) if (!m[1]) years.push(Number(m[2]));
   return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** What the rules found in one sentence's events, as evidence for the event-type model. */
+export function ruleSignals(events: readonly ExtendedEvent[]): RuleSignals {
+  const acts = events.filter((e) => e.type !== 'STATEMENT');
+  const primary = acts.find((e) => e.primary) ?? acts[0] ?? null;
+  return {
+    primary: primary?.type ?? null,
+    types: [...new Set(acts.map((e) => e.type))],
+    negated: primary?.attributes.negated === true,
+    planned: primary?.attributes.modality === 'planned',
+  };
 }
