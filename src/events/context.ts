@@ -10,10 +10,11 @@ import { SECTOR_NOUNS, TITLE_WORDS } from './actor-tables.js';
 /** Non-state codes (IGO, NGO, IMG: international, non-governmental, multinational militant) are no country. */
 const isState = (country: string | null): country is string => country !== null && !/^(?:IGO|NGO|IMG)/.test(country);
 
-/** Countries named in a sentence, with how often. */
+/** Countries named in a sentence, with how often. A news agency ("Ansa reported") tells who relayed the story,
+ * not where it happened, and does not count. */
 export function sentenceCountries(mentions: readonly ActorMention[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (isState(m.country)) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  for (const m of mentions) if (isState(m.country) && m.sector !== 'JRN') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   return counts;
 }
 
