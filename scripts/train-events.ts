@@ -4,7 +4,8 @@
 // halves of the PLOVER GSR and CAMEO example files (their every-4th-line held-out halves are never trained on).
 // Prints the type accuracy of rules alone, model alone and the combination on the held-out halves, and writes
 // models/events-v1.json.gz. Deterministic: the same data and seed give the same model.
-//   npm run train:events [-- --with-dev] [--epochs 8] [--out models/events-v1.json.gz] [--dry]
+//   npm run train:events [-- --epochs 8] [--dev-weight 1] [--out models/events-v1.json.gz] [--dry] [--cv] [--min-margin 10]
+//   (the npm script passes --with-dev; without it only the synthetic leads are used)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import {
 } from '../src/events/classifier.js';
 import { ruleSignals } from '../src/events/index.js';
 import { seededRandom } from './random.js';
+import { events as settings } from '../src/settings.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = path.join(process.env.DOSSIER_SHARED ?? path.resolve(repoRoot, '../shared'), 'data/events');
@@ -40,7 +42,7 @@ function readJsonl<T>(file: string): T[] {
 
 /** The rule coder's view of one sentence (the same call the coder makes at run time). */
 function rulesFor(text: string): RuleSignals {
-  const events = codeEvents(text, { id: 'x', sentences: [{ start: 0, end: text.length }], entities: [], timexes: [], quotes: [] });
+  const events = codeEvents(text, { id: 'x', sentences: [{ start: 0, end: text.length }], entities: [], timexes: [], quotes: [] }, { modelFallback: false });
   return ruleSignals(events);
 }
 
@@ -62,6 +64,8 @@ function syntheticExamples(): Example[] {
 }
 
 const isHeldOut = (index: number): boolean => index % 4 === 3;
+const NO_RULES: RuleSignals = { primary: null, types: [], negated: false, planned: false };
+const minMargin = process.argv.includes('--min-margin') ? Number(arg('--min-margin', '0')) : settings.modelMinMargin;
 
 function benchmarkExamples(): { dev: Example[]; heldout: Example[]; cameoDev: Example[]; cameoHeldout: Example[] } {
   const plover = readJsonl<{ text: string; event: string }>(path.join(dataDir, 'plover_gsr_cameo-dev.jsonl'));
@@ -144,17 +148,36 @@ function accuracy(file: EventModelFile, examples: Example[]): { rules: number; m
   const model = modelFromFile(file);
   let fallback = 0;
   let rules = 0;
-  let alone = 0;
+  let modelAlone = 0;
   let combined = 0;
   for (const ex of examples) {
     const scores = scoreFeatures(model, ex.features);
     if (ex.rules.primary === ex.label) rules++;
-    if (bestClass(model, scores)?.type === ex.label) alone++;
+    if (bestClass(model, scores)?.type === ex.label) modelAlone++;
     if (bestClass(model, scores, ex.rules.types)?.type === ex.label) combined++;
-    if ((ex.rules.primary ?? bestClass(model, scores)?.type) === ex.label) fallback++;
+    // The run-time fallback sees no rule findings (there were none) and needs a margin.
+    const alone = ex.rules.primary === null ? bestClass(model, scoreFeatures(model, sentenceFeatures(ex.text, NO_RULES))) : null;
+    if ((ex.rules.primary ?? (alone && alone.margin >= minMargin ? alone.type : null)) === ex.label) fallback++;
   }
   const r = (n: number): number => Math.round((n / Math.max(1, examples.length)) * 1000) / 1000;
-  return { rules: r(rules), model: r(alone), combined: r(combined), fallback: r(fallback) };
+  return { rules: r(rules), model: r(modelAlone), combined: r(combined), fallback: r(fallback) };
+}
+
+/**
+ * Chooses between rules and model without the held-out halves: 4-fold cross-validation over the tuning halves,
+ * each fold trained on the synthetic leads and the other three folds.
+ */
+function crossValidate(synthetic: Example[], inDomain: Example[], classes: string[], epochs: number, devWeight: number): void {
+  const sums = { rules: 0, model: 0, combined: 0, fallback: 0 };
+  for (let fold = 0; fold < 4; fold++) {
+    const test = inDomain.filter((_, i) => i % 4 === fold);
+    const rest = inDomain.filter((_, i) => i % 4 !== fold);
+    const file = train([...synthetic, ...Array.from({ length: devWeight }, () => rest).flat()], classes, epochs, 20261122 + fold);
+    const a = accuracy(file, test);
+    for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += a[k] * test.length;
+  }
+  const r = (n: number): number => Math.round((n / inDomain.length) * 1000) / 1000;
+  console.log(`4-fold CV on the tuning halves (${inDomain.length}): rules ${r(sums.rules)}  model ${r(sums.model)}  among-rule-types ${r(sums.combined)}  rules-else-model ${r(sums.fallback)}`);
 }
 
 function main(): void {
@@ -175,6 +198,7 @@ function main(): void {
     const a = accuracy(file, set);
     console.log(`  ${name.padEnd(20)} ${String(a.rules).padEnd(6)} ${String(a.model).padEnd(6)} ${String(a.combined).padEnd(17)} ${a.fallback}`);
   }
+  if (process.argv.includes('--cv')) crossValidate(synthetic, inDomain, classes, epochs, devWeight);
   if (process.argv.includes('--dry')) return;
   const gz = gzipSync(JSON.stringify(file));
   fs.mkdirSync(path.dirname(out), { recursive: true });

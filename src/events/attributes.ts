@@ -12,6 +12,8 @@ export interface EventAttributes {
   modality: Modality;
   /** The sentence recalls earlier history ("the military seized power in 2021"): not a new story's event. */
   background?: boolean;
+  /** No verb pattern matched the sentence: the event-type model named the type (see src/events/classifier.ts). */
+  modelCoded?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -35,6 +35,8 @@ export interface SentenceContext {
   referenceYear: number | null;
   /** The article's date (YYYY-MM-DD), when known: dated events well before it are background. */
   referenceDate?: string | null;
+  /** The event-type model, for sentences in which no pattern found an act: a type, or null when unsure. */
+  classify?: (sentence: string) => string | null;
 }
 
 /** All pattern matches in a sentence, with overlapping matches reduced to the most specific one. */
@@ -196,12 +198,48 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       trigger: { text: trigger.text, start: trigger.start, end: trigger.end }, attributes, primary: isPrimary,
     });
   }
+  if (events.length === 0 && ctx.classify) {
+    const modelled = modelCodedEvent(text, sentence, mentions, place, ctx, countriesHere);
+    if (modelled) events.push(modelled);
+  }
   addCounts(ctx.memory.countries, countriesHere);
   if (!primaryChosen) {
     const fallback = events.find((e) => e.type !== null) ?? events[0];
     if (fallback) fallback.primary = true;
   }
   return dedupe(events);
+}
+
+/** The code of a type when only the model names it: the type's general CAMEO code. */
+const TYPE_CODE: Record<string, string> = {
+  AGREE: '030', CONSULT: '040', SUPPORT: '050', CONCEDE: '080', COOPERATE: '060', AID: '070', RETREAT: '087',
+  REQUEST: '020', ACCUSE: '110', REJECT: '120', THREATEN: '130', PROTEST: '140', SANCTION: '160', MOBILIZE: '150',
+  COERCE: '170', ASSAULT: '180',
+};
+
+/**
+ * A sentence no pattern matched ("Jakarta forced the UN refugee agency out of the country"): when the model names a
+ * type and the sentence names an actor, its subject is the source and the next actor the target. The event is
+ * marked `modelCoded`, and its trigger is the empty span after the subject.
+ */
+function modelCodedEvent(text: string, sentence: Span, mentions: ActorMention[], place: string | null, ctx: SentenceContext, countriesHere: Map<string, number>): DetailedEvent | null {
+  const subject = mentions.find((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)));
+  // Captions, bylines and page furniture ("A Message from The Moscow Times:") are short: no news event there.
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).length;
+  if (!subject || words < settings.modelMinWords) return null;
+  const type = ctx.classify!(text.slice(sentence.start, sentence.end));
+  if (!type || !TYPE_CODE[type]) return null;
+  const object = mentions.find((m) => m.start >= subject.end && !(m.code !== null && m.code === subject.code));
+  let source = toActor(subject);
+  let target = object ? toActor(object) : null;
+  if (source.code === null) source = { ...source, code: contextualCode(source, target, countriesHere, ctx.memory.countries) };
+  if (source.code === null) return null;
+  if (target && target.code === null) target = { ...target, code: contextualCode(target, null, countriesHere, ctx.memory.countries) };
+  return {
+    type, cameo: TYPE_CODE[type]!, source, target, date: dateFor(ctx.timexes, sentence, subject), place,
+    sentence: { start: sentence.start, end: sentence.end }, trigger: { text: '', start: subject.end, end: subject.end },
+    attributes: { modality: 'asserted', modelCoded: true }, primary: true,
+  };
 }
 
 /**
