@@ -64,6 +64,7 @@ function syntheticExamples(): Example[] {
 }
 
 const isHeldOut = (index: number): boolean => index % 4 === 3;
+const MIN_FEATURE_COUNT = Number(arg('--min-count', '3'));
 const NO_RULES: RuleSignals = { primary: null, types: [], negated: false, planned: false };
 const minMargin = process.argv.includes('--min-margin') ? Number(arg('--min-margin', '0')) : settings.modelMinMargin;
 
@@ -83,7 +84,12 @@ function benchmarkExamples(): { dev: Example[]; heldout: Example[]; cameoDev: Ex
 }
 
 /** Averaged perceptron: the average of the weights over all updates generalises better than the last weights. */
-function train(examples: Example[], classes: string[], epochs: number, seed: number): EventModelFile {
+function train(all: Example[], classes: string[], epochs: number, seed: number): EventModelFile {
+  // A feature seen in one sentence only (a name, a number) cannot generalise: it is left out, and the model
+  // stays small and quick to load.
+  const seen = new Map<string, number>();
+  for (const ex of all) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const examples = all.map((ex) => ({ ...ex, features: ex.features.filter((f) => seen.get(f)! >= MIN_FEATURE_COUNT) }));
   const index = new Map(classes.map((c, i) => [c, i]));
   const w = new Map<string, Float64Array>();
   const total = new Map<string, Float64Array>();
