@@ -140,3 +140,9 @@ test('an actor named without a country takes the one its sentence or article nam
   const freed = primary('Fijian rebels said they freed Prime Minister Mahendra Lal on Sunday.');
   assert.equal(freed?.target?.code?.slice(0, 3), 'FJI');
 });
+
+test('PLOVER manual: lifting a curfew and a pardon are concessions, a resignation is a retreat', () => {
+  assert.equal(primary('The Chilean government lifted the curfew in Santiago on Monday.')?.type, 'CONCEDE');
+  assert.equal(primary('The Peruvian president pardoned 40 prisoners on Friday.')?.type, 'CONCEDE');
+  assert.equal(primary('The Bolivian interior minister resigned on Tuesday.')?.type, 'RETREAT');
+});

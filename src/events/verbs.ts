@@ -54,7 +54,9 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '053', phrase: 'rally~ support|urge~ *4 to support' },
   { cameo: '054', phrase: 'recognize~|recognise~|recognition' },
   { cameo: '055', phrase: 'apologize~|apologise~|apology' },
-  { cameo: '056', phrase: 'forgive~|pardon~|amnesty' },
+  { cameo: '056', phrase: 'forgive~' },
+  // Pardons and amnesties ease a legal sanction: the PLOVER manual codes them CONCEDE, unlike forgiveness.
+  { cameo: '081', phrase: 'pardon~|amnesty|amnesties' },
   { cameo: '057', phrase: `sign~ *4 (${OBJECT_AGREEMENT})|conclude~ *4 (${OBJECT_AGREEMENT})|ink~ *4 (${OBJECT_AGREEMENT})|ratified|ratifies|seal~ *4 (${OBJECT_AGREEMENT})|signing` },
   { cameo: '057', phrase: `(${OBJECT_AGREEMENT}) *3 sign~|(${OBJECT_AGREEMENT}) *3 concluded|(${OBJECT_AGREEMENT}) was_signed` },
   // 06 material cooperation
