@@ -146,3 +146,11 @@ test('PLOVER manual: lifting a curfew and a pardon are concessions, a resignatio
   assert.equal(primary('The Peruvian president pardoned 40 prisoners on Friday.')?.type, 'CONCEDE');
   assert.equal(primary('The Bolivian interior minister resigned on Tuesday.')?.type, 'RETREAT');
 });
+
+test('PLOVER manual: invitations to visit are AGREE; rescues and debt relief are AID; dropping a demand concedes', () => {
+  assert.equal(primary('The Indian prime minister invited the Nepali president to visit New Delhi.')?.type, 'AGREE');
+  assert.equal(primary('Nigerian troops rescued 12 hostages near Maiduguri on Sunday.')?.type, 'AID');
+  assert.equal(primary('Japan agreed to forgive Kenya\'s debt on Monday.')?.type, 'AGREE');
+  assert.equal(primary('Japan wrote off the debts of Kenya on Monday.')?.type, 'AID');
+  assert.equal(primary('Colombian rebels dropped their demand for a prisoner exchange.')?.type, 'CONCEDE');
+});

@@ -27,6 +27,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '018', phrase: 'symbolic|symbol of friendship' },
   // 02 appeals
   { cameo: '020', phrase: 'appeal~ for|appeal~ to|call~ on|call~ upon|urge~|plead~|ask~ *3 to|request~|invite~' },
+  // The PLOVER manual: an invitation to visit or to talks is an AGREE (intent to meet), not a request.
+  { cameo: '036', phrase: 'invite~ *4 (visit|talks|summit|meeting|negotiations)|invitation to *3 (visit|talks|summit)' },
   { cameo: '020', phrase: 'call~ for|called_for' },
   { cameo: '020', phrase: 'ask~ *3 for' },
   { cameo: '023', phrase: 'ask~ *3 for *2 (aid|assistance|help)|appeal~ for *3 aid|appeal~ for *3 assistance|call~ for *3 aid|seek~ *3 aid|ask~ for *3 aid' },
@@ -69,6 +71,9 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '070', phrase: `contribute~|hand~ over *5 (${OBJECT_AID})|provide~ *4 (${OBJECT_AID})|give~ *5 (${OBJECT_AID})|send~ *4 (${OBJECT_AID})|deliver~ *4 (${OBJECT_AID})|grant~ *4 (${OBJECT_AID})|donate~|pledge~ *4 (${OBJECT_AID})|assist~|helping|help~ *2 them` },
   { cameo: '071', phrase: 'economic aid|financial aid|economic assistance|financial assistance|loan+|credit+ worth|gave *5 dollars' },
   { cameo: '072', phrase: 'supply~ *3 (drones|missiles|jets|tanks|ammunition|arms|weapons|artillery)|deliver~ *3 (drones|missiles|jets|tanks|ammunition|arms|weapons)|military aid|military assistance|provide~ *4 weapons|provide~ *4 arms|send~ *4 weapons|send~ *4 arms|provide~ *4 military|providing army training|military intelligence|gift~|gifted' },
+  // The PLOVER manual: hostage rescues, debt relief and voluntary compensation are AID.
+  { cameo: '070', phrase: 'rescue~ *4 (hostage+|victims|captives|sailors|crew|workers)|pay~ *3 compensation|compensate~|reparation+' },
+  { cameo: '071', phrase: 'forgive~ *4 (debt+|loan+)|debt relief|cancel~ *3 debt+|write~ off *3 debt+|wrote off *3 debt+' },
   { cameo: '073', phrase: 'humanitarian aid|food aid|humanitarian assistance|emergency aid|medical aid|relief supplies' },
   { cameo: '074', phrase: 'peacekeeping troops|peacekeeping force|peacekeepers arrived|deploy~ *3 peacekeep~' },
   { cameo: '075', phrase: 'grant~ *3 asylum|asylum' },
@@ -77,6 +82,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '081', phrase: 'end~ *3 restriction+|scrap~ *3 restriction+|remove~ *3 restriction+|lift~ *3 ban|lift~ *3 restriction+|ease~ *3 restriction+|political freedom+|enhance~ *3 freedom+' },
   { cameo: '0813', phrase: 'end~ *3 curfew+|lift~ *3 curfew|ease~ *3 curfew|shorten~ *6 curfew|relax~ *3 curfew' },
   { cameo: '0814', phrase: 'lift~ *3 state of emergency|lift~ *3 martial law|end~ *3 state of emergency|lifted *3 emergency' },
+  // Withdrawing a demand is a concession (PLOVER manual).
+  { cameo: '083', phrase: 'drop~ *3 demand+|withdraw~ *3 demand+|abandon~ *3 demand+' },
   { cameo: '083', phrase: 'accept~ *3 demand+|meet~ *3 demand+|agree~ to *3 demand+|allow~ *4 participate' },
   { cameo: '0831', phrase: 'resign~|step~ down|stepped down|quit~ *2 post' },
   { cameo: '0841', phrase: 'release~|free~|freed|set~ free|hand~ over|handed over|return~ *3 prisoner+|return~ *3 hostage+' },
