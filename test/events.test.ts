@@ -154,3 +154,9 @@ test('PLOVER manual: invitations to visit are AGREE; rescues and debt relief are
   assert.equal(primary('Japan wrote off the debts of Kenya on Monday.')?.type, 'AID');
   assert.equal(primary('Colombian rebels dropped their demand for a prisoner exchange.')?.type, 'CONCEDE');
 });
+
+test('an ethnic group is coded by the country it lives in', () => {
+  const e = primary('Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.');
+  assert.equal(e?.source.code?.slice(0, 3), 'ROU');
+  assert.equal(primary('Hungarian officials met in Budapest on Sunday.')?.source.code?.slice(0, 3), 'HUN');
+});

@@ -159,6 +159,13 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
+    // CAMEO codes an ethnic group by the country it lives in: "ethnic Albanians demonstrated in Serbia" is SRB.
+    const sourceMention = mentions.find((m) => m.kind === 'demonym' && m.text === actors.source!.text);
+    if (sourceMention && /\bethnic\s+$/i.test(text.slice(Math.max(sentence.start, sourceMention.start - 8), sourceMention.start))) {
+      const own = sourceMention.country;
+      const home = contextualCode({ text: '', code: null }, own ? { text: '', code: own } : null, countriesHere, new Map());
+      if (home) actors.source = { ...actors.source, code: home + (sourceMention.code?.slice(3) ?? '') };
+    }
     if (actors.source.code === null) {
       // "to allow Haiti's first elections": a possessive target is the setting, not an adversary.
       const targetIsSetting = mentions.some((m) => m.possessive && actors.target !== null && m.text.startsWith(actors.target.text));
