@@ -36,3 +36,10 @@ export function ploverType(cameo: string): PloverType | null {
 export const LEGACY_PLOVER: Record<string, PloverType> = {
   DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE',
 };
+
+/** The code of a type when only the model names it: the type's general CAMEO code. */
+export const TYPE_CODE: Record<string, string> = {
+  AGREE: '030', CONSULT: '040', SUPPORT: '050', CONCEDE: '080', COOPERATE: '060', AID: '070', RETREAT: '087',
+  REQUEST: '020', ACCUSE: '110', REJECT: '120', THREATEN: '130', PROTEST: '140', SANCTION: '160', MOBILIZE: '150',
+  COERCE: '170', ASSAULT: '180',
+};

@@ -3,9 +3,9 @@
 import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
 import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
-import { ploverType } from './cameo.js';
+import { ploverType, TYPE_CODE } from './cameo.js';
 import { COUNTRIES } from './countries.js';
-import { addCounts, contextualCode, sentenceCountries } from './context.js';
+import { addCounts, sentenceCountries, withContextCodes } from './context.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 
@@ -159,25 +159,9 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
-    // CAMEO codes an ethnic group by the country it lives in: "ethnic Albanians demonstrated in Serbia" is SRB.
-    const sourceMention = mentions.find((m) => m.kind === 'demonym' && m.text === actors.source!.text);
-    if (sourceMention && /\bethnic\s+$/i.test(text.slice(Math.max(sentence.start, sourceMention.start - 8), sourceMention.start))) {
-      const own = sourceMention.country;
-      const home = contextualCode({ text: '', code: null }, own ? { text: '', code: own } : null, countriesHere, new Map());
-      if (home) actors.source = { ...actors.source, code: home + (sourceMention.code?.slice(3) ?? '') };
-    }
-    if (actors.source.code === null) {
-      // "to allow Haiti's first elections": a possessive target is the setting, not an adversary.
-      const targetIsSetting = mentions.some((m) => m.possessive && actors.target !== null && m.text.startsWith(actors.target.text));
-      const inferred = contextualCode(actors.source, targetIsSetting ? null : actors.target, countriesHere, ctx.memory.countries);
-      if (inferred) actors.source = { ...actors.source, code: inferred };
-    }
-    // An uncoded target ("Prime Minister Mahendra Chaudhry", "Moslem demonstrators") is most often of the
-    // country the sentence is about, the source's own included: most news events are domestic.
-    if (actors.target && actors.target.code === null) {
-      const inferred = contextualCode(actors.target, null, countriesHere, ctx.memory.countries);
-      if (inferred) actors.target = { ...actors.target, code: inferred };
-    }
+    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, ctx.memory.countries);
+    actors.source = coded.source;
+    actors.target = coded.target;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
     // except for a visitor's own country.
     if (!actors.target && place) {
@@ -217,13 +201,6 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
   return dedupe(events);
 }
 
-/** The code of a type when only the model names it: the type's general CAMEO code. */
-const TYPE_CODE: Record<string, string> = {
-  AGREE: '030', CONSULT: '040', SUPPORT: '050', CONCEDE: '080', COOPERATE: '060', AID: '070', RETREAT: '087',
-  REQUEST: '020', ACCUSE: '110', REJECT: '120', THREATEN: '130', PROTEST: '140', SANCTION: '160', MOBILIZE: '150',
-  COERCE: '170', ASSAULT: '180',
-};
-
 /**
  * A sentence no pattern matched ("Jakarta forced the UN refugee agency out of the country"): when the model names a
  * type and the sentence names an actor, its subject is the source and the next actor the target. The event is
@@ -237,11 +214,8 @@ function modelCodedEvent(text: string, sentence: Span, mentions: ActorMention[],
   const type = ctx.classify!(text.slice(sentence.start, sentence.end));
   if (!type || !TYPE_CODE[type]) return null;
   const object = mentions.find((m) => m.start >= subject.end && !(m.code !== null && m.code === subject.code));
-  let source = toActor(subject);
-  let target = object ? toActor(object) : null;
-  if (source.code === null) source = { ...source, code: contextualCode(source, target, countriesHere, ctx.memory.countries) };
+  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, ctx.memory.countries);
   if (source.code === null) return null;
-  if (target && target.code === null) target = { ...target, code: contextualCode(target, null, countriesHere, ctx.memory.countries) };
   return {
     type, cameo: TYPE_CODE[type]!, source, target, date: dateFor(ctx.timexes, sentence, subject), place,
     sentence: { start: sentence.start, end: sentence.end }, trigger: { text: '', start: subject.end, end: subject.end },

@@ -5,6 +5,7 @@
 // stands in for the actor's own.
 import type { Actor } from '../model.js';
 import type { ActorMention } from './actors.js';
+import type { Span } from '../model.js';
 import { SECTOR_NOUNS, TITLE_WORDS } from './actor-tables.js';
 
 /** Non-state codes (IGO, NGO, IMG: international, non-governmental, multinational militant) are no country. */
@@ -57,4 +58,32 @@ export function contextualCode(actor: Actor, target: Actor | null, sentence: Rea
   if (!country) return null;
   const sector = sectorOfWords(actor.text);
   return sector ? country + sector : country;
+}
+
+/**
+ * The codes context gives an event's actors: an ethnic group the country it lives in ("ethnic Albanians
+ * demonstrated in Serbia" is SRB, as CAMEO codes it), and uncoded actors the sentence's or article's country.
+ */
+export function withContextCodes(text: string, sentence: Span, actors: { source: Actor; target: Actor | null }, mentions: readonly ActorMention[],
+  here: ReadonlyMap<string, number>, article: ReadonlyMap<string, number>): { source: Actor; target: Actor | null } {
+  let { source, target } = actors;
+  const sourceMention = mentions.find((m) => m.kind === 'demonym' && m.text === source.text);
+  if (sourceMention && /\bethnic\s+$/i.test(text.slice(Math.max(sentence.start, sourceMention.start - 8), sourceMention.start))) {
+    const own = sourceMention.country;
+    const home = contextualCode({ text: '', code: null }, own ? { text: '', code: own } : null, here, new Map());
+    if (home) source = { ...source, code: home + (sourceMention.code?.slice(3) ?? '') };
+  }
+  if (source.code === null) {
+    // "to allow Haiti's first elections": a possessive target is the setting, not an adversary.
+    const targetIsSetting = target !== null && mentions.some((m) => m.possessive && m.text.startsWith(target!.text));
+    const inferred = contextualCode(source, targetIsSetting ? null : target, here, article);
+    if (inferred) source = { ...source, code: inferred };
+  }
+  // An uncoded target ("Prime Minister Mahendra Chaudhry", "Moslem demonstrators") is most often of the
+  // country the sentence is about, the source's own included: most news events are domestic.
+  if (target && target.code === null) {
+    const inferred = contextualCode(target, null, here, article);
+    if (inferred) target = { ...target, code: inferred };
+  }
+  return { source, target };
 }
