@@ -160,3 +160,12 @@ test('an ethnic group is coded by the country it lives in', () => {
   assert.equal(e?.source.code?.slice(0, 3), 'ROU');
   assert.equal(primary('Hungarian officials met in Budapest on Sunday.')?.source.code?.slice(0, 3), 'HUN');
 });
+
+test('an arrest with no agent named is the act of the authorities where it happened', () => {
+  const e = primary('A French journalist was arrested in Tehran on Monday.');
+  assert.equal(e?.type, 'COERCE');
+  assert.equal(e?.source.code, 'IRNGOV');
+  assert.equal(e?.target?.code?.slice(0, 3), 'FRA');
+  // With an agent, the agent acts.
+  assert.equal(primary('A French journalist was arrested by Iraqi police in Baghdad.')?.source.code?.slice(0, 3), 'IRQ');
+});

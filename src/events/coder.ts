@@ -117,6 +117,8 @@ function refusalCode(cameo: string): string {
 const SUBORDINATOR = /\b(?:after|since|following|before|when|while|because|unless|if|until|who|whom|which|whose|amid|despite|as(?=\s+(?:the|he|she|it|they|his|her|its|their|junta|rebels|police|troops)\b))\b/i;
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+/** Investigations, charges, verdicts, arrests, deportations and confiscations: acts of a state's authorities. */
+const AUTHORITY_ACT = /^(?:09|112|115|116|173|174|1711)/;
 const APPOSITIVE = /,\s*(?:a|an|the|who|which)\s[^,]{1,90},/gi;
 const ATTRIBUTION_START = /,\s*(?:according to|(?:the\s+|a\s+)?[\w\s'’-]{0,60}?\b(?:said|says|reported|reports|announced|told|added|confirmed))\b/i;
 
@@ -145,6 +147,15 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    // "A US national was put under investigation in Italy", "a missionary was arrested in Lebanon": an arrest,
+    // charge or inquiry with no agent named is the act of the authorities where it happened.
+    if (AUTHORITY_ACT.test(cameo) && PASSIVE_BEFORE.test(before) && !/^\s+by\s/.test(text.slice(trigger.end, sentence.end)) && place) {
+      const authority = placeCountry(place);
+      if (authority && !authority.startsWith('IGO')) {
+        actors.target = actors.source;
+        actors.source = { text: place, code: `${authority}GOV` };
+      }
+    }
     // Inside a quote, an act with no actor of its own before it ("We are determined to …") is the speaker's;
     // the quote's own words bound its target.
     const quote = ctx.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
