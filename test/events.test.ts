@@ -169,3 +169,8 @@ test('an arrest with no agent named is the act of the authorities where it happe
   // With an agent, the agent acts.
   assert.equal(primary('A French journalist was arrested by Iraqi police in Baghdad.')?.source.code?.slice(0, 3), 'IRQ');
 });
+
+test('a cooperative act ruled out is a rejection', () => {
+  assert.equal(primary('Officials in Paris said that lifting the embargo on Syria is out of the question.')?.type, 'REJECT');
+  assert.equal(primary('The Kenyan government ruled out talks with the rebels.')?.type, 'REJECT');
+});

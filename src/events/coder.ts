@@ -2,7 +2,7 @@
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
 import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
 import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
-import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
+import { findDurations, findUntil, isBackground, modalityBefore, ruledOutAfter, type EventAttributes } from './attributes.js';
 import { ploverType, TYPE_CODE } from './cameo.js';
 import { COUNTRIES } from './countries.js';
 import { addCounts, sentenceCountries, withContextCodes } from './context.js';
@@ -143,6 +143,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (trigger.start > 0 && text[trigger.start - 1] === '-') continue;
     const before = text.slice(sentence.start, trigger.start);
     const mod = modalityBefore(before, body, trigger.statement);
+    // A cooperative act ruled out ("lifting the sanctions is out of the question") is refused like a negated one.
+    if (COOPERATIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && ruledOutAfter(text.slice(trigger.end, sentence.end))) mod.negated = true;
     let cameo = trigger.cameo;
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
