@@ -174,3 +174,11 @@ test('a cooperative act ruled out is a rejection', () => {
   assert.equal(primary('Officials in Paris said that lifting the embargo on Syria is out of the question.')?.type, 'REJECT');
   assert.equal(primary('The Kenyan government ruled out talks with the rebels.')?.type, 'REJECT');
 });
+
+test('compound adjectives do not hide the act they modify; code book fixes', () => {
+  const invasion = primary('Turkey today mounted its long-threatened invasion of northern Iraq.');
+  assert.equal(invasion?.type, 'ASSAULT');
+  assert.equal(primary('Two thirds of the Angolan rebels have been demobilized since the peace accord.')?.type, 'RETREAT');
+  assert.equal(primary('Red Cross helicopters evacuated the wounded from the besieged town of Homs.')?.cameo, '073');
+  assert.equal(primary('Chinese hackers defaced hundreds of Taiwanese websites last week.')?.cameo, '176');
+});

@@ -48,6 +48,8 @@ export function findTriggers(text: string, sentence: Span): Trigger[] {
     p.re.lastIndex = 0;
     for (const m of body.matchAll(p.re)) {
       const start = sentence.start + (m.index ?? 0);
+      // "long-threatened invasion": a word inside a compound adjective is no act, and must not hide the noun.
+      if (start > 0 && text[start - 1] === '-') continue;
       raw.push({ start, end: start + m[0].length, text: m[0], cameo: p.cameo, weight: p.weight, statement: p.statement === true });
     }
   }

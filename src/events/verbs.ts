@@ -87,13 +87,15 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '083', phrase: 'accept~ *3 demand+|meet~ *3 demand+|agree~ to *3 demand+|allow~ *4 participate' },
   { cameo: '0831', phrase: 'resign~|step~ down|stepped down|quit~ *2 post' },
   { cameo: '0841', phrase: 'release~|free~|freed|set~ free|hand~ over|handed over|return~ *3 prisoner+|return~ *3 hostage+' },
-  { cameo: '0842', phrase: 'return~ *4 property|return~ *4 helicopter|return~ *4 land|return~ *4 assets' },
-  { cameo: '085', phrase: 'lift~ *3 sanctions|ease~ *3 sanctions|lift~ *3 embargo|remove~ *3 sanctions' },
+  { cameo: '0842', phrase: 'return~ *4 property|return~ *4 helicopter|return~ *4 land|return~ *4 assets|return~ *4 (weapons|equipment|arms)' },
+  { cameo: '085', phrase: 'lift~ *3 sanctions|ease~ *3 sanctions|lift~ *3 embargo|remove~ *3 sanctions|fail~ to renew *3 (sanctions|embargo)' },
   { cameo: '0863', phrase: 'allow~ *4 aid|open~ *4 to allow|opened *5 to allow|reopen~ *3 border+|re-open *3 border+|open~ *2 border+|opened *2 border+' },
   { cameo: '0871', phrase: 'ceasefire|cease-fire|truce|declare~ *2 ceasefire' },
   { cameo: '0872', phrase: 'lift~ *4 blockade|ease~ *4 blockade' },
-  { cameo: '0873', phrase: 'dedemobilize~|demobilise~|disarm~|lay~ down *2 arms' },
+  { cameo: '0873', phrase: 'demobilize~|demobilise~|disarm~|lay~ down *2 arms' },
   { cameo: '0874', phrase: 'withdraw~|withdrawal|pull~ out|pull~ back|retreat~|surrender~|evacuate~' },
+  // Evacuating the wounded or civilians is humanitarian help, not a retreat.
+  { cameo: '073', phrase: 'evacuate~ *3 (wounded|injured|civilians|refugees|casualties|sick|children)' },
   // 09 investigate
   { cameo: '091', phrase: 'put under investigation|placed under investigation' },
   { cameo: '090', phrase: 'investigate~|investigation+|inquiry|inquiries|probe~|hearing into|hearing+' },
@@ -147,7 +149,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '163', phrase: 'tariff+|ban~ *3 imports|ban~ *3 exports|freeze~ *3 assets|froze *3 assets|sanction+|impose~ *3 sanction+|embargo|arms embargo|blacklist~|boycott~ *3 goods|punitive measures' },
   // 17 coerce
   { cameo: '170', phrase: 'coerce~|seize~ power|seized power|took power|take~ power|came to power|coup|overthrow~|overthrew|takeover|force~ *4 out' },
-  { cameo: '171', phrase: 'seize~ *3 property|seize~ *3 assets|seize~|seized|hack~ into|hack~|cyberattack+' },
+  { cameo: '171', phrase: 'seize~ *3 property|seize~ *3 assets|seize~|seized' },
+  { cameo: '176', phrase: 'hack~ into|hack~|cyberattack+|cyber attack+|cyber-attack+|deface~ *3 (web|website+|site+)' },
   { cameo: '1711', phrase: 'confiscate~|land confiscation+' },
   { cameo: '172', phrase: 'restrict~|restriction+|impose~ *3 restriction+|order~ *5 suspend|suspend publication' },
   { cameo: '1722', phrase: 'ban~ *3 part~y|ban~ *3 parties|outlaw~|ban~ *3 candidate+|banned|ban~ *3 voting' },
