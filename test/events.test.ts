@@ -182,3 +182,10 @@ test('compound adjectives do not hide the act they modify; code book fixes', () 
   assert.equal(primary('Red Cross helicopters evacuated the wounded from the besieged town of Homs.')?.cameo, '073');
   assert.equal(primary('Chinese hackers defaced hundreds of Taiwanese websites last week.')?.cameo, '176');
 });
+
+test('a subject group the lexicon does not know acts, and is coded at home', () => {
+  const e = primary('Islamist students began a hunger strike to demand the resignation of Tunisian President Kais Saied.');
+  assert.equal(e?.type, 'PROTEST');
+  assert.match(e?.source.text ?? '', /students/);
+  assert.equal(e?.source.code?.slice(0, 3), 'TUN');
+});

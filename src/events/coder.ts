@@ -311,8 +311,12 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   let target: ActorMention | undefined =
     after.find((m) => !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? after[0];
   if (!subject) {
+    // "Islamic fundamentalists continued their hunger strike to demand ...": a subject noun phrase the lexicon
+    // does not know still acts; the first actor after the trigger is then its target.
+    const phrase = subjectPhrase(beforeText);
+    if (phrase && !PASSIVE_BEFORE.test(beforeText)) return { source: phrase, target: after[0] ? toActor(after[0]) : null };
     // Passive without an agent or a subject after the verb: the first actor after the trigger acts.
-    if (after.length === 0) return { source: subjectPhrase(beforeText), target: null };
+    if (after.length === 0) return { source: phrase, target: null };
     return { source: toActor(after[0]!), target: after[1] ? toActor(after[1]) : null };
   }
   // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
@@ -325,7 +329,7 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   return { source: toActor(subject), target: target ? toActor(target) : null };
 }
 
-const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
+const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
 
 /** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
 function subjectPhrase(before: string): Actor | null {

@@ -74,9 +74,11 @@ export function withContextCodes(text: string, sentence: Span, actors: { source:
     if (home) source = { ...source, code: home + (sourceMention.code?.slice(3) ?? '') };
   }
   if (source.code === null) {
-    // "to allow Haiti's first elections": a possessive target is the setting, not an adversary.
+    // "to allow Haiti's first elections": a possessive target is the setting, not an adversary. A group named by a
+    // common noun ("Islamic fundamentalists", "students") acts at home; a named person may well be foreign.
     const targetIsSetting = target !== null && mentions.some((m) => m.possessive && m.text.startsWith(target!.text));
-    const inferred = contextualCode(source, targetIsSetting ? null : target, here, article);
+    const group = /^\p{Ll}/u.test(source.text.split(/\s+/).pop() ?? '');
+    const inferred = contextualCode(source, targetIsSetting || group ? null : target, here, article);
     if (inferred) source = { ...source, code: inferred };
   }
   // An uncoded target ("Prime Minister Mahendra Chaudhry", "Moslem demonstrators") is most often of the
