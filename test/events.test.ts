@@ -189,3 +189,10 @@ test('a subject group the lexicon does not know acts, and is coded at home', () 
   assert.match(e?.source.text ?? '', /students/);
   assert.equal(e?.source.code?.slice(0, 3), 'TUN');
 });
+
+test('a news agency does not set the country of a later bare "junta"; titles run on to the leader', () => {
+  const text = 'YANGON (AFP) - The junta said on Monday it would hold elections. Russian officials met visiting junta leader Senior General Min Aung Hlaing in Moscow.';
+  const events = codeEvents(text, empty(text), { includeStatements: true });
+  assert.notEqual(events[0]?.source.code?.slice(0, 3), 'FRA');
+  assert.ok(events.some((e) => e.type === 'CONSULT' && e.target?.code === 'MMRMIL'));
+});

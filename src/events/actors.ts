@@ -228,7 +228,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         continue;
       }
       const last = tokens[end - 1]!;
-      if (country && !country.startsWith('IGO') && !country.startsWith('NGO')) memory.lastCountry = country;
+      // A news agency ("(AFP)", "RIA reported") says who relayed the story, not whom it is about.
+      if (country && !country.startsWith('IGO') && !country.startsWith('NGO') && sector !== 'JRN') memory.lastCountry = country;
       for (let k = i; k < end; k++) {
         const w = tokens[k]!.word.toLowerCase();
         if (country && STANDALONE_SECTOR_NOUNS.has(w)) memory.sectorCountry.set(w, country);
@@ -251,7 +252,9 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       let end = i + 1;
       let sector = SECTOR_NOUNS[lower]!;
       // "junta leader Min Aung Hlaing": the leader of the junta is the junta, and a known leader names its country.
-      while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || (isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word))) && !tokens[end - 1]!.possessive) {
+      // Titles ("junta leader Senior General Min Aung Hlaing") run on to the name they introduce.
+      const nameOrTitle = (w: string): boolean => isCapitalised(w) && (!NOT_NAMES.has(w) || TITLE_WORDS.has(w));
+      while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || nameOrTitle(tokens[end]!.word)) && !tokens[end - 1]!.possessive) {
         const person = lookup(tokens, end);
         if (person && person.entry.kind === 'person') {
           country = person.entry.country ?? country;
