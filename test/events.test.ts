@@ -196,3 +196,10 @@ test('a news agency does not set the country of a later bare "junta"; titles run
   assert.notEqual(events[0]?.source.code?.slice(0, 3), 'FRA');
   assert.ok(events.some((e) => e.type === 'CONSULT' && e.target?.code === 'MMRMIL'));
 });
+
+test('a compass word before a country is not a name of its own', () => {
+  const e = primary('Syrian troops shelled villages in South Lebanon on Monday.');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.source.code?.slice(0, 3), 'SYR');
+  assert.ok(!/^South$/.test(e?.target?.text ?? ''));
+});
