@@ -203,3 +203,16 @@ test('a compass word before a country is not a name of its own', () => {
   assert.equal(e?.source.code?.slice(0, 3), 'SYR');
   assert.ok(!/^South$/.test(e?.target?.text ?? ''));
 });
+
+test('reported speech keeps its own subject; places the lexicon skipped are coded', () => {
+  const text = 'Gunmen abducted 30 students from a school in northern Nigeria, police said.';
+  const quotes = [{ start: 0, end: 61, text: text.slice(0, 61), speaker: 'police', via: null }];
+  const e = codeEvents(text, { ...empty(text), quotes }).find((x) => x.primary);
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.source.text, 'Gunmen');
+  assert.equal(e?.source.code, 'NGA');
+  const visit = 'Vietnamese Prime Minister Pham Minh Chinh arrived in Tokyo for a three-day official visit.';
+  const entities = [{ start: 53, end: 58, text: 'Tokyo', type: 'place' as const, canonical: 'Tokyo' }];
+  const v = codeEvents(visit, { ...empty(visit), entities }).find((x) => x.primary);
+  assert.equal(v?.target?.code, 'JPN');
+});

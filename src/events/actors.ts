@@ -377,7 +377,8 @@ function addEntityMentions(text: string, mentions: ActorMention[], entities: Ent
   for (const e of entities) {
     if (e.start < sentence.start || e.end > sentence.end || e.type === 'misc') continue;
     if (mentions.some((m) => m.start < e.end && e.start < m.end)) continue;
-    const known = memory.names.get(e.canonical) ?? memory.names.get(e.text) ?? null;
+    // A place the lexicon skipped ("in Tokyo") is coded with its country.
+    const known = memory.names.get(e.canonical) ?? memory.names.get(e.text) ?? (e.type === 'place' ? placeCountry(e.canonical || e.text) : null) ?? null;
     mentions.push({
       start: e.start, end: e.end, text: text.slice(e.start, e.end), code: known, country: known ? known.slice(0, 3) : null,
       sector: known ? known.slice(3) || null : null, kind: e.type === 'person' ? 'person' : e.type === 'place' ? 'capital' : 'org',

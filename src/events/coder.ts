@@ -134,6 +134,9 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
   const clauseEnd = attributionAt ? sentence.start + (attributionAt.index ?? 0) : sentence.end;
   const events: DetailedEvent[] = [];
   const place = findPlace(text, sentence, mentions, ctx.entities);
+  // "went on strike in Nairobi": where the sentence happens is context for its actors' country too.
+  const placeCode = place ? placeCountry(place) : null;
+  if (placeCode && !/^(?:IGO|NGO|IMG)/.test(placeCode)) countriesHere.set(placeCode, (countriesHere.get(placeCode) ?? 0) + 1);
   let primaryChosen = false;
   const nonStatements = triggers.filter((t) => !t.statement);
   for (const trigger of triggers) {
@@ -164,7 +167,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     // the quote's own words bound its target.
     const quote = ctx.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
     if (quote) {
-      const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start);
+      // "Gunmen abducted 30 students, police said": a subject of its own, even one the lexicon does not know.
+      const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start) || subjectPhrase(text.slice(quote.start, trigger.start)) !== null;
       const inQuoteAfter = mentions.filter((m) => m.start >= trigger.start && m.end <= quote.end);
       if (quote.speaker && !ownSubject) {
         actors.source = speakerActor(quote.speaker, ctx.memory);

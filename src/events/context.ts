@@ -77,7 +77,8 @@ export function withContextCodes(text: string, sentence: Span, actors: { source:
     // "to allow Haiti's first elections": a possessive target is the setting, not an adversary. A group named by a
     // common noun ("Islamic fundamentalists", "students") acts at home; a named person may well be foreign.
     const targetIsSetting = target !== null && mentions.some((m) => m.possessive && m.text.startsWith(target!.text));
-    const group = /^\p{Ll}/u.test(source.text.split(/\s+/).pop() ?? '');
+    const head = source.text.split(/\s+/).pop() ?? '';
+    const group = /^\p{Ll}/u.test(head) || SECTOR_NOUNS[head.toLowerCase()] !== undefined || /^\p{Lu}\p{Ll}+men$/u.test(source.text);
     const inferred = contextualCode(source, targetIsSetting || group ? null : target, here, article);
     if (inferred) source = { ...source, code: inferred };
   }

@@ -177,7 +177,7 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '1712', phrase: 'destroy~|demolish~|raze~|torch~|set fire|burn~ down|bulldoz~' },
   // 19 conventional military force
   { cameo: '190', phrase: 'fight~|fighting|clash~|battle~|combat|wage~ war|declare~ war|at war|invade~|invasion|offensive+|incursion|storm~|military action|retake~|retaken|recapture~|overran|overrun|airpower|air power|fighter jets *3 used' },
-  { cameo: '193', phrase: 'exchange~ fire|exchange~ *2 gunfire|exchange~ *2 fire|open~ fire|opened fire|fire~ on|shoot~|shot|shooting|gunfire|gunmen|small arms' },
+  { cameo: '193', phrase: 'exchange~ fire|exchange~ *2 gunfire|exchange~ *2 fire|open~ fire|opened fire|fire~ on|shoot~|shot|shooting|gunfire|small arms' },
   { cameo: '194', phrase: 'shell~|shelling|artillery|tank+ fired|mortar+|rocket+|fired *3 shell+|shell bombs' },
   { cameo: '195', phrase: 'aircraft|gunship+|helicopter gunship+|guided missile+|airstrike+|air strike+|air raid+|warplane+|drone strike+|bombard~|predator attack+|aerial' },
   { cameo: '196', phrase: 'violate~ *3 ceasefire|ceasefire violation+|broke *2 truce' },
