@@ -1,7 +1,8 @@
 // A light sentence classifier for the PLOVER event type: a linear model (averaged perceptron, trained by
 // scripts/train-events.ts) over the sentence's words and word pairs and over what the rule coder found in it.
-// The rules stay the coder; the model arbitrates between the acts the rules found in one sentence (which one is
-// the sentence's main event) and speaks alone only when the rules found no act at all.
+// The rules stay the coder: measured by cross-validation on the benchmark tuning halves, the model alone (0.61)
+// and the model choosing among the rules' types (0.79) both lose to the rules (0.885). It speaks only for
+// sentences in which the rules found no act at all (rules, else model: 0.889).
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
