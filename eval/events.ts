@@ -45,7 +45,12 @@ export function primaryEvent(text: string, includeStatements: boolean): Extended
   return events.find((e) => e.primary) ?? events[0] ?? null;
 }
 
-const country = (code: string | null | undefined): string => (code ?? '').slice(0, 3).toUpperCase();
+/** Country codes of the older KEDS/CAMEO scheme that some GSR records still use, and their ISO 3166 codes. */
+const LEGACY_COUNTRY: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+const country = (code: string | null | undefined): string => {
+  const head = (code ?? '').slice(0, 3).toUpperCase();
+  return LEGACY_COUNTRY[head] ?? head;
+};
 const overlaps = (a: string, b: string): boolean => {
   const x = a.toLowerCase().trim();
   const y = b.toLowerCase().replace(/\s*\.\.\.\s*/g, ' ').trim();
@@ -110,16 +115,18 @@ export async function run(): Promise<EvalResult> {
   }
   metrics.sentences_per_second = Math.round((plover.length + cameo.length) / ((performance.now() - started) / 1000));
   // A little below the figures measured when the floors were set (noise margin: 40 held-out sentences move 0.025
-  // per sentence). Speed is left out: it depends on the machine's load.
+  // per sentence). Speed is left out: it depends on the machine's load. The event-type model
+  // (models/events-v1.json.gz) was trained on the tuning halves too: it codes only sentences the rules left
+  // uncoded, but the dev rows are its training rows, so only the held-out rows measure it.
   const floors: Record<string, number> = {
-    plover_dev_type_accuracy: 0.82,
-    plover_dev_source_country: 0.8,
-    plover_dev_target_country: 0.7,
-    cameo_dev_root_accuracy: 0.78,
-    plover_heldout_type_accuracy: 0.72,
-    plover_heldout_source_country: 0.62,
-    plover_heldout_target_country: 0.7,
-    cameo_heldout_root_accuracy: 0.68,
+    plover_dev_type_accuracy: 0.86,
+    plover_dev_source_country: 0.9,
+    plover_dev_target_country: 0.82,
+    cameo_dev_root_accuracy: 0.86,
+    plover_heldout_type_accuracy: 0.77,
+    plover_heldout_source_country: 0.72,
+    plover_heldout_target_country: 0.85,
+    cameo_heldout_root_accuracy: 0.7,
   };
   printTable(metrics, floors);
   return { name: 'events', metrics, floors };

@@ -123,3 +123,96 @@ test('an event dated months before the article is background; quotes give acts t
   assert.equal(intent?.source.code, 'THAGOV');
   assert.equal(intent?.target?.code, 'LAO');
 });
+
+test('an actor named without a country takes the one its sentence or article names', () => {
+  // Sentence context: the only country named, a possessive setting rather than an adversary.
+  const resigned = primary('Colonel Jean Martel resigned on Monday to allow Haiti\'s first free elections.');
+  assert.equal(resigned?.source.code?.slice(0, 3), 'HTI');
+  // Article context: the country named in an earlier sentence.
+  const text = 'Kenyan officials met on Monday in Nairobi. Minister John Otieno condemned the bombing of a market.';
+  const events = codeEvents(text, empty(text));
+  const condemned = events.find((e) => e.type === 'ACCUSE');
+  assert.equal(condemned?.source.code?.slice(0, 3), 'KEN');
+  // The target's own country does not code the source: "X condemned Russia" does not make X Russian.
+  const against = primary('Minister John Otieno condemned Russia on Monday.');
+  assert.notEqual(against?.source.code?.slice(0, 3), 'RUS');
+  // An uncoded target takes the sentence's country, the source's own included.
+  const freed = primary('Fijian rebels said they freed Prime Minister Mahendra Lal on Sunday.');
+  assert.equal(freed?.target?.code?.slice(0, 3), 'FJI');
+});
+
+test('PLOVER manual: lifting a curfew and a pardon are concessions, a resignation is a retreat', () => {
+  assert.equal(primary('The Chilean government lifted the curfew in Santiago on Monday.')?.type, 'CONCEDE');
+  assert.equal(primary('The Peruvian president pardoned 40 prisoners on Friday.')?.type, 'CONCEDE');
+  assert.equal(primary('The Bolivian interior minister resigned on Tuesday.')?.type, 'RETREAT');
+});
+
+test('PLOVER manual: invitations to visit are AGREE; rescues and debt relief are AID; dropping a demand concedes', () => {
+  assert.equal(primary('The Indian prime minister invited the Nepali president to visit New Delhi.')?.type, 'AGREE');
+  assert.equal(primary('Nigerian troops rescued 12 hostages near Maiduguri on Sunday.')?.type, 'AID');
+  assert.equal(primary('Japan agreed to forgive Kenya\'s debt on Monday.')?.type, 'AGREE');
+  assert.equal(primary('Japan wrote off the debts of Kenya on Monday.')?.type, 'AID');
+  assert.equal(primary('Colombian rebels dropped their demand for a prisoner exchange.')?.type, 'CONCEDE');
+});
+
+test('an ethnic group is coded by the country it lives in', () => {
+  const e = primary('Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.');
+  assert.equal(e?.source.code?.slice(0, 3), 'ROU');
+  assert.equal(primary('Hungarian officials met in Budapest on Sunday.')?.source.code?.slice(0, 3), 'HUN');
+});
+
+test('an arrest with no agent named is the act of the authorities where it happened', () => {
+  const e = primary('A French journalist was arrested in Tehran on Monday.');
+  assert.equal(e?.type, 'COERCE');
+  assert.equal(e?.source.code, 'IRNGOV');
+  assert.equal(e?.target?.code?.slice(0, 3), 'FRA');
+  // With an agent, the agent acts.
+  assert.equal(primary('A French journalist was arrested by Iraqi police in Baghdad.')?.source.code?.slice(0, 3), 'IRQ');
+});
+
+test('a cooperative act ruled out is a rejection', () => {
+  assert.equal(primary('Officials in Paris said that lifting the embargo on Syria is out of the question.')?.type, 'REJECT');
+  assert.equal(primary('The Kenyan government ruled out talks with the rebels.')?.type, 'REJECT');
+});
+
+test('compound adjectives do not hide the act they modify; code book fixes', () => {
+  const invasion = primary('Turkey today mounted its long-threatened invasion of northern Iraq.');
+  assert.equal(invasion?.type, 'ASSAULT');
+  assert.equal(primary('Two thirds of the Angolan rebels have been demobilized since the peace accord.')?.type, 'RETREAT');
+  assert.equal(primary('Red Cross helicopters evacuated the wounded from the besieged town of Homs.')?.cameo, '073');
+  assert.equal(primary('Chinese hackers defaced hundreds of Taiwanese websites last week.')?.cameo, '176');
+});
+
+test('a subject group the lexicon does not know acts, and is coded at home', () => {
+  const e = primary('Islamist students began a hunger strike to demand the resignation of Tunisian President Kais Saied.');
+  assert.equal(e?.type, 'PROTEST');
+  assert.match(e?.source.text ?? '', /students/);
+  assert.equal(e?.source.code?.slice(0, 3), 'TUN');
+});
+
+test('a news agency does not set the country of a later bare "junta"; titles run on to the leader', () => {
+  const text = 'YANGON (AFP) - The junta said on Monday it would hold elections. Russian officials met visiting junta leader Senior General Min Aung Hlaing in Moscow.';
+  const events = codeEvents(text, empty(text), { includeStatements: true });
+  assert.notEqual(events[0]?.source.code?.slice(0, 3), 'FRA');
+  assert.ok(events.some((e) => e.type === 'CONSULT' && e.target?.code === 'MMRMIL'));
+});
+
+test('a compass word before a country is not a name of its own', () => {
+  const e = primary('Syrian troops shelled villages in South Lebanon on Monday.');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.source.code?.slice(0, 3), 'SYR');
+  assert.ok(!/^South$/.test(e?.target?.text ?? ''));
+});
+
+test('reported speech keeps its own subject; places the lexicon skipped are coded', () => {
+  const text = 'Gunmen abducted 30 students from a school in northern Nigeria, police said.';
+  const quotes = [{ start: 0, end: 61, text: text.slice(0, 61), speaker: 'police', via: null }];
+  const e = codeEvents(text, { ...empty(text), quotes }).find((x) => x.primary);
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.source.text, 'Gunmen');
+  assert.equal(e?.source.code, 'NGA');
+  const visit = 'Vietnamese Prime Minister Pham Minh Chinh arrived in Tokyo for a three-day official visit.';
+  const entities = [{ start: 53, end: 58, text: 'Tokyo', type: 'place' as const, canonical: 'Tokyo' }];
+  const v = codeEvents(visit, { ...empty(visit), entities }).find((x) => x.primary);
+  assert.equal(v?.target?.code, 'JPN');
+});

@@ -19,6 +19,22 @@ export const NAMED_ACTORS: Record<string, string> = {
   'Xi Jinping': 'CHNGOV', 'Min Aung Hlaing': 'MMRMIL', 'Aung San Suu Kyi': 'MMROPP', 'Suu Kyi': 'MMROPP',
   'National League for Democracy': 'MMROPP', Zelensky: 'UKRGOV', Lukashenko: 'BLRGOV', Erdogan: 'TURGOV',
   Netanyahu: 'ISRGOV', 'Kim Jong Un': 'PRKGOV', Guterres: 'IGOUNO',
+  // News agencies and broadcasters: a report they relay is coded to them, so their country matters.
+  Interfax: 'RUSJRN', 'Itar-Tass': 'RUSJRN', Sputnik: 'RUSJRN', Kyodo: 'JPNJRN', Yonhap: 'KORJRN', KCNA: 'PRKJRN',
+  IRNA: 'IRNJRN', Anadolu: 'TURJRN', ANSA: 'ITAJRN', Ansa: 'ITAJRN', AFP: 'FRAJRN', 'Agence France-Presse': 'FRAJRN',
+  BBC: 'GBRJRN', CNN: 'USAJRN', 'Al Jazeera': 'QATJRN', 'Al-Jazeera': 'QATJRN', SANA: 'SYRJRN', MENA: 'EGYJRN',
+  Bernama: 'MYSJRN', Antara: 'IDNJRN', PTI: 'INDJRN', APP: 'PAKJRN', WAFA: 'PSEJRN', 'Press TV': 'IRNJRN',
+  // Legislatures, services and movements whose name gives their country.
+  Knesset: 'ISRLEG', Duma: 'RUSLEG', 'State Duma': 'RUSLEG', Bundestag: 'DEULEG', Majlis: 'IRNLEG', Mossad: 'ISRSPY',
+  CIA: 'USASPY', FBI: 'USACOP', KGB: 'RUSSPY', FSB: 'RUSSPY', 'Shin Bet': 'ISRSPY', ISI: 'PAKSPY', IDF: 'ISRMIL',
+  PLO: 'PSEGOV', 'Palestine Liberation Organization': 'PSEGOV', 'Palestinian Authority': 'PSEGOV', Fatah: 'PSEGOV',
+  Likud: 'ISRGOV', ANC: 'ZAFGOV', 'African National Congress': 'ZAFGOV', Sandinista: 'NICGOV', Sandinistas: 'NICGOV',
+  'Khmer Rouge': 'KHMREB', LTTE: 'LKAREB', 'Tamil Tigers': 'LKAREB', 'Liberation Tigers': 'LKAREB', PKK: 'TURREB',
+  "Kurdistan Workers' Party": 'TURREB', FARC: 'COLREB', ELN: 'COLREB', 'Shining Path': 'PERREB', ETA: 'ESPREB',
+  UNITA: 'AGOREB', RENAMO: 'MOZREB', Renamo: 'MOZREB', SPLA: 'SDNREB', RUF: 'SLEREB', 'Revolutionary United Front': 'SLEREB',
+  'Boko Haram': 'NGAREB', 'al-Shabaab': 'SOMREB', 'Al-Shabaab': 'SOMREB', Houthis: 'YEMREB', Houthi: 'YEMREB',
+  'Free Syrian Army': 'SYRREB', 'Northern Alliance': 'AFGREB', 'Muslim Brotherhood': 'EGYOPP', 'Sinn Fein': 'GBROPP',
+  Zapatistas: 'MEXREB', 'Kachin Independence Army': 'MMRREB', 'Arakan Army': 'MMRREB', KNU: 'MMRREB',
 };
 
 /** Nouns that give an actor its sector: "Russian army" -> MIL, "Sudanese government" -> GOV. */
@@ -73,8 +89,10 @@ export const NOT_NAMES = new Set([
   'After', 'Since', 'While', 'When', 'Under', 'During', 'Unlike', 'Only', 'Also', 'Some', 'Many', 'Most', 'Both',
   'Two', 'Three', 'Four', 'Five', 'Six', 'Up', 'About', 'Around', 'Thousands', 'Hundreds', 'Tens', 'Monday',
   'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mr', 'Mrs',
-  'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Western', 'Eastern', 'Northern', 'Southern', 'If', 'There', 'Here',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Jan', 'Feb',
+  'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs',
+  'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East',
+  'West', 'Central', 'If', 'There', 'Here',
   'What', 'Who', 'How', 'Why', 'Where', 'Such', 'Other', 'Others', 'Analysts', 'Experts', 'Sources', 'Despite',
   'Meanwhile', 'However', 'Yet', 'So', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Share',
   'Recent', 'According', 'Continued', 'Rights', 'State', 'Security', 'Defence', 'Defense', 'Senior', 'Junta',

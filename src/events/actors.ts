@@ -104,10 +104,12 @@ export interface ActorMemory {
   sectorCountry: Map<string, string>;
   /** The most recently mentioned country, for bare sector nouns never seen with a country. */
   lastCountry: string | null;
+  /** Countries the article has named so far, with how often: the context of actors named without one. */
+  countries: Map<string, number>;
 }
 
 export function newActorMemory(): ActorMemory {
-  return { names: new Map(), sectorCountry: new Map(), lastCountry: null };
+  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map() };
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -226,7 +228,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         continue;
       }
       const last = tokens[end - 1]!;
-      if (country && !country.startsWith('IGO') && !country.startsWith('NGO')) memory.lastCountry = country;
+      // A news agency ("(AFP)", "RIA reported") says who relayed the story, not whom it is about.
+      if (country && !country.startsWith('IGO') && !country.startsWith('NGO') && sector !== 'JRN') memory.lastCountry = country;
       for (let k = i; k < end; k++) {
         const w = tokens[k]!.word.toLowerCase();
         if (country && STANDALONE_SECTOR_NOUNS.has(w)) memory.sectorCountry.set(w, country);
@@ -249,7 +252,9 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       let end = i + 1;
       let sector = SECTOR_NOUNS[lower]!;
       // "junta leader Min Aung Hlaing": the leader of the junta is the junta, and a known leader names its country.
-      while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || (isCapitalised(tokens[end]!.word) && !NOT_NAMES.has(tokens[end]!.word))) && !tokens[end - 1]!.possessive) {
+      // Titles ("junta leader Senior General Min Aung Hlaing") run on to the name they introduce.
+      const nameOrTitle = (w: string): boolean => isCapitalised(w) && (!NOT_NAMES.has(w) || TITLE_WORDS.has(w));
+      while (end < tokens.length && (SECTOR_NOUNS[tokens[end]!.word.toLowerCase()] !== undefined || nameOrTitle(tokens[end]!.word)) && !tokens[end - 1]!.possessive) {
         const person = lookup(tokens, end);
         if (person && person.entry.kind === 'person') {
           country = person.entry.country ?? country;
@@ -372,7 +377,8 @@ function addEntityMentions(text: string, mentions: ActorMention[], entities: Ent
   for (const e of entities) {
     if (e.start < sentence.start || e.end > sentence.end || e.type === 'misc') continue;
     if (mentions.some((m) => m.start < e.end && e.start < m.end)) continue;
-    const known = memory.names.get(e.canonical) ?? memory.names.get(e.text) ?? null;
+    // A place the lexicon skipped ("in Tokyo") is coded with its country.
+    const known = memory.names.get(e.canonical) ?? memory.names.get(e.text) ?? (e.type === 'place' ? placeCountry(e.canonical || e.text) : null) ?? null;
     mentions.push({
       start: e.start, end: e.end, text: text.slice(e.start, e.end), code: known, country: known ? known.slice(0, 3) : null,
       sector: known ? known.slice(3) || null : null, kind: e.type === 'person' ? 'person' : e.type === 'place' ? 'capital' : 'org',

@@ -12,6 +12,8 @@ export interface EventAttributes {
   modality: Modality;
   /** The sentence recalls earlier history ("the military seized power in 2021"): not a new story's event. */
   background?: boolean;
+  /** No verb pattern matched the sentence: the event-type model named the type (see src/events/classifier.ts). */
+  modelCoded?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -61,7 +63,14 @@ export function findUntil(sentence: string): string | null {
 
 const FUTURE_OR_INTENT = /\b(?:will|would|shall|'ll|plans? to|planning to|planned to|intends? to|intended to|is to|are to|scheduled to|expected to|set to|due to|going to|offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|willing to|ready to|prepared to|committed to|determined to|proposed to|seeks? to|could|may|might|says to|said to)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const HOPE = /\b(?:hope[sd]?|hoping|aims?|aiming|seeks?|seeking|wants?|wishes|wished|desire|eager|aspires?)\s+(?:to\s+)?(?:\w+\s+)?$/i;
-const NEGATION = /\b(?:not|never|no longer|n't|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|without)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION = /\b(?:not|never|no longer|n't|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|without|rul(?:e|es|ed|ing) out)\s+(?:\w+\s+){0,2}$/i;
+/** "removing the sanctions is out of the question": the act, named as a subject, is ruled out after it. */
+const RULED_OUT_AFTER = /^[^,;.]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:out of the question|not an option|off the table)/i;
+
+/** The words just after a trigger rule it out ("... is out of the question"). */
+export function ruledOutAfter(after: string): boolean {
+  return RULED_OUT_AFTER.test(after);
+}
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 const REPORTED = /\b(?:said|says|reported|reports|according to|quoted|told|announced|claimed|cited)\b/i;
 

@@ -2,9 +2,10 @@
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
 import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
 import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
-import { findDurations, findUntil, isBackground, modalityBefore, type EventAttributes } from './attributes.js';
-import { ploverType } from './cameo.js';
+import { findDurations, findUntil, isBackground, modalityBefore, ruledOutAfter, type EventAttributes } from './attributes.js';
+import { ploverType, TYPE_CODE } from './cameo.js';
 import { COUNTRIES } from './countries.js';
+import { addCounts, sentenceCountries, withContextCodes } from './context.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 
@@ -34,6 +35,8 @@ export interface SentenceContext {
   referenceYear: number | null;
   /** The article's date (YYYY-MM-DD), when known: dated events well before it are background. */
   referenceDate?: string | null;
+  /** The event-type model, for sentences in which no pattern found an act: a type, or null when unsure. */
+  classify?: (sentence: string) => string | null;
 }
 
 /** All pattern matches in a sentence, with overlapping matches reduced to the most specific one. */
@@ -45,6 +48,8 @@ export function findTriggers(text: string, sentence: Span): Trigger[] {
     p.re.lastIndex = 0;
     for (const m of body.matchAll(p.re)) {
       const start = sentence.start + (m.index ?? 0);
+      // "long-threatened invasion": a word inside a compound adjective is no act, and must not hide the noun.
+      if (start > 0 && text[start - 1] === '-') continue;
       raw.push({ start, end: start + m[0].length, text: m[0], cameo: p.cameo, weight: p.weight, statement: p.statement === true });
     }
   }
@@ -114,18 +119,24 @@ function refusalCode(cameo: string): string {
 const SUBORDINATOR = /\b(?:after|since|following|before|when|while|because|unless|if|until|who|whom|which|whose|amid|despite|as(?=\s+(?:the|he|she|it|they|his|her|its|their|junta|rebels|police|troops)\b))\b/i;
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+/** Investigations, charges, verdicts, arrests, deportations and confiscations: acts of a state's authorities. */
+const AUTHORITY_ACT = /^(?:09|112|115|116|173|174|1711)/;
 const APPOSITIVE = /,\s*(?:a|an|the|who|which)\s[^,]{1,90},/gi;
 const ATTRIBUTION_START = /,\s*(?:according to|(?:the\s+|a\s+)?[\w\s'’-]{0,60}?\b(?:said|says|reported|reports|announced|told|added|confirmed))\b/i;
 
 /** Code every event of one sentence. */
 export function codeSentence(text: string, sentence: Span, ctx: SentenceContext): DetailedEvent[] {
   const mentions = findActors(text, sentence, ctx.memory, ctx.entities);
+  const countriesHere = sentenceCountries(mentions);
   const triggers = absorbIntents(findTriggers(text, sentence), text);
   const body = text.slice(sentence.start, sentence.end);
   const attributionAt = ATTRIBUTION_START.exec(body);
   const clauseEnd = attributionAt ? sentence.start + (attributionAt.index ?? 0) : sentence.end;
   const events: DetailedEvent[] = [];
   const place = findPlace(text, sentence, mentions, ctx.entities);
+  // "went on strike in Nairobi": where the sentence happens is context for its actors' country too.
+  const placeCode = place ? placeCountry(place) : null;
+  if (placeCode && !/^(?:IGO|NGO|IMG)/.test(placeCode)) countriesHere.set(placeCode, (countriesHere.get(placeCode) ?? 0) + 1);
   let primaryChosen = false;
   const nonStatements = triggers.filter((t) => !t.statement);
   for (const trigger of triggers) {
@@ -137,15 +148,27 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (trigger.start > 0 && text[trigger.start - 1] === '-') continue;
     const before = text.slice(sentence.start, trigger.start);
     const mod = modalityBefore(before, body, trigger.statement);
+    // A cooperative act ruled out ("lifting the sanctions is out of the question") is refused like a negated one.
+    if (COOPERATIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && ruledOutAfter(text.slice(trigger.end, sentence.end))) mod.negated = true;
     let cameo = trigger.cameo;
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    // "A US national was put under investigation in Italy", "a missionary was arrested in Lebanon": an arrest,
+    // charge or inquiry with no agent named is the act of the authorities where it happened.
+    if (AUTHORITY_ACT.test(cameo) && PASSIVE_BEFORE.test(before) && !/^\s+by\s/.test(text.slice(trigger.end, sentence.end)) && place) {
+      const authority = placeCountry(place);
+      if (authority && !authority.startsWith('IGO')) {
+        actors.target = actors.source;
+        actors.source = { text: place, code: `${authority}GOV` };
+      }
+    }
     // Inside a quote, an act with no actor of its own before it ("We are determined to …") is the speaker's;
     // the quote's own words bound its target.
     const quote = ctx.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
     if (quote) {
-      const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start);
+      // "Gunmen abducted 30 students, police said": a subject of its own, even one the lexicon does not know.
+      const ownSubject = mentions.some((m) => m.start >= quote.start && m.end <= trigger.start) || subjectPhrase(text.slice(quote.start, trigger.start)) !== null;
       const inQuoteAfter = mentions.filter((m) => m.start >= trigger.start && m.end <= quote.end);
       if (quote.speaker && !ownSubject) {
         actors.source = speakerActor(quote.speaker, ctx.memory);
@@ -155,6 +178,9 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
+    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, ctx.memory.countries);
+    actors.source = coded.source;
+    actors.target = coded.target;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
     // except for a visitor's own country.
     if (!actors.target && place) {
@@ -182,11 +208,38 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       trigger: { text: trigger.text, start: trigger.start, end: trigger.end }, attributes, primary: isPrimary,
     });
   }
+  if (events.length === 0 && ctx.classify) {
+    const modelled = modelCodedEvent(text, sentence, mentions, place, ctx, countriesHere);
+    if (modelled) events.push(modelled);
+  }
+  addCounts(ctx.memory.countries, countriesHere);
   if (!primaryChosen) {
     const fallback = events.find((e) => e.type !== null) ?? events[0];
     if (fallback) fallback.primary = true;
   }
   return dedupe(events);
+}
+
+/**
+ * A sentence no pattern matched ("Jakarta forced the UN refugee agency out of the country"): when the model names a
+ * type and the sentence names an actor, its subject is the source and the next actor the target. The event is
+ * marked `modelCoded`, and its trigger is the empty span after the subject.
+ */
+function modelCodedEvent(text: string, sentence: Span, mentions: ActorMention[], place: string | null, ctx: SentenceContext, countriesHere: Map<string, number>): DetailedEvent | null {
+  const subject = mentions.find((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)));
+  // Captions, bylines and page furniture ("A Message from The Moscow Times:") are short: no news event there.
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).length;
+  if (!subject || words < settings.modelMinWords) return null;
+  const type = ctx.classify!(text.slice(sentence.start, sentence.end));
+  if (!type || !TYPE_CODE[type]) return null;
+  const object = mentions.find((m) => m.start >= subject.end && !(m.code !== null && m.code === subject.code));
+  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, ctx.memory.countries);
+  if (source.code === null) return null;
+  return {
+    type, cameo: TYPE_CODE[type]!, source, target, date: dateFor(ctx.timexes, sentence, subject), place,
+    sentence: { start: sentence.start, end: sentence.end }, trigger: { text: '', start: subject.end, end: subject.end },
+    attributes: { modality: 'asserted', modelCoded: true }, primary: true,
+  };
 }
 
 /**
@@ -262,8 +315,12 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   let target: ActorMention | undefined =
     after.find((m) => !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? after[0];
   if (!subject) {
+    // "Islamic fundamentalists continued their hunger strike to demand ...": a subject noun phrase the lexicon
+    // does not know still acts; the first actor after the trigger is then its target.
+    const phrase = subjectPhrase(beforeText);
+    if (phrase && !PASSIVE_BEFORE.test(beforeText)) return { source: phrase, target: after[0] ? toActor(after[0]) : null };
     // Passive without an agent or a subject after the verb: the first actor after the trigger acts.
-    if (after.length === 0) return { source: subjectPhrase(beforeText), target: null };
+    if (after.length === 0) return { source: phrase, target: null };
     return { source: toActor(after[0]!), target: after[1] ? toActor(after[1]) : null };
   }
   // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
@@ -276,7 +333,7 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   return { source: toActor(subject), target: target ? toActor(target) : null };
 }
 
-const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
+const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
 
 /** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
 function subjectPhrase(before: string): Actor | null {

@@ -6,6 +6,7 @@ import { codeSentence, type DetailedEvent } from './coder.js';
 import { findDurations, findUntil } from './attributes.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 import { events as settings } from '../settings.js';
+import { bestClass, loadEventModel, scoreFeatures, sentenceFeatures, type RuleSignals } from './classifier.js';
 
 export type { DetailedEvent } from './coder.js';
 export { extractClaims } from './claims.js';
@@ -15,6 +16,8 @@ export interface EventOptions {
   referenceDate?: string | null;
   /** Keep statement-only events (CAMEO 01, no PLOVER type); off for the contract output. */
   includeStatements?: boolean;
+  /** Let the event-type model code sentences no pattern matched (default: settings.events.modelFallback). */
+  modelFallback?: boolean;
 }
 
 export const EVENTS_IS_STUB = false;
@@ -26,11 +29,12 @@ export function codeEvents(text: string, annotations: TextAnnotations, options: 
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
   const sentences = boundedSentences(text, given, settings.maxSentenceChars);
   const memory = newActorMemory();
+  const classify = (options.modelFallback ?? settings.modelFallback) ? modelClassifier() : undefined;
   const referenceYear = yearOf(options.referenceDate) ?? latestYear(annotations, text);
   const out: ExtendedEvent[] = [];
   const recentAgreements: { event: DetailedEvent; sentenceIndex: number }[] = [];
   sentences.forEach((sentence, index) => {
-    const coded = codeSentence(text, sentence, { memory, quotes: annotations.quotes, entities: annotations.entities, timexes: annotations.timexes, referenceYear, referenceDate: options.referenceDate ?? null });
+    const coded = codeSentence(text, sentence, { memory, quotes: annotations.quotes, entities: annotations.entities, timexes: annotations.timexes, referenceYear, referenceDate: options.referenceDate ?? null, classify });
     for (const e of coded) {
       if (e.type === null && !options.includeStatements) continue;
       if (e.type === 'AGREE' || e.type === 'COOPERATE') recentAgreements.push({ event: e, sentenceIndex: index });
@@ -70,4 +74,28 @@ function latestYear(annotations: TextAnnotations, text: string): number | null {
   // Years after "until" or "by" name a term's end, not the time of writing.
   for (const m of text.matchAll(/(\b(?:until|till|through|by|to)\s+)?\b(19[5-9]\d|20\d{2})\b/gi)) if (!m[1]) years.push(Number(m[2]));
   return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** What the rules found in one sentence's events, as evidence for the event-type model. */
+export function ruleSignals(events: readonly ExtendedEvent[]): RuleSignals {
+  const acts = events.filter((e) => e.type !== 'STATEMENT' && !e.attributes.modelCoded);
+  const primary = acts.find((e) => e.primary) ?? acts[0] ?? null;
+  return {
+    primary: primary?.type ?? null,
+    types: [...new Set(acts.map((e) => e.type))],
+    negated: primary?.attributes.negated === true,
+    planned: primary?.attributes.modality === 'planned',
+  };
+}
+
+const NO_RULES: RuleSignals = { primary: null, types: [], negated: false, planned: false };
+
+/** The shipped model as a sentence -> type function for the coder; undefined when no model file is present. */
+function modelClassifier(): ((sentence: string) => string | null) | undefined {
+  const model = loadEventModel();
+  if (!model) return undefined;
+  return (sentence) => {
+    const best = bestClass(model, scoreFeatures(model, sentenceFeatures(sentence, NO_RULES)));
+    return best && best.margin >= settings.modelMinMargin ? best.type : null;
+  };
 }

@@ -27,6 +27,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '018', phrase: 'symbolic|symbol of friendship' },
   // 02 appeals
   { cameo: '020', phrase: 'appeal~ for|appeal~ to|call~ on|call~ upon|urge~|plead~|ask~ *3 to|request~|invite~' },
+  // The PLOVER manual: an invitation to visit or to talks is an AGREE (intent to meet), not a request.
+  { cameo: '036', phrase: 'invite~ *4 (visit|talks|summit|meeting|negotiations)|invitation to *3 (visit|talks|summit)' },
   { cameo: '020', phrase: 'call~ for|called_for' },
   { cameo: '020', phrase: 'ask~ *3 for' },
   { cameo: '023', phrase: 'ask~ *3 for *2 (aid|assistance|help)|appeal~ for *3 aid|appeal~ for *3 assistance|call~ for *3 aid|seek~ *3 aid|ask~ for *3 aid' },
@@ -54,7 +56,9 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '053', phrase: 'rally~ support|urge~ *4 to support' },
   { cameo: '054', phrase: 'recognize~|recognise~|recognition' },
   { cameo: '055', phrase: 'apologize~|apologise~|apology' },
-  { cameo: '056', phrase: 'forgive~|pardon~|amnesty' },
+  { cameo: '056', phrase: 'forgive~' },
+  // Pardons and amnesties ease a legal sanction: the PLOVER manual codes them CONCEDE, unlike forgiveness.
+  { cameo: '081', phrase: 'pardon~|amnesty|amnesties' },
   { cameo: '057', phrase: `sign~ *4 (${OBJECT_AGREEMENT})|conclude~ *4 (${OBJECT_AGREEMENT})|ink~ *4 (${OBJECT_AGREEMENT})|ratified|ratifies|seal~ *4 (${OBJECT_AGREEMENT})|signing` },
   { cameo: '057', phrase: `(${OBJECT_AGREEMENT}) *3 sign~|(${OBJECT_AGREEMENT}) *3 concluded|(${OBJECT_AGREEMENT}) was_signed` },
   // 06 material cooperation
@@ -67,6 +71,9 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '070', phrase: `contribute~|hand~ over *5 (${OBJECT_AID})|provide~ *4 (${OBJECT_AID})|give~ *5 (${OBJECT_AID})|send~ *4 (${OBJECT_AID})|deliver~ *4 (${OBJECT_AID})|grant~ *4 (${OBJECT_AID})|donate~|pledge~ *4 (${OBJECT_AID})|assist~|helping|help~ *2 them` },
   { cameo: '071', phrase: 'economic aid|financial aid|economic assistance|financial assistance|loan+|credit+ worth|gave *5 dollars' },
   { cameo: '072', phrase: 'supply~ *3 (drones|missiles|jets|tanks|ammunition|arms|weapons|artillery)|deliver~ *3 (drones|missiles|jets|tanks|ammunition|arms|weapons)|military aid|military assistance|provide~ *4 weapons|provide~ *4 arms|send~ *4 weapons|send~ *4 arms|provide~ *4 military|providing army training|military intelligence|gift~|gifted' },
+  // The PLOVER manual: hostage rescues, debt relief and voluntary compensation are AID.
+  { cameo: '070', phrase: 'rescue~ *4 (hostage+|victims|captives|sailors|crew|workers)|pay~ *3 compensation|compensate~|reparation+' },
+  { cameo: '071', phrase: 'forgive~ *4 (debt+|loan+)|debt relief|cancel~ *3 debt+|write~ off *3 debt+|wrote off *3 debt+' },
   { cameo: '073', phrase: 'humanitarian aid|food aid|humanitarian assistance|emergency aid|medical aid|relief supplies' },
   { cameo: '074', phrase: 'peacekeeping troops|peacekeeping force|peacekeepers arrived|deploy~ *3 peacekeep~' },
   { cameo: '075', phrase: 'grant~ *3 asylum|asylum' },
@@ -75,16 +82,20 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '081', phrase: 'end~ *3 restriction+|scrap~ *3 restriction+|remove~ *3 restriction+|lift~ *3 ban|lift~ *3 restriction+|ease~ *3 restriction+|political freedom+|enhance~ *3 freedom+' },
   { cameo: '0813', phrase: 'end~ *3 curfew+|lift~ *3 curfew|ease~ *3 curfew|shorten~ *6 curfew|relax~ *3 curfew' },
   { cameo: '0814', phrase: 'lift~ *3 state of emergency|lift~ *3 martial law|end~ *3 state of emergency|lifted *3 emergency' },
+  // Withdrawing a demand is a concession (PLOVER manual).
+  { cameo: '083', phrase: 'drop~ *3 demand+|withdraw~ *3 demand+|abandon~ *3 demand+' },
   { cameo: '083', phrase: 'accept~ *3 demand+|meet~ *3 demand+|agree~ to *3 demand+|allow~ *4 participate' },
   { cameo: '0831', phrase: 'resign~|step~ down|stepped down|quit~ *2 post' },
   { cameo: '0841', phrase: 'release~|free~|freed|set~ free|hand~ over|handed over|return~ *3 prisoner+|return~ *3 hostage+' },
-  { cameo: '0842', phrase: 'return~ *4 property|return~ *4 helicopter|return~ *4 land|return~ *4 assets' },
-  { cameo: '085', phrase: 'lift~ *3 sanctions|ease~ *3 sanctions|lift~ *3 embargo|remove~ *3 sanctions' },
+  { cameo: '0842', phrase: 'return~ *4 property|return~ *4 helicopter|return~ *4 land|return~ *4 assets|return~ *4 (weapons|equipment|arms)' },
+  { cameo: '085', phrase: 'lift~ *3 sanctions|ease~ *3 sanctions|lift~ *3 embargo|remove~ *3 sanctions|fail~ to renew *3 (sanctions|embargo)' },
   { cameo: '0863', phrase: 'allow~ *4 aid|open~ *4 to allow|opened *5 to allow|reopen~ *3 border+|re-open *3 border+|open~ *2 border+|opened *2 border+' },
   { cameo: '0871', phrase: 'ceasefire|cease-fire|truce|declare~ *2 ceasefire' },
   { cameo: '0872', phrase: 'lift~ *4 blockade|ease~ *4 blockade' },
-  { cameo: '0873', phrase: 'dedemobilize~|demobilise~|disarm~|lay~ down *2 arms' },
+  { cameo: '0873', phrase: 'demobilize~|demobilise~|disarm~|lay~ down *2 arms' },
   { cameo: '0874', phrase: 'withdraw~|withdrawal|pull~ out|pull~ back|retreat~|surrender~|evacuate~' },
+  // Evacuating the wounded or civilians is humanitarian help, not a retreat.
+  { cameo: '073', phrase: 'evacuate~ *3 (wounded|injured|civilians|refugees|casualties|sick|children)' },
   // 09 investigate
   { cameo: '091', phrase: 'put under investigation|placed under investigation' },
   { cameo: '090', phrase: 'investigate~|investigation+|inquiry|inquiries|probe~|hearing into|hearing+' },
@@ -138,7 +149,8 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '163', phrase: 'tariff+|ban~ *3 imports|ban~ *3 exports|freeze~ *3 assets|froze *3 assets|sanction+|impose~ *3 sanction+|embargo|arms embargo|blacklist~|boycott~ *3 goods|punitive measures' },
   // 17 coerce
   { cameo: '170', phrase: 'coerce~|seize~ power|seized power|took power|take~ power|came to power|coup|overthrow~|overthrew|takeover|force~ *4 out' },
-  { cameo: '171', phrase: 'seize~ *3 property|seize~ *3 assets|seize~|seized|hack~ into|hack~|cyberattack+' },
+  { cameo: '171', phrase: 'seize~ *3 property|seize~ *3 assets|seize~|seized' },
+  { cameo: '176', phrase: 'hack~ into|hack~|cyberattack+|cyber attack+|cyber-attack+|deface~ *3 (web|website+|site+)' },
   { cameo: '1711', phrase: 'confiscate~|land confiscation+' },
   { cameo: '172', phrase: 'restrict~|restriction+|impose~ *3 restriction+|order~ *5 suspend|suspend publication' },
   { cameo: '1722', phrase: 'ban~ *3 part~y|ban~ *3 parties|outlaw~|ban~ *3 candidate+|banned|ban~ *3 voting' },
@@ -165,7 +177,7 @@ const PATTERNS: VerbPattern[] = [
   { cameo: '1712', phrase: 'destroy~|demolish~|raze~|torch~|set fire|burn~ down|bulldoz~' },
   // 19 conventional military force
   { cameo: '190', phrase: 'fight~|fighting|clash~|battle~|combat|wage~ war|declare~ war|at war|invade~|invasion|offensive+|incursion|storm~|military action|retake~|retaken|recapture~|overran|overrun|airpower|air power|fighter jets *3 used' },
-  { cameo: '193', phrase: 'exchange~ fire|exchange~ *2 gunfire|exchange~ *2 fire|open~ fire|opened fire|fire~ on|shoot~|shot|shooting|gunfire|gunmen|small arms' },
+  { cameo: '193', phrase: 'exchange~ fire|exchange~ *2 gunfire|exchange~ *2 fire|open~ fire|opened fire|fire~ on|shoot~|shot|shooting|gunfire|small arms' },
   { cameo: '194', phrase: 'shell~|shelling|artillery|tank+ fired|mortar+|rocket+|fired *3 shell+|shell bombs' },
   { cameo: '195', phrase: 'aircraft|gunship+|helicopter gunship+|guided missile+|airstrike+|air strike+|air raid+|warplane+|drone strike+|bombard~|predator attack+|aerial' },
   { cameo: '196', phrase: 'violate~ *3 ceasefire|ceasefire violation+|broke *2 truce' },

@@ -1,44 +1,16 @@
 // Country facts for tagging and resolution: names, ISO codes, demonyms and capitals, with exact lookups by any of
 // them and a token-sequence matcher used as a feature by the entity tagger.
-import { COUNTRY_TABLE } from './countries.js';
+import { COUNTRIES, countryByIso3, normalizeCountryName, type Country } from '../data/countries.js';
 import { tokenize } from './tokenize.js';
 
-export interface Country {
-  /** ISO 3166-1 alpha-3 code, e.g. `MMR`. */
-  iso3: string;
-  /** The common English name, used as the canonical name. */
-  name: string;
-  otherNames: string[];
-  demonyms: string[];
-  capitals: string[];
-}
+export type { Country } from '../data/countries.js';
+export { countryByIso3 };
 
 export type GazetteerKind = 'country' | 'demonym' | 'capital';
 
-function parseCountries(table: string): Country[] {
-  const countries: Country[] = [];
-  for (const line of table.split('\n')) {
-    const fields = line.split('|');
-    if (fields.length !== 5) continue;
-    const list = (field: string | undefined): string[] => (field ? field.split(';').filter(Boolean) : []);
-    countries.push({
-      iso3: fields[0] as string,
-      name: fields[1] as string,
-      otherNames: list(fields[2]),
-      demonyms: list(fields[3]),
-      capitals: list(fields[4]),
-    });
-  }
-  return countries;
-}
+const normalizeName = normalizeCountryName;
 
-export const COUNTRIES: readonly Country[] = parseCountries(COUNTRY_TABLE);
-
-/** Curly apostrophes and a leading "the" do not change which country is named. */
-function normalizeName(name: string): string {
-  return name.replace(/’/g, "'").replace(/^the\s+/i, '').trim();
-}
-
+/** The tagger's own plural rule (its model was trained with these forms; see src/data/countries.ts). */
 function plural(demonym: string): string | null {
   return /[^seh]$/.test(demonym) ? `${demonym}s` : null;
 }
@@ -81,10 +53,6 @@ export function countryByDemonym(word: string): Country | undefined {
 
 export function countryByCapital(name: string): Country | undefined {
   return getLookups().byCapital.get(normalizeName(name));
-}
-
-export function countryByIso3(code: string): Country | undefined {
-  return COUNTRIES.find((country) => country.iso3 === code);
 }
 
 interface GazetteerEntry {
