@@ -71,8 +71,9 @@ function scoreLabelled(pages: LabelledPage[], titles: Map<string, string>, score
     if (labels.length !== page.blocks.length) throw new Error(`${page.id}: blocks differ after re-splitting`);
     score.pages++;
     let whole = true;
-    // Text the page shows twice (a standfirst over the story, a mobile copy) is kept when one copy is.
-    const keptKeys = new Set(labels.filter((b) => KEPT.has(b.label)).map((b) => blockKey(b.text)));
+    // Text the page shows twice (a standfirst over the story, a mobile copy) is kept when one copy is; the gold
+    // text often holds the headline, which the extraction keeps as the title.
+    const keptKeys = new Set(labels.filter((b) => KEPT.has(b.label) || b.label === 'title').map((b) => blockKey(b.text)));
     page.blocks.forEach((block, i) => {
       const kept = page.gold[i] === 'body' ? keptKeys.has(blockKey(block.text)) : KEPT.has(labels[i]!.label);
       const size = wordCount(block.text);
@@ -125,7 +126,8 @@ function scoreTrafilatura(score: SetScore, examples: string[]): void {
     const rendered = renderHtmlAsText(gunzipSync(readFileSync(htmlFile)).toString('utf-8'));
     const page = fold(rendered);
     const extraction = extractText(rendered);
-    const kept = fold(extraction.paragraphs.join('\n'));
+    // The headline is kept as the title; gold snippets may come from it.
+    const kept = fold([extraction.title ?? '', ...extraction.paragraphs].join('\n'));
     score.pages++;
     let whole = true;
     for (const snippet of entry.with) {
@@ -147,7 +149,7 @@ function scoreTrafilatura(score: SetScore, examples: string[]): void {
       score.furnitureWords += wordCount(snippet);
       if (!kept.includes(fold(snippet))) (score.furnitureRemoved++, (score.furnitureWordsRemoved += wordCount(snippet)));
       else {
-        const block = extraction.blocks.find((b) => KEPT.has(b.label) && fold(b.text).includes(fold(snippet)));
+        const block = extraction.blocks.find((b) => (KEPT.has(b.label) || b.label === 'title') && fold(b.text).includes(fold(snippet)));
         bump(score.keptFurnitureBy, shapeOf(block?.text ?? snippet));
         examples.push(`KEPT ${entry.file}: ${(block?.text ?? snippet).slice(0, 120)}`);
       }

@@ -58,31 +58,79 @@ function labelMastheads(blocks: ClassifiedBlock[], firstBody: number): void {
   }
 }
 
+/** Whether the line at `index` is in a run of short lines under a heading that announces them ("Examples:"). */
+function announcedList(blocks: ClassifiedBlock[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (/:\s*$/.test(block.text)) return true;
+    if (block.features.words > S.maxMenuEntryWords || block.features.endsLikeSentence) return false;
+  }
+  return false;
+}
+
+/** Labels of the lines that stand between a headline and its story: they do not make a line less of a headline. */
+const BESIDE_HEADLINE = new Set(['date', 'byline', 'dateline', 'caption', 'photo-credit']);
+const BESIDE_HEADLINE_REASONS = new Set(['share or text-size widget', 'advert', 'empty or symbol-only', 'image file name', 'photo credit', 'comments']);
+
+/** Blocks between a line and the story that count against it as the headline: menus and teasers, not bylines. */
+function separates(block: ClassifiedBlock): boolean {
+  return !BESIDE_HEADLINE.has(block.label) && !(block.reason !== null && BESIDE_HEADLINE_REASONS.has(block.reason));
+}
+
 /**
  * The title: among title-like lines above the story, the one whose words the story itself uses most (menus,
- * banners and teasers share few words with the article); ties go to the line nearer the story.
+ * banners and teasers share few words with the article), less a little for every page element between it and the
+ * story: the headline stands just above the story, a site's tagline or a menu entry far above it.
  */
-function chooseTitle(blocks: ClassifiedBlock[], firstBody: number): number {
+function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
   const vocabulary = articleVocabulary(blocks.filter((b) => isBodyCandidate(b)));
   let best = -1;
-  let bestScore = -1;
-  for (let i = 0; i < Math.min(firstBody, blocks.length); i++) {
+  let bestScore = -Infinity;
+  let distance = 0;
+  for (let i = Math.min(storyStart, blocks.length) - 1; i >= 0; i--) {
     const block = blocks[i]!;
-    if (block.label !== 'body' || !block.features.titleLike || isAllCaps(block.text)) continue;
-    // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
-    if (SENTENCE_INSIDE.test(block.text)) continue;
-    const shared = sharedWordCount(block.features, vocabulary, false);
-    const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);
-    if (shared < needed || shared / Math.max(1, block.features.contentWords.length) < S.minTitleOverlap) continue;
-    // More shared words wins: a headline names the story's subject, a dateline only its place.
-    const score = shared + block.features.words * 0.01;
-    if (score >= bestScore) {
-      best = i;
-      bestScore = score;
+    const candidate = block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text);
+    if (candidate) {
+      // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
+      const shared = sharedWordCount(block.features, vocabulary, false);
+      const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);
+      const overlapping = shared >= needed && shared / Math.max(1, block.features.contentWords.length) >= S.minTitleOverlap;
+      // More shared words wins: a headline names the story's subject, a dateline only its place.
+      const score = shared + block.features.words * 0.01 - S.titleDistanceCost * distance;
+      if (overlapping && score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
     }
+    if (separates(block)) distance++;
   }
   return best;
 }
+
+/**
+ * Where the story begins: the first paragraph that reads as the story, or prose close above it. Off-topic prose
+ * further up, with page elements between (a site's tagline, a cookie notice, a teaser), is not where the headline
+ * is looked for below; it is left in place, since it may be the lead of a story told in other words.
+ */
+function findStoryStart(blocks: ClassifiedBlock[]): number {
+  const vocabulary = articleVocabulary(blocks);
+  const start = blocks.findIndex((b) => b.label === 'body' && readsAsStory(b, vocabulary));
+  if (start < 0) return blocks.findIndex(isBodyCandidate);
+  let separating = 0;
+  let storyStart = start;
+  for (let i = start - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (isBodyCandidate(block)) {
+      const offTopic = !QUOTED.test(block.text) && topicalOverlap(block.features, vocabulary) < S.maxSwallowedOverlap;
+      if (offTopic && separating >= S.minStorySeparation) continue;
+      // Prose close above the story, or on its topic, is the story's own beginning (a standfirst, the lead).
+      storyStart = i;
+      separating = 0;
+    } else if (separates(block)) separating++;
+  }
+  return storyStart;
+}
+
 /** A press release ends at its end marker ("###"); what follows is contacts and the "About" boilerplate. */
 export function labelReleaseEnd(blocks: ClassifiedBlock[]): void {
   const end = blocks.findIndex((b) => patterns.RELEASE_END.test(b.text));
@@ -95,7 +143,7 @@ export function labelReleaseEnd(blocks: ClassifiedBlock[]): void {
 }
 /** Third pass: title, standfirst, datelines, repeats and leftovers, from the article's structure. */
 export function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockStats | undefined): void {
-  let firstBody = blocks.findIndex(isBodyCandidate);
+  let firstBody = findStoryStart(blocks);
   if (firstBody < 0) firstBody = blocks.length;
 
   // Breadcrumbs repeat the title after section names; mastheads repeat the outlet's name.
@@ -194,6 +242,15 @@ export function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockSta
   let furnitureBegun = storyEnd < 0;
   for (const block of blocks.slice(storyEnd + 1)) {
     if (block.reason !== null && END_FURNITURE.has(block.reason as BoilerplateReason)) furnitureBegun = true;
+    // A few words without a full stop below the story's end are menu entries and topics, unless they head a
+    // paragraph ("Conclusion" over the closing lines) or end a list its heading announced ("Other picks:").
+    const next = blocks[block.index + 1];
+    const headsProse = next !== undefined && next.label === 'body' && next.features.endsLikeSentence;
+    const menuEntry = block.features.words <= S.maxMenuEntryWords && !block.features.endsLikeSentence && !headsProse && !/:\s*$/.test(block.text);
+    if (storyEnd >= 0 && block.label === 'body' && menuEntry && !announcedList(blocks, block.index)) {
+      set(block, 'boilerplate', 'navigation');
+      continue;
+    }
     if (storyEnd >= 0 && furnitureBegun && block.label === 'body' && !QUOTED.test(block.text) && topicalOverlap(block.features, vocabulary) < S.maxSwallowedOverlap) {
       set(block, 'boilerplate', 'navigation');
     }
