@@ -81,6 +81,11 @@ export const textExtraction = {
    */
   minStorySeparation: 3,
   /**
+   * When no line above the story shares its words, a title-like line with at most this many page elements between
+   * it and the story is taken as the headline (bylines and dates do not count as elements).
+   */
+  maxAdjacentTitleDistance: 1,
+  /**
    * Below the story's last paragraph that reads as the story, unpunctuated lines of at most this many words are
    * menu entries and topic links, not subheadings (on rendered real pages 177 of 206 such lines were furniture).
    */

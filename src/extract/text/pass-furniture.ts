@@ -26,6 +26,7 @@ export function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel
   if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
   if (short && patterns.RELATIVE_STAMP.test(text)) return { label: 'date', reason: 'date line' };
   if (short && patterns.READING_CONTROL.test(text)) return boiler('navigation');
+  if (short && patterns.READING_TIME.test(text)) return boiler('navigation');
   if (formSized && patterns.READER_CALL.test(text)) return boiler('call to action');
   if (patterns.RELEASE_END.test(text)) return boiler('navigation');
   if (short && patterns.SHARE_OR_TEXT_SIZE.test(text)) return boiler('share or text-size widget');

@@ -87,6 +87,7 @@ function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
   let best = -1;
   let bestScore = -Infinity;
   let distance = 0;
+  let nearest = -1;
   for (let i = Math.min(storyStart, blocks.length) - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const candidate = block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text);
@@ -101,10 +102,12 @@ function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
         best = i;
         bestScore = score;
       }
+      // A headline in other words than its story ("Rough seas"), standing right above it, is still the headline.
+      if (nearest < 0 && distance <= S.maxAdjacentTitleDistance) nearest = i;
     }
     if (separates(block)) distance++;
   }
-  return best;
+  return best >= 0 ? best : nearest;
 }
 
 /**

@@ -21,6 +21,10 @@ export const COMMENTS_HEADER = /^[^\p{L}\p{N}]*(\d+\s+comments?|comments?\s*(\(\
 export const TAG_HEADER = /^(topics|tags|explore more on these topics|related topics|more on these topics|filed under)$/i;
 
 /** Reading and loading controls: "Continue reading", "Show more", "Loading...". */
+/** An estimated reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.". */
+export const READING_TIME =
+  /^(?:(?:(?:estimated\s+)?reading time|lesezeit|temps de lecture)\s*:?\s*(?:about\s+|ca\.\s+)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|min\.)|\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|minuten|min\.)\s*(?:read|reading|to read|de lecture|lesezeit))$/i;
+
 export const READING_CONTROL = /^(continue reading|show more( comments)?|load more( comments| stories)?|loading\.*|read the full (story|article)|see more|view more|back to top|scroll to continue)$/i;
 
 /** The outlet asking its readers for material: "Do you have a story for us?", "Send us your photos". */
