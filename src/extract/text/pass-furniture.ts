@@ -8,6 +8,9 @@ import { isAgencyName } from './sources.js';
 
 const S = settings.textExtraction;
 
+/** A quotation: a block that quotes is the story's, whatever words it uses. */
+const QUOTE_MARK = /["“”]/;
+
 const SUPPORT_OUTLET = /^(please\s+)?support\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*!?$/iu;
 
 /** First pass: what a block is by its own form, or null when it needs context. */
@@ -23,6 +26,8 @@ export function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel
   if (short && patterns.BYLINE_WITH_ROLE.test(text)) return { label: 'byline', reason: 'byline' };
   if (formSized && patterns.FOLLOW_US.test(text)) return boiler('call to action');
   if (formSized && patterns.COPYRIGHT_FOOTER.test(text)) return boiler('copyright footer');
+  if (f.words <= S.maxFormWords * 3 && patterns.DATED_COPYRIGHT.test(text) && !QUOTE_MARK.test(text)) return boiler('copyright footer');
+  if (formSized && patterns.FORM_SMALL_PRINT.test(text)) return boiler('call to action');
   if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
   if (short && patterns.RELATIVE_STAMP.test(text)) return { label: 'date', reason: 'date line' };
   if (short && patterns.READING_CONTROL.test(text)) return boiler('navigation');

@@ -98,6 +98,13 @@ export const REPORTER_CREDIT = /^\(?(additional )?(reporting|writing|reported) b
 /** A copyright footer: "© 2025 The X. All rights reserved. Terms | Privacy". */
 export const COPYRIGHT_FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 
+/** A copyright notice with its year anywhere in a block ("... redistributed. ©2024 Network, LLC."): a long footer. */
+export const DATED_COPYRIGHT = /(©|\(c\)|copyright)\s*(19|20)\d\d\b|\ball rights reserved\b/i;
+
+/** The small print of a sign-up or login form: e-mail fields, terms consented to, help links. */
+export const FORM_SMALL_PRINT =
+  /\b(enter (a |your )?(valid )?e-?mail( address)?|valid e-?mail address|by (entering|submitting|clicking|signing up)\b.{0,80}\b(agree|consent)|you (are agreeing|agree) to (our|the)\b.{0,40}\b(terms|privacy)|having trouble\? click here)\b/i;
+
 /** A menu or breadcrumb: three or more short items joined by separators ("Home › World › Asia"). */
 export const MENU_LINE = /^[^·›»|/•>]{1,30}([·›»|/•>][^·›»|/•>]{1,30}){2,}$/;
 
