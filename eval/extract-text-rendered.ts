@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { extractText } from '../src/extract/text/index.js';
+import { corpusBlockStats, extractText, type CorpusBlockStats } from '../src/extract/text/index.js';
 import { blockKey } from '../src/extract/text/blocks.js';
 import { loadFundusPages, loadWcxbPages, type LabelledPage } from '../scripts/block-data.js';
 import { renderHtmlAsText } from '../scripts/render-html.js';
@@ -62,10 +62,10 @@ function shapeOf(text: string): string {
 }
 
 /** Scores pages labelled block by block (WCXB, Fundus). */
-function scoreLabelled(pages: LabelledPage[], titles: Map<string, string>, score: SetScore, examples: string[]): void {
+function scoreLabelled(pages: LabelledPage[], titles: Map<string, string>, score: SetScore, examples: string[], corpus?: CorpusBlockStats): void {
   for (const page of pages) {
     const text = page.blocks.map((b) => b.text).join('\n');
-    const extraction = extractText(text);
+    const extraction = extractText(text, {}, corpus);
     const labels = extraction.blocks;
     // Splitting the rendered text again gives the same blocks, so labels line up by index.
     if (labels.length !== page.blocks.length) throw new Error(`${page.id}: blocks differ after re-splitting`);
@@ -179,7 +179,7 @@ function table(label: string, score: SetScore): void {
   console.log(`\n${label} (${score.pages} pages; ${score.bodyBlocks} body and ${score.furnitureBlocks} furniture items)`);
   console.log(`  body kept ${pct(ratio(score.bodyKept, score.bodyBlocks))} (words ${pct(ratio(score.bodyWordsKept, score.bodyWords))}), pages with all body kept ${pct(ratio(score.pagesWhole, score.pages))}`);
   console.log(`  furniture removed ${pct(ratio(score.furnitureRemoved, score.furnitureBlocks))} (words ${pct(ratio(score.furnitureWordsRemoved, score.furnitureWords))})`);
-  console.log(`  title ${pct(ratio(score.titleRight, score.titled))} of ${score.titled} titled pages`);
+  if (score.titled > 0) console.log(`  title ${pct(ratio(score.titleRight, score.titled))} of ${score.titled} titled pages`);
   const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join('; ');
   console.log(`  body lost by: ${top(score.lostBy) || '-'}`);
   console.log(`  furniture kept, by shape: ${top(score.keptFurnitureBy) || '-'}`);
@@ -191,17 +191,23 @@ export async function run(): Promise<EvalResult> {
   const wcxbPages = loadWcxbPages(sharedRoot, 'validation');
   const wcxb = emptyScore();
   scoreLabelled(wcxbPages, wcxbTitles(wcxbPages.map((p) => p.id)), wcxb, examples);
+  const fundusPages = loadFundusPages(sharedRoot, 'validation');
   const fundus = emptyScore();
-  scoreLabelled(loadFundusPages(sharedRoot, 'validation'), new Map(), fundus, examples);
+  scoreLabelled(fundusPages, new Map(), fundus, examples);
+  // The same pages given as one batch, as the CLI reads a folder: lines shared across its documents are known.
+  const batch = emptyScore();
+  const batchPages = [...wcxbPages, ...fundusPages];
+  scoreLabelled(batchPages, new Map(), batch, [], corpusBlockStats(batchPages.map((page) => page.blocks)));
   const trafilatura = emptyScore();
   scoreTrafilatura(trafilatura, examples);
   console.log('Rendered real pages (never trained or tuned on), full plain-text extraction');
   table('WCXB validation outlets (gold main text)', wcxb);
   table('Fundus validation publishers, news (gold paragraphs)', fundus);
   table('trafilatura evaluation pages (gold snippets; many languages)', trafilatura);
+  table('WCXB and Fundus pages above given as one batch (corpus statistics on)', batch);
   if (verbose) for (const line of examples) console.log(line.slice(0, 220));
   const metrics: Record<string, number> = {};
-  for (const [key, score] of [['wcxb', wcxb], ['fundus', fundus], ['trafilatura', trafilatura]] as const) {
+  for (const [key, score] of [['wcxb', wcxb], ['fundus', fundus], ['trafilatura', trafilatura], ['batch', batch]] as const) {
     if (score.pages === 0) continue;
     metrics[`${key}.bodyKept`] = ratio(score.bodyKept, score.bodyBlocks);
     metrics[`${key}.bodyWordsKept`] = ratio(score.bodyWordsKept, score.bodyWords);

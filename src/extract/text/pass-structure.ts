@@ -27,8 +27,9 @@ const END_FURNITURE = new Set<BoilerplateReason>([
 /** A sentence boundary inside a line: a lowercase word, a full stop, then a capital. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
 
-/** A place on a line of its own: "Moscow" or "Yangon, Myanmar". */
-const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]*(,\s*\p{Lu}[\p{L}.'’ -]*){0,2}$/u;
+/** A place on a line of its own: "Moscow", "Port of Spain" or "Yangon, Myanmar"; every name word capitalised. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s(?:(?:of|on|upon|de|del|la|le|am|an|der|sur|en|al|el)\s)?\p{Lu}[\p{L}.'’-]*)*`;
+const PLACE_LINE = new RegExp(`^${PLACE_NAME}(?:,\\s*${PLACE_NAME}){0,2}$`, 'u');
 
 /** A person's name on a line of its own: two to four capitalised words. */
 const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
