@@ -90,6 +90,11 @@ export const textExtraction = {
    * menu entries and topic links, not subheadings (on rendered real pages 177 of 206 such lines were furniture).
    */
   maxMenuEntryWords: 4,
+  /**
+   * A comment thread, appeal or form takes everything below it only when at least this many paragraphs of the
+   * story stand above it; with fewer it is a link or banner near the headline ("44 comments" under the byline).
+   */
+  minStoryParagraphsAboveTail: 2,
 } as const;
 
 /** Time: temporal expressions, publication dates and event dates (src/nlp/time). */

@@ -27,7 +27,8 @@ export function extendSections(blocks: ClassifiedBlock[]): void {
   // Sections opened below the story may take more than sentences; above it (a "14 comments" link under the
   // headline, a "Support us!" banner) they take only what reads as their own text.
   let openedBelowStory = false;
-  let seenStory = false;
+  // A standfirst alone above a comment-count link ("44 comments" under the byline) is not yet the story.
+  let storyParagraphs = 0;
   blocks.forEach((block, i) => {
     // A "Comments" button inside a share bar ("Twitter", "Comments", "Print") links to the thread; it opens nothing.
     const inShareBar = [blocks[i - 1], blocks[i + 1]].some((n) => n?.reason === 'share or text-size widget');
@@ -37,10 +38,10 @@ export function extendSections(blocks: ClassifiedBlock[]): void {
     }
     if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
       open = block.reason as BoilerplateReason;
-      openedBelowStory = seenStory;
+      openedBelowStory = storyParagraphs >= S.minStoryParagraphsAboveTail;
       return;
     }
-    if (block.label === 'body' && readsAsStory(block, vocabulary)) seenStory = true;
+    if (block.label === 'body' && readsAsStory(block, vocabulary)) storyParagraphs++;
     if (open === null) return;
     const f = block.features;
     const tailSection = openedBelowStory && TAIL_SECTION_REASONS.has(open);
