@@ -91,10 +91,10 @@ export const textExtraction = {
    */
   maxMenuEntryWords: 4,
   /**
-   * A comment thread, appeal or form takes everything below it only when at least this many paragraphs of the
-   * story stand above it; with fewer it is a link or banner near the headline ("44 comments" under the byline).
+   * A comment thread takes everything below it only when at least this many paragraphs of the story stand above
+   * it; with fewer it is a comment-count link near the headline ("44 comments" under the standfirst).
    */
-  minStoryParagraphsAboveTail: 2,
+  minStoryParagraphsAboveThread: 2,
 } as const;
 
 /** Time: temporal expressions, publication dates and event dates (src/nlp/time). */

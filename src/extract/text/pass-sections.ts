@@ -38,7 +38,8 @@ export function extendSections(blocks: ClassifiedBlock[]): void {
     }
     if (block.reason !== null && SECTION_REASONS.has(block.reason as BoilerplateReason)) {
       open = block.reason as BoilerplateReason;
-      openedBelowStory = storyParagraphs >= S.minStoryParagraphsAboveTail;
+      // A comment count links to the thread from under the byline; a thread itself follows the story's paragraphs.
+      openedBelowStory = storyParagraphs >= (block.reason === 'comments' ? S.minStoryParagraphsAboveThread : 1);
       return;
     }
     if (block.label === 'body' && readsAsStory(block, vocabulary)) storyParagraphs++;
