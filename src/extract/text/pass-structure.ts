@@ -91,9 +91,9 @@ function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
   let nearest = -1;
   for (let i = Math.min(storyStart, blocks.length) - 1; i >= 0; i--) {
     const block = blocks[i]!;
+    // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
     const candidate = block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text);
     if (candidate) {
-      // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
       const shared = sharedWordCount(block.features, vocabulary, false);
       const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);
       const overlapping = shared >= needed && shared / Math.max(1, block.features.contentWords.length) >= S.minTitleOverlap;
