@@ -180,7 +180,9 @@ export const blockClassifier = {
    * A block the rules left as body becomes furniture only when the model gives it at least this probability:
    * set high because losing a paragraph of the story costs more than keeping a menu line. On the WCXB
    * validation pages (eval/blocks.ts) 0.9 removed 80.7% of furniture and kept 85.9% of body blocks; 0.95 removes
-   * 78.6% and keeps 86.3% (rules alone: 72.0% and 86.7%): half the body loss for a little less removal.
+   * 78.6% and keeps 86.3% (rules alone: 72.0% and 86.7%): half the body loss for a little less removal. On the
+   * rendered-page eval (eval/extract-text-rendered.ts) 0.9 would remove 1-2 points more furniture for 0.3-0.4
+   * points of body blocks lost.
    */
   minFurnitureProbability: 0.95,
   /**

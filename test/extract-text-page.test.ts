@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText } from '../src/extract/text/index.js';
-import { READING_TIME } from '../src/extract/text/patterns.js';
+import { COMMENTS_ON, READING_TIME } from '../src/extract/text/patterns.js';
 
 // A whole page copied as text, written for these tests (invented outlet and events): a site tagline and menu above
 // the headline, menus and a long footer below the story.
@@ -69,4 +69,10 @@ test('the small print of a sign-up form is furniture; a story sentence about e-m
     'Millbrook council said on Monday that water rates will rise by four percent next year to pay for pipe repairs.',
     'Residents will be told of the new rates by e-mail and letter in December, the council said.',
   ]);
+});
+
+test('a named comment count is comment furniture, not a headline', () => {
+  assert.ok(COMMENTS_ON.test('1 Comment on Why the Millbrook ferry is late again'));
+  assert.ok(COMMENTS_ON.test('12 thoughts on “Rough seas”'));
+  assert.ok(!COMMENTS_ON.test('3 comments were removed by the moderators'));
 });

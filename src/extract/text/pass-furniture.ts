@@ -29,6 +29,7 @@ export function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel
   if (f.words <= S.maxFormWords * 3 && patterns.DATED_COPYRIGHT.test(text) && !QUOTE_MARK.test(text)) return boiler('copyright footer');
   if (formSized && patterns.FORM_SMALL_PRINT.test(text)) return boiler('call to action');
   if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
+  if (formSized && patterns.COMMENTS_ON.test(text)) return boiler('comments');
   if (short && patterns.RELATIVE_STAMP.test(text)) return { label: 'date', reason: 'date line' };
   if (short && patterns.READING_CONTROL.test(text)) return boiler('navigation');
   if (short && patterns.READING_TIME.test(text)) return boiler('navigation');

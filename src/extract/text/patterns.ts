@@ -17,6 +17,9 @@ export const AFFILIATE_DISCLOSURE = /\b(may earn (a )?(small )?(commission|fee)|
 /** A comments section header: "14 comments", "Comments (3)", "Join the discussion". */
 export const COMMENTS_HEADER = /^[^\p{L}\p{N}]*(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?|\d*\s*kommentare?\s*(\(\d+\))?|kommentieren( sie)?( hier)?|schreibe einen kommentar|kommentar schreiben|(deja|dejar) un comentario|comentarios|laisser un commentaire|commentaires|commenti|lascia un commento)$/iu;
 
+/** A count of comments on the post, named: "1 Comment on Why the ferry is late", "12 thoughts on “X”". */
+export const COMMENTS_ON = /^\d+\s+(comments?|responses?|thoughts?|replies|kommentare?|commentaires?|comentarios?)\s+(on|to|zu|auf|sur|en)\s+\S/iu;
+
 /** A bare heading over a list of topic links: "Topics", "Tags", "Explore more on these topics". */
 export const TAG_HEADER = /^(topics|tags|explore more on these topics|related topics|more on these topics|filed under)$/i;
 
