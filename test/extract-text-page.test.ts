@@ -76,3 +76,13 @@ test('a named comment count is comment furniture, not a headline', () => {
   assert.ok(COMMENTS_ON.test('12 thoughts on “Rough seas”'));
   assert.ok(!COMMENTS_ON.test('3 comments were removed by the moderators'));
 });
+
+test('a date-and-name line between headline and story is not taken as the headline', () => {
+  const page = [
+    'Millbrook ferry timetable changes for winter',
+    '11.12.2024 - Anna Keller',
+    'The Millbrook ferry will sail every two hours instead of every hour from December, the operator said on Monday.',
+    'The winter timetable for the Millbrook ferry runs until March, when hourly sailings resume.',
+  ].join('\n');
+  assert.equal(extractText(page).title, 'Millbrook ferry timetable changes for winter');
+});

@@ -69,6 +69,12 @@ function announcedList(blocks: ClassifiedBlock[], index: number): boolean {
   return false;
 }
 
+/**
+ * A full calendar date or a clock time inside a line ("11.12.2019 - Jane Roe", "Friday, 04.02.2022 | 11:38",
+ * "January 13, 2020 at 08:45 AM | categories"): the line is a post's metadata, never its headline.
+ */
+const DATE_INSIDE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}:\d\d\b|\b\p{L}{3,9}\.? \d{1,2}, (?:19|20)\d\d\b/u;
+
 /** Labels of the lines that stand between a headline and its story: they do not make a line less of a headline. */
 const BESIDE_HEADLINE = new Set(['date', 'byline', 'dateline', 'caption', 'photo-credit']);
 const BESIDE_HEADLINE_REASONS = new Set(['share or text-size widget', 'advert', 'empty or symbol-only', 'image file name', 'photo credit', 'comments']);
@@ -92,7 +98,8 @@ function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
   for (let i = Math.min(storyStart, blocks.length) - 1; i >= 0; i--) {
     const block = blocks[i]!;
     // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
-    const candidate = block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text);
+    const candidate =
+      block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text) && !DATE_INSIDE.test(block.text);
     if (candidate) {
       const shared = sharedWordCount(block.features, vocabulary, false);
       const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);
