@@ -3,6 +3,7 @@ import { run as blocks } from './blocks.js';
 import { run as conflicts } from './conflicts.js';
 import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
+import { run as extractTextRendered } from './extract-text-rendered.js';
 import { run as extraction } from './extraction.js';
 import { run as ner } from './ner.js';
 import { run as publicationDate } from './publication-date.js';
@@ -12,6 +13,7 @@ import type { EvalResult } from './types.js';
 
 const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'extract-text', run: extractText },
+  { name: 'extract-text-rendered', run: extractTextRendered },
   { name: 'blocks', run: blocks },
   { name: 'extraction', run: extraction },
   { name: 'ner', run: ner },

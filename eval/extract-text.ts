@@ -151,7 +151,7 @@ export async function run(): Promise<EvalResult> {
       'heldout2.boilerplateRemoved': 0.95,
       // The untouched set: floors guard against regressions, a little under what was measured on it.
       'heldout3.bodyRecall': 0.96,
-      'heldout3.boilerplateRemoved': 0.7,
+      'heldout3.boilerplateRemoved': 0.75,
       'heldout3.firstKept': 1,
     },
   };

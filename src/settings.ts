@@ -70,6 +70,31 @@ export const textExtraction = {
   minRepeatedDocuments: 2,
   /** ...and only short ones: a longer shared paragraph is more likely syndicated text than furniture. */
   maxRepeatedBlockWords: 12,
+  /**
+   * A headline stands just above its story: each menu line, teaser or other page element between a title-like
+   * line and the story costs it this many shared words when the title is chosen.
+   */
+  titleDistanceCost: 0.25,
+  /**
+   * Off-topic prose above the story with at least this many page elements (menu lines, teasers) between it and
+   * the story is page text (a tagline, a cookie notice); closer prose may be the standfirst.
+   */
+  minStorySeparation: 3,
+  /**
+   * When no line above the story shares its words, a title-like line with at most this many page elements between
+   * it and the story is taken as the headline (bylines and dates do not count as elements).
+   */
+  maxAdjacentTitleDistance: 1,
+  /**
+   * Below the story's last paragraph that reads as the story, unpunctuated lines of at most this many words are
+   * menu entries and topic links, not subheadings (on rendered real pages 177 of 206 such lines were furniture).
+   */
+  maxMenuEntryWords: 4,
+  /**
+   * A comment thread takes everything below it only when at least this many paragraphs of the story stand above
+   * it; with fewer it is a comment-count link near the headline ("44 comments" under the standfirst).
+   */
+  minStoryParagraphsAboveThread: 2,
 } as const;
 
 /** Time: temporal expressions, publication dates and event dates (src/nlp/time). */
@@ -168,7 +193,9 @@ export const blockClassifier = {
    * A block the rules left as body becomes furniture only when the model gives it at least this probability:
    * set high because losing a paragraph of the story costs more than keeping a menu line. On the WCXB
    * validation pages (eval/blocks.ts) 0.9 removed 80.7% of furniture and kept 85.9% of body blocks; 0.95 removes
-   * 78.6% and keeps 86.3% (rules alone: 72.0% and 86.7%): half the body loss for a little less removal.
+   * 78.6% and keeps 86.3% (rules alone: 72.0% and 86.7%): half the body loss for a little less removal. On the
+   * rendered-page eval (eval/extract-text-rendered.ts) 0.9 would remove 1-2 points more furniture for 0.3-0.4
+   * points of body blocks lost.
    */
   minFurnitureProbability: 0.95,
   /**

@@ -3,7 +3,7 @@
 
 /** Lines that open a related-links list or are one inline related link. */
 export const RELATED_LINKS =
-  /^(also read|read also|lee también|leia também|lire aussi|lesen sie auch|leggi anche|(subscribers? )?read more|read next|up next|related topics|explore more( on these topics)?|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories))\b\s*[:|»>-]?/i;
+  /^(also read|read also|lee también|leia também|lire aussi|lesen sie auch|leggi anche|(subscribers? )?read more|read next|up next|related topics|explore more( on these topics)?|more on this (story|topic)|related( articles?| stories| coverage| news| content)?|more (from|on|stories|news)|recommended( for you| stories)?|you (may|might) also (like|be interested)|others are reading( now)?|most (read|popular|viewed)|trending( now)?|see also|further reading|what to read next|editor'?s picks|top stories|latest (news|stories)|ähnliche (beiträge|artikel)|mehr zum thema|auch interessant|das könnte (sie|dich) auch interessieren|artikel zum thema|weitere (artikel|beiträge|nachrichten)|meist gelesen(e artikel)?|lesen sie (auch|mehr)|vea también|lea (también|más)|otras noticias|noticias relacionadas|te puede interesar|à lire aussi|voir aussi|sur le même sujet|articles? similaires?|leggi anche|potrebbe interessarti)\b\s*[:|»>-]?/iu;
 
 /** Video, audio and live-blog teasers: "Watch: ...", "Live updates: ...". */
 export const MEDIA_TEASER = /^(watch|listen|video|podcast|gallery|in pictures|live|live updates|live blog)\s*:\s*\S/i;
@@ -15,12 +15,19 @@ export const TAG_LIST = /^(topics|tags|filed under|related topics|categories)\s*
 export const AFFILIATE_DISCLOSURE = /\b(may earn (a )?(small )?(commission|fee)|affiliate (links?|commission)|when you buy through (our )?links)\b/i;
 
 /** A comments section header: "14 comments", "Comments (3)", "Join the discussion". */
-export const COMMENTS_HEADER = /^[^\p{L}\p{N}]*(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?)$/iu;
+export const COMMENTS_HEADER = /^[^\p{L}\p{N}]*(\d+\s+comments?|comments?\s*(\(\d+\))?|reader comments|show comments|view comments|\d+\s+responses?|\d*\s*kommentare?\s*(\(\d+\))?|kommentieren( sie)?( hier)?|schreibe einen kommentar|kommentar schreiben|(deja|dejar) un comentario|comentarios|laisser un commentaire|commentaires|commenti|lascia un commento)$/iu;
+
+/** A count of comments on the post, named: "1 Comment on Why the ferry is late", "12 thoughts on “X”". */
+export const COMMENTS_ON = /^\d+\s+(comments?|responses?|thoughts?|replies|kommentare?|commentaires?|comentarios?)\s+(on|to|zu|auf|sur|en)\s+\S/iu;
 
 /** A bare heading over a list of topic links: "Topics", "Tags", "Explore more on these topics". */
 export const TAG_HEADER = /^(topics|tags|explore more on these topics|related topics|more on these topics|filed under)$/i;
 
 /** Reading and loading controls: "Continue reading", "Show more", "Loading...". */
+/** An estimated reading time: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.". */
+export const READING_TIME =
+  /^(?:(?:(?:estimated\s+)?reading time|lesezeit|temps de lecture)\s*:?\s*(?:about\s+|ca\.\s+)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|min\.)|\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|minuten|min\.)\s*(?:read|reading|to read|de lecture|lesezeit))$/i;
+
 export const READING_CONTROL = /^(continue reading|show more( comments)?|load more( comments| stories)?|loading\.*|read the full (story|article)|see more|view more|back to top|scroll to continue)$/i;
 
 /** The outlet asking its readers for material: "Do you have a story for us?", "Send us your photos". */
@@ -51,7 +58,7 @@ export const BROWSER_OR_COOKIE =
 
 /** Social share buttons, print/email links and text-size controls. */
 export const SHARE_OR_TEXT_SIZE =
-  /^(share( (this|the) (article|story|page|post))?|share (on|via) \w+|tweet( this)?|copy (the )?link|link copied|print( this( article| page)?)?|e-?mail( this)?( article| story)?|change (text |font )?size|(text|font) size( a\+?)*( a-?)*|a\+?\s*a-?|save (article|for later)|bookmark|listen to (this )?article|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)$/i;
+  /^(share( (this|the) (article|story|page|post))?|share (on|via) \w+|tweet( this)?|copy (the )?link|link copied|print( this( article| page)?)?|teilen|beitrag teilen|artikel teilen|drucken|seite drucken|compartir|partager|condividi|e-?mail( this)?( article| story)?|change (text |font )?size|(text|font) size( a\+?)*( a-?)*|a\+?\s*a-?|save (article|for later)|bookmark|listen to (this )?article|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)$/i;
 
 /** A line made only of social network and share words ("Facebook Twitter WhatsApp Email"). */
 export const SOCIAL_NAMES_ONLY =
@@ -75,11 +82,11 @@ export const PUBLISHER_MESSAGE = /^an? (message|note|letter|word) from\b[^.!?]*:
 export const FOLLOW_US = /\bfollow ([\p{L}&' -]{1,30}) on (facebook|twitter|x|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram|whatsapp)\b/iu;
 
 /** Messages that ask the reader to act and say "we": the voice of the publisher, not of the story. */
-export const CALL_TO_ACTION = /^(click here|tap here|follow us|join us|download (our|the) app|get the app|listen now|watch now|log ?in|sign ?in|register)\b/i;
+export const CALL_TO_ACTION = /^(click here|tap here|follow us|join us|download (our|the) app|get the app|listen now|watch now|log ?in|sign ?in|register|anmelden|einloggen|registrieren|iniciar sesión|se connecter|connexion|schon registriert\?)\b/iu;
 
 /** Site navigation and breadcrumbs. */
 export const NAVIGATION =
-  /^(home(page)?|menu|main menu|search|sections?|skip to (main )?content|back to top|next (article|story)|previous (article|story)|go to|you are here)\b/i;
+  /^(home(page)?|menu|main menu|search|sections?|skip to (main )?content|back to top|next (article|story)|previous (article|story)|go to|you are here|zurück( zur übersicht)?|sie sind hier|nächster beitrag|vorheriger beitrag|inicio|accueil|vous êtes ici)(?![\p{L}\p{N}])/iu;
 
 /** An image file name left behind by a scraper ("Some_Person_with_Other" or "photo.jpg"). */
 export const IMAGE_FILE_NAME = /(\w+_\w+_\w+)|(\.(jpe?g|png|gif|webp|svg|avif)\b)/i;
@@ -93,6 +100,13 @@ export const REPORTER_CREDIT = /^\(?(additional )?(reporting|writing|reported) b
 
 /** A copyright footer: "© 2025 The X. All rights reserved. Terms | Privacy". */
 export const COPYRIGHT_FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+
+/** A copyright notice with its year anywhere in a block ("... redistributed. ©2024 Network, LLC."): a long footer. */
+export const DATED_COPYRIGHT = /(©|\(c\)|copyright)\s*(19|20)\d\d\b|\ball rights reserved\b/i;
+
+/** The small print of a sign-up or login form: e-mail fields, terms consented to, help links. */
+export const FORM_SMALL_PRINT =
+  /\b(enter (a |your )?(valid )?e-?mail( address)?|valid e-?mail address|by (entering|submitting|clicking|signing up)\b.{0,80}\b(agree|consent)|you (are agreeing|agree) to (our|the)\b.{0,40}\b(terms|privacy)|having trouble\? click here)\b/i;
 
 /** A menu or breadcrumb: three or more short items joined by separators ("Home › World › Asia"). */
 export const MENU_LINE = /^[^·›»|/•>]{1,30}([·›»|/•>][^·›»|/•>]{1,30}){2,}$/;
@@ -146,4 +160,4 @@ export const SECOND_PERSON = /\b([Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou've)\b/g;
 export const QUOTED_PASSAGE = /"[^"]*"|“[^”]*”/g;
 
 /** Terminal punctuation of a sentence, possibly followed by closing quotes or brackets. */
-export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/;
+export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’“‘»«›‹)\]]*$/;
