@@ -10,6 +10,7 @@ import {
 } from './claim-values.js';
 import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
+import { genericClaims } from './claim-generic.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
 export { attributionOf } from './claim-facts.js';
@@ -133,6 +134,13 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
     if (!background) {
       for (const claim of distanceClaims(sentence)) add('distance', claim.value, claim.normalized, { subject: claim.subject, unit: 'm', precision: claim.precision });
+      // The generic slot last: a figure a named slot (or an age) has read is not read again as a count of a noun.
+      const taken = new Set(claims.filter((claim) => claim.sentence === span).flatMap((claim) => [claim.normalized, String(Number.parseFloat(claim.normalized))]));
+      for (const claim of genericClaims(sentence, taken)) {
+        add(claim.slot, claim.value, claim.normalized ?? String(claim.figure.value), {
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, ...(claim.unit ? { unit: claim.unit } : {}),
+        });
+      }
     }
   }
   return claims;
