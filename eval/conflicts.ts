@@ -75,10 +75,15 @@ function sameFact(goldFact: string, fact: string): boolean {
  */
 function matches(gold: GoldConflict, conflict: StoryConflict): boolean {
   if (!sameFact(gold.fact, conflict.fact)) return false;
+  // Named by words only, a fact must also give the gold's figures: "drones launched" is not "drones shot down".
+  const byWords = (FACT_ALIASES[gold.fact] ?? gold.fact) !== conflict.fact;
   const used = new Set<number>();
   return gold.versions.every((version) => {
     const index = conflict.versions.findIndex(
-      (candidate, i) => !used.has(i) && version.articles.every((article) => candidate.articles.includes(article)),
+      (candidate, i) =>
+        !used.has(i) &&
+        version.articles.every((article) => candidate.articles.includes(article)) &&
+        (!byWords || candidate.value.toLowerCase().includes(version.value.toLowerCase())),
     );
     if (index < 0) return false;
     used.add(index);

@@ -17,8 +17,8 @@ export interface GenericClaim {
   normalized?: string;
 }
 
-/** A figure and up to four words after it, among which the head noun is sought. */
-const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}((?:\s+[\p{L}][\p{L}'-]*){1,4})`, 'giu');
+/** A figure and up to four words after it (looked ahead, so a figure among them is read too). */
+const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,4}))`, 'giu');
 /** "a 12-km slick", "the 280-metre bridge", "a 600-bed hospital", "an 11-hour debate": figure-noun before a noun. */
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
 const LENGTH_WORDS = /^(?:km|kilometre|kilometer|mile|metre|meter|foot)$/u;
@@ -40,7 +40,7 @@ const IRREGULAR_PLURALS: Record<string, string> = { aircraft: 'aircraft', childr
 /** "reports of 23 fires" and "31 reports of fires" count fires. */
 const CONTAINERS = new Set(['reports', 'cases', 'instances', 'incidents', 'counts', 'kinds', 'types', 'numbers', 'groups', 'pieces', 'units', 'tonnes', 'tons']);
 /** Verbs that say nothing about which count it is ("said", "had", "including"). */
-const EMPTY_VERBS = /^(?:said|says|say|told|tell|had|has|have|having|was|were|is|are|be|been|being|include[sd]?|including|put|puts|make|made|get|got|see|saw|seen|took|take|gave|give|to|of|estimated|reported|according)$/iu;
+const EMPTY_VERBS = /^(?:found|said|says|say|told|tell|had|has|have|having|was|were|is|are|be|been|being|include[sd]?|including|put|puts|make|made|get|got|see|saw|seen|took|take|gave|give|to|of|estimated|reported|according)$/iu;
 const VERB_LIKE = /^(?:\p{Ll}+ed|\p{Ll}+en|\p{Ll}{3,}(?:ate|ise|ize|ify)|recall|launch|fire|seize|cancel|ground|close|build|shoot|shot|down|hit|lost|lose|sold|sell|buy|bought|order|ordered|deploy|send|sent|kill|cut|burn|burnt|destroy|damage|open|sign|hold|held|evacuate|call|found|find)$/u;
 /** Nouns of action before "of": "the cancellation of 1,100 flights", "the evacuation of 11 villages". */
 const ACTION_NOUN = /^\p{Ll}+(?:tion|sion|ment|ure|al)$/u;
@@ -81,7 +81,7 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     const words = m[2]!.trim().split(/\s+/u);
     const head = headNoun(words);
     if (!head) continue;
-    const end = start + m[0].length - m[2]!.length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;
+    const end = start + m[0].length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;
     push({
       slot: head.name,
       value: `${figureText} ${words.slice(0, head.index + 1).join(' ')}`.replace(/[,.;:]+$/u, ''),

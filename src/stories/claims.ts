@@ -151,7 +151,9 @@ function addToVersion(group: SlotGroup, article: string, date: string | null, cl
 function disputed(group: SlotGroup): boolean {
   // The first claim of an article is its own version's; only its further mentions can state another value.
   const states = (article: string, version: Version) =>
-    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim));
+    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim)) ||
+    // "15 vessels were waiting, up from 12 on Monday": the earlier figure, given as the one it replaces.
+    (group.stated.get(article) ?? []).some((claim) => revisedFrom(claim.evidence).some((figure) => sameValue(figure, version.claim)));
   for (let i = 0; i < group.versions.length; i++) {
     for (let j = i + 1; j < group.versions.length; j++) {
       const a = group.versions[i]!;
@@ -162,6 +164,11 @@ function disputed(group: SlotGroup): boolean {
     }
   }
   return false;
+}
+
+/** The figures a sentence gives as replaced: "up from 12", "down from 1,400". */
+function revisedFrom(evidence: string): string[] {
+  return [...evidence.matchAll(/\b(?:up|down|revised)\s+from\s+(\d[\d,]*(?:\.\d+)?)\b/giu)].map((m) => m[1]!.replace(/,/gu, ''));
 }
 
 /** Larger values come later, or are worded as a revision ("raising the death toll to 14"). */
