@@ -21,6 +21,9 @@ export interface GenericClaim {
 const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,4}))`, 'giu');
 /** "a 12-km slick", "the 280-metre bridge", "a 600-bed hospital", "an 11-hour debate": figure-noun before a noun. */
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
+/** "2,000 tonnes of grain", "400 hectares of forest": a mass or an area of a named stuff, in the stories' units. */
+const UNIT_OF_NOUN = new RegExp(String.raw`\b${QUANTITY}\s+(tonnes|tons|metric tons|hectares)\s+of\s+(\p{Ll}{3,})\b`, 'giu');
+const UNIT_CODES: Record<string, string> = { tonnes: 't', tons: 't', 'metric tons': 't', hectares: 'ha' };
 const LENGTH_WORDS = /^(?:km|kilometre|kilometer|mile|metre|meter|foot)$/u;
 const TIME_WORDS = /^(?:hour|day|week|month|year)$/u;
 
@@ -30,7 +33,7 @@ const NOT_NOUNS = new Set([
   'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'could', 'said', 'says', 'its', 'their',
   'his', 'her', 'this', 'that', 'these', 'those', 'who', 'which', 'other', 'more', 'additional', 'further', 'another', 'extra',
   'percent', 'per cent', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries',
-  'points', 'votes', 'people', 'persons', 'others', 'dollars', 'euros', 'pounds', 'cents', 'yen', 'yuan', 'rupees', 'billion',
+  'points', 'people', 'persons', 'others', 'dollars', 'euros', 'pounds', 'cents', 'yen', 'yuan', 'rupees', 'billion',
   'million', 'thousand', 'hundred', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'year-old', 'years-old', 'sq',
   'square', 'km', 'miles', 'metres', 'meters', 'feet', 'kilometres', 'kilometers', 'mm', 'cm', 'kg', 'tonnes', 'tons',
   'hectares', 'acres', 'litres', 'liters', 'barrels', 'degrees', 'mph', 'kph', 'ago', 'old', 'aged', 'percentage',
@@ -88,6 +91,14 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
       figure,
       verb: verbBefore(sentence.slice(0, start)) ?? verbAfter(sentence.slice(end)),
     });
+  }
+  for (const m of sentence.matchAll(UNIT_OF_NOUN)) {
+    const figure = parseFigure(m[1]!);
+    const unit = UNIT_CODES[m[2]!.toLowerCase()]!;
+    const start = m.index ?? 0;
+    if (!figure || !countable(sentence, start, m[1]!)) continue;
+    const verb = verbBefore(sentence.slice(0, start)) ?? verbAfter(sentence.slice(start + m[0].length));
+    push({ slot: m[3]!.toLowerCase(), value: m[0], figure, verb, unit, normalized: `${figure.value} ${unit}` });
   }
   for (const m of sentence.matchAll(COMPOUND_BEFORE_NOUN)) {
     const [written, number, unit, , noun] = m as unknown as [string, string, string, string, string];
@@ -156,10 +167,11 @@ function verbBefore(text: string): string | null {
   return VERB_LIKE.test(last) && !EMPTY_VERBS.test(last) ? last : null;
 }
 
-/** "1,100 flights were cancelled", "14 villages to be emptied", "40 towns will remain closed". */
+/**
+ * "1,100 flights were cancelled", "14 villages to be emptied", "40 towns will remain closed": what was done to the
+ * things counted. What they did ("heads of state gathered", "tractors blocked streets") tells no count from another.
+ */
 function verbAfter(text: string): string | null {
   const m = /^\s*(?:(?:were|was|are|is|have been|has been|had been|will be|to be|been|will|would|remain|remained)\s+){1,2}(\p{Ll}+)/u.exec(text);
-  if (m && VERB_LIKE.test(m[1]!) && !EMPTY_VERBS.test(m[1]!)) return m[1]!;
-  const direct = /^\s*(\p{Ll}+ed)\b/u.exec(text);
-  return direct && !EMPTY_VERBS.test(direct[1]!) ? direct[1]! : null;
+  return m && VERB_LIKE.test(m[1]!) && !EMPTY_VERBS.test(m[1]!) ? m[1]! : null;
 }

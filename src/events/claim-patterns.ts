@@ -105,7 +105,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     slot: 'agreements signed',
     hint: /agreements|deals|pacts|accords|memorand|MoUs|contracts|documents/i,
     patterns: [
-      new RegExp(String.raw`\b(?:signed|signing|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:signed|signing|sign|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\s+(?:were|have been)\s+signed\b`, 'iu'),
     ],
   },
