@@ -182,7 +182,8 @@ export async function run(): Promise<EvalResult> {
   await demoSamples(metrics);
   await seedPairs(metrics);
   // Floors a little under the measured figures. Every invented set is tuned on by now (each was measured once
-  // first: see samples/conflicts/README.md); set e still misses a slick's length and an order of "30 more" jets.
+  // first: see samples/conflicts/README.md); set e still misses a slick's length and an order of "30 more" jets,
+  // sets g and h synonyms ("passengers"/"travellers", "evacuated"/"emptied") and figures after a verb.
   const floors: Record<string, number> = {
     set_a_recall: 0.9,
     set_a_precision: 0.9,
@@ -196,7 +197,12 @@ export async function run(): Promise<EvalResult> {
     set_e_precision: 0.85,
     set_f_recall: 0.85,
     set_f_precision: 0.85,
-    invented_all_recall: 0.9,
+    // Sets g and h hold counts of things no named slot knows; the generic slot reads about half of them.
+    set_g_recall: 0.6,
+    set_g_precision: 0.9,
+    set_h_recall: 0.45,
+    set_h_precision: 0.9,
+    invented_all_recall: 0.75,
     invented_all_precision: 0.9,
     invented_all_update_label_accuracy: 0.9,
     samples_recall: 1,
