@@ -196,3 +196,10 @@ test('a figure given as replaced ("up from 12") is not disputed by the report th
   );
   assert.deepEqual(conflicts, []);
 });
+
+test('a year a thing was built in does not make its sentence background', () => {
+  const claims = extractClaims('The 330-metre bridge, opened in 1963, had been due for repairs.', noLayers('y'), { referenceDate: '2025-03-03' });
+  assert.deepEqual(claims.map((c) => [c.slot, c.normalized]), [['bridge length', '330 m']]);
+  const history = extractClaims('In 2019, floods destroyed 400 homes and a 90-metre bridge.', noLayers('y'), { referenceDate: '2025-03-03' });
+  assert.deepEqual(history, []);
+});
