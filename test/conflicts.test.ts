@@ -173,6 +173,7 @@ test('generic slot: a figure with the noun it counts or measures, named from the
   assert.deepEqual(slots('The airline ordered 30 more jets.'), []);
   assert.deepEqual(slots('Officials said no villages were evacuated.'), []);
   assert.deepEqual(slots('In 2019, three bridges collapsed in the state.'), []);
+  assert.deepEqual(slots('The two ministers signed the agreement.'), []);
 });
 
 test('generic slots align when noun and verb agree: different verbs are different facts', () => {

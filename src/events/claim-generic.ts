@@ -127,6 +127,8 @@ function countable(sentence: string, start: number, figureText: string): boolean
   const after = sentence.slice(start + figureText.length, start + figureText.length + 12);
   if (/^(?:1[89]|20)\d{2}$/u.test(figureText.trim())) return false;
   if (/[$€£¥₽₹]\s*$|\b(?:no|not|none of the|US|GH¢|No\.)\s*$/iu.test(before) || /[-–]$/u.test(before)) return false;
+  // "the two ministers", "the three leaders": a small group named again (the parties of the story), not a count.
+  if (/\b(?:the|these|those)\s*$/iu.test(before) && /^(?:two|three|four)$/iu.test(figureText.trim())) return false;
   if (/^\s*(?:%|per ?cent|percent|-year|-)/iu.test(after)) return false;
   return true;
 }
