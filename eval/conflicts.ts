@@ -1,6 +1,6 @@
 // Conflicts between outlets, measured apart from clustering: the articles of each gold story are aligned together
 // (claims from the events stage, alignment from the stories stage) and the flagged conflicts are scored against
-// gold. Sets: samples/conflicts (invented multi-outlet stories; set a tuned on, set b written after tuning),
+// gold. Sets: samples/conflicts (invented multi-outlet stories, each measured once before any change: README.md),
 // samples/articles (the demo corpus), and the seeds: 000+001 (five- vs four-year agreement) and 002+004 (one 2021
 // meeting, no disagreement) forced into one story each.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -45,18 +45,45 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
 }
 
 /** Gold names that differ from the slot names (the gold was written before the slots were named). */
-const FACT_ALIASES: Record<string, string> = { 'contract length': 'agreement duration', 'prisoners released': 'people released' };
+const FACT_ALIASES: Record<string, string> = {
+  'contract length': 'agreement duration',
+  'prisoners released': 'people released',
+  'summit duration': 'conference duration',
+  'hectares burned': 'area burned',
+};
+
+/** "flights" -> "fligh": words compared by their first five letters, a plural's -s dropped. */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ies|s)$/u, '').slice(0, 5);
+}
+
+/**
+ * The gold names a fact in its own words ("flights cancelled", "vehicles in the river"); a generic slot names it
+ * from its head noun and verb ("flight", "vehicle recall"). They are one fact when every word of the slot's name
+ * is among the gold's words (compared by stem).
+ */
+function sameFact(goldFact: string, fact: string): boolean {
+  const gold = FACT_ALIASES[goldFact] ?? goldFact;
+  if (gold === fact) return true;
+  const goldWords = new Set(gold.split(/\s+/u).map(stem));
+  return fact.split(/\s+/u).filter((word) => word !== 'of').every((word) => goldWords.has(stem(word)));
+}
 
 /**
  * A gold conflict is found when a predicted conflict on the same fact has a distinct version holding each gold
  * version's articles (further versions are allowed).
  */
 function matches(gold: GoldConflict, conflict: StoryConflict): boolean {
-  if ((FACT_ALIASES[gold.fact] ?? gold.fact) !== conflict.fact) return false;
+  if (!sameFact(gold.fact, conflict.fact)) return false;
+  // Named by words only, a fact must also give the gold's figures: "drones launched" is not "drones shot down".
+  const byWords = (FACT_ALIASES[gold.fact] ?? gold.fact) !== conflict.fact;
   const used = new Set<number>();
   return gold.versions.every((version) => {
     const index = conflict.versions.findIndex(
-      (candidate, i) => !used.has(i) && version.articles.every((article) => candidate.articles.includes(article)),
+      (candidate, i) =>
+        !used.has(i) &&
+        version.articles.every((article) => candidate.articles.includes(article)) &&
+        (!byWords || candidate.value.toLowerCase().includes(version.value.toLowerCase())),
     );
     if (index < 0) return false;
     used.add(index);
@@ -155,7 +182,8 @@ export async function run(): Promise<EvalResult> {
   await demoSamples(metrics);
   await seedPairs(metrics);
   // Floors a little under the measured figures. Every invented set is tuned on by now (each was measured once
-  // first: see samples/conflicts/README.md); set e still misses a slick's length and an order of "30 more" jets.
+  // first: see samples/conflicts/README.md); set e still misses a slick's length and an order of "30 more" jets,
+  // sets g and h synonyms ("passengers"/"travellers", "evacuated"/"emptied") and figures after a verb.
   const floors: Record<string, number> = {
     set_a_recall: 0.9,
     set_a_precision: 0.9,
@@ -169,7 +197,15 @@ export async function run(): Promise<EvalResult> {
     set_e_precision: 0.85,
     set_f_recall: 0.85,
     set_f_precision: 0.85,
-    invented_all_recall: 0.9,
+    // Sets g and h hold counts of things no named slot knows; the generic slot reads about half of them.
+    set_g_recall: 0.7,
+    set_g_precision: 0.9,
+    set_h_recall: 0.5,
+    set_h_precision: 0.9,
+    // Set i was written after the rules were frozen and measured once, nothing changed after: the honest figure.
+    set_i_recall: 0.3,
+    set_i_precision: 0.8,
+    invented_all_recall: 0.75,
     invented_all_precision: 0.9,
     invented_all_update_label_accuracy: 0.9,
     samples_recall: 1,

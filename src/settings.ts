@@ -443,4 +443,9 @@ export const claims = {
    * deals, earlier disasters or parts of the whole ("$281 million of the price in cash").
    */
   leadChars: 1500,
+  /**
+   * Verbs a generic count hangs on are compared by their first letters: "cancelled", "cancellation" and "cancel"
+   * are one event, "launched" and "destroyed" two.
+   */
+  verbStemLetters: 5,
 } as const;

@@ -161,3 +161,46 @@ test('a title that differs between reports months apart is an update, not a disp
   );
   assert.deepEqual(conflicts.map((conflict) => [conflict.fact, conflict.update]), [['title of Wrona', true]]);
 });
+
+test('generic slot: a figure with the noun it counts or measures, named from the head noun', () => {
+  const slots = (text: string) => extractClaims(text, noLayers('g'), { referenceDate: '2025-06-01' }).map((c) => [c.slot, c.normalized, c.subject ?? null]);
+  assert.deepEqual(slots('Kaneda Motors will recall 412,000 vehicles worldwide.'), [['vehicle', '412000', 'recall']]);
+  assert.deepEqual(slots('In total, 1,400 flights were cancelled on Thursday.'), [['flight', '1400', 'cancelled']]);
+  assert.deepEqual(slots('Eight heads of state met on Friday.'), [['head of state', '8', null]]);
+  assert.deepEqual(slots('The 330-metre bridge gave way.'), [['bridge length', '330 m', null]]);
+  assert.deepEqual(slots('Kaneda has had 31 reports of fires linked to the fault.'), [['fire', '31', null]]);
+  // Increments, negations, years and background figures are no counts of the story.
+  assert.deepEqual(slots('The airline ordered 30 more jets.'), []);
+  assert.deepEqual(slots('Officials said no villages were evacuated.'), []);
+  assert.deepEqual(slots('In 2019, three bridges collapsed in the state.'), []);
+  assert.deepEqual(slots('The two ministers signed the agreement.'), []);
+});
+
+test('generic slots align when noun and verb agree: different verbs are different facts', () => {
+  const conflicts = aligned(
+    ['a', '2025-10-07', 'Russia launched 48 drones at the port overnight. Air defences said 2,000 tonnes of grain burned.'],
+    ['b', '2025-10-07', 'Air defences destroyed 44 drones over the port overnight.'],
+  );
+  assert.deepEqual(conflicts.map((c) => c.fact), []);
+  const disputed = aligned(
+    ['a', '2025-08-13', 'About 1,300 tractors blocked streets around the parliament on Monday.'],
+    ['b', '2025-08-13', 'Farmers drove some 2,000 tractors into the city on Monday.'],
+    ['c', '2025-08-13', 'Police said 1,250 tractors blocked roads on Monday.'],
+  );
+  assert.deepEqual(disputed.map((c) => [c.fact, c.versions.map((v) => v.articles)]), [['tractor', [['a', 'c'], ['b']]]]);
+});
+
+test('a figure given as replaced ("up from 12") is not disputed by the report that gave it', () => {
+  const conflicts = aligned(
+    ['a', '2025-10-06', 'Twelve vessels were waiting off the port on Monday.'],
+    ['b', '2025-10-07', 'By Tuesday, 15 vessels were waiting to berth, up from 12 on Monday.'],
+  );
+  assert.deepEqual(conflicts, []);
+});
+
+test('a year a thing was built in does not make its sentence background', () => {
+  const claims = extractClaims('The 330-metre bridge, opened in 1963, had been due for repairs.', noLayers('y'), { referenceDate: '2025-03-03' });
+  assert.deepEqual(claims.map((c) => [c.slot, c.normalized]), [['bridge length', '330 m']]);
+  const history = extractClaims('In 2019, floods destroyed 400 homes and a 90-metre bridge.', noLayers('y'), { referenceDate: '2025-03-03' });
+  assert.deepEqual(history, []);
+});

@@ -18,7 +18,7 @@ const verbFirst = (verbs: string, nouns = PEOPLE) =>
   new RegExp(String.raw`\b(?:${verbs})\s+${QUANTITY}(?:\s+(?:${GAP}${nouns}|others)\b|${CLAUSE_END})`, 'iu');
 /** "death toll rose to 14", "the number of people killed climbed to 330", "toll stood at 9". */
 const TALLY_TO = (nouns: string) =>
-  new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|past|passed|is|was)\s+${QUANTITY}\b(?!\s*(?:%|percent|per cent|a\.m|p\.m))`, 'iu');
+  new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|past|passed|is|was)\s+${QUANTITY}\b(?!\s*(?:%|percent|per cent|a\.m|p\.m))`, 'iu');
 
 const PERCENT = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
@@ -38,7 +38,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
       TALLY_TO(String.raw`death toll|(?:the|a)\s+toll|number of (?:people |those )?(?:killed|dead|deaths|victims|fatalities)`),
       verbFirst(String.raw`killed|killing|kills|kill|claimed|claiming|claimed the lives of|claiming the lives of`, String.raw`(?:${PEOPLE}|lives)`),
       new RegExp(String.raw`\bleft\s+${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?dead\b`, 'iu'),
-      counted('killed|dead|died|drowned|perished|lost their lives'),
+      counted('killed|dead|died|drowned|perished|lost their lives|known to have died|confirmed dead|feared dead'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:deaths|fatalities|bodies were recovered)\b`, 'iu'),
     ],
   },
@@ -105,7 +105,7 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     slot: 'agreements signed',
     hint: /agreements|deals|pacts|accords|memorand|MoUs|contracts|documents/i,
     patterns: [
-      new RegExp(String.raw`\b(?:signed|signing|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:signed|signing|sign|inked|concluded|sealed)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|deals|pacts|accords|memorandums|memoranda|MoUs|contracts|documents)\s+(?:were|have been)\s+signed\b`, 'iu'),
     ],
   },

@@ -10,6 +10,7 @@ import {
 } from './claim-values.js';
 import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
+import { genericClaims } from './claim-generic.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
 export { attributionOf } from './claim-facts.js';
@@ -68,6 +69,8 @@ const AMOUNT_KINDS: [RegExp, string][] = [
 ];
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** A year a thing was made or opened in: "built in 1961", "opened in 1963", "made between 2019 and 2022". */
+const MADE_IN = /\b(?:built|opened|founded|established|constructed|made|manufactured|produced|completed|inaugurated)\s+(?:in|between|from)\s+(?:1[89]\d{2}|20\d{2})(?:\s+(?:and|to)\s+(?:1[89]\d{2}|20\d{2}))?/giu;
 /** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
 const RECENT_SINCE_YEARS = 10;
 
@@ -133,6 +136,13 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
     if (!background) {
       for (const claim of distanceClaims(sentence)) add('distance', claim.value, claim.normalized, { subject: claim.subject, unit: 'm', precision: claim.precision });
+      // The generic slot last: a figure a named slot (or an age) has read is not read again as a count of a noun.
+      const taken = new Set(claims.filter((claim) => claim.sentence === span).flatMap((claim) => [claim.normalized, String(Number.parseFloat(claim.normalized))]));
+      for (const claim of genericClaims(sentence, taken)) {
+        add(claim.slot, claim.value, claim.normalized ?? String(claim.figure.value), {
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, ...(claim.unit ? { unit: claim.unit } : {}),
+        });
+      }
     }
   }
   return claims;
@@ -251,11 +261,14 @@ function isBackground(whole: string, referenceYear: number | null): boolean {
   const recent = (phrase: string) =>
     referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
   const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
+  // "the bridge, opened in 1963", "models built between 2019 and 2022": when a thing was made, not when the
+  // sentence's figure happened.
+  const described = sentence.replace(MADE_IN, '');
   // "last year's floods" names an earlier event; the sentence's own figure may still be today's.
-  if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(sentence)) return true;
+  if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(described)) return true;
   if (referenceYear === null) return false;
-  for (const m of sentence.matchAll(YEAR)) {
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+  for (const m of described.matchAll(YEAR)) {
+    const before = described.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
     if (/\b(?:until|till|by|through|to)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     if (Number(m[1]) < referenceYear) return true;
   }

@@ -42,6 +42,8 @@ interface SlotGroup {
   slot: string;
   subject: string | null;
   versions: Version[];
+  /** The verb a count hangs on, as first written, when the story's articles use several for the slot. */
+  event: string | null;
   /** Every value each article gives for the slot, background mentions included. */
   stated: Map<string, StoryClaim[]>;
 }
@@ -55,6 +57,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   const slots = new Map<string, SlotGroup>();
   // Earliest reports first, so a version starts from the first figure given and later ones join or differ.
   const byDate = [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const events = eventsBySlot(articles);
   for (const { article, date, claims } of byDate) {
     // One value per article and slot: the first, because the lead gives an article's current figure and later
     // mentions are background ("up from 12 on Monday", "the 48-hour strike in March").
@@ -65,9 +68,12 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
       const keyed = settings.subjectSlots.includes(claim.slot);
       const subject = keyed ? claim.subject ?? null : null;
       if (keyed && !subject) continue;
-      const key = `${claim.slot}\u0000${subject ?? ''}`;
+      // A count of a noun hangs on a verb ("flights cancelled"): when a story's articles hang one noun on different
+      // verbs, each verb is its own fact; a count without a verb stays apart from them.
+      const event = !keyed && (events.get(claim.slot)?.size ?? 0) > 1 ? eventOf(claim) : null;
+      const key = `${claim.slot}\u0000${subject ?? ''}\u0000${event ?? ''}`;
       let group = slots.get(key);
-      if (!group) slots.set(key, (group = { slot: claim.slot, subject, versions: [], stated: new Map() }));
+      if (!group) slots.set(key, (group = { slot: claim.slot, subject, event: event ? claim.subject ?? null : null, versions: [], stated: new Map() }));
       const stated = group.stated.get(article) ?? [];
       stated.push(claim);
       group.stated.set(article, stated);
@@ -85,13 +91,33 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     if (!growing && !disputed(group)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
-      fact: group.subject ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}` : group.slot,
+      fact: group.subject
+        ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}`
+        : group.event ? `${group.slot} ${group.event.toLowerCase()}` : group.slot,
       versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
       update: growing ? isUpdate(versions) : settings.changingSlots.includes(group.slot) && apartInTime(versions),
       subject: group.subject,
     });
   }
   return conflicts;
+}
+
+/** The verb of a claim outside the subject slots (the events stage puts it in `subject`), cut to its stem. */
+function eventOf(claim: StoryClaim): string | null {
+  if (settings.subjectSlots.includes(claim.slot) || !claim.subject) return null;
+  return claim.subject.toLowerCase().slice(0, settings.verbStemLetters);
+}
+
+/** The distinct verbs each slot's claims hang on across the story. */
+function eventsBySlot(articles: ArticleClaims[]): Map<string, Set<string>> {
+  const events = new Map<string, Set<string>>();
+  for (const { claims } of articles) {
+    for (const claim of claims) {
+      const event = eventOf(claim);
+      if (event) events.set(claim.slot, (events.get(claim.slot) ?? new Set()).add(event));
+    }
+  }
+  return events;
 }
 
 function addToVersion(group: SlotGroup, article: string, date: string | null, claim: StoryClaim): void {
@@ -125,7 +151,9 @@ function addToVersion(group: SlotGroup, article: string, date: string | null, cl
 function disputed(group: SlotGroup): boolean {
   // The first claim of an article is its own version's; only its further mentions can state another value.
   const states = (article: string, version: Version) =>
-    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim));
+    (group.stated.get(article) ?? []).slice(1).some((claim) => sameValue(claim, version.claim)) ||
+    // "15 vessels were waiting, up from 12 on Monday": the earlier figure, given as the one it replaces.
+    (group.stated.get(article) ?? []).some((claim) => revisedFrom(claim.evidence).some((figure) => sameValue(figure, version.claim)));
   for (let i = 0; i < group.versions.length; i++) {
     for (let j = i + 1; j < group.versions.length; j++) {
       const a = group.versions[i]!;
@@ -136,6 +164,11 @@ function disputed(group: SlotGroup): boolean {
     }
   }
   return false;
+}
+
+/** The figures a sentence gives as replaced: "up from 12", "down from 1,400". */
+function revisedFrom(evidence: string): string[] {
+  return [...evidence.matchAll(/\b(?:up|down|revised)\s+from\s+(\d[\d,]*(?:\.\d+)?)\b/giu)].map((m) => m[1]!.replace(/,/gu, ''));
 }
 
 /** Larger values come later, or are worded as a revision ("raising the death toll to 14"). */
