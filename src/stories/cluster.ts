@@ -132,13 +132,14 @@ export class StoryClusterer {
     if (!this.settings.useDates) return true;
     const { maxGapDays, maxStorySpanDays } = this.settings;
     const range = dating.range;
-    if (range && story.range) {
+    if (range && story.range && true) {
       if (gapDays(range, story.range) > maxGapDays) return false;
       if (range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
         const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
         if (span > maxStorySpanDays) return false;
       }
     }
+    if (process.env.NONB) return true;
     if (dating.notBefore !== null && story.range && story.range.end < dating.notBefore - maxGapDays) return false;
     if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
     return true;

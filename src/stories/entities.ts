@@ -62,3 +62,26 @@ export function entityVector(text: string, sentences: Span[], mentions: EntityMe
   for (const [key, count] of vector) vector.set(key, 1 + Math.log(count));
   return vector;
 }
+
+// A capitalised word that does not open a sentence or a line: in news English almost always part of a name.
+const INNER_CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b\p{Lu}[\p{L}'’-]*\p{L}/gmu;
+// A number as written: counts, scores, ages, amounts ("31-24", "6.1", "288").
+const NUMBER = /\b\d[\d,.]*\d\b|\b\d\b/gu;
+
+/**
+ * Names and numbers of an article as single-word keys: capitalised words inside sentences and written numbers.
+ * Look-alike events share their kind of event and often a main actor, but rarely the other names or the figures
+ * (the opponent, the score, the magnitude); this vector keeps those and nothing else.
+ */
+export function nameVector(title: string | null, text: string): TermVector {
+  const vector: TermVector = new Map();
+  for (const part of [title ?? '', text]) {
+    for (const match of part.matchAll(INNER_CAPITALISED)) {
+      const key = normalizeToken(match[0]);
+      if (key.length > 1 && !NOT_NAMES.has(key)) addTo(vector, key, 1);
+    }
+    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, 1);
+  }
+  for (const [key, count] of vector) vector.set(key, 1 + Math.log(count));
+  return vector;
+}

@@ -5,7 +5,7 @@ import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
 import { articleDating, dayRange, gapDays } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { entityVector } from './entities.js';
+import { entityVector, nameVector } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -34,8 +34,8 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   ]);
   return {
     id: article.id,
-    terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: entityVector(article.text, sentences, annotations.entities),
+    terms: process.env.PLAINT ? leadWeightedTerms(article.title, article.text, sentences, { title: 1, lead: 1, bigram: 0 }) : leadWeightedTerms(article.title, article.text, sentences),
+    entities: process.env.NAMES ? nameVector(article.title, article.text) : entityVector(article.text, sentences, annotations.entities),
     eventKeys,
     dating: articleDating({
       eventDates: input.eventDates,
