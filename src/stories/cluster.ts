@@ -1,14 +1,15 @@
 // Incremental single-pass story clustering. Each article, in arrival order, joins the most similar open story or
 // starts a new one; nothing is ever reclustered, so the same code serves a batch and an endless stream.
-// Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), named-entity cosine
-// and shared event types/actors when coded; a date gate keeps look-alike events apart in time.
+// Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
+// numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
+// time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
-import { gapDays, type ArticleDating, type DayRange } from './dates.js';
+import { gapDays, MAX_PRECISE_RANGE_DAYS, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -24,6 +25,7 @@ export const defaultClusterSettings: ClusterSettings = {
   maxPostings: defaults.maxPostings,
   retireAfterArticles: defaults.retireAfterArticles,
   memberLinks: defaults.memberLinks,
+  roleConflictPenalty: defaults.roleConflictPenalty,
   useDates: true,
 };
 
@@ -36,6 +38,8 @@ export interface ArticleSignals {
   /** Event types and actor codes of the article's coded events. */
   eventKeys: string[];
   dating: ArticleDating;
+  /** Surname -> head words of the titles the article gives that person ("shoigu" -> {"minister"}). */
+  roles?: Map<string, Set<string>>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -48,15 +52,26 @@ interface StoryState {
   notBefore: number | null;
   size: number;
   lastJoined: number;
+  roles: Map<string, Set<string>>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+}
+
+/** People whose titles a story remembers. */
+const MAX_ROLES = 50;
+
+/** True when some person has titles on both sides and none in common (a minister then, a secretary now). */
+function rolesConflict(article: Map<string, Set<string>>, story: Map<string, Set<string>>): boolean {
+  for (const [person, heads] of article) {
+    const known = story.get(person);
+    if (known && ![...heads].some((head) => known.has(head))) return true;
+  }
+  return false;
 }
 
 /** Terms kept per remembered member vector. */
 const MEMBER_TERMS = 60;
 
-/** Ranges wider than a month (a bare year, a month) gate a join but do not widen a story. */
-const MAX_PRECISE_RANGE_DAYS = 31;
 /** Entity keys share the inverted index with terms under this prefix. */
 const ENTITY_PREFIX = '@';
 
@@ -87,7 +102,8 @@ export class StoryClusterer {
     let best: { story: StoryState; score: number } | null = null;
     for (const story of this.candidates(terms, entities)) {
       if (!this.datesAllow(article.dating, story)) continue;
-      const score = this.similarity(terms, entities, article.eventKeys, story);
+      let score = this.similarity(terms, entities, article.eventKeys, story);
+      if (article.roles && rolesConflict(article.roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (!best || score > best.score) best = { story, score };
     }
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
@@ -132,14 +148,13 @@ export class StoryClusterer {
     if (!this.settings.useDates) return true;
     const { maxGapDays, maxStorySpanDays } = this.settings;
     const range = dating.range;
-    if (range && story.range && true) {
+    if (range && story.range) {
       if (gapDays(range, story.range) > maxGapDays) return false;
       if (range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
         const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
         if (span > maxStorySpanDays) return false;
       }
     }
-    if (process.env.NONB) return true;
     if (dating.notBefore !== null && story.range && story.range.end < dating.notBefore - maxGapDays) return false;
     if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
     return true;
@@ -176,6 +191,7 @@ export class StoryClusterer {
       size: 0,
       lastJoined: this.articlesSeen,
       members: [],
+      roles: new Map(),
     };
     this.open.set(story.id, story);
     return story;
@@ -193,6 +209,11 @@ export class StoryClusterer {
       if (story.members.length > this.settings.memberLinks) story.members.shift();
     }
     story.lastJoined = this.articlesSeen;
+    for (const [person, heads] of article.roles ?? []) {
+      const known = story.roles.get(person);
+      if (known) for (const head of heads) known.add(head);
+      else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
+    }
     const range = article.dating.range;
     if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
       story.range = story.range

@@ -102,7 +102,10 @@ export function articleDating(options: {
   return { range, notBefore: range ? null : notBeforeDay(options.text) };
 }
 
-/** Ranges up to a month say when something happened; a bare year is too coarse to date an event by. */
+/**
+ * Ranges up to a month say when something happened; a bare year is too coarse to date an event by (it gates a
+ * join when it is the publication year, but does not widen a story's range).
+ */
 export const MAX_PRECISE_RANGE_DAYS = 31;
 
 function precise(range: DayRange | null): DayRange | null {

@@ -5,7 +5,7 @@ import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
 import { articleDating, dayRange, gapDays } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { entityVector, nameVector } from './entities.js';
+import { nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -34,9 +34,10 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   ]);
   return {
     id: article.id,
-    terms: process.env.PLAINT ? leadWeightedTerms(article.title, article.text, sentences, { title: 1, lead: 1, bigram: 0 }) : leadWeightedTerms(article.title, article.text, sentences),
-    entities: process.env.NAMES ? nameVector(article.title, article.text) : entityVector(article.text, sentences, annotations.entities),
+    terms: leadWeightedTerms(article.title, article.text, sentences),
+    entities: nameVector(article.title, article.text),
     eventKeys,
+    roles: personRoles(article.text),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
