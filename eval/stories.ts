@@ -30,6 +30,7 @@ export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>,
     const signals = plain ? plainSignals(input) : articleSignals(input);
     assigned.set(input.article.id, stream.add(input, signals).story);
   }
+  for (const [article, story] of assigned) assigned.set(article, stream.storyNow(story));
   return assigned;
 }
 

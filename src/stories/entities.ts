@@ -85,3 +85,21 @@ export function personRoles(text: string): Map<string, Set<string>> {
   }
   return roles;
 }
+
+// Where a trip went: the capitalised name after a verb or noun of travel ("arrived in Russia", "visit to Myanmar").
+const DESTINATION =
+  /\b(?:arrived in|arrives in|arriving in|landed in|visited|visiting|visit to|trip to|travel(?:l?ed|ling|ing|s)? to|flew to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/**
+ * The places an article's trips and visits went to. Two visits by the same people look alike in every word but the
+ * direction: a defence chief in Myanmar, then the junta leader in Russia. A city and its country count as two
+ * places (there is no gazetteer here), which only matters when both sides name no place in common.
+ */
+export function destinations(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const match of text.matchAll(DESTINATION)) {
+    const key = match[1]!.split(/\s+/u).map((word) => normalizeToken(word)).join(' ');
+    if (key.length >= 3 && !NOT_NAMES.has(key)) places.add(key);
+  }
+  return places;
+}
