@@ -169,7 +169,8 @@ export class StoryClusterer {
     story.entities.changed();
     for (const [key, count] of gone.events) addTo(story.events, key, count);
     story.size += gone.size;
-    story.members = [...gone.members, ...story.members].slice(-this.settings.memberLinks || story.members.length);
+    const members = [...gone.members, ...story.members];
+    story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
     for (const [person, heads] of gone.roles) {
       const known = story.roles.get(person);
       if (known) for (const head of heads) known.add(head);
