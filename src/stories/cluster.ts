@@ -1,14 +1,15 @@
 // Incremental single-pass story clustering. Each article, in arrival order, joins the most similar open story or
 // starts a new one; nothing is ever reclustered, so the same code serves a batch and an endless stream.
-// Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), named-entity cosine
-// and shared event types/actors when coded; a date gate keeps look-alike events apart in time.
+// Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
+// numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
+// time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
-import { gapDays, type ArticleDating, type DayRange } from './dates.js';
+import { gapDays, MAX_PRECISE_RANGE_DAYS, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -24,6 +25,9 @@ export const defaultClusterSettings: ClusterSettings = {
   maxPostings: defaults.maxPostings,
   retireAfterArticles: defaults.retireAfterArticles,
   memberLinks: defaults.memberLinks,
+  roleConflictPenalty: defaults.roleConflictPenalty,
+  mergeThreshold: defaults.mergeThreshold,
+  destinationConflictPenalty: defaults.destinationConflictPenalty,
   useDates: true,
 };
 
@@ -36,6 +40,10 @@ export interface ArticleSignals {
   /** Event types and actor codes of the article's coded events. */
   eventKeys: string[];
   dating: ArticleDating;
+  /** Surname -> head words of the titles the article gives that person ("shoigu" -> {"minister"}). */
+  roles?: Map<string, Set<string>>;
+  /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
+  destinations?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -48,15 +56,37 @@ interface StoryState {
   notBefore: number | null;
   size: number;
   lastJoined: number;
+  roles: Map<string, Set<string>>;
+  destinations: Set<string>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+}
+
+/** People whose titles a story remembers. */
+const MAX_ROLES = 50;
+
+/** True when some person has titles on both sides and none in common (a minister then, a secretary now). */
+function rolesConflict(article: Map<string, Set<string>>, story: Map<string, Set<string>>): boolean {
+  for (const [person, heads] of article) {
+    const known = story.get(person);
+    if (known && ![...heads].some((head) => known.has(head))) return true;
+  }
+  return false;
+}
+
+/** Places a story remembers as where its trips went. */
+const MAX_DESTINATIONS = 20;
+
+/** True when both sides name places and none in common. */
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const item of a) if (b.has(item)) return false;
+  return true;
 }
 
 /** Terms kept per remembered member vector. */
 const MEMBER_TERMS = 60;
 
-/** Ranges wider than a month (a bare year, a month) gate a join but do not widen a story. */
-const MAX_PRECISE_RANGE_DAYS = 31;
 /** Entity keys share the inverted index with terms under this prefix. */
 const ENTITY_PREFIX = '@';
 
@@ -70,6 +100,8 @@ export class StoryClusterer {
   /** IDF of the current article's terms and entities, computed once per article. */
   private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
   private articlesSeen = 0;
+  /** id of a story merged into another -> that story's id. */
+  private readonly mergedInto = new Map<string, string>();
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
@@ -82,24 +114,85 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
+    const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
+    this.join(story, article);
+    if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
+    if (this.articlesSeen % 1000 === 0) this.retireStale();
+    return story.id;
+  }
+
+  /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
+  resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.mergedInto.get(id); next !== undefined; next = this.mergedInto.get(id)) id = next;
+    return id;
+  }
+
+  /** The most similar open story that the dates allow, with its score (title conflicts subtracted). */
+  private closest(
+    terms: TermVector,
+    entities: TermVector,
+    eventKeys: string[],
+    dating: ArticleDating,
+    roles: Map<string, Set<string>>,
+    places: Set<string>,
+    exclude: StoryState | null,
+  ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     let best: { story: StoryState; score: number } | null = null;
     for (const story of this.candidates(terms, entities)) {
-      if (!this.datesAllow(article.dating, story)) continue;
-      const score = this.similarity(terms, entities, article.eventKeys, story);
+      if (story === exclude || !this.datesAllow(dating, story)) continue;
+      let score = this.similarity(terms, entities, eventKeys, story);
+      if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
+      if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
       if (!best || score > best.score) best = { story, score };
     }
-    const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
-    this.join(story, article);
-    if (this.articlesSeen % 1000 === 0) this.retireStale();
-    return story.id;
+    return best;
+  }
+
+  /**
+   * After a join the story's centroid has moved: when it now matches another open story (the new article bridged
+   * them), the two become one. Only the joined story is checked, so the work per article stays bounded.
+   */
+  private mergeCloseStory(story: StoryState): void {
+    const terms = weighted(story.terms.raw, this.termIdf);
+    const entities = weighted(story.entities.raw, this.entityIdf);
+    const dating = { range: story.range, notBefore: story.notBefore };
+    const other = this.closest(terms, entities, [...story.events.keys()], dating, story.roles, story.destinations, story);
+    if (!other || other.score < this.settings.mergeThreshold) return;
+    const gone = other.story;
+    for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
+    for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
+    story.terms.changed();
+    story.entities.changed();
+    for (const [key, count] of gone.events) addTo(story.events, key, count);
+    story.size += gone.size;
+    const members = [...gone.members, ...story.members];
+    story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
+    for (const [person, heads] of gone.roles) {
+      const known = story.roles.get(person);
+      if (known) for (const head of heads) known.add(head);
+      else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
+    }
+    for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    if (gone.range) {
+      story.range = story.range
+        ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
+        : { ...gone.range };
+    }
+    if (gone.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, gone.notBefore);
+    this.dropStory(gone);
+    this.mergedInto.set(gone.id, story.id);
+    this.reindex(story, 'terms');
+    this.reindex(story, 'entities');
   }
 
   /** Adds an article to the story of its original without changing the story's centroid (a copy adds no news). */
   addCopy(storyId: string): void {
     this.articlesSeen++;
-    const story = this.open.get(storyId);
+    const story = this.open.get(this.resolve(storyId));
     if (story) story.lastJoined = this.articlesSeen;
   }
 
@@ -175,6 +268,8 @@ export class StoryClusterer {
       size: 0,
       lastJoined: this.articlesSeen,
       members: [],
+      roles: new Map(),
+      destinations: new Set(),
     };
     this.open.set(story.id, story);
     return story;
@@ -192,6 +287,12 @@ export class StoryClusterer {
       if (story.members.length > this.settings.memberLinks) story.members.shift();
     }
     story.lastJoined = this.articlesSeen;
+    for (const [person, heads] of article.roles ?? []) {
+      const known = story.roles.get(person);
+      if (known) for (const head of heads) known.add(head);
+      else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
+    }
+    for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
     const range = article.dating.range;
     if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
       story.range = story.range
@@ -230,9 +331,13 @@ export class StoryClusterer {
   private retireStale(): void {
     for (const story of this.open.values()) {
       if (this.articlesSeen - story.lastJoined < this.settings.retireAfterArticles) continue;
-      for (const term of story.terms.raw.keys()) this.unpost(term, story);
-      for (const key of story.entities.raw.keys()) this.unpost(ENTITY_PREFIX + key, story);
-      this.open.delete(story.id);
+      this.dropStory(story);
     }
+  }
+
+  private dropStory(story: StoryState): void {
+    for (const term of story.terms.raw.keys()) this.unpost(term, story);
+    for (const key of story.entities.raw.keys()) this.unpost(ENTITY_PREFIX + key, story);
+    this.open.delete(story.id);
   }
 }

@@ -86,15 +86,28 @@ export function articleDating(options: {
   const leadEnd = options.sentences[Math.min(settings.leadSentences, options.sentences.length) - 1]?.end ?? 0;
   const range =
     narrowest(options.eventDates ?? []) ??
-    // Background events ("took power in a 2021 coup") say when the story's past happened, not the story.
-    narrowest(
-      options.events
-        .filter((event) => !event.attributes?.background)
-        .slice(0, settings.leadEventCount)
-        .map((event) => event.date),
+    // Background events ("took power in a 2021 coup") say when the story's past happened, not the story; a bare
+    // year on an event is most often such a mention ("the 2004 tsunami"), so only day or month dates count.
+    precise(
+      narrowest(
+        options.events
+          .filter((event) => !event.attributes?.background)
+          .slice(0, settings.leadEventCount)
+          .map((event) => event.date),
+      ),
     ) ??
     dayRange(options.published) ??
-    narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value));
+    precise(narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value)));
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
   return { range, notBefore: range ? null : notBeforeDay(options.text) };
+}
+
+/**
+ * Ranges up to a month say when something happened; a bare year is too coarse to date an event by (it gates a
+ * join when it is the publication year, but does not widen a story's range).
+ */
+export const MAX_PRECISE_RANGE_DAYS = 31;
+
+function precise(range: DayRange | null): DayRange | null {
+  return range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS ? range : null;
 }

@@ -1,64 +1,105 @@
-// Named entities of an article as weighted keys for story similarity. The NLP layer's entities are used when
-// present; otherwise a small fallback takes runs of capitalised words, which finds most names in news English.
-import type { EntityMention, Span } from '../model.js';
+// Names, numbers and people's titles of an article, for story similarity. Surface forms are used rather than the
+// NLP layer's typed entities: on the ECB+ tuning topics the capitalised words inside sentences (with the numbers)
+// told look-alike events apart better than the tagger's mentions, whose types and spans vary between outlets.
 import { stories as settings } from '../settings.js';
 import { addTo, normalizeToken, type TermVector } from './text.js';
 
-/** Capitalised words that start sentences or label dates rather than name anything. */
+/** Capitalised words that label dates or are titles, not names. */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'the a an and but or if in on at of for to by with from as this that these those it its he she they we you i his her ' +
     'their our there here when while after before since during under over about said says according more most some many ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december mr mrs ms dr gen president minister officials official police'
+    'october november december mr mrs ms dr'
   ).split(' '),
 );
 
-// A run of capitalised words, allowing lowercase joiners inside ("Bank of England", "Sierra de la Ventana").
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|la|del|da|van|von|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-
-/** Entity keys: the canonical names, lowercased and with possessives removed, so mentions across outlets meet. */
-export function entityKey(name: string): string {
-  return name
-    .split(/\s+/u)
-    .map((word) => normalizeToken(word.replace(/[.]+$/u, '')))
-    .filter((word) => word.length > 0 && !NOT_NAMES.has(word))
-    .join(' ');
-}
-
-/** Capitalised phrases of one sentence, skipping a lone capitalised first word (it is capitalised by position). */
-export function capitalisedPhrases(sentence: string): string[] {
-  const phrases: string[] = [];
-  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
-    const words = match[0].split(/\s+/u);
-    if (match.index === 0 && words.length === 1) continue;
-    const key = entityKey(match[0]);
-    if (key.length >= 3) phrases.push(key);
-  }
-  return phrases;
-}
+// A capitalised word that does not open a sentence, a quote or a line: in news English almost always part of a name.
+const INNER_CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b\p{Lu}[\p{L}'’-]*\p{L}/gmu;
+// A number as written: counts, scores, ages, years, magnitudes ("31-24" gives 31 and 24, "6.1", "288").
+const NUMBER = /\b\d[\d,.]*\d\b|\b\d\b/gu;
+const ONLY_SPACE = /^[^\S\n]+$/u;
 
 /**
- * Weighted entity keys of an article: lead-sentence mentions count `leadWeight` times. Multi-word names also add
- * their last word ("Min Aung Hlaing" -> "hlaing"), so a later "Hlaing" or "Mr Shoigu" still meets the full name.
+ * Names and numbers of an article as keys: capitalised words inside sentences, pairs of adjacent ones ("Council
+ * Secretary", "Tony Thompson": an office or a full name) and written numbers. Look-alike events share their kind
+ * of event and often a main actor, but rarely the other names or the figures (the opponent, the score, the year).
  */
-export function entityVector(text: string, sentences: Span[], mentions: EntityMention[] | undefined): TermVector {
+export function nameVector(title: string | null, text: string): TermVector {
   const vector: TermVector = new Map();
-  const leadEnd = sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0;
-  const add = (key: string, offset: number) => {
-    if (!key) return;
-    const weight = offset < leadEnd ? settings.leadWeight : 1;
-    addTo(vector, key, weight);
-    const words = key.split(' ');
-    if (words.length > 1) addTo(vector, words[words.length - 1]!, weight * 0.5);
-  };
-  if (mentions && mentions.length > 0) {
-    for (const mention of mentions) add(entityKey(mention.canonical || mention.text), mention.start);
-  } else {
-    for (const span of sentences) {
-      for (const phrase of capitalisedPhrases(text.slice(span.start, span.end))) add(phrase, span.start);
+  for (const part of [title ?? '', text]) {
+    let previous = '';
+    let previousEnd = -1;
+    for (const match of part.matchAll(INNER_CAPITALISED)) {
+      const key = normalizeToken(match[0]);
+      if (key.length < 2 || NOT_NAMES.has(key)) {
+        previousEnd = -1;
+        continue;
+      }
+      addTo(vector, key, 1);
+      if (previousEnd >= 0 && ONLY_SPACE.test(part.slice(previousEnd, match.index))) addTo(vector, `${previous} ${key}`, settings.namePairWeight);
+      previous = key;
+      previousEnd = match.index + match[0].length;
     }
+    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, 1);
   }
   for (const [key, count] of vector) vector.set(key, 1 + Math.log(count));
   return vector;
+}
+
+/** Words that head a title written before a name ("Defence Minister Sergei Shoigu", "President-elect Obama"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'president president-elect minister secretary general chief director governor senator chairman chairwoman ' +
+    'spokesman spokeswoman leader commander ambassador mayor king queen prince princess judge justice sheriff ' +
+    'captain lieutenant colonel sergeant admiral marshal premier chancellor pope bishop cardinal ceo treasurer ' +
+    'attorney prosecutor inspector commissioner superintendent speaker coach manager envoy'
+  ).split(' '),
+);
+
+/** Last words of capitalised runs that end an institution's name or abbreviate a title, not a surname. */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(
+  'assembly council service committee department office court house party union agency ministry army police rep sen gov sgt lt col gen'.split(' '),
+);
+
+// A run of capitalised words (hyphenated ones included) on one line: a title and the name it precedes.
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * The titles an article gives people: surname -> head words of the titles written before the name. A person's
+ * title changes with time (a defence minister becomes a council secretary, a president-elect a president), so
+ * two reports that give one person different titles are most likely about different moments.
+ */
+export function personRoles(text: string): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const match of text.matchAll(CAPITALISED_WORDS)) {
+    const words = match[0].split(/\s+/u).map((word) => word.toLowerCase().replace(/['’]s?$/u, ''));
+    let head = -1;
+    for (let i = 0; i < words.length - 1; i++) if (ROLE_HEADS.has(words[i]!)) head = i;
+    if (head < 0) continue;
+    const surname = normalizeToken(words[words.length - 1]!);
+    if (surname.length < 3 || NOT_NAMES.has(surname) || ROLE_HEADS.has(surname) || NOT_SURNAMES.has(surname)) continue;
+    const heads = roles.get(surname);
+    if (heads) heads.add(words[head]!);
+    else roles.set(surname, new Set([words[head]!]));
+  }
+  return roles;
+}
+
+// Where a trip went: the capitalised name after a verb or noun of travel ("arrived in Russia", "visit to Myanmar").
+const DESTINATION =
+  /\b(?:arrived in|arrives in|arriving in|landed in|visited|visiting|visit to|trip to|travel(?:l?ed|ling|ing|s)? to|flew to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/**
+ * The places an article's trips and visits went to. Two visits by the same people look alike in every word but the
+ * direction: a defence chief in Myanmar, then the junta leader in Russia. A city and its country count as two
+ * places (there is no gazetteer here), which only matters when both sides name no place in common.
+ */
+export function destinations(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const match of text.matchAll(DESTINATION)) {
+    const key = match[1]!.split(/\s+/u).map((word) => normalizeToken(word)).join(' ');
+    if (key.length >= 3 && !NOT_NAMES.has(key)) places.add(key);
+  }
+  return places;
 }

@@ -58,6 +58,7 @@ export function buildStories(inputs: StoryInput[], clusterSettings: Partial<Clus
   const stream = new StoryStream(clusterSettings);
   const storyOf = new Map<string, string>();
   for (const item of order) storyOf.set(item.input.article.id, stream.add(item.input, item.signals).story);
+  for (const [article, story] of storyOf) storyOf.set(article, stream.storyNow(story));
   const duplicateOf = new Map(stream.duplicateOf);
 
   const idf = new IncrementalIdf();

@@ -5,7 +5,7 @@ import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
 import { articleDating, dayRange, gapDays } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { entityVector } from './entities.js';
+import { destinations, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -35,8 +35,10 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: entityVector(article.text, sentences, annotations.entities),
+    entities: nameVector(article.title, article.text),
     eventKeys,
+    roles: personRoles(article.text),
+    destinations: destinations(article.text),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
@@ -115,8 +117,8 @@ export class StoryStream {
     if (earlier) {
       const root = this.duplicateOf.get(earlier.id) ?? earlier.id;
       const original = originalOf(this.seen.get(root) ?? earlier, entry);
-      entry.story = earlier.story;
-      this.clusterer.addCopy(earlier.story);
+      entry.story = this.clusterer.resolve(earlier.story);
+      this.clusterer.addCopy(entry.story);
       this.remember(entry);
       if (original === entry) {
         // The newcomer is the original: every earlier copy of this text now points at it.
@@ -130,6 +132,14 @@ export class StoryStream {
     entry.story = this.clusterer.add(signals);
     this.remember(entry);
     return { story: entry.story, duplicateOf: null };
+  }
+
+  /**
+   * The story an id returned earlier belongs to now: stories merge when a later article bridges them, so a
+   * consumer of the stream re-resolves ids it keeps.
+   */
+  storyNow(storyId: string): string {
+    return this.clusterer.resolve(storyId);
   }
 
   private remember(entry: SeenArticle): void {

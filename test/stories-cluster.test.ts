@@ -1,0 +1,73 @@
+// Story clustering signals on small invented inputs: names and numbers, titles, trip destinations, dating, merges.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
+import { articleDating } from '../src/stories/dates.js';
+import { destinations, nameVector, personRoles } from '../src/stories/entities.js';
+
+test('the name vector keeps names inside sentences, adjacent name pairs and numbers', () => {
+  const vector = nameVector('Korvel stops Tane Arkin', 'Yesterday Korvel stopped Tane Arkin in round 6.\nThe crowd of 12,500 cheered.');
+  assert.ok(vector.has('korvel') && vector.has('arkin') && vector.has('tane arkin'));
+  assert.ok(vector.has('#6') && vector.has('#12500'));
+  assert.ok(!vector.has('yesterday') && !vector.has('the'), 'words capitalised by position are not names');
+});
+
+test('titles before names are read per surname; institutions are not people', () => {
+  const roles = personRoles('Defence Minister Ilse Marten met General Pavo Ostrin at the General Assembly. Coach Rudi Vask resigned.');
+  assert.deepEqual([...roles.get('marten')!], ['minister']);
+  assert.deepEqual([...roles.get('ostrin')!], ['general']);
+  assert.deepEqual([...roles.get('vask')!], ['coach']);
+  assert.equal(roles.has('assembly'), false);
+});
+
+test('destinations of trips and visits are found', () => {
+  assert.deepEqual([...destinations('The envoy arrived in Veloria on Monday after a trip to the Osk Islands.')], ['veloria', 'osk island']);
+  assert.equal(destinations('The minister spoke in Veloria.').size, 0);
+});
+
+test('a bare year on an event does not date the article; a day does', () => {
+  const base = { published: '2024-03-05', text: 'x', sentences: [], timexes: [] };
+  const byYear = articleDating({ ...base, events: [{ date: '2004' }] });
+  assert.equal(byYear.range?.start, Date.UTC(2024, 2, 5) / 86_400_000, 'the publication day is kept');
+  const byDay = articleDating({ ...base, events: [{ date: '2024-03-04' }] });
+  assert.equal(byDay.range?.start, Date.UTC(2024, 2, 4) / 86_400_000);
+});
+
+const signals = (id: string, words: string[], extra: Partial<ArticleSignals> = {}): ArticleSignals => ({
+  id,
+  terms: new Map(words.map((word) => [word, 1])),
+  entities: new Map(),
+  eventKeys: [],
+  dating: { range: null, notBefore: null },
+  ...extra,
+});
+const words = ['pact', 'signed', 'defence', 'cooperation', 'talks'];
+
+test('a person given another title, or a trip to another place, keeps an otherwise identical report apart', () => {
+  const settings = { joinThreshold: 0.5, roleConflictPenalty: 0.6, destinationConflictPenalty: 0.6 };
+  const titled = (title: string) => new Map([['marten', new Set([title])]]);
+  const roles = new StoryClusterer(settings);
+  const first = roles.add(signals('a', words, { roles: titled('minister') }));
+  assert.equal(roles.add(signals('b', words, { roles: titled('minister') })), first);
+  assert.notEqual(roles.add(signals('c', words, { roles: titled('secretary') })), first);
+  assert.equal(roles.add(signals('d', words)), first, 'no title: nothing to disagree on');
+
+  const trips = new StoryClusterer(settings);
+  const visit = trips.add(signals('a', words, { destinations: new Set(['veloria']) }));
+  assert.equal(trips.add(signals('b', words, { destinations: new Set(['veloria']) })), visit);
+  assert.notEqual(trips.add(signals('c', words, { destinations: new Set(['osk']) })), visit);
+});
+
+test('an article that bridges two stories merges them when merging is on', () => {
+  const clusterer = new StoryClusterer({ joinThreshold: 0.6, mergeThreshold: 0.55 });
+  const left = clusterer.add(signals('a', ['quay', 'strike', 'dockers', 'union']));
+  const right = clusterer.add(signals('b', ['quay', 'strike', 'wages', 'talks']));
+  assert.notEqual(left, right);
+  clusterer.add(signals('c', ['quay', 'strike', 'dockers', 'union', 'wages', 'talks']));
+  assert.equal(clusterer.resolve(left), clusterer.resolve(right));
+  const off = new StoryClusterer({ joinThreshold: 0.6, mergeThreshold: 1 });
+  const a = off.add(signals('a', ['quay', 'strike', 'dockers', 'union']));
+  const b = off.add(signals('b', ['quay', 'strike', 'wages', 'talks']));
+  off.add(signals('c', ['quay', 'strike', 'dockers', 'union', 'wages', 'talks']));
+  assert.notEqual(off.resolve(a), off.resolve(b));
+});
