@@ -46,6 +46,8 @@ export const textExtraction = {
   maxFormWords: 30,
   /** A paragraph with fewer words and no full stop is a heading or a leftover link, never body on its own. */
   minBodyWords: 8,
+  /** A shorter sentence right after the story's last paragraph still closes the story ("Some 3,500 tonnes of grain burned."). */
+  minClosingSentenceWords: 4,
   /**
    * A block reads as the story when at least this share of its content words also occurs elsewhere in the
    * article (measured on news paragraphs: 0.15-0.6, appeals and footers 0-0.2). Appeals talk about the outlet.

@@ -273,8 +273,16 @@ export function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockSta
   const lastBody = remainingBody[remainingBody.length - 1] ?? -1;
   for (const block of blocks) {
     if (block.label !== 'body' || isBodyCandidate(block)) continue;
-    if (block.index > lastBody) set(block, 'boilerplate', 'navigation');
-    else if (block.index < (bodyIndices[0] ?? 0)) set(block, 'boilerplate', 'navigation');
+    if (block.index > lastBody) {
+      // A short sentence right after the last paragraph, in the reporter's voice, closes the story ("Some 3,500
+      // tonnes of grain burned."): losing the story's last line is worse than keeping a stray line of furniture.
+      const closingSentence =
+        block.index === lastBody + 1 &&
+        block.features.endsLikeSentence &&
+        block.features.words >= S.minClosingSentenceWords &&
+        block.features.voiceWords < S.minVoiceWords;
+      if (!closingSentence) set(block, 'boilerplate', 'navigation');
+    } else if (block.index < (bodyIndices[0] ?? 0)) set(block, 'boilerplate', 'navigation');
     else if (!block.features.endsLikeSentence) set(block, 'subheading', null);
   }
 }
