@@ -11,7 +11,7 @@ import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hint
 import { parseTextDate } from './dates.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
-export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1'> {
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1' | 'titleSource'> {
   /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
   dateline: string | null;
   paragraphs: string[];

@@ -12,6 +12,8 @@ export interface PageIndex {
   elements: Element[];
   titleTag: string | null;
   h1s: string[];
+  /** The <h1> elements behind `h1s` (for reading a headline's kicker and subtitle apart). */
+  h1Elements: Element[];
   htmlLang: string | null;
   canonical: string | null;
 }
@@ -22,6 +24,7 @@ export function indexPage(document: Document): PageIndex {
   const elements = elementsOf(document);
   let titleTag: string | null = null;
   const h1s: string[] = [];
+  const h1Elements: Element[] = [];
   let htmlLang: string | null = null;
   let canonical: string | null = null;
   for (const element of elements) {
@@ -45,9 +48,12 @@ export function indexPage(document: Document): PageIndex {
         if (titleTag === null) titleTag = normalizeSpace(textOf(element)) || null;
         break;
       case 'h1':
-        if (h1s.length < 5 && !isSiteLogo(element)) {
+        if (h1s.length < 5 && !isSiteLogo(element) && !isHidden(element)) {
           const text = normalizeSpace(textOf(element));
-          if (text) h1s.push(text);
+          if (text) {
+            h1s.push(text);
+            h1Elements.push(element);
+          }
         }
         break;
       case 'html':
@@ -58,7 +64,7 @@ export function indexPage(document: Document): PageIndex {
         break;
     }
   }
-  return { meta, jsonLd, elements, titleTag, h1s, htmlLang, canonical };
+  return { meta, jsonLd, elements, titleTag, h1s, h1Elements, htmlLang, canonical };
 }
 
 /** A script's own text (textOf skips scripts, which are never visible text). */
@@ -115,6 +121,12 @@ export function firstMeta(index: PageIndex, keys: string[]): string | null {
     if (value) return normalizeSpace(value);
   }
   return null;
+}
+
+/** A heading hidden from view (a screen-reader page label such as "News"). */
+function isHidden(element: Element): boolean {
+  return /(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text)(?:\s|$)/.test(attr(element, 'class') ?? '') ||
+    /display\s*:\s*none/i.test(attr(element, 'style') ?? '');
 }
 
 /** A heading inside the site's masthead or logo link names the site, not the article. */

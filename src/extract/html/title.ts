@@ -1,0 +1,169 @@
+// The article's title: the page's visible headline (<h1>, without its kicker or subtitle) where it agrees with the
+// meta titles (og:title, twitter:title, JSON-LD headline, <title>), else the meta title without its site-name
+// affix. The site name is known from og:site_name and kin, or from the page's host name.
+import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
+import { firstMeta, stringOf, type JsonObject, type PageIndex } from './page.js';
+
+export interface PickedTitle {
+  title: string | null;
+  /** Which source the title came from (for evaluation and debugging). */
+  source: string | null;
+}
+
+/** " | ", " - ", " » ", " // » " between a title and its site name or section. */
+const TITLE_SEPARATOR = /(?:\s+[|–—»«·:~•›‹/\\-]{1,2})+\s+/u;
+/** In Chinese, Japanese and Korean titles the site name follows a separator without spaces: "标题-新华网". */
+const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」）])\s*[-_|－—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+/** The overline ("kicker") set above or before a headline, and screen-reader-only separators, inside an <h1>. */
+const KICKER_CLASS = /kicker|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE_CHARS, '').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/** Letters only, German umlauts spelt out, accents dropped: "Nalas Löwenseiten" ~ "nalas-loewenseiten.info". */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFKD').replace(/[^a-z0-9]/g, '');
+}
+
+/** The name part of a page's host: "www.time4talks.com" -> "time4talks". */
+export function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+    const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
+    // "co.uk", "com.au": the name sits one label further left.
+    const label = name.length <= 3 && labels.length >= 3 ? labels[labels.length - 3]! : name;
+    const clean = label.replace(/[^a-z0-9]/g, '');
+    return clean.length >= 4 ? clean : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a part of a title names the site: equals its name, holds it, or spells the host name. */
+function isSitePart(part: string, siteName: string | null, host: string | null, strict = false): boolean {
+  const c = comparable(part);
+  if (!c) return true;
+  const words = c.split(' ').length;
+  if (siteName) {
+    const site = comparable(siteName);
+    if (c === site || (!strict && site.length > 3 && (c.includes(site) || site.includes(c)) && words <= 4)) return true;
+  }
+  if (strict) return host !== null && folded(part) === host;
+  if (host && words <= 5) {
+    const f = folded(part);
+    const plain = f.replace(/(?:com|net|org|de|info)$/, '');
+    if (f === host || plain === host || (f.startsWith(host) && f.length <= host.length + 6) || (plain.length >= 5 && host.includes(plain))) return true;
+  }
+  return false;
+}
+
+function splitTitle(title: string): string[] {
+  const parts = title.split(TITLE_SEPARATOR);
+  return parts.length > 1 ? parts : title.split(CJK_SEPARATOR);
+}
+
+/** Removes a " | Site name" (or "Site name » Section » ") part from a page title. */
+export function stripSiteName(title: string, siteName: string | null, url: string | null = null): string {
+  const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return title;
+  const host = hostLabel(url);
+  const site = parts.map((p) => isSitePart(p, siteName, host));
+  if (site.some((s) => s) && !site.every((s) => s)) {
+    // "Site » Section » Title": the most specific part comes last.
+    if (site[0] && !site[site.length - 1]) return parts[parts.length - 1]!;
+    const kept = parts.filter((_, i) => !site[i]);
+    const first = title.indexOf(kept[0]!);
+    const last = kept[kept.length - 1]!;
+    const end = title.indexOf(last, first) + last.length;
+    return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
+  }
+  const last = parts[parts.length - 1]!;
+  const rest = parts.slice(0, -1).join(' - ');
+  if (last.split(/\s+/).length <= 4 && last.length < rest.length) {
+    // Keep the separators the page used inside the remaining title.
+    const cut = title.lastIndexOf(last);
+    const head = title.slice(0, cut).replace(/(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u, '');
+    return head.trim() || title;
+  }
+  return title;
+}
+
+/** Text of an <h1> without its kicker, hidden separators and date stamps. */
+function textWithoutKicker(node: AnyNode): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element)) return '';
+  if (node.name === 'script' || node.name === 'style' || node.name === 'time' || node.name === 'small') return ' ';
+  if (KICKER_CLASS.test(classAndId(node))) return ' ';
+  const inner = node.children.map(textWithoutKicker).join('');
+  return node.name === 'br' || node.name === 'div' || node.name === 'p' ? ` ${inner} ` : inner;
+}
+
+function textOfNode(node: AnyNode): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element) || node.name === 'script' || node.name === 'style') return '';
+  return node.children.map(textOfNode).join('');
+}
+
+/**
+ * The headline inside an <h1>: a part of it (element or text) that one of the meta titles names, else its text
+ * without a kicker ("Klimaschutz" above "Bohren, bis es heiß wird"), else its whole text.
+ */
+export function headlineOf(h1: Element, references: Set<string>): string {
+  const full = normalizeSpace(textOfNode(h1));
+  const stack: AnyNode[] = [...h1.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    const text = normalizeSpace(textOfNode(node));
+    if (text.length >= full.length * 0.3 && text !== full && references.has(comparable(text))) return text;
+    if (node instanceof Element) stack.push(...node.children);
+  }
+  const main = normalizeSpace(textWithoutKicker(h1));
+  return main.split(' ').length >= 2 ? main : full;
+}
+
+function hasCapitalsOnly(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
+}
+
+/** The page's title, from its headline and meta titles; see the file comment. */
+export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
+  const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
+  const tagTitle = index.titleTag;
+  const raw = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline']), tagTitle].filter((t): t is string => !!t);
+  const stripped = raw.map((t) => stripSiteName(t, siteName, url));
+  const references = new Set([...raw, ...stripped].map(comparable));
+  const host = hostLabel(url);
+  const headlines = index.h1Elements
+    .map((element) => headlineOf(element, references))
+    .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true));
+  for (const h1 of headlines) {
+    const c = comparable(h1);
+    if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
+    // A headline set in capitals by the page's style: the meta title has the same words in their real case.
+    const cased = stripped.find((t) => comparable(t) === c);
+    return hasCapitalsOnly(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
+  }
+  const single = headlines.length === 1 ? headlines[0]! : null;
+  if (single) {
+    // "Section: Headline" in one run of text where a meta title is the headline alone.
+    const c = comparable(single);
+    const tail = stripped.find((t) => {
+      const r = comparable(t);
+      if (r.length < c.length * 0.5 || r === c || !c.endsWith(` ${r}`) || c.slice(0, c.length - r.length).trim().split(' ').length > 5) return false;
+      // The kicker ends with a separator: "Local News | Headline", "Covid-19: Headline".
+      const words = r.split(' ');
+      const at = single.toLowerCase().lastIndexOf(words[0]!);
+      return at > 0 && /[:|–—-]\s*["'„“«]?$/u.test(single.slice(0, at).trimEnd());
+    });
+    if (tail) return { title: tail, source: 'meta (h1 with kicker)' };
+    // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
+    if (single.split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
+  }
+  if (metaTitle) return { title: stripSiteName(metaTitle, siteName, url), source: 'og/twitter/headline' };
+  if (tagTitle) return { title: stripSiteName(tagTitle, siteName, url), source: '<title>' };
+  return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
+}
