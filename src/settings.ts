@@ -267,6 +267,11 @@ export const html = {
   jsonLdMinChars: 400,
   /** An unmarked date line counts only this many elements away from the headline (further is a teaser's date). */
   maxDatelineDistance: 60,
+  /** Each other kind of source (JSON-LD, meta, microdata, the visible page, the URL) stating the same publication
+   *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
+  dateAgreementBonus: 0.1,
+  /** Confidence of a generic "date" meta tag (dc.date, name=date): often the publication, sometimes the last edit. */
+  genericMetaDateConfidence: 0.8,
   /** Authors longer than this many words are not names (menu labels, sentences). */
   maxAuthorWords: 5,
 } as const;

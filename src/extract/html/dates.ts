@@ -87,3 +87,43 @@ export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
   return match ? makeDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
+
+/** A machine timestamp's wall-clock parts: `2021-06-22T23:10:00+00:00`, `Sat, 19 Oct 2019 00:04:00 +0200`. */
+export interface Instant {
+  /** The calendar date as written. */
+  date: string;
+  /** Minutes since midnight, as written. */
+  minutes: number;
+  /** The written UTC offset in minutes, or null when the value names none. */
+  offset: number | null;
+}
+
+const ISO_INSTANT = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?/;
+const RFC_OFFSET = /\b(\d\d):(\d\d)(?::\d\d)?\s*(GMT|UTC|Z|[+-]\d{4})\b/;
+
+function offsetMinutes(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^(?:Z|GMT|UTC)$/i.test(text)) return 0;
+  const match = /^([+-])(\d\d):?(\d\d)$/.exec(text);
+  if (!match) return null;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The wall-clock time and offset of a machine value, when it states a time; null otherwise. */
+export function parseInstant(value: string): Instant | null {
+  const iso = ISO_INSTANT.exec(value);
+  if (iso) {
+    const date = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return date ? { date, minutes: Number(iso[4]) * 60 + Number(iso[5]), offset: offsetMinutes(iso[6]) } : null;
+  }
+  const rfc = RFC_OFFSET.exec(value);
+  const date = rfc ? parseMachineDate(value) : null;
+  return rfc && date ? { date, minutes: Number(rfc[1]) * 60 + Number(rfc[2]), offset: offsetMinutes(rfc[3]) } : null;
+}
+
+/** The calendar date of an instant seen from another UTC offset. */
+export function dateAtOffset(instant: Instant, offset: number): string {
+  const [year, month, day] = instant.date.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(year, month - 1, day, 0, instant.minutes) - (instant.offset ?? 0) * 60_000;
+  return new Date(utc + offset * 60_000).toISOString().slice(0, 10);
+}

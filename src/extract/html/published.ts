@@ -1,36 +1,137 @@
-// Publication date of a page with its evidence: JSON-LD datePublished, article meta tags, microdata and <time>,
-// a date-marked or standalone visible date line, the URL path; a modified date only as a labelled last resort.
+// Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
+// tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
+// a standalone date line near the headline, the URL path. The day wins that the strongest source states, raised
+// when independent kinds of source agree on it. A timestamp written in UTC is read in the page's own time zone
+// (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf } from './dom.js';
-import { parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes } from './dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
+/** Meta tags made for the publication date. */
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate',
-  'pubdate', 'publish_date', 'publish-date', 'published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-  'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date',
-  'date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
+  'pubdate', 'publish_date', 'publish-date', 'published_time', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued',
+  'citation_publication_date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
 ];
+/** Meta tags that name "a date" of the page: often the publication date, sometimes the last edit. */
+const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'citation_date'];
+/** Other publication-date meta names ("published", "w-published-date", "release_date"). */
+const PUBLISHED_KEY = /publish|issued|release/;
+const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
 const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/;
 
-function dated(date: string | null, evidence: string, confidence: number): PublicationDate | null {
-  return date ? { date, evidence, confidence } : null;
+type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
+
+interface Candidate {
+  date: string;
+  evidence: string;
+  confidence: number;
+  family: Family;
+  /** The machine timestamp behind the date, for time-zone checks. */
+  instant: Instant | null;
+}
+
+function machine(value: string, evidence: string, confidence: number, family: Family): Candidate | null {
+  const date = parseMachineDate(value);
+  return date ? { date, evidence, confidence, family, instant: parseInstant(value) } : null;
 }
 
 export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean): PublicationDate {
-  const others = index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)));
-  const fromJson = [article, ...others].map((o) => stringOf(o?.['datePublished']) ?? stringOf(o?.['dateCreated'])).find((d) => d) ?? null;
-  const found =
-    (fromJson && dated(parseMachineDate(fromJson), `JSON-LD datePublished: ${fromJson}`, 0.95)) ||
-    metaDate(index) ||
-    markupDate(index, dayFirst) ||
-    visibleDate(index, dayFirst) ||
-    standaloneDate(index, dayFirst);
-  if (found) return found;
+  const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate | null): void => {
+    if (c) candidates.push(c);
+  };
+  for (const object of objects) {
+    const value = stringOf(object?.['datePublished']) ?? stringOf(object?.['dateCreated']);
+    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld'));
+  }
+  metaCandidates(index).forEach(add);
+  markupCandidates(index, dayFirst).forEach(add);
+  add(visibleDate(index, dayFirst));
+  add(standaloneDate(index, dayFirst));
   const fromUrl = url ? parseUrlDate(url) : null;
-  if (fromUrl) return { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5 };
-  return modifiedDate(index, [article, ...others]) ?? visibleUpdate(index, dayFirst) ?? { date: null, evidence: null, confidence: 0 };
+  if (fromUrl) add({ date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null });
+  if (candidates.length === 0) {
+    return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst) ?? { date: null, evidence: null, confidence: 0 };
+  }
+  readInLocalTime(candidates, pageOffset(index, objects));
+  return choose(candidates);
+}
+
+/** The day the strongest source states, raised by each other kind of source that states the same day. */
+function choose(candidates: Candidate[]): PublicationDate {
+  let best: { score: number; candidate: Candidate } | null = null;
+  for (const candidate of candidates) {
+    const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
+    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size);
+    if (!best || score > best.score + 1e-9) best = { score, candidate };
+  }
+  const { candidate } = best!;
+  // A date from the URL alone stays weak; agreement with the page raises any date's confidence.
+  const confidence = Math.min(0.99, best!.score);
+  return { date: candidate.date, evidence: candidate.evidence, confidence: candidate.family === 'url' ? Math.min(confidence, 0.5) : confidence };
+}
+
+/**
+ * The UTC offset the page's own timestamps state (the most common non-zero one), or null. A site that writes its
+ * modified time as "+01:00" publishes in that zone even when its JSON-LD says "Z".
+ */
+function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number | null {
+  const values: string[] = [];
+  for (const list of index.meta.values()) values.push(...list.slice(0, 3));
+  for (const object of objects) for (const key of ['datePublished', 'dateModified', 'dateCreated']) values.push(stringOf(object?.[key]) ?? '');
+  for (const element of index.elements) if (element.name === 'time') values.push(attr(element, 'datetime') ?? '');
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    if (!/\d\d:\d\d/.test(value)) continue;
+    const offset = parseInstant(value)?.offset;
+    if (offset) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [offset, n] of counts) if (best === null || n > counts.get(best)!) best = offset;
+  return best;
+}
+
+/**
+ * Timestamps written in UTC name the publisher's local day only by chance: read them at the page's offset, or,
+ * without one, on the neighbouring day that the page or its URL states when that day is within reach of a real
+ * time zone (UTC-12 to UTC+14).
+ */
+function readInLocalTime(candidates: Candidate[], offset: number | null): void {
+  const stated = new Set(candidates.filter((c) => c.instant === null).map((c) => c.date));
+  for (const candidate of candidates) {
+    const instant = candidate.instant;
+    if (!instant || instant.offset !== 0) continue;
+    if (offset !== null) {
+      const local = dateAtOffset(instant, offset);
+      if (local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC, read at the page's offset ${offset / 60}h)` });
+      continue;
+    }
+    if (stated.has(candidate.date)) continue;
+    const later = dateAtOffset(instant, 14 * 60);
+    const earlier = dateAtOffset(instant, -12 * 60);
+    const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
+    if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
+  }
+}
+
+function metaCandidates(index: PageIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const read = (key: string, confidence: number): void => {
+    const value = index.meta.get(key)?.[0];
+    if (!value || seen.has(key)) return;
+    seen.add(key);
+    const c = machine(value, `<meta ${key}="${value}">`, confidence, 'meta');
+    if (c) out.push(c);
+  };
+  PUBLISHED_META.forEach((key) => read(key, 0.9));
+  for (const key of index.meta.keys()) if (PUBLISHED_KEY.test(key) && !NOT_PUBLISHED_KEY.test(key)) read(key, 0.85);
+  GENERIC_META.forEach((key) => read(key, settings.genericMetaDateConfidence));
+  return out;
 }
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
@@ -41,42 +142,42 @@ function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): Publ
   return date ? { date, evidence: `modified date (the page states no publication date): ${value}`, confidence: 0.3 } : null;
 }
 
-function metaDate(index: PageIndex): PublicationDate | null {
-  for (const key of PUBLISHED_META) {
-    const value = index.meta.get(key)?.[0];
-    if (!value) continue;
-    const date = parseMachineDate(value);
-    if (date) return { date, evidence: `<meta ${key}="${value}">`, confidence: 0.9 };
-  }
-  return null;
-}
-
-/** Microdata datePublished, then <time> elements (publication-hinted ones first). */
-function markupDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
-  let firstTime: PublicationDate | null = null;
-  for (const element of index.elements) {
+/** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
+function markupCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const headline = index.h1Elements[0] ? index.elements.indexOf(index.h1Elements[0]) : -1;
+  let nearest: { distance: number; candidate: Candidate } | null = null;
+  let hinted = false;
+  index.elements.forEach((element, position) => {
     const itemprop = attr(element, 'itemprop');
     if (itemprop && /datepublished|datecreated/i.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (date) return { date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9 };
+      if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
+      return;
     }
-    if (element.name === 'time' && !insideBoilerplate(element)) {
-      const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
-      const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (!date) continue;
-      const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
-      if (/modif|updat/.test(hint)) continue;
-      const evidence = { date, evidence: `<time datetime="${value}">`, confidence: 0.8 };
-      if (/publish|pubdate|posted|created/.test(hint)) return evidence;
-      firstTime ??= evidence;
+    if (element.name !== 'time' || hinted || insideBoilerplate(element)) return;
+    const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
+    const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
+    if (!date) return;
+    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    if (/modif|updat/.test(hint)) return;
+    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: 0.8, family: 'page', instant: parseInstant(value) };
+    if (/publish|pubdate|posted|created/.test(hint)) {
+      hinted = true;
+      nearest = { distance: -1, candidate: { ...candidate, confidence: 0.85 } };
+      return;
     }
-  }
-  return firstTime;
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (!nearest || distance < nearest.distance) nearest = { distance, candidate };
+  });
+  const time = nearest as { distance: number; candidate: Candidate } | null;
+  if (time) out.push(time.candidate);
+  return out;
 }
 
 /** A date written in a date- or byline-hinted element near the top of the page. */
-function visibleDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
+function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
     const classId = classAndId(element);
@@ -84,7 +185,7 @@ function visibleDate(index: PageIndex, dayFirst: boolean): PublicationDate | nul
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) return { date, evidence: text, confidence: 0.7 };
+    if (date) return { date, evidence: text, confidence: 0.7, family: 'page', instant: null };
   }
   return null;
 }
@@ -101,7 +202,7 @@ const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|
 const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand)\s*:?\s*/i;
 
 /** A short text holding nothing but a date (perhaps after a "Datum:" label), nearest the page's headline. */
-function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = true): PublicationDate | null {
+function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = true): Candidate | null {
   let headline = -1;
   let best: { distance: number; date: string; text: string } | null = null;
   index.elements.forEach((element, position) => {
@@ -120,5 +221,5 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = t
     }
   });
   const found = best as { distance: number; date: string; text: string } | null;
-  return found && found.distance <= settings.maxDatelineDistance ? { date: found.date, evidence: found.text, confidence: 0.6 } : null;
+  return found && found.distance <= settings.maxDatelineDistance ? { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null } : null;
 }
