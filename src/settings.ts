@@ -267,6 +267,8 @@ export const html = {
   jsonLdMinChars: 400,
   /** An unmarked date line counts only this many elements away from the headline (further is a teaser's date). */
   maxDatelineDistance: 60,
+  /** A date this many elements from the headline is read even inside an aside or "widget" (blog engines). */
+  nearHeadlineElements: 10,
   /** Each other kind of source (JSON-LD, meta, microdata, the visible page, the URL) stating the same publication
    *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
   dateAgreementBonus: 0.1,

@@ -5,7 +5,7 @@ import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf, type Document } from './dom.js';
 import { articleObject, firstMeta, indexPage, insideBoilerplate, stringOf, typeOf, ARTICLE_TYPES, type JsonObject, type PageIndex } from './page.js';
 import { pickPublished } from './published.js';
-import { pickTitle } from './title.js';
+import { comparable, pickTitle } from './title.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -134,6 +134,17 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** The heading that states the title (h1 to h3), else the first <h1>. */
+function headlineElement(index: PageIndex, title: string | null): Element | null {
+  const wanted = title ? comparable(title) : null;
+  if (wanted) {
+    for (const element of index.elements) {
+      if ((element.name === 'h1' || element.name === 'h2' || element.name === 'h3') && comparable(textOf(element)) === wanted) return element;
+    }
+  }
+  return index.h1Elements[0] ?? null;
+}
+
 /** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
 export function extractMetadata(document: Document, url: string | null): PageMetadata {
   const index = indexPage(document);
@@ -149,7 +160,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     titleSource: title.source,
     publisher,
     byline: pickAuthors(index, article),
-    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs),
+    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs, headlineElement(index, title.title)),
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,

@@ -139,8 +139,11 @@ function isSiteLogo(element: Element): boolean {
   return false;
 }
 
-/** Sidebars, navigation and comments name people who did not write the article. */
-export function insideBoilerplate(element: Element): boolean {
+/**
+ * Sidebars, navigation and comments name people who did not write the article. `allowWeak` accepts asides and
+ * widgets (some blog engines wrap the whole post in a "widget"): for a date right by the headline.
+ */
+export function insideBoilerplate(element: Element, allowWeak = false): boolean {
   let current = element.parent;
   let weak = false;
   while (current instanceof Element && current.name !== 'body') {
@@ -150,5 +153,5 @@ export function insideBoilerplate(element: Element): boolean {
     if (current.name === 'article') return false;
     current = current.parent;
   }
-  return weak;
+  return weak && !allowWeak;
 }

@@ -38,7 +38,12 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
   return date ? { date, evidence, confidence, family, instant: parseInstant(value) } : null;
 }
 
-export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean): PublicationDate {
+/**
+ * The page's publication date. `headline` is the element holding the article's title (an <h1>, or the heading
+ * that states the title on pages without one): visible dates are looked for near it.
+ */
+export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
+  const at = headline ? index.elements.indexOf(headline) : -1;
   const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
   const candidates: Candidate[] = [];
   const add = (c: Candidate | null): void => {
@@ -49,13 +54,13 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
     if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld'));
   }
   metaCandidates(index).forEach(add);
-  markupCandidates(index, dayFirst).forEach(add);
+  markupCandidates(index, dayFirst, at).forEach(add);
   add(visibleDate(index, dayFirst));
-  add(standaloneDate(index, dayFirst));
+  add(standaloneDate(index, dayFirst, at));
   const fromUrl = url ? parseUrlDate(url) : null;
   if (fromUrl) add({ date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null });
   if (candidates.length === 0) {
-    return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst) ?? { date: null, evidence: null, confidence: 0 };
+    return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   readInLocalTime(candidates, pageOffset(index, objects));
   return choose(candidates);
@@ -143,9 +148,8 @@ function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): Publ
 }
 
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
-function markupCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
+function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
-  const headline = index.h1Elements[0] ? index.elements.indexOf(index.h1Elements[0]) : -1;
   let nearest: { distance: number; candidate: Candidate } | null = null;
   let hinted = false;
   index.elements.forEach((element, position) => {
@@ -191,8 +195,8 @@ function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
 }
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
-function visibleUpdate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, false);
+function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
+  const found = standaloneDate(index, dayFirst, headline, false);
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
 }
 
@@ -202,11 +206,9 @@ const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|
 const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand)\s*:?\s*/i;
 
 /** A short text holding nothing but a date (perhaps after a "Datum:" label), nearest the page's headline. */
-function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = true): Candidate | null {
-  let headline = -1;
+function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true): Candidate | null {
   let best: { distance: number; date: string; text: string } | null = null;
   index.elements.forEach((element, position) => {
-    if (element.name === 'h1' && headline < 0) headline = position;
     if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
     for (const child of element.children) {
       if (child.type !== 'text') continue;
@@ -215,8 +217,8 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = t
       if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
-      if (!date || insideBoilerplate(element)) continue;
       const distance = headline < 0 ? position : Math.abs(position - headline);
+      if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
       if (!best || distance < best.distance) best = { distance, date, text };
     }
   });
