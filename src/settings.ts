@@ -269,6 +269,8 @@ export const html = {
   maxDatelineDistance: 60,
   /** A date this many elements from the headline is read even inside an aside or "widget" (blog engines). */
   nearHeadlineElements: 10,
+  /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
+  maxDateLineChars: 50,
   /** Each other kind of source (JSON-LD, meta, microdata, the visible page, the URL) stating the same publication
    *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
   dateAgreementBonus: 0.1,

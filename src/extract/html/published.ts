@@ -203,18 +203,33 @@ function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): P
 /** Letters and digits that are not part of the date: a standalone date line has few. */
 const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
-const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand)\s*:?\s*/i;
+const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand|am|vom|on)\s*:?\s*/i;
+/** "Erschienen am: 01.11.2023", "Published on May 2, 2021": a labelled publication date, wherever on the page. */
+const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
+/** A paragraph that opens with its date: "29.11.2022 – Mehrfach und vehement ...". */
+const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
 
-/** A short text holding nothing but a date (perhaps after a "Datum:" label), nearest the page's headline. */
+/**
+ * A short text holding nothing but a date (perhaps after a "Datum:" label), or a text that opens with its date,
+ * nearest the page's headline; without a headline, the first such text near the top of the page.
+ */
 function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true): Candidate | null {
   let best: { distance: number; date: string; text: string } | null = null;
+  let labelled: { date: string; text: string } | null = null;
   index.elements.forEach((element, position) => {
     if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
     for (const child of element.children) {
       if (child.type !== 'text') continue;
       const raw = normalizeSpace((child as { data: string }).data);
-      const text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
-      if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
+      if (!/\d/.test(raw)) continue;
+      if (!labelled && PUBLISHED_LABEL.test(raw) && raw.length <= 80) {
+        const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
+        if (date && !insideBoilerplate(element, true)) labelled = { date, text: raw };
+      }
+      let text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
+      const led = text.length > settings.maxDateLineChars ? DATE_LED.exec(text) : null;
+      if (led) text = led[1]!;
+      if (text.length < 6 || text.length > settings.maxDateLineChars) continue;
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
       const distance = headline < 0 ? position : Math.abs(position - headline);
@@ -223,5 +238,8 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
     }
   });
   const found = best as { distance: number; date: string; text: string } | null;
-  return found && found.distance <= settings.maxDatelineDistance ? { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null } : null;
+  const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
+  if (found && found.distance <= limit) return { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null };
+  const label = labelled as { date: string; text: string } | null;
+  return label ? { date: label.date, evidence: label.text, confidence: 0.6, family: 'page', instant: null } : null;
 }
