@@ -96,9 +96,11 @@ export interface Instant {
   minutes: number;
   /** The written UTC offset in minutes, or null when the value names none. */
   offset: number | null;
+  /** Whether the time is a whole hour (no minutes, no seconds): a local midnight converted to UTC looks so. */
+  wholeHour: boolean;
 }
 
-const ISO_INSTANT = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?/;
+const ISO_INSTANT = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?\s*(Z|[+-]\d\d:?\d\d)?/;
 const RFC_OFFSET = /\b(\d\d):(\d\d)(?::\d\d)?\s*(GMT|UTC|Z|[+-]\d{4})\b/;
 
 function offsetMinutes(text: string | undefined): number | null {
@@ -114,11 +116,12 @@ export function parseInstant(value: string): Instant | null {
   const iso = ISO_INSTANT.exec(value);
   if (iso) {
     const date = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return date ? { date, minutes: Number(iso[4]) * 60 + Number(iso[5]), offset: offsetMinutes(iso[6]) } : null;
+    const wholeHour = Number(iso[5]) === 0 && Number(iso[6] ?? 0) === 0 && Number(iso[7] ?? 0) === 0;
+    return date ? { date, minutes: Number(iso[4]) * 60 + Number(iso[5]), offset: offsetMinutes(iso[8]), wholeHour } : null;
   }
   const rfc = RFC_OFFSET.exec(value);
   const date = rfc ? parseMachineDate(value) : null;
-  return rfc && date ? { date, minutes: Number(rfc[1]) * 60 + Number(rfc[2]), offset: offsetMinutes(rfc[3]) } : null;
+  return rfc && date ? { date, minutes: Number(rfc[1]) * 60 + Number(rfc[2]), offset: offsetMinutes(rfc[3]), wholeHour: false } : null;
 }
 
 /** The calendar date of an instant seen from another UTC offset. */

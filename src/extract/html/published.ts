@@ -109,17 +109,20 @@ function readInLocalTime(candidates: Candidate[], offset: number | null): void {
   const stated = new Set(candidates.filter((c) => c.instant === null).map((c) => c.date));
   for (const candidate of candidates) {
     const instant = candidate.instant;
-    if (!instant || instant.offset !== 0) continue;
-    if (offset !== null) {
-      const local = dateAtOffset(instant, offset);
-      if (local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC, read at the page's offset ${offset / 60}h)` });
-      continue;
-    }
-    if (stated.has(candidate.date)) continue;
+    if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
     const later = dateAtOffset(instant, 14 * 60);
     const earlier = dateAtOffset(instant, -12 * 60);
-    const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
-    if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
+    let local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
+    let why = `the page states the local day ${local}`;
+    if (!local && offset !== null) {
+      local = dateAtOffset(instant, offset);
+      why = `read at the page's offset ${offset / 60}h`;
+    } else if (!local && instant.wholeHour && instant.minutes >= 20 * 60) {
+      // "2022-11-06T23:00:00Z": a date-only value, local midnight east of Greenwich, stored in UTC.
+      local = later;
+      why = 'a local midnight stored in UTC';
+    }
+    if (local && local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; ${why})` });
   }
 }
 
