@@ -66,28 +66,42 @@ function splitTitle(title: string): string[] {
   return parts.length > 1 ? parts : title.split(CJK_SEPARATOR);
 }
 
+/** Separators that set a site name or section apart (with spaces around). */
+const SITE_SEPARATOR = /^(?:\s+[|·•»«/\\:~–—-]{1,2})+\s+$/u;
+/** A part that reads as a sentence or subtitle, not a name: ends in ? or !, or opens with a lower-case word. */
+const SUBTITLE_LIKE = /[?!]$|^\p{Ll}+\s/u;
+
+/** The text of `title` from the start of `first` to the end of `last` (the page's own separators kept). */
+function span(title: string, first: string, last: string): string {
+  const start = title.indexOf(first);
+  const end = title.indexOf(last, Math.max(0, start)) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : first;
+}
+
 /** Removes a " | Site name" (or "Site name » Section » ") part from a page title. */
 export function stripSiteName(title: string, siteName: string | null, url: string | null = null): string {
   const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < 2) return title;
   const host = hostLabel(url);
   const site = parts.map((p) => isSitePart(p, siteName, host));
-  if (site.some((s) => s) && !site.every((s) => s)) {
+  const firstSite = site.indexOf(true);
+  if (firstSite >= 0 && !site.every((s) => s)) {
     // "Site » Section » Title": the most specific part comes last.
-    if (site[0] && !site[site.length - 1]) return parts[parts.length - 1]!;
-    const kept = parts.filter((_, i) => !site[i]);
-    const first = title.indexOf(kept[0]!);
-    const last = kept[kept.length - 1]!;
-    const end = title.indexOf(last, first) + last.length;
-    return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
+    if (firstSite === 0) return site[parts.length - 1] ? parts.filter((_, i) => !site[i])[0]! : parts[parts.length - 1]!;
+    // "Title | Section | Section | Site" (and any tagline after the site): the title is before the site name.
+    const kept = parts.slice(0, firstSite);
+    const sections = kept.slice(1);
+    if (sections.length > 0 && sections.every((p) => p.split(/\s+/).length <= 3 && p.length * 2 <= kept[0]!.length)) return kept[0]!;
+    return span(title, kept[0]!, kept[kept.length - 1]!);
   }
+  // No known site name: drop a short last part that reads as a name after a site-style separator.
   const last = parts[parts.length - 1]!;
-  const rest = parts.slice(0, -1).join(' - ');
-  if (last.split(/\s+/).length <= 4 && last.length < rest.length) {
-    // Keep the separators the page used inside the remaining title.
-    const cut = title.lastIndexOf(last);
-    const head = title.slice(0, cut).replace(/(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u, '');
-    return head.trim() || title;
+  const cut = title.lastIndexOf(last);
+  const before = title.slice(0, cut);
+  const separator = /(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u.exec(before)?.[0] ?? '';
+  const siteStyle = SITE_SEPARATOR.test(separator) || CJK_SEPARATOR.test(`${before.slice(0, before.length - separator.length).slice(-1)}${separator}${last.slice(0, 1)}`);
+  if (siteStyle && last.split(/\s+/).length <= 4 && last.length < cut && !SUBTITLE_LIKE.test(last)) {
+    return before.slice(0, before.length - separator.length).trim() || title;
   }
   return title;
 }
