@@ -275,7 +275,7 @@ export const html = {
    *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
   dateAgreementBonus: 0.1,
   /** Confidence of a generic "date" meta tag (dc.date, name=date): often the publication, sometimes the last edit. */
-  genericMetaDateConfidence: 0.8,
+  genericMetaDateConfidence: 0.75,
   /** Authors longer than this many words are not names (menu labels, sentences). */
   maxAuthorWords: 5,
 } as const;
