@@ -55,8 +55,11 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   }
   metaCandidates(index).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
-  add(visibleDate(index, dayFirst));
-  add(standaloneDate(index, dayFirst, at));
+  // The visible page is read unless two kinds of machine source already agree on a day written in local time.
+  if (!settled(candidates)) {
+    add(visibleDate(index, dayFirst));
+    add(standaloneDate(index, dayFirst, at));
+  }
   const fromUrl = url ? parseUrlDate(url) : null;
   if (fromUrl) add({ date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null });
   if (candidates.length === 0) {
@@ -64,6 +67,12 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   }
   readInLocalTime(candidates, pageOffset(index, objects));
   return choose(candidates);
+}
+
+function settled(candidates: Candidate[]): boolean {
+  if (candidates.some((c) => c.instant?.offset === 0)) return false;
+  const top = candidates.find((c) => c.confidence >= 0.9);
+  return top !== undefined && candidates.some((c) => c.family !== top.family && c.date === top.date && c.confidence >= 0.85);
 }
 
 /** The day the strongest source states, raised by each other kind of source that states the same day. */
@@ -187,6 +196,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
 function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
+    if (element.children.length > 20) continue;
     const classId = classAndId(element);
     if (!classId || !DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
     const text = normalizeSpace(textOf(element));
@@ -223,8 +233,9 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
     if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
     for (const child of element.children) {
       if (child.type !== 'text') continue;
-      const raw = normalizeSpace((child as { data: string }).data);
-      if (!/\d/.test(raw)) continue;
+      const data = (child as { data: string }).data;
+      if (data.length > 2000 || !/\d/.test(data)) continue;
+      const raw = normalizeSpace(data);
       if (!labelled && PUBLISHED_LABEL.test(raw) && raw.length <= 80) {
         const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
         if (date && !insideBoilerplate(element, true)) labelled = { date, text: raw };
