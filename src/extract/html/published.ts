@@ -152,7 +152,7 @@ function metaCandidates(index: PageIndex): Candidate[] {
 }
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
-function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
+export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
   const fromJson = objects.map((o) => stringOf(o?.['dateModified'])).find((d) => d);
   const value = fromJson ?? firstMeta(index, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
   const date = value ? parseMachineDate(value) : null;
