@@ -271,6 +271,10 @@ export const html = {
   nearHeadlineElements: 10,
   /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
   maxDateLineChars: 50,
+  /** A page with this many time-stamped entries (<article> or .post/.update with a <time>) is a live blog. */
+  liveBlogMinEntries: 5,
+  /** A page with this many linked h2/h3 headlines is a front page of teasers (warned about, still extracted). */
+  frontPageMinTeasers: 12,
   /** Each other kind of source (JSON-LD, meta, microdata, the visible page, the URL) stating the same publication
    *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
   dateAgreementBonus: 0.1,

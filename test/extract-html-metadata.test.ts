@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
+import { extractHtml } from '../src/extract/html/index.js';
 import { hostLabel, stripSiteName } from '../src/extract/html/title.js';
 import { dateAtOffset, parseInstant } from '../src/extract/html/dates.js';
 import { goldDay, sameDay, sameTitle } from '../eval/extraction-metrics.js';
@@ -108,4 +109,35 @@ test('the eval compares titles after Unicode normalisation and reads year-day-mo
   assert.equal(goldDay('2022-29-11'), '2022-11-29');
   assert.ok(sameDay('2022-29-11', '2022-11-29'));
   assert.ok(!sameDay('2022-11-28', '2022-11-29'));
+});
+
+// --- live blogs and front pages (best effort) ------------------------------------------------------------------
+
+
+const NAV = `<header><a href="/">Courier</a><nav><ul>${['Home', 'World', 'Sport'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav></header>`;
+
+test('a live blog keeps every update in page order, with a warning, and dates from its JSON-LD', () => {
+  const entries = Array.from({ length: 8 }, (_, i) => `<article class="live-post"><time datetime="2021-06-22T${20 - i}:00:00+02:00">${20 - i}:00</time>
+    <p>At ${20 - i}:00 the water at the bridge stood at ${4 + i / 10} metres, the fire brigade said, and the evacuation went on.</p></article>`).join('');
+  const html = `<html lang="en"><head><title>Flood live: water still rising | Courier</title>
+    <script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Flood live: water still rising","datePublished":"2021-06-22T06:00:00+02:00"}</script>
+    </head><body>${NAV}<main><h1>Flood live: water still rising</h1><div class="feed">${entries}</div></main></body></html>`;
+  const result = extractHtml(html, { url: 'https://courier.example/live/flood' });
+  assert.equal(result.title, 'Flood live: water still rising');
+  assert.equal(result.published.date, '2021-06-22');
+  const updates = result.paragraphs.filter((p) => p.startsWith('At '));
+  assert.equal(updates.length, 8);
+  assert.ok(updates[0]!.startsWith('At 20:00') && updates[7]!.startsWith('At 13:00'));
+  assert.ok(result.warnings.some((w) => /live blog/.test(w.message)));
+});
+
+test('a home page of teasers gives its teasers as text, with a warning, and does not throw', () => {
+  const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><h2><a href="/s${i}">Story ${i} about the flood</a></h2>
+    <p>Teaser ${i}: residents were told to move to higher ground as the water rose overnight.</p></div>`).join('');
+  const html = `<html lang="en"><head><title>The Valley Courier</title></head><body>${NAV}<main>${cards}</main><footer>© Courier</footer></body></html>`;
+  const result = extractHtml(html, { url: 'https://courier.example/' });
+  assert.ok(result.paragraphs.filter((p) => p.startsWith('Teaser')).length >= 10);
+  assert.ok(!result.paragraphs.includes('Home'));
+  assert.ok(result.warnings.some((w) => /home page/.test(w.message)));
+  assert.doesNotThrow(() => extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', { url: 'https://courier.example/' }));
 });
