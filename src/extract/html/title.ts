@@ -106,6 +106,16 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return title;
 }
 
+/** "Headline – Site name" in an <h1>: the suffix comes off only when it names the site (never a guess). */
+function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
+  const parts = splitTitle(headline);
+  if (parts.length < 2) return headline;
+  const last = parts[parts.length - 1]!.trim();
+  if (!isSitePart(last, siteName, host, true)) return headline;
+  const cut = headline.lastIndexOf(last);
+  return headline.slice(0, cut).replace(/(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u, '').trim() || headline;
+}
+
 /** Text of an <h1> without its kicker, hidden separators and date stamps. */
 function textWithoutKicker(node: AnyNode): string {
   if (node instanceof Text) return node.data;
@@ -152,7 +162,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   const references = new Set([...raw, ...stripped].map(comparable));
   const host = hostLabel(url);
   const headlines = index.h1Elements
-    .map((element) => headlineOf(element, references))
+    .map((element) => withoutSiteSuffix(headlineOf(element, references), siteName, host))
     .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true));
   for (const h1 of headlines) {
     const c = comparable(h1);
