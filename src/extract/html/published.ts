@@ -20,7 +20,7 @@ const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sai
 /** Other publication-date meta names ("published", "w-published-date", "release_date"). */
 const PUBLISHED_KEY = /publish|issued|release/;
 const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
-const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/;
+const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/i;
 
 type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
 
@@ -197,8 +197,11 @@ function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
     if (element.children.length > 20) continue;
+    const cls = element.attribs['class'];
+    const id = element.attribs['id'];
+    if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
     const classId = classAndId(element);
-    if (!classId || !DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
+    if (!DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
