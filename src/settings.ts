@@ -280,6 +280,8 @@ export const html = {
   dateAgreementBonus: 0.1,
   /** Confidence of a generic "date" meta tag (dc.date, name=date): often the publication, sometimes the last edit. */
   genericMetaDateConfidence: 0.75,
+  /** Taken off a candidate day that is the page's modified day when another source states an earlier day. */
+  modifiedDayPenalty: 0.15,
   /** Authors longer than this many words are not names (menu labels, sentences). */
   maxAuthorWords: 5,
 } as const;

@@ -141,3 +141,13 @@ test('a home page of teasers gives its teasers as text, with a warning, and does
   assert.ok(result.warnings.some((w) => /home page/.test(w.message)));
   assert.doesNotThrow(() => extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', { url: 'https://courier.example/' }));
 });
+
+test('the original date beats a republication stamp that equals the modified date', () => {
+  const result = meta(`<meta property="article:published_time" content="2025-12-19T18:06:00Z"><meta property="article:modified_time" content="2025-12-19T18:06:00Z">
+    <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-04-03T16:50:31Z","dateModified":"2025-12-19T18:06:00Z"}</script>`, '<h1>Best shoes</h1>');
+  assert.equal(result.published.date, '2018-04-03');
+  // One <meta itemprop="datePublished"> is one source, not two that agree.
+  const once = meta('<meta property="article:published_time" content="2015-09-17T16:57:43+01:00"><meta property="article:modified_time" content="2016-05-08T10:11:51+01:00">',
+    '<h1>Hotel secrets</h1><p>Text.</p><meta itemprop="datePublished" content="2016-05-08T10:11:51+01:00">');
+  assert.equal(once.published.date, '2015-09-17');
+});

@@ -66,7 +66,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
     return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   readInLocalTime(candidates, pageOffset(index, objects));
-  return choose(candidates);
+  return choose(candidates, modifiedDate(index, objects)?.date ?? null);
 }
 
 function settled(candidates: Candidate[]): boolean {
@@ -76,11 +76,15 @@ function settled(candidates: Candidate[]): boolean {
 }
 
 /** The day the strongest source states, raised by each other kind of source that states the same day. */
-function choose(candidates: Candidate[]): PublicationDate {
+function choose(candidates: Candidate[], modified: string | null): PublicationDate {
+  // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
+  // update, not the original publication.
+  const earliest = candidates.reduce((min, c) => (c.date < min ? c.date : min), candidates[0]!.date);
   let best: { score: number; candidate: Candidate } | null = null;
   for (const candidate of candidates) {
     const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
-    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size);
+    const isUpdate = modified !== null && candidate.date === modified && earliest < modified;
+    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - (isUpdate ? settings.modifiedDayPenalty : 0);
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
   const { candidate } = best!;
@@ -166,7 +170,8 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   let hinted = false;
   index.elements.forEach((element, position) => {
     const itemprop = attr(element, 'itemprop');
-    if (itemprop && /datepublished|datecreated/i.test(itemprop)) {
+    // <meta itemprop=...> is read with the other meta tags already.
+    if (itemprop && element.name !== 'meta' && /datepublished|datecreated/i.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
