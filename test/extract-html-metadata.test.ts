@@ -4,7 +4,7 @@ import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import { hostLabel, stripSiteName } from '../src/extract/html/title.js';
-import { dateAtOffset, parseInstant } from '../src/extract/html/dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate } from '../src/extract/html/dates.js';
 import { goldDay, sameDay, sameTitle } from '../eval/extraction-metrics.js';
 
 function meta(head: string, body: string, url: string | null = null) {
@@ -72,6 +72,11 @@ test('instants: offsets, whole hours and the day at another offset', () => {
   assert.equal(parseInstant('Sat, 19 Oct 2019 00:04:00 +0200')?.offset, 120);
   assert.equal(parseInstant('2022-11-06T23:00:00.000Z')?.wholeHour, true);
   assert.equal(parseInstant('2022-11-06'), null);
+  // A dashed numeric machine date follows the page's region; slashes are US order, dots day-first.
+  assert.equal(parseMachineDate('03-09-2026', false), '2026-03-09');
+  assert.equal(parseMachineDate('03-09-2026'), '2026-09-03');
+  assert.equal(parseMachineDate('03/09/2026', true), '2026-03-09');
+  assert.equal(parseMachineDate('03.09.2026', false), '2026-09-03');
 });
 
 test('a UTC timestamp is read at the offset the page states elsewhere, or on the day the URL states', () => {

@@ -53,12 +53,13 @@ export function makeDate(year: number, month: number, day: number): string | nul
 }
 
 /** The calendar date of a machine value such as `2021-06-22T10:00:00+02:00` (the date as written, not UTC). */
-export function parseMachineDate(value: string): string | null {
+export function parseMachineDate(value: string, dayFirst?: boolean): string | null {
   const match = ISO_DATE.exec(value);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  // In machine values a slash date follows the US order (11/01/2023 is November 1); dots and dashes are day-first.
+  // In machine values a slash date follows the US order (11/01/2023 is November 1) and a dotted one is day-first;
+  // a dashed one ("03-09-2026") follows the page's region when it is known, else day-first.
   const numeric = NUMERIC_DATE.exec(value);
-  if (numeric) return parseTextDate(value, numeric[2] !== '/');
+  if (numeric) return parseTextDate(value, numeric[2] === '/' ? false : numeric[2] === '-' && dayFirst !== undefined ? dayFirst : true);
   return parseTextDate(value, true);
 }
 

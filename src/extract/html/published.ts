@@ -33,8 +33,8 @@ interface Candidate {
   instant: Instant | null;
 }
 
-function machine(value: string, evidence: string, confidence: number, family: Family): Candidate | null {
-  const date = parseMachineDate(value);
+function machine(value: string, evidence: string, confidence: number, family: Family, dayFirst?: boolean): Candidate | null {
+  const date = parseMachineDate(value, dayFirst);
   return date ? { date, evidence, confidence, family, instant: parseInstant(value) } : null;
 }
 
@@ -51,9 +51,9 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   };
   for (const object of objects) {
     const value = stringOf(object?.['datePublished']) ?? stringOf(object?.['dateCreated']);
-    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld'));
+    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
   }
-  metaCandidates(index).forEach(add);
+  metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
   // The visible page is read unless two kinds of machine source already agree on a day written in local time.
   if (!settled(candidates)) {
@@ -139,14 +139,14 @@ function readInLocalTime(candidates: Candidate[], offset: number | null): void {
   }
 }
 
-function metaCandidates(index: PageIndex): Candidate[] {
+function metaCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const read = (key: string, confidence: number): void => {
     const value = index.meta.get(key)?.[0];
     if (!value || seen.has(key)) return;
     seen.add(key);
-    const c = machine(value, `<meta ${key}="${value}">`, confidence, 'meta');
+    const c = machine(value, `<meta ${key}="${value}">`, confidence, 'meta', dayFirst);
     if (c) out.push(c);
   };
   PUBLISHED_META.forEach((key) => read(key, 0.9));
