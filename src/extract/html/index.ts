@@ -2,7 +2,7 @@
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, attr, elementsOf, parseHtml, type Document } from './dom.js';
+import { Element, parseHtml, type Document } from './dom.js';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
@@ -11,7 +11,7 @@ import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hint
 import { parseTextDate } from './dates.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
-export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1' | 'titleSource'> {
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1' | 'titleSource' | 'pageKind'> {
   /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
   dateline: string | null;
   paragraphs: string[];
@@ -36,7 +36,7 @@ export function extractHtml(markup: string, options: HtmlOptions = {}): HtmlExtr
   if (parsed.truncated) warnings.push({ stage: STAGE, message: `page longer than ${settings.maxHtmlChars} characters was cut` });
   if (parsed.flattened > 0) warnings.push({ stage: STAGE, message: `markup nested deeper than ${settings.maxDepth} levels was flattened` });
   const metadata = extractMetadata(parsed.document, options.url ?? null);
-  const kind = pageKind(parsed.document, options.url ?? null);
+  const kind = metadata.pageKind;
   const { paragraphs, boilerplate } = extractBody(parsed.document, metadata, warnings);
   if (kind === 'live blog') warnings.push({ stage: STAGE, message: 'live blog: its updates are kept in page order as one text' });
   if (kind === 'front page') warnings.push({ stage: STAGE, message: 'looks like a home page or section front: the text is its teasers, not one article' });
@@ -52,31 +52,6 @@ export function extractHtml(markup: string, options: HtmlOptions = {}): HtmlExtr
     boilerplate,
     warnings,
   };
-}
-
-/** A live blog (JSON-LD LiveBlogPosting, or many time-stamped entries) or a front page of teasers, else null. */
-function pageKind(document: Document, url: string | null): 'live blog' | 'front page' | null {
-  let entries = 0;
-  let headlineLinks = 0;
-  let liveType = false;
-  for (const element of elementsOf(document)) {
-    if (element.name === 'script' && /LiveBlogPosting/.test(textOfScript(element))) liveType = true;
-    if ((element.name === 'article' || /(?:^|[\s_-])(?:live|post|update|entry)(?:$|[\s_-])/.test(attr(element, 'class') ?? '')) &&
-      element.children.some((c) => c instanceof Element && (c.name === 'time' || c.attribs['datetime'] !== undefined))) entries++;
-    if ((element.name === 'h2' || element.name === 'h3') && element.children.some((c) => c instanceof Element && c.name === 'a')) headlineLinks++;
-  }
-  if (liveType || entries >= settings.liveBlogMinEntries) return 'live blog';
-  let path = '';
-  try {
-    path = url ? new URL(url).pathname : '';
-  } catch {
-    path = '';
-  }
-  return (url !== null && (path === '/' || path === '')) || headlineLinks >= settings.frontPageMinTeasers ? 'front page' : null;
-}
-
-function textOfScript(element: Element): string {
-  return element.children.map((c) => ('data' in c && typeof c.data === 'string' ? c.data : '')).join('');
 }
 
 function findBody(document: Document): Element | null {

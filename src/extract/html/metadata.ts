@@ -20,6 +20,8 @@ export interface PageMetadata {
   h1: string | null;
   /** Where the title came from (for evaluation and debugging). */
   titleSource: string | null;
+  /** A live blog or a front page of teasers (both extracted best-effort), else null. */
+  pageKind: 'live blog' | 'front page' | null;
 }
 
 // --- Site name ----------------------------------------------------------------------------------------------
@@ -134,6 +136,18 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** A live blog (JSON-LD LiveBlogPosting, or many time-stamped entries) or a front page of teasers, else null. */
+function pageKind(index: PageIndex, url: string | null): 'live blog' | 'front page' | null {
+  if (index.jsonLd.some((o) => /liveblogposting/i.test(typeOf(o))) || index.timedEntries >= settings.liveBlogMinEntries) return 'live blog';
+  let path: string | null = null;
+  try {
+    path = url ? new URL(url).pathname : null;
+  } catch {
+    path = null;
+  }
+  return path === '/' || path === '' || index.linkedHeadlines >= settings.frontPageMinTeasers ? 'front page' : null;
+}
+
 /** The heading that states the title (h1 to h3), else the first <h1>. */
 function headlineElement(index: PageIndex, title: string | null): Element | null {
   const wanted = title ? comparable(title) : null;
@@ -158,6 +172,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   return {
     title: title.title,
     titleSource: title.source,
+    pageKind: pageKind(index, url),
     publisher,
     byline: pickAuthors(index, article),
     published: pickPublished(index, article, url ?? canonicalUrl, !regionUs, headlineElement(index, title.title)),

@@ -16,6 +16,12 @@ export interface PageIndex {
   h1Elements: Element[];
   htmlLang: string | null;
   canonical: string | null;
+  /** Time-stamped entries (<article>, .post, .update ... holding a <time>): a live blog has many. */
+  timedEntries: number;
+  /** <h2>/<h3> headlines that are links: a front page of teasers has many. */
+  linkedHeadlines: number;
+  /** Positions (in `elements`) of <time> elements and of non-meta elements with an itemprop: date markup. */
+  dateMarkup: number[];
 }
 
 export function indexPage(document: Document): PageIndex {
@@ -27,8 +33,17 @@ export function indexPage(document: Document): PageIndex {
   const h1Elements: Element[] = [];
   let htmlLang: string | null = null;
   let canonical: string | null = null;
-  for (const element of elements) {
+  let timedEntries = 0;
+  let linkedHeadlines = 0;
+  const dateMarkup: number[] = [];
+  elements.forEach((element, position) => {
+    if (element.name === 'time' || (element.name !== 'meta' && element.attribs['itemprop'] !== undefined)) dateMarkup.push(position);
+    if (element.name === 'time' && element.parent instanceof Element && isEntry(element.parent)) timedEntries++;
     switch (element.name) {
+      case 'h2':
+      case 'h3':
+        if (element.children.some((c) => c instanceof Element && c.name === 'a')) linkedHeadlines++;
+        break;
       case 'meta': {
         const key = (attr(element, 'property') ?? attr(element, 'name') ?? attr(element, 'itemprop') ?? attr(element, 'http-equiv'))?.toLowerCase();
         const content = attr(element, 'content');
@@ -63,8 +78,15 @@ export function indexPage(document: Document): PageIndex {
         if (canonical === null && (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = attr(element, 'href');
         break;
     }
-  }
-  return { meta, jsonLd, elements, titleTag, h1s, h1Elements, htmlLang, canonical };
+  });
+  return { meta, jsonLd, elements, titleTag, h1s, h1Elements, htmlLang, canonical, timedEntries, linkedHeadlines, dateMarkup };
+}
+
+const ENTRY_CLASS = /(?:^|[\s_-])(?:live|post|update|entry)(?:$|[\s_-])/;
+
+/** An element that is one entry of a list of posts: an <article> or a .post/.update/.entry block. */
+function isEntry(element: Element): boolean {
+  return element.name === 'article' || ENTRY_CLASS.test(attr(element, 'class') ?? '');
 }
 
 /** A script's own text (textOf skips scripts, which are never visible text). */

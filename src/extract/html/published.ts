@@ -56,27 +56,48 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
   // The visible page is read unless two kinds of machine source already agree on a day written in local time.
-  if (!settled(candidates)) {
-    add(visibleDate(index, dayFirst));
-    add(standaloneDate(index, dayFirst, at));
-  }
   const fromUrl = url ? parseUrlDate(url) : null;
-  if (fromUrl) add({ date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null });
+  const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
+  const modified = modifiedDate(index, objects)?.date ?? null;
+  // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
+  if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
+    add(visibleDate(index, dayFirst));
+    add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
+  }
+  add(urlCandidate);
   if (candidates.length === 0) {
     return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   readInLocalTime(candidates, pageOffset(index, objects));
-  return choose(candidates, modifiedDate(index, objects)?.date ?? null);
+  return choose(candidates, modified);
 }
 
-function settled(candidates: Candidate[]): boolean {
-  if (candidates.some((c) => c.instant?.offset === 0)) return false;
-  const top = candidates.find((c) => c.confidence >= 0.9);
-  return top !== undefined && candidates.some((c) => c.family !== top.family && c.date === top.date && c.confidence >= 0.85);
+const VISIBLE_CONFIDENCE = 0.7;
+
+/**
+ * Whether any visible date (a "page" source, at most VISIBLE_CONFIDENCE) would leave the choice as it is: no UTC
+ * timestamp needs a stated local day, the winner is not the modified day, and no day could overtake the winner's
+ * score with the visible page's support.
+ */
+function visibleCannotWin(candidates: Candidate[], modified: string | null): boolean {
+  if (candidates.length === 0 || candidates.some((c) => c.instant?.offset === 0)) return false;
+  const best = scoreCandidates(candidates, modified);
+  if (best.candidate.date === modified) return false;
+  const bonus = settings.dateAgreementBonus;
+  let potential = VISIBLE_CONFIDENCE + bonus;
+  for (const candidate of candidates) {
+    if (candidate.date === best.candidate.date) continue;
+    const families = new Set(candidates.filter((c) => c.date === candidate.date).map((c) => c.family));
+    const others = new Set([...families, 'page']);
+    others.delete(candidate.family);
+    potential = Math.max(potential, candidate.confidence + bonus * Math.min(2, others.size));
+    families.delete('page');
+    potential = Math.max(potential, VISIBLE_CONFIDENCE + bonus * Math.min(2, families.size));
+  }
+  return best.score > potential + 1e-9;
 }
 
-/** The day the strongest source states, raised by each other kind of source that states the same day. */
-function choose(candidates: Candidate[], modified: string | null): PublicationDate {
+function scoreCandidates(candidates: Candidate[], modified: string | null): { score: number; candidate: Candidate } {
   // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
   // update, not the original publication.
   const earliest = candidates.reduce((min, c) => (c.date < min ? c.date : min), candidates[0]!.date);
@@ -87,9 +108,15 @@ function choose(candidates: Candidate[], modified: string | null): PublicationDa
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - (isUpdate ? settings.modifiedDayPenalty : 0);
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
-  const { candidate } = best!;
+  return best!;
+}
+
+/** The day the strongest source states, raised by each other kind of source that states the same day. */
+function choose(candidates: Candidate[], modified: string | null): PublicationDate {
+  const best = scoreCandidates(candidates, modified);
+  const { candidate } = best;
   // A date from the URL alone stays weak; agreement with the page raises any date's confidence.
-  const confidence = Math.min(0.99, best!.score);
+  const confidence = Math.min(0.99, best.score);
   return { date: candidate.date, evidence: candidate.evidence, confidence: candidate.family === 'url' ? Math.min(confidence, 0.5) : confidence };
 }
 
@@ -168,30 +195,31 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   const out: Candidate[] = [];
   let nearest: { distance: number; candidate: Candidate } | null = null;
   let hinted = false;
-  index.elements.forEach((element, position) => {
+  for (const position of index.dateMarkup) {
+    const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
     // <meta itemprop=...> is read with the other meta tags already.
     if (itemprop && element.name !== 'meta' && /datepublished|datecreated/i.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
-      return;
+      continue;
     }
-    if (element.name !== 'time' || hinted || insideBoilerplate(element)) return;
+    if (element.name !== 'time' || hinted || insideBoilerplate(element)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-    if (!date) return;
+    if (!date) continue;
     const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
-    if (/modif|updat/.test(hint)) return;
+    if (/modif|updat/.test(hint)) continue;
     const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: 0.8, family: 'page', instant: parseInstant(value) };
     if (/publish|pubdate|posted|created/.test(hint)) {
       hinted = true;
       nearest = { distance: -1, candidate: { ...candidate, confidence: 0.85 } };
-      return;
+      continue;
     }
     const distance = headline < 0 ? position : Math.abs(position - headline);
     if (!nearest || distance < nearest.distance) nearest = { distance, candidate };
-  });
+  }
   const time = nearest as { distance: number; candidate: Candidate } | null;
   if (time) out.push(time.candidate);
   return out;
@@ -210,7 +238,7 @@ function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) return { date, evidence: text, confidence: 0.7, family: 'page', instant: null };
+    if (date) return { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null };
   }
   return null;
 }
@@ -232,22 +260,17 @@ const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
 
 /**
  * A short text holding nothing but a date (perhaps after a "Datum:" label), or a text that opens with its date,
- * nearest the page's headline; without a headline, the first such text near the top of the page.
+ * nearest the page's headline; without a headline, the first such text near the top of the page. Failing that, and
+ * when `labelled` (the page states no other date), a labelled publication date anywhere ("Erschienen am: 01.11.2023").
  */
-function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true): Candidate | null {
+function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true, labelled = true): Candidate | null {
+  const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
+  const from = headline < 0 ? 0 : Math.max(0, headline - limit);
+  const to = Math.min(index.elements.length, headline < 0 ? limit + 1 : headline + limit + 1);
   let best: { distance: number; date: string; text: string } | null = null;
-  let labelled: { date: string; text: string } | null = null;
-  index.elements.forEach((element, position) => {
-    if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
-    for (const child of element.children) {
-      if (child.type !== 'text') continue;
-      const data = (child as { data: string }).data;
-      if (data.length > 2000 || !/\d/.test(data)) continue;
-      const raw = normalizeSpace(data);
-      if (!labelled && PUBLISHED_LABEL.test(raw) && raw.length <= 80) {
-        const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
-        if (date && !insideBoilerplate(element, true)) labelled = { date, text: raw };
-      }
+  for (let position = from; position < to; position++) {
+    const element = index.elements[position]!;
+    for (const raw of dateTexts(element)) {
       let text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
       const led = text.length > settings.maxDateLineChars ? DATE_LED.exec(text) : null;
       if (led) text = led[1]!;
@@ -258,10 +281,28 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
       if (!best || distance < best.distance) best = { distance, date, text };
     }
-  });
+  }
   const found = best as { distance: number; date: string; text: string } | null;
-  const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
-  if (found && found.distance <= limit) return { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null };
-  const label = labelled as { date: string; text: string } | null;
-  return label ? { date: label.date, evidence: label.text, confidence: 0.6, family: 'page', instant: null } : null;
+  if (found) return { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null };
+  if (!labelled) return null;
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      if (!PUBLISHED_LABEL.test(raw) || raw.length > 80) continue;
+      const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
+      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
+}
+
+/** The element's own text nodes that hold a digit, whitespace collapsed (scripts, styles and links skipped). */
+function dateTexts(element: Element): string[] {
+  if (element.name === 'script' || element.name === 'style' || element.name === 'a') return [];
+  const out: string[] = [];
+  for (const child of element.children) {
+    if (child.type !== 'text') continue;
+    const data = (child as { data: string }).data;
+    if (data.length <= 2000 && /\d/.test(data)) out.push(normalizeSpace(data));
+  }
+  return out;
 }
