@@ -80,9 +80,12 @@ function span(title: string, first: string, last: string): string {
 
 /** Removes a " | Site name" (or "Site name » Section » ") part from a page title. */
 export function stripSiteName(title: string, siteName: string | null, url: string | null = null): string {
+  return stripSite(title, siteName, hostLabel(url));
+}
+
+function stripSite(title: string, siteName: string | null, host: string | null): string {
   const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < 2) return title;
-  const host = hostLabel(url);
   const site = parts.map((p) => isSitePart(p, siteName, host));
   const firstSite = site.indexOf(true);
   if (firstSite >= 0 && !site.every((s) => s)) {
@@ -158,9 +161,9 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
   const tagTitle = index.titleTag;
   const raw = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline']), tagTitle].filter((t): t is string => !!t);
-  const stripped = raw.map((t) => stripSiteName(t, siteName, url));
-  const references = new Set([...raw, ...stripped].map(comparable));
   const host = hostLabel(url);
+  const stripped = raw.map((t) => stripSite(t, siteName, host));
+  const references = new Set([...raw, ...stripped].map(comparable));
   const headlines = index.h1Elements
     .map((element) => withoutSiteSuffix(headlineOf(element, references), siteName, host))
     .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true));
@@ -187,7 +190,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
     if (single.split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
-  if (metaTitle) return { title: stripSiteName(metaTitle, siteName, url), source: 'og/twitter/headline' };
-  if (tagTitle) return { title: stripSiteName(tagTitle, siteName, url), source: '<title>' };
+  if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
+  if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
   return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
 }
