@@ -309,6 +309,21 @@ export const html = {
   jsonLdMinChars: 400,
   /** An unmarked date line counts only this many elements away from the headline (further is a teaser's date). */
   maxDatelineDistance: 60,
+  /** A date this many elements from the headline is read even inside an aside or "widget" (blog engines). */
+  nearHeadlineElements: 10,
+  /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
+  maxDateLineChars: 50,
+  /** A page with this many time-stamped entries (<article> or .post/.update with a <time>) is a live blog. */
+  liveBlogMinEntries: 5,
+  /** A page with this many linked h2/h3 headlines is a front page of teasers (warned about, still extracted). */
+  frontPageMinTeasers: 12,
+  /** Each other kind of source (JSON-LD, meta, microdata, the visible page, the URL) stating the same publication
+   *  day adds this to that day's confidence, for at most two kinds: agreement beats a lone stronger source. */
+  dateAgreementBonus: 0.1,
+  /** Confidence of a generic "date" meta tag (dc.date, name=date): often the publication, sometimes the last edit. */
+  genericMetaDateConfidence: 0.75,
+  /** Taken off a candidate day that is the page's modified day when another source states an earlier day. */
+  modifiedDayPenalty: 0.15,
   /** Authors longer than this many words are not names (menu labels, sentences). */
   maxAuthorWords: 5,
 } as const;

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { decodeBytes } from '../src/ingest/decode.js';
 import { readWarc } from '../src/ingest/warc.js';
 import { feedDate, parseFeed } from '../src/ingest/feed.js';
-import { fetchUrl, isPrivateAddress } from '../src/ingest/fetch.js';
+import { fetchUrl, isPrivateAddress, publicOnlyLookup, type Resolver } from '../src/ingest/fetch.js';
 
 // --- decode ---------------------------------------------------------------------------------------------------
 
@@ -143,6 +143,8 @@ before(async () => {
       res.writeHead(302, { location: '/loop' }).end();
     } else if (path === '/hop') {
       res.writeHead(301, { location: '/page' }).end();
+    } else if (path === '/to-named') {
+      res.writeHead(302, { location: `http://rebind.test:${(server.address() as AddressInfo).port}/page` }).end();
     } else if (path === '/to-private') {
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     } else if (path === '/big') {
@@ -205,4 +207,47 @@ test('address classification', () => {
     assert.ok(isPrivateAddress(address), address);
   }
   for (const address of ['8.8.8.8', '93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946']) assert.ok(!isPrivateAddress(address), address);
+});
+
+/** A resolver that answers from a list, one answer per call (the last one repeats): DNS that changes its mind. */
+function answers(...list: string[]): Resolver & { calls: number } {
+  const resolver = ((hostname: string, _options: unknown, callback: (e: NodeJS.ErrnoException | null, a: Array<{ address: string; family: number }>) => void) => {
+    const address = list[Math.min(resolver.calls, list.length - 1)]!;
+    resolver.calls++;
+    setImmediate(() => callback(null, [{ address, family: address.includes(':') ? 6 : 4 }]));
+  }) as Resolver & { calls: number };
+  resolver.calls = 0;
+  return resolver;
+}
+
+test('a host name that resolves to loopback is refused at connect time by default, fetched with allowPrivate', async () => {
+  const port = (server.address() as AddressInfo).port;
+  const resolve = answers('127.0.0.1');
+  await assert.rejects(fetchUrl(`http://dossier.test:${port}/page`, { ...LOCAL, allowPrivate: false, resolve }), /dossier\.test.*refused.*127\.0\.0\.1.*--allow-private/);
+  const page = await fetchUrl(`http://dossier.test:${port}/page`, { ...LOCAL, allowPrivate: true, resolve: answers('127.0.0.1') });
+  assert.equal(Buffer.from(page.body).toString(), '<p>ok</p>');
+  // The real resolver too: localhost is loopback.
+  await assert.rejects(fetchUrl(`http://localhost:${port}/page`, { ...LOCAL, allowPrivate: false }), /refused.*--allow-private/);
+});
+
+test('DNS rebinding: each connection is checked on the address it connects to, on every redirect hop', async () => {
+  const port = (server.address() as AddressInfo).port;
+  // Only the test server's address counts as public here; the second answer for the same name is "private".
+  const refuseAddress = (address: string): boolean => address !== '127.0.0.1';
+  const resolve = answers('127.0.0.1', '10.0.0.7');
+  await assert.rejects(
+    fetchUrl(`http://rebind.test:${port}/to-named`, { ...LOCAL, allowPrivate: false, refuseAddress, resolve }),
+    /rebind\.test.*refused.*10\.0\.0\.7/,
+  );
+  assert.equal(resolve.calls, 2, 'one lookup per connection, none besides');
+});
+
+test('the lookup hook refuses a private answer and passes a public one', async () => {
+  const lookup = (resolver: Resolver, all: boolean): Promise<unknown> => new Promise((resolve, reject) => {
+    publicOnlyLookup(isPrivateAddress, resolver)('news.example', { all }, (error, address, family) => (error ? reject(error) : resolve(all ? address : { address, family })));
+  });
+  await assert.rejects(lookup(answers('192.168.0.10'), false), /news\.example.*refused.*192\.168\.0\.10/);
+  await assert.rejects(lookup(answers('::ffff:127.0.0.1'), true), /refused/);
+  assert.deepEqual(await lookup(answers('93.184.216.34'), false), { address: '93.184.216.34', family: 4 });
+  assert.deepEqual(await lookup(answers('93.184.216.34'), true), [{ address: '93.184.216.34', family: 4 }]);
 });

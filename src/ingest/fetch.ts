@@ -1,9 +1,15 @@
-// Fetching one URL for `dossier analyze https://...`: Node's fetch with redirects followed by hand, so that every
-// hop's host is resolved and refused when it is private, loopback or link-local (SSRF), unless allowPrivate; one
-// timeout for the whole exchange; the body read as a stream and cut at maxBytes (after gzip decoding, so a
-// compressed bomb stops there too).
-import { lookup } from 'node:dns/promises';
+// Fetching one URL for `dossier analyze https://...`: node:http/https with redirects followed by hand. Every
+// connection resolves its host through a lookup hook that refuses private, loopback and link-local answers (SSRF)
+// unless allowPrivate, and the socket connects to exactly the address that was checked: a DNS answer that changes
+// between a check and the connection (DNS rebinding) cannot slip through. IP literals are checked before
+// connecting. One timeout for the whole exchange; the body is decoded (gzip, deflate, brotli) as a stream and cut
+// at maxBytes after decoding, so a compressed bomb stops there too.
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP } from 'node:net';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { webInput as limits } from '../settings.js';
 
 export interface FetchOptions {
@@ -15,7 +21,16 @@ export interface FetchOptions {
   userAgent: string;
   /** Which resolved addresses are refused when allowPrivate is off; defaults to isPrivateAddress. */
   refuseAddress?: (address: string) => boolean;
+  /** The DNS resolver behind the lookup hook; defaults to dns.lookup (tests pass their own answers). */
+  resolve?: Resolver;
 }
+
+/** dns.lookup's shape with `all: true`: every address of a host name. */
+export type Resolver = (hostname: string, options: LookupOptions & { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+/** The `lookup` option of http.request / net.connect. */
+export type LookupHook = (hostname: string, options: LookupOptions, callback: LookupCallback) => void;
 
 export interface FetchedPage {
   finalUrl: string;
@@ -54,47 +69,84 @@ export function isPrivateAddress(address: string): boolean {
   return true;
 }
 
-async function assertPublicHost(url: URL, refuse: (address: string) => boolean): Promise<void> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-  const blocked = addresses.find(refuse);
-  if (blocked !== undefined) {
-    throw new Error(`${url.href}: refused, ${host} resolves to a private or loopback address (${blocked}); use --allow-private to fetch it`);
-  }
+function refusal(href: string, host: string, address: string): Error {
+  return new Error(`${href}: refused, ${host} resolves to a private or loopback address (${address}); use --allow-private to fetch it`);
 }
 
-async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
+/**
+ * A lookup hook for http.request that resolves the host and fails when any answer is refused: the socket then
+ * connects to an address that passed the check, never to one resolved again later.
+ */
+export function publicOnlyLookup(refuse: (address: string) => boolean, resolve: Resolver = dnsLookup as unknown as Resolver): LookupHook {
+  return (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const blocked = addresses.find((a) => refuse(a.address));
+      if (blocked) return callback(Object.assign(refusal(`http://${hostname}/`, hostname, blocked.address), { code: 'EREFUSEDPRIVATE' }), []);
+      if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname}: no address`), { code: 'ENOTFOUND' }), []);
+      if (options.all) return callback(null, addresses);
+      return callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+function get(url: URL, settings: FetchOptions, signal: AbortSignal, lookup: LookupHook | undefined): Promise<IncomingMessage> {
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(url, {
+      method: 'GET',
+      signal,
+      agent: false,
+      ...(lookup ? { lookup } : {}),
+      headers: {
+        'user-agent': settings.userAgent,
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5',
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    }, resolve);
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+function decoded(response: IncomingMessage): Readable {
+  const encoding = (response.headers['content-encoding'] ?? '').toLowerCase().trim();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(createGunzip());
+  if (encoding === 'deflate') return response.pipe(createInflate());
+  if (encoding === 'br') return response.pipe(createBrotliDecompress());
+  return response;
+}
+
+async function readBody(response: IncomingMessage, maxBytes: number, url: string): Promise<Uint8Array> {
+  const declared = Number(response.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
-    await response.body?.cancel();
+    response.destroy();
     throw new Error(`${url}: body of ${declared} bytes is larger than the ${maxBytes}-byte limit`);
   }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const stream = decoded(response);
+  const chunks: Buffer[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`${url}: body is larger than the ${maxBytes}-byte limit`);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw new Error(`${url}: body is larger than the ${maxBytes}-byte limit`);
+      chunks.push(chunk);
     }
-    chunks.push(value);
+  } finally {
+    if (size > maxBytes) {
+      stream.destroy();
+      response.destroy();
+    }
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
+  return new Uint8Array(Buffer.concat(chunks, size));
 }
 
 /** Fetches a URL; throws an Error naming the URL on refusal, timeout, too many redirects, HTTP errors or size. */
 export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}): Promise<FetchedPage> {
   const settings = { ...defaultFetchOptions, ...options };
+  const refuse = settings.refuseAddress ?? isPrivateAddress;
+  const lookup = settings.allowPrivate ? undefined : publicOnlyLookup(refuse, settings.resolve ?? (dnsLookup as unknown as Resolver));
+  const resolveForTest = settings.allowPrivate && settings.resolve ? publicOnlyLookup(() => false, settings.resolve) : undefined;
   const signal = AbortSignal.timeout(settings.timeoutMs);
   let current: URL;
   try {
@@ -105,28 +157,31 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
   try {
     for (let hop = 0; ; hop++) {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new Error(`${current.href}: only http and https URLs are fetched`);
-      if (!settings.allowPrivate) await assertPublicHost(current, settings.refuseAddress ?? isPrivateAddress);
-      const response = await fetch(current, {
-        redirect: 'manual',
-        signal,
-        headers: { 'user-agent': settings.userAgent, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' },
-      });
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
+      // Sockets skip the lookup hook for IP literals: check those here.
+      const host = current.hostname.replace(/^\[|\]$/g, '');
+      if (!settings.allowPrivate && isIP(host) && refuse(host)) throw refusal(current.href, host, host);
+      const response = await get(current, settings, signal, lookup ?? resolveForTest);
+      const location = response.headers.location;
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && location) {
+        response.destroy();
         if (hop >= settings.maxRedirects) throw new Error(`${url}: more than ${settings.maxRedirects} redirects`);
         current = new URL(location, current);
         continue;
       }
-      if (response.status >= 400) {
-        await response.body?.cancel();
-        throw new Error(`${current.href}: HTTP ${response.status} ${response.statusText}`.trim());
+      if (status >= 400) {
+        response.destroy();
+        throw new Error(`${current.href}: HTTP ${status} ${response.statusMessage ?? ''}`.trim());
       }
       const body = await readBody(response, settings.maxBytes, current.href);
-      return { finalUrl: current.href, status: response.status, contentType: response.headers.get('content-type'), body };
+      const contentType = response.headers['content-type'] ?? null;
+      return { finalUrl: current.href, status, contentType, body };
     }
   } catch (error) {
     if (signal.aborted) throw new Error(`${url}: no complete answer within ${settings.timeoutMs} ms`);
+    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EREFUSEDPRIVATE') {
+      throw new Error(error.message.replace(/^http:\/\/[^ ]*?: /, `${current.href}: `));
+    }
     if (error instanceof Error && error.message.includes('://')) throw error;
     throw new Error(`${url}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -53,12 +53,13 @@ export function makeDate(year: number, month: number, day: number): string | nul
 }
 
 /** The calendar date of a machine value such as `2021-06-22T10:00:00+02:00` (the date as written, not UTC). */
-export function parseMachineDate(value: string): string | null {
+export function parseMachineDate(value: string, dayFirst?: boolean): string | null {
   const match = ISO_DATE.exec(value);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  // In machine values a slash date follows the US order (11/01/2023 is November 1); dots and dashes are day-first.
+  // In machine values a slash date follows the US order (11/01/2023 is November 1) and a dotted one is day-first;
+  // a dashed one ("03-09-2026") follows the page's region when it is known, else day-first.
   const numeric = NUMERIC_DATE.exec(value);
-  if (numeric) return parseTextDate(value, numeric[2] !== '/');
+  if (numeric) return parseTextDate(value, numeric[2] === '/' ? false : numeric[2] === '-' && dayFirst !== undefined ? dayFirst : true);
   return parseTextDate(value, true);
 }
 
@@ -86,4 +87,47 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
 export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
   return match ? makeDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/** A machine timestamp's wall-clock parts: `2021-06-22T23:10:00+00:00`, `Sat, 19 Oct 2019 00:04:00 +0200`. */
+export interface Instant {
+  /** The calendar date as written. */
+  date: string;
+  /** Minutes since midnight, as written. */
+  minutes: number;
+  /** The written UTC offset in minutes, or null when the value names none. */
+  offset: number | null;
+  /** Whether the time is a whole hour (no minutes, no seconds): a local midnight converted to UTC looks so. */
+  wholeHour: boolean;
+}
+
+const ISO_INSTANT = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?\s*(Z|[+-]\d\d:?\d\d)?/;
+const RFC_OFFSET = /\b(\d\d):(\d\d)(?::\d\d)?\s*(GMT|UTC|Z|[+-]\d{4})\b/;
+
+function offsetMinutes(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^(?:Z|GMT|UTC)$/i.test(text)) return 0;
+  const match = /^([+-])(\d\d):?(\d\d)$/.exec(text);
+  if (!match) return null;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The wall-clock time and offset of a machine value, when it states a time; null otherwise. */
+export function parseInstant(value: string): Instant | null {
+  const iso = ISO_INSTANT.exec(value);
+  if (iso) {
+    const date = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const wholeHour = Number(iso[5]) === 0 && Number(iso[6] ?? 0) === 0 && Number(iso[7] ?? 0) === 0;
+    return date ? { date, minutes: Number(iso[4]) * 60 + Number(iso[5]), offset: offsetMinutes(iso[8]), wholeHour } : null;
+  }
+  const rfc = RFC_OFFSET.exec(value);
+  const date = rfc ? parseMachineDate(value) : null;
+  return rfc && date ? { date, minutes: Number(rfc[1]) * 60 + Number(rfc[2]), offset: offsetMinutes(rfc[3]), wholeHour: false } : null;
+}
+
+/** The calendar date of an instant seen from another UTC offset. */
+export function dateAtOffset(instant: Instant, offset: number): string {
+  const [year, month, day] = instant.date.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(year, month - 1, day, 0, instant.minutes) - (instant.offset ?? 0) * 60_000;
+  return new Date(utc + offset * 60_000).toISOString().slice(0, 10);
 }

@@ -11,7 +11,7 @@ import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hint
 import { parseTextDate } from './dates.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
-export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1'> {
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1' | 'titleSource' | 'pageKind'> {
   /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
   dateline: string | null;
   paragraphs: string[];
@@ -36,7 +36,10 @@ export function extractHtml(markup: string, options: HtmlOptions = {}): HtmlExtr
   if (parsed.truncated) warnings.push({ stage: STAGE, message: `page longer than ${settings.maxHtmlChars} characters was cut` });
   if (parsed.flattened > 0) warnings.push({ stage: STAGE, message: `markup nested deeper than ${settings.maxDepth} levels was flattened` });
   const metadata = extractMetadata(parsed.document, options.url ?? null);
+  const kind = metadata.pageKind;
   const { paragraphs, boilerplate } = extractBody(parsed.document, metadata, warnings);
+  if (kind === 'live blog') warnings.push({ stage: STAGE, message: 'live blog: its updates are kept in page order as one text' });
+  if (kind === 'front page') warnings.push({ stage: STAGE, message: 'looks like a home page or section front: the text is its teasers, not one article' });
   return {
     title: metadata.title,
     publisher: metadata.publisher,
@@ -68,7 +71,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   const root = body ?? new Element('body', {}, document.children as never);
   const pageBlocks = collectBlocks((body ?? document).children, root);
   const title = metadata.title ? comparable(metadata.title) : null;
-  const titleBlock = title ? pageBlocks.find((b) => HEADING.test(b.tag) && comparable(b.text) === title) ?? null : null;
+  const titleBlock = title ? pageBlocks.find((b) => HEADING.test(b.tag) && isTitleText(comparable(b.text), title)) ?? null : null;
   const containers = selectContainers(pageBlocks, titleBlock);
   const inside = new Set(containers);
   const lead = leadBlocks(pageBlocks, titleBlock, inside);
@@ -121,6 +124,14 @@ function linkShare(block: TextBlock): number {
 function outsideReason(block: TextBlock): string {
   if (linkShare(block) > settings.maxLinkDensity) return block.inList ? 'related links' : 'navigation';
   return shortTextReason(block.text) ?? 'outside the article';
+}
+
+/** "PUBLISHED: November 8, 2023 | UPDATED: ...": a labelled date line above or below the article. */
+const DATE_LINE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b/i;
+
+/** A heading's text is the title, or holds it with a kicker or subtitle around it (the title at least half of it). */
+function isTitleText(text: string, title: string): boolean {
+  return text === title || (title.length >= text.length * 0.5 && ` ${text} `.includes(` ${title} `));
 }
 
 function comparable(text: string): string {
@@ -184,7 +195,7 @@ function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): s
 function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[]): string | null {
   const text = block.text;
   if (heading && isEndOfArticleHeading(text)) return 'end of article';
-  if (title !== null && (heading || block.index < 40) && block.chars < 300 && comparable(text) === title) return 'title';
+  if (title !== null && (heading || block.index < 40) && block.chars < 300 && (comparable(text) === title || (block.tag === 'h1' && isTitleText(comparable(text), title)))) return 'title';
   if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
     return block.inList ? 'related links' : 'navigation';
   }
@@ -193,6 +204,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
   const reason = shortTextReason(text);
   if (reason) return reason;
   if (block.chars < 60 && parseTextDate(text, true) !== null && text.split(/\s+/).length <= 8) return 'date line';
+  if (block.chars < 120 && DATE_LINE_LABEL.test(text) && parseTextDate(text, true) !== null) return 'date line';
   if (block.chars < 80 && authors.some((a) => text.toLowerCase().includes(a)) && !/[.!?]$/.test(text)) return 'byline';
   return null;
 }

@@ -5,6 +5,7 @@ import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf, type Document } from './dom.js';
 import { articleObject, firstMeta, indexPage, insideBoilerplate, stringOf, typeOf, ARTICLE_TYPES, type JsonObject, type PageIndex } from './page.js';
 import { pickPublished } from './published.js';
+import { comparable, pickTitle } from './title.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -17,58 +18,15 @@ export interface PageMetadata {
   articleBody: string | null;
   /** Raw `<title>` and first `<h1>`, for dropping the title from the body. */
   h1: string | null;
+  /** Where the title came from (for evaluation and debugging). */
+  titleSource: string | null;
+  /** A live blog or a front page of teasers (both extracted best-effort), else null. */
+  pageKind: 'live blog' | 'front page' | null;
 }
 
-// --- Title and site name --------------------------------------------------------------------------------------
+// --- Site name ----------------------------------------------------------------------------------------------
 
-const TITLE_SEPARATOR = /\s+[|–—»·:~\-]{1,2}\s+/;
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Removes a " | Site name" (or "Site name - ") part from a page title. */
-export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  if (siteName) {
-    const site = comparable(siteName);
-    const kept = parts.filter((p) => {
-      const c = comparable(p);
-      return c !== site && !(site.length > 3 && (c.includes(site) || site.includes(c)) && c.split(' ').length <= 4);
-    });
-    if (kept.length > 0 && kept.length < parts.length) return title.includes(kept[0]!) && kept.length === 1 ? kept[0]! : kept.join(' - ');
-  }
-  const last = parts[parts.length - 1]!;
-  const rest = parts.slice(0, -1).join(' - ');
-  if (last.split(/\s+/).length <= 4 && last.length < rest.length) {
-    // Keep the separators the page used inside the remaining title.
-    const cut = title.lastIndexOf(last);
-    const head = title.slice(0, cut).replace(/\s+[|–—»·:~\-]{1,2}\s*$/, '');
-    return head.trim() || title;
-  }
-  return title;
-}
-
-function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null): string | null {
-  const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
-  const tagTitle = index.titleTag;
-  const references = [metaTitle, tagTitle].filter((t): t is string => !!t).map(comparable);
-  const site = siteName ? comparable(siteName) : null;
-  const h1s = index.h1s.filter((h) => comparable(h) !== site && comparable(h).length > 3);
-  for (const h1 of h1s) {
-    const c = comparable(h1);
-    if (!references.some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
-    // A headline set in capitals by the page's style: the meta title has the same words in their real case.
-    const cased = [metaTitle, tagTitle].map((t) => (t ? stripSiteName(t, siteName) : null)).find((t) => t && comparable(t) === c);
-    return !/\p{Ll}/u.test(h1) && cased ? cased : h1;
-  }
-  // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
-  if (h1s.length === 1 && h1s[0]!.split(' ').length >= 2 && h1s[0]!.length <= 250) return h1s[0]!;
-  if (metaTitle) return stripSiteName(metaTitle, siteName);
-  if (tagTitle) return stripSiteName(tagTitle, siteName);
-  return index.h1s[0] ?? null;
-}
+export { stripSiteName } from './title.js';
 
 function pickSiteName(index: PageIndex, article: JsonObject | null): string | null {
   return firstMeta(index, ['og:site_name', 'application-name', 'twitter:site:name']) ??
@@ -178,6 +136,29 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** A live blog (JSON-LD LiveBlogPosting, or many time-stamped entries) or a front page of teasers, else null. */
+function pageKind(index: PageIndex, url: string | null): 'live blog' | 'front page' | null {
+  if (index.jsonLd.some((o) => /liveblogposting/i.test(typeOf(o))) || index.timedEntries >= settings.liveBlogMinEntries) return 'live blog';
+  let path: string | null = null;
+  try {
+    path = url ? new URL(url).pathname : null;
+  } catch {
+    path = null;
+  }
+  return path === '/' || path === '' || index.linkedHeadlines >= settings.frontPageMinTeasers ? 'front page' : null;
+}
+
+/** The heading that states the title (h1 to h3), else the first <h1>. */
+function headlineElement(index: PageIndex, title: string | null): Element | null {
+  const wanted = title ? comparable(title) : null;
+  if (wanted) {
+    for (const element of index.elements) {
+      if ((element.name === 'h1' || element.name === 'h2' || element.name === 'h3') && comparable(textOf(element)) === wanted) return element;
+    }
+  }
+  return index.h1Elements[0] ?? null;
+}
+
 /** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
 export function extractMetadata(document: Document, url: string | null): PageMetadata {
   const index = indexPage(document);
@@ -187,11 +168,14 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
   const canonicalUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(index, ['og:url']), url) ?? url;
   const body = stringOf(article?.['articleBody']);
+  const title = pickTitle(index, article, publisher, url ?? canonicalUrl);
   return {
-    title: pickTitle(index, article, publisher),
+    title: title.title,
+    titleSource: title.source,
+    pageKind: pageKind(index, url),
     publisher,
     byline: pickAuthors(index, article),
-    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs),
+    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs, headlineElement(index, title.title)),
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,

@@ -12,8 +12,16 @@ export interface PageIndex {
   elements: Element[];
   titleTag: string | null;
   h1s: string[];
+  /** The <h1> elements behind `h1s` (for reading a headline's kicker and subtitle apart). */
+  h1Elements: Element[];
   htmlLang: string | null;
   canonical: string | null;
+  /** Time-stamped entries (<article>, .post, .update ... holding a <time>): a live blog has many. */
+  timedEntries: number;
+  /** <h2>/<h3> headlines that are links: a front page of teasers has many. */
+  linkedHeadlines: number;
+  /** Positions (in `elements`) of <time> elements and of non-meta elements with an itemprop: date markup. */
+  dateMarkup: number[];
 }
 
 export function indexPage(document: Document): PageIndex {
@@ -22,10 +30,20 @@ export function indexPage(document: Document): PageIndex {
   const elements = elementsOf(document);
   let titleTag: string | null = null;
   const h1s: string[] = [];
+  const h1Elements: Element[] = [];
   let htmlLang: string | null = null;
   let canonical: string | null = null;
-  for (const element of elements) {
+  let timedEntries = 0;
+  let linkedHeadlines = 0;
+  const dateMarkup: number[] = [];
+  elements.forEach((element, position) => {
+    if (element.name === 'time' || (element.name !== 'meta' && element.attribs['itemprop'] !== undefined)) dateMarkup.push(position);
+    if (element.name === 'time' && element.parent instanceof Element && isEntry(element.parent)) timedEntries++;
     switch (element.name) {
+      case 'h2':
+      case 'h3':
+        if (element.children.some((c) => c instanceof Element && c.name === 'a')) linkedHeadlines++;
+        break;
       case 'meta': {
         const key = (attr(element, 'property') ?? attr(element, 'name') ?? attr(element, 'itemprop') ?? attr(element, 'http-equiv'))?.toLowerCase();
         const content = attr(element, 'content');
@@ -45,9 +63,12 @@ export function indexPage(document: Document): PageIndex {
         if (titleTag === null) titleTag = normalizeSpace(textOf(element)) || null;
         break;
       case 'h1':
-        if (h1s.length < 5 && !isSiteLogo(element)) {
+        if (h1s.length < 5 && !isSiteLogo(element) && !isHidden(element)) {
           const text = normalizeSpace(textOf(element));
-          if (text) h1s.push(text);
+          if (text) {
+            h1s.push(text);
+            h1Elements.push(element);
+          }
         }
         break;
       case 'html':
@@ -57,8 +78,15 @@ export function indexPage(document: Document): PageIndex {
         if (canonical === null && (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = attr(element, 'href');
         break;
     }
-  }
-  return { meta, jsonLd, elements, titleTag, h1s, htmlLang, canonical };
+  });
+  return { meta, jsonLd, elements, titleTag, h1s, h1Elements, htmlLang, canonical, timedEntries, linkedHeadlines, dateMarkup };
+}
+
+const ENTRY_CLASS = /(?:^|[\s_-])(?:live|post|update|entry)(?:$|[\s_-])/;
+
+/** An element that is one entry of a list of posts: an <article> or a .post/.update/.entry block. */
+function isEntry(element: Element): boolean {
+  return element.name === 'article' || ENTRY_CLASS.test(attr(element, 'class') ?? '');
 }
 
 /** A script's own text (textOf skips scripts, which are never visible text). */
@@ -117,6 +145,12 @@ export function firstMeta(index: PageIndex, keys: string[]): string | null {
   return null;
 }
 
+/** A heading hidden from view (a screen-reader page label such as "News"). */
+function isHidden(element: Element): boolean {
+  return /(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text)(?:\s|$)/.test(attr(element, 'class') ?? '') ||
+    /display\s*:\s*none/i.test(attr(element, 'style') ?? '');
+}
+
 /** A heading inside the site's masthead or logo link names the site, not the article. */
 function isSiteLogo(element: Element): boolean {
   let current: Element | null = element;
@@ -127,8 +161,11 @@ function isSiteLogo(element: Element): boolean {
   return false;
 }
 
-/** Sidebars, navigation and comments name people who did not write the article. */
-export function insideBoilerplate(element: Element): boolean {
+/**
+ * Sidebars, navigation and comments name people who did not write the article. `allowWeak` accepts asides and
+ * widgets (some blog engines wrap the whole post in a "widget"): for a date right by the headline.
+ */
+export function insideBoilerplate(element: Element, allowWeak = false): boolean {
   let current = element.parent;
   let weak = false;
   while (current instanceof Element && current.name !== 'body') {
@@ -138,5 +175,5 @@ export function insideBoilerplate(element: Element): boolean {
     if (current.name === 'article') return false;
     current = current.parent;
   }
-  return weak;
+  return weak && !allowWeak;
 }

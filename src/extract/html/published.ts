@@ -1,124 +1,308 @@
-// Publication date of a page with its evidence: JSON-LD datePublished, article meta tags, microdata and <time>,
-// a date-marked or standalone visible date line, the URL path; a modified date only as a labelled last resort.
+// Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
+// tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
+// a standalone date line near the headline, the URL path. The day wins that the strongest source states, raised
+// when independent kinds of source agree on it. A timestamp written in UTC is read in the page's own time zone
+// (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf } from './dom.js';
-import { parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes } from './dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
+/** Meta tags made for the publication date. */
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate',
-  'pubdate', 'publish_date', 'publish-date', 'published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-  'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date',
-  'date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
+  'pubdate', 'publish_date', 'publish-date', 'published_time', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued',
+  'citation_publication_date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
 ];
-const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/;
+/** Meta tags that name "a date" of the page: often the publication date, sometimes the last edit. */
+const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'citation_date'];
+/** Other publication-date meta names ("published", "w-published-date", "release_date"). */
+const PUBLISHED_KEY = /publish|issued|release/;
+const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
+const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/i;
 
-function dated(date: string | null, evidence: string, confidence: number): PublicationDate | null {
-  return date ? { date, evidence, confidence } : null;
+type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
+
+interface Candidate {
+  date: string;
+  evidence: string;
+  confidence: number;
+  family: Family;
+  /** The machine timestamp behind the date, for time-zone checks. */
+  instant: Instant | null;
 }
 
-export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean): PublicationDate {
-  const others = index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)));
-  const fromJson = [article, ...others].map((o) => stringOf(o?.['datePublished']) ?? stringOf(o?.['dateCreated'])).find((d) => d) ?? null;
-  const found =
-    (fromJson && dated(parseMachineDate(fromJson), `JSON-LD datePublished: ${fromJson}`, 0.95)) ||
-    metaDate(index) ||
-    markupDate(index, dayFirst) ||
-    visibleDate(index, dayFirst) ||
-    standaloneDate(index, dayFirst);
-  if (found) return found;
+function machine(value: string, evidence: string, confidence: number, family: Family, dayFirst?: boolean): Candidate | null {
+  const date = parseMachineDate(value, dayFirst);
+  return date ? { date, evidence, confidence, family, instant: parseInstant(value) } : null;
+}
+
+/**
+ * The page's publication date. `headline` is the element holding the article's title (an <h1>, or the heading
+ * that states the title on pages without one): visible dates are looked for near it.
+ */
+export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
+  const at = headline ? index.elements.indexOf(headline) : -1;
+  const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate | null): void => {
+    if (c) candidates.push(c);
+  };
+  for (const object of objects) {
+    const value = stringOf(object?.['datePublished']) ?? stringOf(object?.['dateCreated']);
+    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
+  }
+  metaCandidates(index, dayFirst).forEach(add);
+  markupCandidates(index, dayFirst, at).forEach(add);
+  // The visible page is read unless two kinds of machine source already agree on a day written in local time.
   const fromUrl = url ? parseUrlDate(url) : null;
-  if (fromUrl) return { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5 };
-  return modifiedDate(index, [article, ...others]) ?? visibleUpdate(index, dayFirst) ?? { date: null, evidence: null, confidence: 0 };
+  const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
+  const modified = modifiedDate(index, objects)?.date ?? null;
+  // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
+  if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
+    add(visibleDate(index, dayFirst));
+    add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
+  }
+  add(urlCandidate);
+  if (candidates.length === 0) {
+    return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+  }
+  readInLocalTime(candidates, pageOffset(index, objects));
+  return choose(candidates, modified);
+}
+
+const VISIBLE_CONFIDENCE = 0.7;
+
+/**
+ * Whether any visible date (a "page" source, at most VISIBLE_CONFIDENCE) would leave the choice as it is: no UTC
+ * timestamp needs a stated local day, the winner is not the modified day, and no day could overtake the winner's
+ * score with the visible page's support.
+ */
+function visibleCannotWin(candidates: Candidate[], modified: string | null): boolean {
+  if (candidates.length === 0 || candidates.some((c) => c.instant?.offset === 0)) return false;
+  const best = scoreCandidates(candidates, modified);
+  if (best.candidate.date === modified) return false;
+  const bonus = settings.dateAgreementBonus;
+  let potential = VISIBLE_CONFIDENCE + bonus;
+  for (const candidate of candidates) {
+    if (candidate.date === best.candidate.date) continue;
+    const families = new Set(candidates.filter((c) => c.date === candidate.date).map((c) => c.family));
+    const others = new Set([...families, 'page']);
+    others.delete(candidate.family);
+    potential = Math.max(potential, candidate.confidence + bonus * Math.min(2, others.size));
+    families.delete('page');
+    potential = Math.max(potential, VISIBLE_CONFIDENCE + bonus * Math.min(2, families.size));
+  }
+  return best.score > potential + 1e-9;
+}
+
+function scoreCandidates(candidates: Candidate[], modified: string | null): { score: number; candidate: Candidate } {
+  // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
+  // update, not the original publication.
+  const earliest = candidates.reduce((min, c) => (c.date < min ? c.date : min), candidates[0]!.date);
+  let best: { score: number; candidate: Candidate } | null = null;
+  for (const candidate of candidates) {
+    const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
+    const isUpdate = modified !== null && candidate.date === modified && earliest < modified;
+    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - (isUpdate ? settings.modifiedDayPenalty : 0);
+    if (!best || score > best.score + 1e-9) best = { score, candidate };
+  }
+  return best!;
+}
+
+/** The day the strongest source states, raised by each other kind of source that states the same day. */
+function choose(candidates: Candidate[], modified: string | null): PublicationDate {
+  const best = scoreCandidates(candidates, modified);
+  const { candidate } = best;
+  // A date from the URL alone stays weak; agreement with the page raises any date's confidence.
+  const confidence = Math.min(0.99, best.score);
+  return { date: candidate.date, evidence: candidate.evidence, confidence: candidate.family === 'url' ? Math.min(confidence, 0.5) : confidence };
+}
+
+/**
+ * The UTC offset the page's own timestamps state (the most common non-zero one), or null. A site that writes its
+ * modified time as "+01:00" publishes in that zone even when its JSON-LD says "Z".
+ */
+function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number | null {
+  const values: string[] = [];
+  for (const list of index.meta.values()) values.push(...list.slice(0, 3));
+  for (const object of objects) for (const key of ['datePublished', 'dateModified', 'dateCreated']) values.push(stringOf(object?.[key]) ?? '');
+  for (const element of index.elements) if (element.name === 'time') values.push(attr(element, 'datetime') ?? '');
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    if (!/\d\d:\d\d/.test(value)) continue;
+    const offset = parseInstant(value)?.offset;
+    if (offset) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [offset, n] of counts) if (best === null || n > counts.get(best)!) best = offset;
+  return best;
+}
+
+/**
+ * Timestamps written in UTC name the publisher's local day only by chance: read them at the page's offset, or,
+ * without one, on the neighbouring day that the page or its URL states when that day is within reach of a real
+ * time zone (UTC-12 to UTC+14).
+ */
+function readInLocalTime(candidates: Candidate[], offset: number | null): void {
+  const stated = new Set(candidates.filter((c) => c.instant === null).map((c) => c.date));
+  for (const candidate of candidates) {
+    const instant = candidate.instant;
+    if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
+    const later = dateAtOffset(instant, 14 * 60);
+    const earlier = dateAtOffset(instant, -12 * 60);
+    let local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
+    let why = `the page states the local day ${local}`;
+    if (!local && offset !== null) {
+      local = dateAtOffset(instant, offset);
+      why = `read at the page's offset ${offset / 60}h`;
+    } else if (!local && instant.wholeHour && instant.minutes >= 20 * 60) {
+      // "2022-11-06T23:00:00Z": a date-only value, local midnight east of Greenwich, stored in UTC.
+      local = later;
+      why = 'a local midnight stored in UTC';
+    }
+    if (local && local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; ${why})` });
+  }
+}
+
+function metaCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const read = (key: string, confidence: number): void => {
+    const value = index.meta.get(key)?.[0];
+    if (!value || seen.has(key)) return;
+    seen.add(key);
+    const c = machine(value, `<meta ${key}="${value}">`, confidence, 'meta', dayFirst);
+    if (c) out.push(c);
+  };
+  PUBLISHED_META.forEach((key) => read(key, 0.9));
+  for (const key of index.meta.keys()) if (PUBLISHED_KEY.test(key) && !NOT_PUBLISHED_KEY.test(key)) read(key, 0.85);
+  GENERIC_META.forEach((key) => read(key, settings.genericMetaDateConfidence));
+  return out;
 }
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
-function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
+export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
   const fromJson = objects.map((o) => stringOf(o?.['dateModified'])).find((d) => d);
   const value = fromJson ?? firstMeta(index, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
   const date = value ? parseMachineDate(value) : null;
   return date ? { date, evidence: `modified date (the page states no publication date): ${value}`, confidence: 0.3 } : null;
 }
 
-function metaDate(index: PageIndex): PublicationDate | null {
-  for (const key of PUBLISHED_META) {
-    const value = index.meta.get(key)?.[0];
-    if (!value) continue;
-    const date = parseMachineDate(value);
-    if (date) return { date, evidence: `<meta ${key}="${value}">`, confidence: 0.9 };
-  }
-  return null;
-}
-
-/** Microdata datePublished, then <time> elements (publication-hinted ones first). */
-function markupDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
-  let firstTime: PublicationDate | null = null;
-  for (const element of index.elements) {
+/** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
+function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
+  const out: Candidate[] = [];
+  let nearest: { distance: number; candidate: Candidate } | null = null;
+  let hinted = false;
+  for (const position of index.dateMarkup) {
+    const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
-    if (itemprop && /datepublished|datecreated/i.test(itemprop)) {
+    // <meta itemprop=...> is read with the other meta tags already.
+    if (itemprop && element.name !== 'meta' && /datepublished|datecreated/i.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (date) return { date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9 };
+      if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
+      continue;
     }
-    if (element.name === 'time' && !insideBoilerplate(element)) {
-      const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
-      const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (!date) continue;
-      const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
-      if (/modif|updat/.test(hint)) continue;
-      const evidence = { date, evidence: `<time datetime="${value}">`, confidence: 0.8 };
-      if (/publish|pubdate|posted|created/.test(hint)) return evidence;
-      firstTime ??= evidence;
+    if (element.name !== 'time' || hinted || insideBoilerplate(element)) continue;
+    const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
+    const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
+    if (!date) continue;
+    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    if (/modif|updat/.test(hint)) continue;
+    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: 0.8, family: 'page', instant: parseInstant(value) };
+    if (/publish|pubdate|posted|created/.test(hint)) {
+      hinted = true;
+      nearest = { distance: -1, candidate: { ...candidate, confidence: 0.85 } };
+      continue;
     }
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (!nearest || distance < nearest.distance) nearest = { distance, candidate };
   }
-  return firstTime;
+  const time = nearest as { distance: number; candidate: Candidate } | null;
+  if (time) out.push(time.candidate);
+  return out;
 }
 
 /** A date written in a date- or byline-hinted element near the top of the page. */
-function visibleDate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
+function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
+    if (element.children.length > 20) continue;
+    const cls = element.attribs['class'];
+    const id = element.attribs['id'];
+    if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
     const classId = classAndId(element);
-    if (!classId || !DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
+    if (!DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) return { date, evidence: text, confidence: 0.7 };
+    if (date) return { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null };
   }
   return null;
 }
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
-function visibleUpdate(index: PageIndex, dayFirst: boolean): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, false);
+function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
+  const found = standaloneDate(index, dayFirst, headline, false);
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
 }
 
 /** Letters and digits that are not part of the date: a standalone date line has few. */
 const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
-const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand)\s*:?\s*/i;
+const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand|am|vom|on)\s*:?\s*/i;
+/** "Erschienen am: 01.11.2023", "Published on May 2, 2021": a labelled publication date, wherever on the page. */
+const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
+/** A paragraph that opens with its date: "29.11.2022 – Mehrfach und vehement ...". */
+const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
 
-/** A short text holding nothing but a date (perhaps after a "Datum:" label), nearest the page's headline. */
-function standaloneDate(index: PageIndex, dayFirst: boolean, skipUpdateNotes = true): PublicationDate | null {
-  let headline = -1;
+/**
+ * A short text holding nothing but a date (perhaps after a "Datum:" label), or a text that opens with its date,
+ * nearest the page's headline; without a headline, the first such text near the top of the page. Failing that, and
+ * when `labelled` (the page states no other date), a labelled publication date anywhere ("Erschienen am: 01.11.2023").
+ */
+function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true, labelled = true): Candidate | null {
+  const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
+  const from = headline < 0 ? 0 : Math.max(0, headline - limit);
+  const to = Math.min(index.elements.length, headline < 0 ? limit + 1 : headline + limit + 1);
   let best: { distance: number; date: string; text: string } | null = null;
-  index.elements.forEach((element, position) => {
-    if (element.name === 'h1' && headline < 0) headline = position;
-    if (element.name === 'script' || element.name === 'style' || element.name === 'a') return;
-    for (const child of element.children) {
-      if (child.type !== 'text') continue;
-      const raw = normalizeSpace((child as { data: string }).data);
-      const text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
-      if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
+  for (let position = from; position < to; position++) {
+    const element = index.elements[position]!;
+    for (const raw of dateTexts(element)) {
+      let text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
+      const led = text.length > settings.maxDateLineChars ? DATE_LED.exec(text) : null;
+      if (led) text = led[1]!;
+      if (text.length < 6 || text.length > settings.maxDateLineChars) continue;
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
-      if (!date || insideBoilerplate(element)) continue;
       const distance = headline < 0 ? position : Math.abs(position - headline);
+      if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
       if (!best || distance < best.distance) best = { distance, date, text };
     }
-  });
+  }
   const found = best as { distance: number; date: string; text: string } | null;
-  return found && found.distance <= settings.maxDatelineDistance ? { date: found.date, evidence: found.text, confidence: 0.6 } : null;
+  if (found) return { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null };
+  if (!labelled) return null;
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      if (!PUBLISHED_LABEL.test(raw) || raw.length > 80) continue;
+      const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
+      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
+}
+
+/** The element's own text nodes that hold a digit, whitespace collapsed (scripts, styles and links skipped). */
+function dateTexts(element: Element): string[] {
+  if (element.name === 'script' || element.name === 'style' || element.name === 'a') return [];
+  const out: string[] = [];
+  for (const child of element.children) {
+    if (child.type !== 'text') continue;
+    const data = (child as { data: string }).data;
+    if (data.length <= 2000 && /\d/.test(data)) out.push(normalizeSpace(data));
+  }
+  return out;
 }

@@ -1,0 +1,128 @@
+// Title and publication-date accuracy of the HTML metadata reader alone (no main-text extraction: fast), per
+// dataset and per half of the pages: the "tune" half (by hash of the page id) is the one rules were tuned on, the
+// "untouched" half was not looked at while tuning. --failures title|date lists each miss: gold, ours, our source.
+// Usage: node dist/eval/extraction-metadata.js [--only NAME] [--half tune|untouched] [--failures title|date] [--json FILE]
+import { writeFileSync } from 'node:fs';
+import { parseHtml } from '../src/extract/html/dom.js';
+import { extractMetadata } from '../src/extract/html/metadata.js';
+import { articleObject, indexPage, typeOf, ARTICLE_TYPES } from '../src/extract/html/page.js';
+import { modifiedDate } from '../src/extract/html/published.js';
+import { comparable } from '../src/extract/html/title.js';
+import { datasets } from './extraction.js';
+import { goldDay, hash, sameDay, sameTitle } from './extraction-metrics.js';
+
+/** Half of the pages, by a hash independent of the main-text held-out split, for tuning metadata rules. */
+export function isMetadataTuning(id: string): boolean {
+  return hash(`metadata:${id}`) % 2 === 0;
+}
+
+export interface MetadataMiss {
+  dataset: string;
+  id: string;
+  url: string | null;
+  field: 'title' | 'date';
+  gold: string;
+  ours: string | null;
+  source: string | null;
+  /** What kind of miss this is (see classifyTitle, classifyDate). */
+  kind: string;
+}
+
+/** Kinds of title misses: none found, ours cut too much, ours kept extra words, different wording. */
+export function classifyTitle(gold: string, ours: string | null): string {
+  if (!ours) return 'no title';
+  const g = comparable(gold);
+  const o = comparable(ours);
+  if (g.includes(o)) return 'ours is part of gold (cut too much, or gold keeps the site name)';
+  if (o.includes(g)) return 'gold is part of ours (kept a kicker, subtitle or site name)';
+  return 'different wording (SEO title vs headline, or another element)';
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Kinds of date misses: none found, one day off (time zone), gold is the page's modified date, other. */
+export function classifyDate(gold: string, ours: string | null, modified: string | null): string {
+  const day = goldDay(gold);
+  if (!ours) return 'no date found';
+  if (modified && modified === day) return "gold is the page's modified date";
+  if (dayDistance(day, ours) === 1) return 'one day off (time zone of the day)';
+  return 'another date';
+}
+
+interface Count {
+  hit: number;
+  total: number;
+}
+
+export interface MetadataScores {
+  /** `${dataset}.${half}.${field}` -> hits and totals. */
+  counts: Map<string, Count>;
+  misses: MetadataMiss[];
+}
+
+export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | null): MetadataScores {
+  const counts = new Map<string, Count>();
+  const misses: MetadataMiss[] = [];
+  const add = (key: string, hit: boolean): void => {
+    const c = counts.get(key) ?? { hit: 0, total: 0 };
+    c.total++;
+    if (hit) c.hit++;
+    counts.set(key, c);
+  };
+  for (const [name, list] of Object.entries(datasets())) {
+    if (only && only !== name) continue;
+    for (const entry of list()) {
+      const pageHalf = isMetadataTuning(entry.id) ? 'tune' : 'untouched';
+      if (half && half !== pageHalf) continue;
+      const page = entry.load();
+      if (!page.gold.title && !page.gold.date) continue;
+      const document = parseHtml(page.html).document;
+      const meta = extractMetadata(document, page.url);
+      if (page.gold.title) {
+        const hit = sameTitle(page.gold.title, meta.title);
+        add(`${name}.${pageHalf}.title`, hit);
+        if (!hit) misses.push({ dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) });
+      }
+      if (page.gold.date) {
+        const hit = sameDay(page.gold.date, meta.published.date);
+        add(`${name}.${pageHalf}.date`, hit);
+        if (!hit) {
+          const index = indexPage(document);
+          const article = articleObject(index.jsonLd);
+          const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
+          const kind = classifyDate(page.gold.date, meta.published.date, modifiedDate(index, objects)?.date ?? null);
+          misses.push({ dataset: name, id: page.id, url: page.url, field: 'date', gold: page.gold.date, ours: meta.published.date, source: meta.published.evidence, kind });
+        }
+      }
+    }
+  }
+  return { counts, misses };
+}
+
+function main(argv: string[]): void {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const halfArg = value('--half');
+  const half = halfArg === 'tune' || halfArg === 'untouched' ? halfArg : null;
+  const { counts, misses } = scoreMetadata(value('--only') ?? null, half);
+  const failures = value('--failures');
+  for (const miss of misses.filter((m) => m.field === failures)) {
+    console.log(`${miss.dataset}/${miss.id} ${miss.url ?? ''}\n  gold: ${miss.gold}\n  ours: ${miss.ours}\n  from: ${(miss.source ?? '').slice(0, 160)}\n  kind: ${miss.kind}`);
+  }
+  const kinds = new Map<string, number>();
+  for (const miss of misses) kinds.set(`${miss.dataset} ${miss.field}: ${miss.kind}`, (kinds.get(`${miss.dataset} ${miss.field}: ${miss.kind}`) ?? 0) + 1);
+  for (const [kind, n] of [...kinds].sort()) console.log(`${String(n).padStart(4)}  ${kind}`);
+  const json = value('--json');
+  if (json) writeFileSync(json, JSON.stringify(misses, null, 1));
+  const keys = [...counts.keys()].sort();
+  for (const key of keys) {
+    const c = counts.get(key)!;
+    console.log(`${key.padEnd(40)} ${(c.hit / c.total).toFixed(3)}  (${c.hit}/${c.total})`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

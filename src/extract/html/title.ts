@@ -1,0 +1,196 @@
+// The article's title: the page's visible headline (<h1>, without its kicker or subtitle) where it agrees with the
+// meta titles (og:title, twitter:title, JSON-LD headline, <title>), else the meta title without its site-name
+// affix. The site name is known from og:site_name and kin, or from the page's host name.
+import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
+import { firstMeta, stringOf, type JsonObject, type PageIndex } from './page.js';
+
+export interface PickedTitle {
+  title: string | null;
+  /** Which source the title came from (for evaluation and debugging). */
+  source: string | null;
+}
+
+/** " | ", " - ", " » ", " // » " between a title and its site name or section. */
+const TITLE_SEPARATOR = /(?:\s+[|–—»«·:~•›‹/\\-]{1,2})+\s+/u;
+/** In Chinese, Japanese and Korean titles the site name follows a separator without spaces: "标题-新华网". */
+const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」）])\s*[-_|－—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+/** The overline ("kicker") set above or before a headline, and screen-reader-only separators, inside an <h1>. */
+const KICKER_CLASS = /kicker|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE_CHARS, '').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/** Letters only, German umlauts spelt out, accents dropped: "Nalas Löwenseiten" ~ "nalas-loewenseiten.info". */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFKD').replace(/[^a-z0-9]/g, '');
+}
+
+/** The name part of a page's host: "www.time4talks.com" -> "time4talks". */
+export function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+    const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
+    // "co.uk", "com.au": the name sits one label further left.
+    const label = name.length <= 3 && labels.length >= 3 ? labels[labels.length - 3]! : name;
+    const clean = label.replace(/[^a-z0-9]/g, '');
+    return clean.length >= 4 ? clean : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a part of a title names the site: equals its name, holds it, or spells the host name. */
+function isSitePart(part: string, siteName: string | null, host: string | null, strict = false): boolean {
+  const c = comparable(part);
+  if (!c) return true;
+  const words = c.split(' ').length;
+  if (siteName) {
+    const site = comparable(siteName);
+    if (c === site || (!strict && site.length > 3 && (c.includes(site) || site.includes(c)) && words <= 4)) return true;
+  }
+  if (strict) return host !== null && folded(part) === host;
+  if (host && words <= 5) {
+    const f = folded(part);
+    const plain = f.replace(/(?:com|net|org|de|info)$/, '');
+    if (f === host || plain === host || (f.startsWith(host) && f.length <= host.length + 6) || (plain.length >= 5 && host.includes(plain))) return true;
+  }
+  return false;
+}
+
+function splitTitle(title: string): string[] {
+  const parts = title.split(TITLE_SEPARATOR);
+  return parts.length > 1 ? parts : title.split(CJK_SEPARATOR);
+}
+
+/** Separators that set a site name or section apart (with spaces around). */
+const SITE_SEPARATOR = /^(?:\s+[|·•»«/\\:~–—-]{1,2})+\s+$/u;
+/** A part that reads as a sentence or subtitle, not a name: ends in ? or !, or opens with a lower-case word. */
+const SUBTITLE_LIKE = /[?!]$|^\p{Ll}+\s/u;
+
+/** The text of `title` from the start of `first` to the end of `last` (the page's own separators kept). */
+function span(title: string, first: string, last: string): string {
+  const start = title.indexOf(first);
+  const end = title.indexOf(last, Math.max(0, start)) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : first;
+}
+
+/** Removes a " | Site name" (or "Site name » Section » ") part from a page title. */
+export function stripSiteName(title: string, siteName: string | null, url: string | null = null): string {
+  return stripSite(title, siteName, hostLabel(url));
+}
+
+function stripSite(title: string, siteName: string | null, host: string | null): string {
+  const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return title;
+  const site = parts.map((p) => isSitePart(p, siteName, host));
+  const firstSite = site.indexOf(true);
+  if (firstSite >= 0 && !site.every((s) => s)) {
+    // "Site » Section » Title": the most specific part comes last.
+    if (firstSite === 0) return site[parts.length - 1] ? parts.filter((_, i) => !site[i])[0]! : parts[parts.length - 1]!;
+    // "Title | Section | Section | Site" (and any tagline after the site): the title is before the site name.
+    const kept = parts.slice(0, firstSite);
+    const sections = kept.slice(1);
+    if (sections.length > 0 && sections.every((p) => p.split(/\s+/).length <= 3 && p.length * 2 <= kept[0]!.length)) return kept[0]!;
+    return span(title, kept[0]!, kept[kept.length - 1]!);
+  }
+  // No known site name: drop a short last part that reads as a name after a site-style separator.
+  const last = parts[parts.length - 1]!;
+  const cut = title.lastIndexOf(last);
+  const before = title.slice(0, cut);
+  const separator = /(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u.exec(before)?.[0] ?? '';
+  const siteStyle = SITE_SEPARATOR.test(separator) || CJK_SEPARATOR.test(`${before.slice(0, before.length - separator.length).slice(-1)}${separator}${last.slice(0, 1)}`);
+  if (siteStyle && last.split(/\s+/).length <= 4 && last.length < cut && !SUBTITLE_LIKE.test(last)) {
+    return before.slice(0, before.length - separator.length).trim() || title;
+  }
+  return title;
+}
+
+/** "Headline – Site name" in an <h1>: the suffix comes off only when it names the site (never a guess). */
+function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
+  const parts = splitTitle(headline);
+  if (parts.length < 2) return headline;
+  const last = parts[parts.length - 1]!.trim();
+  if (!isSitePart(last, siteName, host, true)) return headline;
+  const cut = headline.lastIndexOf(last);
+  return headline.slice(0, cut).replace(/(?:\s*[|–—»«·:~•›‹/\\_－-]{1,2})+\s*$/u, '').trim() || headline;
+}
+
+/** Text of an <h1> without its kicker, hidden separators and date stamps. */
+function textWithoutKicker(node: AnyNode): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element)) return '';
+  if (node.name === 'script' || node.name === 'style' || node.name === 'time' || node.name === 'small') return ' ';
+  if (KICKER_CLASS.test(classAndId(node))) return ' ';
+  const inner = node.children.map(textWithoutKicker).join('');
+  return node.name === 'br' || node.name === 'div' || node.name === 'p' ? ` ${inner} ` : inner;
+}
+
+function textOfNode(node: AnyNode): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element) || node.name === 'script' || node.name === 'style') return '';
+  return node.children.map(textOfNode).join('');
+}
+
+/**
+ * The headline inside an <h1>: a part of it (element or text) that one of the meta titles names, else its text
+ * without a kicker ("Klimaschutz" above "Bohren, bis es heiß wird"), else its whole text.
+ */
+export function headlineOf(h1: Element, references: Set<string>): string {
+  const full = normalizeSpace(textOfNode(h1));
+  const stack: AnyNode[] = [...h1.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    const text = normalizeSpace(textOfNode(node));
+    if (text.length >= full.length * 0.3 && text !== full && references.has(comparable(text))) return text;
+    if (node instanceof Element) stack.push(...node.children);
+  }
+  const main = normalizeSpace(textWithoutKicker(h1));
+  return main.split(' ').length >= 2 ? main : full;
+}
+
+function hasCapitalsOnly(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
+}
+
+/** The page's title, from its headline and meta titles; see the file comment. */
+export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
+  const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
+  const tagTitle = index.titleTag;
+  const raw = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline']), tagTitle].filter((t): t is string => !!t);
+  const host = hostLabel(url);
+  const stripped = raw.map((t) => stripSite(t, siteName, host));
+  const references = new Set([...raw, ...stripped].map(comparable));
+  const headlines = index.h1Elements
+    .map((element) => withoutSiteSuffix(headlineOf(element, references), siteName, host))
+    .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true));
+  for (const h1 of headlines) {
+    const c = comparable(h1);
+    if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
+    // A headline set in capitals by the page's style: the meta title has the same words in their real case.
+    const cased = stripped.find((t) => comparable(t) === c);
+    return hasCapitalsOnly(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
+  }
+  const single = headlines.length === 1 ? headlines[0]! : null;
+  if (single) {
+    // "Section: Headline" in one run of text where a meta title is the headline alone.
+    const c = comparable(single);
+    const tail = stripped.find((t) => {
+      const r = comparable(t);
+      if (r.length < c.length * 0.5 || r === c || !c.endsWith(` ${r}`) || c.slice(0, c.length - r.length).trim().split(' ').length > 5) return false;
+      // The kicker ends with a separator: "Local News | Headline", "Covid-19: Headline".
+      const words = r.split(' ');
+      const at = single.toLowerCase().lastIndexOf(words[0]!);
+      return at > 0 && /[:|–—-]\s*["'„“«]?$/u.test(single.slice(0, at).trimEnd());
+    });
+    if (tail) return { title: tail, source: 'meta (h1 with kicker)' };
+    // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
+    if (single.split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
+  }
+  if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
+  if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
+  return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
+}
