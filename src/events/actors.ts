@@ -227,6 +227,17 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         i = end;
         continue;
       }
+      // "the Prime Minister of Iraq", "the Foreign Ministry of Japan": an office of the country named after "of".
+      let first = i;
+      if (hit.entry.kind === 'country' && !isIgo) {
+        const office = officeBefore(tokens, i);
+        if (office) {
+          first = office.start;
+          sector = pickSector(sector, office.sector);
+          while (mentions.length > 0 && mentions[mentions.length - 1]!.start >= tokens[first]!.start) mentions.pop();
+        }
+      }
+      const firstToken = tokens[first]!;
       const last = tokens[end - 1]!;
       // A news agency ("(AFP)", "RIA reported") says who relayed the story, not whom it is about.
       if (country && !country.startsWith('IGO') && !country.startsWith('NGO') && sector !== 'JRN') memory.lastCountry = country;
@@ -240,8 +251,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         memory.names.set(nameTokens[nameTokens.length - 1]!.word, full);
       }
       mentions.push({
-        start: token.start, end: last.end, text: text.slice(token.start, last.end), code: full, country, sector,
-        kind: nameTokens.length > 0 ? 'person' : hit.entry.kind, possessive: last.possessive,
+        start: firstToken.start, end: last.end, text: text.slice(firstToken.start, last.end), code: full, country, sector,
+        kind: nameTokens.length > 0 ? 'person' : first < i ? 'group' : hit.entry.kind, possessive: last.possessive,
       });
       i = end;
       continue;
@@ -346,6 +357,32 @@ function attachLocations(text: string, mentions: ActorMention[]): ActorMention[]
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The office before "of (the) <country>": "Prime Minister of", "the army of", "Supreme Court of". Returns the first
+ * token of the office and its sector, or null when the words before "of" are no office.
+ */
+function officeBefore(tokens: Token[], i: number): { start: number; sector: string } | null {
+  let k = i - 1;
+  if (k >= 0 && tokens[k]!.word.toLowerCase() === 'the') k--;
+  if (k < 1 || tokens[k]!.word !== 'of') return null;
+  let sector: string | null = null;
+  let start = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = tokens[j]!.word;
+    const lower = w.toLowerCase();
+    if (tokens[j]!.possessive) break;
+    const noun = SECTOR_NOUNS[lower];
+    if (noun !== undefined) {
+      // The head noun is the last one before "of", found first: "Defence Minister" is GOV, "Army Commander" MIL.
+      sector ??= noun;
+      start = j;
+    } else if (TITLE_WORDS.has(w) || NP_MODIFIERS.has(lower)) {
+      start = j;
+    } else break;
+  }
+  return sector !== null && start >= 0 ? { start, sector } : null;
 }
 
 /** A sector noun one or two lower-case words ahead, with no verb-like word between. */
