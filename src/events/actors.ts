@@ -106,10 +106,12 @@ export interface ActorMemory {
   lastCountry: string | null;
   /** Countries the article has named so far, with how often: the context of actors named without one. */
   countries: Map<string, number>;
+  /** The source of the last sentence's main event: what a later "it" or "they" most often refers to. */
+  lastSource: { text: string; code: string | null } | null;
 }
 
 export function newActorMemory(): ActorMemory {
-  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map() };
+  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map(), lastSource: null };
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);

@@ -154,6 +154,13 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    // "..., it has agreed", "They rejected the plan": a pronoun subject is the actor it refers to.
+    const pronoun = pronounSubject(text, sentence, trigger, mentions, ctx.memory);
+    if (pronoun) {
+      if (actors.target && actors.target.text === pronoun.text) actors.target = null;
+      if (!actors.target && actors.source && actors.source.text !== pronoun.text && mentions.some((m) => m.start >= trigger.end && m.text.startsWith(actors.source!.text))) actors.target = actors.source;
+      actors.source = pronoun;
+    }
     // "A US national was put under investigation in Italy", "a missionary was arrested in Lebanon": an arrest,
     // charge or inquiry with no agent named is the act of the authorities where it happened.
     if (AUTHORITY_ACT.test(cameo) && PASSIVE_BEFORE.test(before) && !/^\s+by\s/.test(text.slice(trigger.end, sentence.end)) && place) {
@@ -217,6 +224,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     const fallback = events.find((e) => e.type !== null) ?? events[0];
     if (fallback) fallback.primary = true;
   }
+  const main = events.find((e) => e.primary);
+  if (main?.source.code) ctx.memory.lastSource = main.source;
   return dedupe(events);
 }
 
@@ -331,6 +340,28 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   }
   if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
   return { source: toActor(subject), target: target ? toActor(target) : null };
+}
+
+/** A subject pronoun right before the act, past auxiliaries and adverbs: "it has agreed", "they also rejected". */
+const PRONOUN_BEFORE = /(?:^|[,;]\s*|\b(?:and|but|which|that|said|says)\s+)(it|they)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|also|then|later|not|now|still|had|already|reportedly|\w+ly)\s+){0,3}$/i;
+
+/**
+ * The actor a pronoun subject refers to: the sentence's own earlier subject ("While the Syrian army continues its
+ * assault ..., it has agreed"), else the main actor of the sentence before. Null when no pronoun is the subject.
+ */
+function pronounSubject(text: string, sentence: Span, trigger: Trigger, mentions: ActorMention[], memory: ActorMemory): Actor | null {
+  const before = text.slice(sentence.start, trigger.start);
+  const m = PRONOUN_BEFORE.exec(before);
+  if (!m) return null;
+  const pronounAt = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]!);
+  // Candidates: actors before the pronoun that are no place and stand outside prepositional phrases.
+  const antecedent = mentions.find((a) => a.end <= pronounAt && a.code !== null && a.kind !== 'city' && !a.possessive &&
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 20), a.start)) &&
+    !(a.kind === 'person' && m[1]!.toLowerCase() === 'it'));
+  if (antecedent) return toActor(antecedent);
+  // A sentence that names an actor before its pronoun but not as a subject gives no safe antecedent.
+  if (mentions.some((a) => a.end <= pronounAt && a.code !== null)) return null;
+  return memory.lastSource ? { ...memory.lastSource } : null;
 }
 
 const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
