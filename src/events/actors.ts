@@ -340,6 +340,16 @@ function inheritAppositions(text: string, mentions: ActorMention[], memory: Acto
       m.sector = prev.sector;
       memory.names.set(m.text, prev.code);
     }
+    // "Milorad Dodik, president of Serbia, ...", "Dodik, the Serbian president,": an office in apposition after an
+    // uncoded name codes the name.
+    if (prev.code === null && m.code !== null && m.sector !== null && (prev.kind === 'name' || prev.kind === 'person') &&
+      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(gap) && /^\p{Ll}/u.test(m.text.split(/\s+/).find((w) => !/^\p{Lu}/u.test(w) || SECTOR_NOUNS[w.toLowerCase()] !== undefined) ?? '') &&
+      SECTOR_NOUNS[(m.text.split(/\s+/).find((w) => SECTOR_NOUNS[w.toLowerCase()] !== undefined) ?? '').toLowerCase()] !== undefined) {
+      prev.code = m.code;
+      prev.country = m.country;
+      prev.sector = m.sector;
+      memory.names.set(prev.text, m.code);
+    }
   }
   return mentions;
 }

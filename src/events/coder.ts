@@ -335,8 +335,17 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
   const index = subjectIndex >= 0 ? subjectIndex : before.length - 1;
   const previous = before[index - 1];
-  if (previous && /^\s*(?:and|,)\s*$/.test(text.slice(previous.end, subject.start))) {
-    return { source: toActor(previous), target: toActor(subject) };
+  const gap = previous ? text.slice(previous.end, subject.start) : '';
+  // "Vucic, Serbian Prime Minister, accused ...": one actor named twice, in apposition, not two conjuncts.
+  if (previous && /^\s*,\s*$/.test(gap) && previous.code !== null && previous.code === subject.code) {
+    if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
+    return { source: toActor(previous), target: target ? toActor(target) : null };
+  }
+  if (previous && /^\s*(?:and|,)\s*$/.test(gap)) {
+    // "Russia, China and Iran signed": the chain's first conjunct is the source.
+    let first = index - 1;
+    while (first > 0 && /^\s*,?\s*(?:and\s*)?$/.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+    return { source: toActor(before[first]!), target: toActor(subject) };
   }
   if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
   return { source: toActor(subject), target: target ? toActor(target) : null };
