@@ -108,6 +108,9 @@ export interface ActorMemory {
   countries: Map<string, number>;
   /** The source of the last sentence's main event: what a later "it" or "they" most often refers to. */
   lastSource: { text: string; code: string | null } | null;
+  /** Countries the whole story names, counted on first need: before the story has named any, an actor without
+   * one takes the country the story goes on to name most (the story's subject, often its dateline). */
+  storyCountries?: () => Map<string, number>;
 }
 
 export function newActorMemory(): ActorMemory {

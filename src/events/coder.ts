@@ -185,7 +185,7 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
-    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, ctx.memory.countries);
+    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, articleCountries(ctx.memory));
     actors.source = coded.source;
     actors.target = coded.target;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
@@ -242,7 +242,7 @@ function modelCodedEvent(text: string, sentence: Span, mentions: ActorMention[],
   const type = ctx.classify!(text.slice(sentence.start, sentence.end));
   if (!type || !TYPE_CODE[type]) return null;
   const object = mentions.find((m) => m.start >= subject.end && !(m.code !== null && m.code === subject.code));
-  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, ctx.memory.countries);
+  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, articleCountries(ctx.memory));
   if (source.code === null) return null;
   return {
     type, cameo: TYPE_CODE[type]!, source, target, date: dateFor(ctx.timexes, sentence, subject), place,
@@ -379,6 +379,11 @@ const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]
 function subjectPhrase(before: string): Actor | null {
   const m = SUBJECT_NOUN_PHRASE.exec(before);
   return m ? { text: m[0].replace(/^[,;]\s*/, '').trim(), code: null } : null;
+}
+
+/** What the story has named so far; before it has named anything, what the whole story names. */
+function articleCountries(memory: ActorMemory): ReadonlyMap<string, number> {
+  return memory.countries.size > 0 || !memory.storyCountries ? memory.countries : memory.storyCountries();
 }
 
 /** Whole months from a TIMEX3 date value to a reference date; negative or NaN when not a date before it. */

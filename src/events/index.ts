@@ -1,7 +1,8 @@
 // Events stage: who did what to whom, coded in PLOVER/CAMEO, from one annotated text. Uses the NLP layers that
 // are present (sentences, entities, timexes) and falls back on its own sentence splitter and actor lexicon.
 import type { CodedEvent, Span, TextAnnotations } from '../model.js';
-import { newActorMemory } from './actors.js';
+import { findActors, newActorMemory } from './actors.js';
+import { addCounts, sentenceCountries } from './context.js';
 import { codeSentence, type DetailedEvent } from './coder.js';
 import { findDurations, findUntil } from './attributes.js';
 import { boundedSentences, splitSentences } from './sentences.js';
@@ -29,6 +30,15 @@ export function codeEvents(text: string, annotations: TextAnnotations, options: 
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
   const sentences = boundedSentences(text, given, settings.maxSentenceChars);
   const memory = newActorMemory();
+  let story: Map<string, number> | null = null;
+  memory.storyCountries = () => {
+    if (!story) {
+      story = new Map();
+      const scratch = newActorMemory();
+      for (const sentence of sentences) addCounts(story, sentenceCountries(findActors(text, sentence, scratch, annotations.entities)));
+    }
+    return story;
+  };
   const classify = (options.modelFallback ?? settings.modelFallback) ? modelClassifier() : undefined;
   const referenceYear = yearOf(options.referenceDate) ?? latestYear(annotations, text);
   const out: ExtendedEvent[] = [];
