@@ -41,3 +41,12 @@ test('before a story names a country, an actor without one takes the country the
   const text = 'Gunmen killed four villagers on Sunday. Police in Kenya said the attackers fled. Kenyan officials vowed to act.';
   assert.equal(codeEvents(text, empty()).find((e) => e.primary)?.source.code?.slice(0, 3), 'KEN');
 });
+
+test('a dateline is no actor, and its country is the fallback for actors named without one', () => {
+  const e = codeEvents('KABUL (Reuters) - Gunmen killed five policemen on Sunday, officials said.', empty()).find((x) => x.primary);
+  assert.equal(e?.source.text, 'Gunmen');
+  assert.equal(e?.source.code?.slice(0, 3), 'AFG');
+  const nairobi = codeEvents('NAIROBI, Kenya — Protesters clashed with police on Tuesday.', empty()).find((x) => x.primary);
+  assert.equal(nairobi?.source.text, 'Protesters');
+  assert.equal(nairobi?.source.code?.slice(0, 3), 'KEN');
+});
