@@ -137,6 +137,7 @@ export const NOT_NAMES = new Set([
   'What', 'Who', 'How', 'Why', 'Where', 'Such', 'Other', 'Others', 'Analysts', 'Experts', 'Sources', 'Despite',
   'Meanwhile', 'However', 'Yet', 'So', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Share',
   'Recent', 'According', 'Continued', 'Rights', 'State', 'Security', 'Defence', 'Defense', 'Senior', 'Junta',
+  'Former', 'Acting', 'Outgoing', 'Incoming', 'Interim', 'Retired', 'Exiled', 'Jailed', 'Ousted', 'Veteran', 'Top',
 ]);
 
 /** Short words that stay lower-case in a title-cased headline. */
