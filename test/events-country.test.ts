@@ -50,3 +50,7 @@ test('a dateline is no actor, and its country is the fallback for actors named w
   assert.equal(nairobi?.source.text, 'Protesters');
   assert.equal(nairobi?.source.code?.slice(0, 3), 'KEN');
 });
+
+test('a city name used as a surname after a title and first name is part of the name', () => {
+  assert.equal(sourceOf('Dominican President Danilo Medina accused Haiti of lying.'), 'DOMGOV');
+});

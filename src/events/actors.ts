@@ -209,6 +209,13 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
           end += nextHit.length;
           break;
         }
+        // "Dominican President Danilo Medina": a one-word city after a first name is the surname.
+        if (nextHit && nextHit.entry.kind === 'city' && nextHit.length === 1 && nameTokens.length > 0 && !tokens[end - 1]!.possessive &&
+          !(end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word))) {
+          nameTokens.push(next);
+          end++;
+          continue;
+        }
         // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
         if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
@@ -299,7 +306,10 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       while (end < tokens.length && !tokens[end - 1]!.possessive) {
         const next = tokens[end]!;
         const nextHit = lookup(tokens, end);
-        if (nextHit && nextHit.entry.kind !== 'person') break;
+        // "President Danilo Medina": a one-word city after a first name is a surname, not a place.
+        const surnameCity = nextHit?.entry.kind === 'city' && nextHit.length === 1 && !tokens[end - 1]!.possessive &&
+          !TITLE_WORDS.has(tokens[end - 1]!.word) && seqHasTitle(tokens, i, end) && !(end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word));
+        if (nextHit && nextHit.entry.kind !== 'person' && !surnameCity) break;
         const particle = NAME_PARTICLE.test(next.word) && end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word);
         if (!particle && !(isCapitalised(next.word) && !NOT_NAMES.has(next.word)) && !/^al-\p{Lu}/u.test(next.word)) break;
         end++;
@@ -411,6 +421,12 @@ function sectorNounAhead(tokens: Token[], index: number): boolean {
     if (candidatePatterns([w.toLowerCase()]).length > 0) return false;
     if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
   }
+  return false;
+}
+
+/** A title of office among tokens[from, to): "President", "Minister", "General". */
+function seqHasTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_WORDS.has(tokens[k]!.word)) return true;
   return false;
 }
 
