@@ -54,3 +54,10 @@ test('a dateline is no actor, and its country is the fallback for actors named w
 test('a city name used as a surname after a title and first name is part of the name', () => {
   assert.equal(sourceOf('Dominican President Danilo Medina accused Haiti of lying.'), 'DOMGOV');
 });
+
+test('peoples named by their country, names with a possessive inside, and the opposition at home', () => {
+  assert.equal(sourceOf('Greek Cypriots protested against Turkish troops.'), 'CYP');
+  assert.equal(sourceOf('Kosovo Albanians protested in Pristina.')?.slice(0, 3), 'XKX');
+  assert.equal(sourceOf("The Lord's Resistance Army attacked a village."), 'UGAREB');
+  assert.equal(sourceOf('Opposition leader Morgan Tsvangirai accused Mugabe of rigging the vote.'), 'ZWEOPP');
+});

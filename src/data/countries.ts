@@ -226,6 +226,7 @@ CHN|Shanghai,Xinjiang,Tibet,Guangzhou,Shenzhen,Wuhan,Tianjin,Chongqing,Chengdu,N
 COD|Goma,Kivu,Lubumbashi|
 COL|Medellin,Medellín,Cali,Cartagena,Barranquilla,Antioquia|
 DEU|Hamburg,Munich,Frankfurt,Cologne,Stuttgart,Dresden,Leipzig,Bavaria|
+CYP||Greek Cypriot,Greek Cypriots,Turkish Cypriot,Turkish Cypriots
 EGY|Alexandria,Sinai,Port Said,Luxor,Aswan,Suez,Ismailia,Giza,Sharm el-Sheikh|
 ESP|Barcelona,Catalonia,Basque Country,Seville,Valencia,Bilbao,Malaga,Andalusia,Canary Islands|Basque,Basques,Catalan
 ETH|Tigray,Amhara|Tigrayan,Tigrayans,Oromo

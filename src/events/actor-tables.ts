@@ -45,6 +45,8 @@ export const NAMED_ACTORS: Record<string, string> = {
   'Justice Department': 'USAGOV', 'Treasury Department': 'USAGOV', 'Defense Department': 'USAMIL', NASA: 'USAGOV',
   'Federal Reserve': 'USAGOV', 'Bank of Japan': 'JPNGOV', Bundesbank: 'DEUGOV', 'Reserve Bank of India': 'INDGOV',
   'Self-Defense Forces': 'JPNMIL', 'Self Defense Forces': 'JPNMIL', 'Hamas-run': 'PSEREB',
+  Pope: 'VAT', 'Pope John Paul': 'VAT', 'Pope John Paul II': 'VAT', 'Pope Benedict': 'VAT', 'Pope Francis': 'VAT',
+  'Pope Leo': 'VAT', "Sudan People's Liberation Army": 'SDNREB', "Sudanese People's Liberation Army": 'SDNREB',
   // Parties and movements whose name gives their country.
   BJP: 'INDGOV', 'Bharatiya Janata Party': 'INDGOV', 'Congress Party': 'IND', Kuomintang: 'TWN', KMT: 'TWN',
   'Awami League': 'BGD', 'Pakistan Peoples Party': 'PAK', 'Pakistan Muslim League': 'PAK', 'Tehreek-e-Insaf': 'PAK',

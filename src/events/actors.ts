@@ -33,12 +33,18 @@ const MAX_PHRASE_TOKENS = 5;
 /** "in Moscow", "to the capital Naypyidaw": a capital after these is where, not who. */
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|around|visit(?:ed|ing|s)?|capital)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
 
+/** Names with a possessive inside ("People's Liberation Army"), in the token form the finder looks up. */
+const POSSESSIVE_NAMES = new Set<string>();
+
 function buildLexicon(): Map<string, LexiconEntry> {
   const lexicon = new Map<string, LexiconEntry>();
   const add = (form: string, entry: LexiconEntry): void => {
     if (!lexicon.has(form)) lexicon.set(form, entry);
   };
-  for (const [form, code] of Object.entries(NAMED_ACTORS)) {
+  for (const [written, code] of Object.entries(NAMED_ACTORS)) {
+    // "Lord's Resistance Army" is looked up as its tokens read, without the possessive: "Lord Resistance Army".
+    const form = written.replace(/(\p{L})['’]s?(?=\s)/gu, '$1');
+    if (form !== written) POSSESSIVE_NAMES.add(form);
     const isIgo = code.startsWith('IGO') || code.startsWith('NGO') || code.startsWith('IMG');
     const country = isIgo ? code.slice(0, 3) : code.slice(0, 3);
     const sector = code.length > 3 ? code.slice(3, 6) : null;
@@ -150,8 +156,8 @@ function lookupUncached(tokens: Token[], i: number): LookupResult {
   for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     // A possessive can only end a phrase: "Russia's Defence" is not one name.
-    if (words.slice(0, -1).some((t) => t.possessive)) continue;
     const form = words.map((t) => t.word).join(' ');
+    if (words.slice(0, -1).some((t) => t.possessive) && !POSSESSIVE_NAMES.has(form)) continue;
     const entry = lex.get(form);
     if (entry?.kind === 'person' && n === 1 && AMBIGUOUS_SURNAMES.has(form)) continue;
     // The lexicon is case-sensitive, so "turkey" and "us" never match a country.
@@ -217,7 +223,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
           continue;
         }
         // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
-        if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
+        // "Kosovo Albanians" too: a people named by the country it lives in.
+        if (nextHit && !((hit.entry.kind === 'demonym' || hit.entry.kind === 'country') && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
         if (nextHit) {
           end += nextHit.length;
