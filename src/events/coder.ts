@@ -373,7 +373,7 @@ function pronounSubject(text: string, sentence: Span, trigger: Trigger, mentions
   return memory.lastSource ? { ...memory.lastSource } : null;
 }
 
-const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
+const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders|men|attackers|assailants|kidnappers|mobs?|crowds?|youths|fighters|raiders|pirates|bombers|settlers|tribesmen|gangs?|smugglers|traffickers|officers|sailors|pilots))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
 
 /** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
 function subjectPhrase(before: string): Actor | null {
