@@ -173,14 +173,17 @@ export async function run(): Promise<EvalResult> {
   // A little below the figures measured when the floors were set (noise margin: 40 held-out sentences move 0.025
   // per sentence). Speed is left out: it depends on the machine's load. The event-type model
   // (models/events-v1.json.gz) was trained on the tuning halves too: it codes only sentences the rules left
-  // uncoded, but the dev rows are its training rows, so only the held-out rows measure it.
+  // uncoded, but the dev rows are its training rows, so only the held-out rows measure it. The synthetic figure's
+  // labels are derived (see scoreSynthetic), and the story-country fallback uses the same evidence, so it overstates
+  // accuracy: its floor guards against regressions only.
   const floors: Record<string, number> = {
     plover_dev_type_accuracy: 0.86,
     plover_dev_source_country: 0.9,
     plover_dev_target_country: 0.82,
     cameo_dev_root_accuracy: 0.86,
     plover_heldout_type_accuracy: 0.77,
-    plover_heldout_source_country: 0.72,
+    plover_heldout_source_country: 0.82,
+    synthetic_weak_source_country: 0.85,
     plover_heldout_target_country: 0.85,
     cameo_heldout_root_accuracy: 0.7,
   };

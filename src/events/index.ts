@@ -126,7 +126,7 @@ const titleCase = (upper: string): string => upper.toLowerCase().replace(/(^|[\s
 
 /** The story's dateline: where it ends and the country of its place (null when the place is unknown). */
 export function findDateline(text: string): { end: number; country: string | null } | null {
-  const m = DATELINE.exec(text.slice(0, 120));
+  const m = DATELINE.exec(text.slice(0, settings.datelineMaxChars));
   if (!m || m[1]!.length < 3) return null;
   const country = [m[2], titleCase(m[1]!), m[1]].map((p) => (p ? placeCountry(p) : null)).find((c) => c !== null) ?? null;
   if (!country && !/\(/.test(m[0])) return null;
