@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, type ExtendedEvent } from '../src/events/index.js';
+import { findActors, newActorMemory } from '../src/events/actors.js';
 import type { TextAnnotations } from '../src/model.js';
 
 const empty = (): TextAnnotations => ({ id: 't', sentences: [], entities: [], timexes: [], quotes: [] });
@@ -60,4 +61,10 @@ test('peoples named by their country, names with a possessive inside, and the op
   assert.equal(sourceOf('Kosovo Albanians protested in Pristina.')?.slice(0, 3), 'XKX');
   assert.equal(sourceOf("The Lord's Resistance Army attacked a village."), 'UGAREB');
   assert.equal(sourceOf('Opposition leader Morgan Tsvangirai accused Mugabe of rigging the vote.'), 'ZWEOPP');
+});
+
+test('a name owned by a coded actor is of its country', () => {
+  const text = "Four members of the FBI's elite Hostage Rescue Team raided a compound.";
+  const mentions = findActors(text, { start: 0, end: text.length }, newActorMemory());
+  assert.equal(mentions.find((m) => m.text === 'Hostage Rescue Team')?.country, 'USA');
 });

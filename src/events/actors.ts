@@ -360,6 +360,13 @@ function inheritAppositions(text: string, mentions: ActorMention[], memory: Acto
       m.sector = prev.sector;
       memory.names.set(m.text, prev.code);
     }
+    // "the FBI's Hostage Rescue Team", "Russia's Gazprom": a name owned by a coded actor is of its country.
+    if (m.code === null && prev.code !== null && prev.possessive && prev.country !== null && !/^(?:IGO|NGO|IMG)/.test(prev.country) &&
+      (m.kind === 'name' || m.kind === 'org') && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(gap)) {
+      m.country = prev.country;
+      m.sector = m.sector ?? sectorOfName(m.text);
+      m.code = code(m.country, m.sector);
+    }
     // "Milorad Dodik, president of Serbia, ...", "Dodik, the Serbian president,": an office in apposition after an
     // uncoded name codes the name.
     if (prev.code === null && m.code !== null && m.sector !== null && (prev.kind === 'name' || prev.kind === 'person') &&
@@ -429,6 +436,12 @@ function sectorNounAhead(tokens: Token[], index: number): boolean {
     if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** The sector a name's own last word gives it ("Hostage Rescue Team" none, "Border Police" COP). */
+function sectorOfName(name: string): string | null {
+  const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return SECTOR_NOUNS[last] ?? null;
 }
 
 /** A title of office among tokens[from, to): "President", "Minister", "General". */
