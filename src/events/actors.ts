@@ -362,7 +362,7 @@ function inheritAppositions(text: string, mentions: ActorMention[], memory: Acto
     }
     // "the FBI's Hostage Rescue Team", "Russia's Gazprom": a name owned by a coded actor is of its country.
     if (m.code === null && prev.code !== null && prev.possessive && prev.country !== null && !/^(?:IGO|NGO|IMG)/.test(prev.country) &&
-      (m.kind === 'name' || m.kind === 'org') && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(gap)) {
+      (m.kind === 'name' || m.kind === 'org') && /^['’]s?\s*(?:\p{Ll}+\s+){0,2}$/u.test(gap)) {
       m.country = prev.country;
       m.sector = m.sector ?? sectorOfName(m.text);
       m.code = code(m.country, m.sector);
