@@ -1,11 +1,12 @@
 // The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
 import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
-import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
+import { findActors, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, ruledOutAfter, type EventAttributes } from './attributes.js';
 import { ploverType, TYPE_CODE } from './cameo.js';
-import { COUNTRIES } from './countries.js';
 import { addCounts, sentenceCountries, withContextCodes } from './context.js';
+import { findPlace } from './place.js';
+import { articleCountries, PREPOSITION_BEFORE, pronounSubject, speakerActor, subjectPhrase, toActor } from './subjects.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 
@@ -117,7 +118,6 @@ function refusalCode(cameo: string): string {
 /** Words that open a subordinate clause: an act after them is not the sentence's main event. "as" only before a
  * subject ("as the junta leader visits"), not in "as well as" or "as part of". */
 const SUBORDINATOR = /\b(?:after|since|following|before|when|while|because|unless|if|until|who|whom|which|whose|amid|despite|as(?=\s+(?:the|he|she|it|they|his|her|its|their|junta|rebels|police|troops)\b))\b/i;
-const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Investigations, charges, verdicts, arrests, deportations and confiscations: acts of a state's authorities. */
 const AUTHORITY_ACT = /^(?:09|112|115|116|173|174|1711)/;
@@ -287,8 +287,6 @@ interface EventActors {
   target: Actor | null;
 }
 
-const toActor = (m: ActorMention): Actor => ({ text: m.text.replace(/['’]s?$/, ''), code: m.code });
-
 function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sentence: Span, clauseEnd: number): EventActors {
   const beforeText = text.slice(sentence.start, trigger.start);
   const afterText = text.slice(trigger.end, sentence.end);
@@ -351,41 +349,6 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   return { source: toActor(subject), target: target ? toActor(target) : null };
 }
 
-/** A subject pronoun right before the act, past auxiliaries and adverbs: "it has agreed", "they also rejected". */
-const PRONOUN_BEFORE = /(?:^|[,;]\s*|\b(?:and|but|which|that|said|says)\s+)(it|they)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|also|then|later|not|now|still|had|already|reportedly|\w+ly)\s+){0,3}$/i;
-
-/**
- * The actor a pronoun subject refers to: the sentence's own earlier subject ("While the Syrian army continues its
- * assault ..., it has agreed"), else the main actor of the sentence before. Null when no pronoun is the subject.
- */
-function pronounSubject(text: string, sentence: Span, trigger: Trigger, mentions: ActorMention[], memory: ActorMemory): Actor | null {
-  const before = text.slice(sentence.start, trigger.start);
-  const m = PRONOUN_BEFORE.exec(before);
-  if (!m) return null;
-  const pronounAt = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]!);
-  // Candidates: actors before the pronoun that are no place and stand outside prepositional phrases.
-  const antecedent = mentions.find((a) => a.end <= pronounAt && a.code !== null && a.kind !== 'city' && !a.possessive &&
-    !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 20), a.start)) &&
-    !(a.kind === 'person' && m[1]!.toLowerCase() === 'it'));
-  if (antecedent) return toActor(antecedent);
-  // A sentence that names an actor before its pronoun but not as a subject gives no safe antecedent.
-  if (mentions.some((a) => a.end <= pronounAt && a.code !== null)) return null;
-  return memory.lastSource ? { ...memory.lastSource } : null;
-}
-
-const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders|men|attackers|assailants|kidnappers|mobs?|crowds?|youths|fighters|raiders|pirates|bombers|settlers|tribesmen|gangs?|smugglers|traffickers|officers|sailors|pilots))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
-
-/** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
-function subjectPhrase(before: string): Actor | null {
-  const m = SUBJECT_NOUN_PHRASE.exec(before);
-  return m ? { text: m[0].replace(/^[,;]\s*/, '').trim(), code: null } : null;
-}
-
-/** What the story has named so far; before it has named anything, what the whole story names. */
-function articleCountries(memory: ActorMemory): ReadonlyMap<string, number> {
-  return memory.countries.size > 0 || !memory.storyCountries ? memory.countries : memory.storyCountries();
-}
-
 /** Whole months from a TIMEX3 date value to a reference date; negative or NaN when not a date before it. */
 function monthsBefore(value: string, reference: string): number {
   const v = /^(\d{4})(?:-(\d{2}))?/.exec(value);
@@ -394,44 +357,9 @@ function monthsBefore(value: string, reference: string): number {
   return (Number(r[1]) - Number(v[1])) * 12 + (Number(r[2]) - Number(v[2]));
 }
 
-/** The speaker of a quote as an actor, coded from what the document said about that name. */
-function speakerActor(speaker: string, memory: ActorMemory): Actor {
-  const last = speaker.split(/\s+/).pop() ?? speaker;
-  const known = memory.names.get(speaker) ?? memory.names.get(last);
-  if (known) return { text: speaker, code: known };
-  // "Russia", "the Kremlin", "Sergei Shoigu": the lexicon codes a speaker as it codes any actor.
-  const lexical = findActors(speaker, { start: 0, end: speaker.length }, memory).find((m) => m.code !== null);
-  return { text: speaker, code: lexical?.code ?? null };
-}
-
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
-}
-
-const PLACE_PHRASE = /\b(in|at|to|into|near)\s+(?:the\s+)?(?:(?:town|city|village|province|region|port)\s+of\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
-
-/** The place of the sentence's events: a known city or country after "in"/"at", or a place entity. */
-function findPlace(text: string, sentence: Span, mentions: ActorMention[], entities: EntityMention[]): string | null {
-  const body = text.slice(sentence.start, sentence.end);
-  let countryFallback: string | null = null;
-  for (const m of body.matchAll(PLACE_PHRASE)) {
-    const demonym = m[2];
-    const name = m[3]?.replace(/['’]s$/, '');
-    if (name && isKnownPlace(name)) {
-      const isCountry = COUNTRIES.some((c) => c.names.includes(name));
-      if (!isCountry) return name;
-      // "to Russia" names a destination, not where the sentence happens.
-      if (m[1] !== 'to' && m[1] !== 'into') countryFallback ??= name;
-    } else if (demonym && m[1] !== 'to') {
-      const country = COUNTRIES.find((c) => c.demonyms.includes(demonym));
-      if (country?.capitals[0]) return country.capitals[0];
-    }
-  }
-  const placeEntity = entities.find((e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end);
-  if (placeEntity) return placeEntity.canonical || placeEntity.text;
-  void mentions;
-  return countryFallback;
 }
 
 /** The date of the sentence's timex nearest the trigger (resolved values come from the NLP stage). */
