@@ -9,6 +9,7 @@ import {
   SECTOR_NOUNS, STANDALONE_SECTOR_NOUNS, TITLE_WORDS,
 } from './actor-tables.js';
 import { candidatePatterns } from './verbs.js';
+import { actorCode as code, attachLocations, inheritAppositions } from './appositions.js';
 
 export interface ActorMention extends Span {
   text: string;
@@ -170,8 +171,6 @@ function lookupUncached(tokens: Token[], i: number): LookupResult {
   return null;
 }
 
-const code = (country: string | null, sector: string | null): string | null =>
-  country === null ? null : sector && !country.endsWith(sector) ? country + sector : country;
 
 /**
  * Actor mentions in one sentence, in order. Each lexicon hit is widened over the title, sector nouns and name
@@ -348,56 +347,6 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
   return attachLocations(text, inheritAppositions(text, mentions, memory));
 }
 
-/** "Quatar's emir, Sheikh Hamad": a name in apposition to a coded actor is that actor. */
-function inheritAppositions(text: string, mentions: ActorMention[], memory: ActorMemory): ActorMention[] {
-  for (let k = 1; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const prev = mentions[k - 1]!;
-    const gap = text.slice(prev.end, m.start);
-    if (m.code === null && prev.code !== null && /^\s*(?:,|bin|ibn|al|de|van|von)?\s*$/.test(gap) && prev.kind !== 'country' && prev.kind !== 'capital') {
-      m.code = prev.code;
-      m.country = prev.country;
-      m.sector = prev.sector;
-      memory.names.set(m.text, prev.code);
-    }
-    // "the FBI's Hostage Rescue Team", "Russia's Gazprom": a name owned by a coded actor is of its country.
-    if (m.code === null && prev.code !== null && prev.possessive && prev.country !== null && !/^(?:IGO|NGO|IMG)/.test(prev.country) &&
-      (m.kind === 'name' || m.kind === 'org') && /^['’]s?\s*(?:\p{Ll}+\s+){0,2}$/u.test(gap)) {
-      m.country = prev.country;
-      m.sector = m.sector ?? sectorOfName(m.text);
-      m.code = code(m.country, m.sector);
-    }
-    // "Milorad Dodik, president of Serbia, ...", "Dodik, the Serbian president,": an office in apposition after an
-    // uncoded name codes the name.
-    if (prev.code === null && m.code !== null && m.sector !== null && (prev.kind === 'name' || prev.kind === 'person') &&
-      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(gap) && /^\p{Ll}/u.test(m.text.split(/\s+/).find((w) => !/^\p{Lu}/u.test(w) || SECTOR_NOUNS[w.toLowerCase()] !== undefined) ?? '') &&
-      SECTOR_NOUNS[(m.text.split(/\s+/).find((w) => SECTOR_NOUNS[w.toLowerCase()] !== undefined) ?? '').toLowerCase()] !== undefined) {
-      prev.code = m.code;
-      prev.country = m.country;
-      prev.sector = m.sector;
-      memory.names.set(prev.text, m.code);
-    }
-  }
-  return mentions;
-}
-
-/** "Rebels in the Ivory Coast", "Opposition groups in Zimbabwe": a group without a country takes the place's. */
-function attachLocations(text: string, mentions: ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
-    if (m.country === null && m.kind !== 'person' && next && next.country !== null && (next.kind === 'country' || next.kind === 'capital' || next.kind === 'city') &&
-      /^\s+(?:[a-z]+\s+)?(?:in|of|from)\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
-      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), country: next.country, code: code(next.country, m.sector ?? SECTOR_NOUNS[m.text.toLowerCase().split(/\s+/).pop() ?? ''] ?? null), possessive: next.possessive });
-      k++;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
-}
-
 /**
  * The office before "of (the) <country>": "Prime Minister of", "the army of", "Supreme Court of". Returns the first
  * token of the office and its sector, or null when the words before "of" are no office.
@@ -436,12 +385,6 @@ function sectorNounAhead(tokens: Token[], index: number): boolean {
     if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
   }
   return false;
-}
-
-/** The sector a name's own last word gives it ("Hostage Rescue Team" none, "Border Police" COP). */
-function sectorOfName(name: string): string | null {
-  const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
-  return SECTOR_NOUNS[last] ?? null;
 }
 
 /** A title of office among tokens[from, to): "President", "Minister", "General". */
