@@ -2,9 +2,12 @@
 // manual's example sentences. Every 4th line of each file is held out from tuning and reported apart.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { codeEvents, type ExtendedEvent } from '../src/events/index.js';
 import { LEGACY_PLOVER } from '../src/events/cameo.js';
+import { COUNTRIES } from '../src/events/countries.js';
+import { splitSentences } from '../src/events/sentences.js';
 
 /** Same shape as eval/types.ts on main (kept here so this branch compiles on its own). */
 import type { EvalResult } from './types.js';
@@ -94,6 +97,51 @@ function scoreCameo(rows: CameoGold[]): { n: number; root: number } {
   return { n: rows.length, root };
 }
 
+interface SyntheticStory {
+  id: string;
+  title_template: string;
+  text: string;
+}
+
+/** Every SYNTHETIC_STEP-th story is scored: a sample keeps the eval near a second. */
+const SYNTHETIC_STEP = 3;
+
+let countryFormsCache: { re: RegExp; code: Map<string, string> } | null = null;
+/** One regular expression over every country name, demonym and capital of the shared table, whole words only. */
+function countryForms(): { re: RegExp; code: Map<string, string> } {
+  if (countryFormsCache) return countryFormsCache;
+  const code = new Map<string, string>();
+  for (const c of COUNTRIES) for (const form of [...c.names, ...c.demonyms, ...c.capitals]) if (!code.has(form)) code.set(form, c.code);
+  const escaped = [...code.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  countryFormsCache = { re: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu'), code };
+  return countryFormsCache;
+}
+
+/**
+ * Source country on the synthetic NGEC stories. They carry a PLOVER type but no actor codes, so a weak label is
+ * derived: a story written from a one-country headline template ("{country_1} teachers strike") whose text names
+ * exactly one country (by name, demonym or capital from the shared table) is about that country, and its first
+ * main event's source is taken to be of it. Sources that are international bodies count as misses, so the figure
+ * is a lower bound, useful for comparing versions rather than as an accuracy.
+ */
+function scoreSynthetic(stories: SyntheticStory[]): { n: number; sourceCountry: number } {
+  const forms = countryForms();
+  let n = 0;
+  let correct = 0;
+  for (const story of stories) {
+    if (!story.title_template.includes('{country_1}') || story.title_template.includes('{country_2}')) continue;
+    const named = new Set([...story.text.matchAll(forms.re)].map((m) => forms.code.get(m[0])!));
+    if (named.size !== 1) continue;
+    const label = [...named][0]!;
+    const annotations = { id: story.id, sentences: splitSentences(story.text), entities: [], timexes: [], quotes: [] };
+    const main = codeEvents(story.text, annotations).find((e) => e.primary);
+    if (!main) continue;
+    n++;
+    if (country(main.source.code) === label) correct++;
+  }
+  return { n, sourceCountry: correct };
+}
+
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
 
 export async function run(): Promise<EvalResult> {
@@ -114,17 +162,28 @@ export async function run(): Promise<EvalResult> {
     metrics[`cameo_${split}_root_accuracy`] = ratio(c.root, c.n);
   }
   metrics.sentences_per_second = Math.round((plover.length + cameo.length) / ((performance.now() - started) / 1000));
+  const syntheticFile = path.join(dataDir, 'ngec-synthetic-events.jsonl.gz');
+  if (fs.existsSync(syntheticFile)) {
+    const stories = zlib.gunzipSync(fs.readFileSync(syntheticFile)).toString('utf8').split('\n').filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as SyntheticStory).filter((_, i) => i % SYNTHETIC_STEP === 0);
+    const syn = scoreSynthetic(stories);
+    metrics.synthetic_weak_source_country = ratio(syn.sourceCountry, syn.n);
+    metrics.synthetic_weak_n = syn.n;
+  }
   // A little below the figures measured when the floors were set (noise margin: 40 held-out sentences move 0.025
   // per sentence). Speed is left out: it depends on the machine's load. The event-type model
   // (models/events-v1.json.gz) was trained on the tuning halves too: it codes only sentences the rules left
-  // uncoded, but the dev rows are its training rows, so only the held-out rows measure it.
+  // uncoded, but the dev rows are its training rows, so only the held-out rows measure it. The synthetic figure's
+  // labels are derived (see scoreSynthetic), and the story-country fallback uses the same evidence, so it overstates
+  // accuracy: its floor guards against regressions only.
   const floors: Record<string, number> = {
     plover_dev_type_accuracy: 0.86,
     plover_dev_source_country: 0.9,
     plover_dev_target_country: 0.82,
     cameo_dev_root_accuracy: 0.86,
     plover_heldout_type_accuracy: 0.77,
-    plover_heldout_source_country: 0.72,
+    plover_heldout_source_country: 0.82,
+    synthetic_weak_source_country: 0.85,
     plover_heldout_target_country: 0.85,
     cameo_heldout_root_accuracy: 0.7,
   };

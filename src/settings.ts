@@ -168,6 +168,8 @@ export const events = {
   modelMinMargin: 10,
   /** Fewest words of a sentence the model may code alone. */
   modelMinWords: 8,
+  /** Characters at the start of a story searched for a dateline ("KABUL, March 3 (Reuters) -"): datelines are short. */
+  datelineMaxChars: 120,
 } as const;
 
 /** The local web UI (src/server). */

@@ -42,8 +42,8 @@ CHL|Chile||Chilean|Santiago
 CHN|China|People's Republic of China;PRC|Chinese|Beijing;~Peking
 COL|Colombia||Colombian|Bogota;Bogotá
 COM|Comoros||Comorian|Moroni
-COD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;Zaire;~Congo|Congolese|Kinshasa
-COG|Congo|Republic of the Congo;Congo-Brazzaville|Congolese|Brazzaville
+COD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;Zaire;~Congo;~Democratic Republic of Congo;~D.R. Congo|Congolese|Kinshasa
+COG|Congo|Republic of the Congo;Congo-Brazzaville;~Republic of Congo|Congolese|Brazzaville
 CRI|Costa Rica||Costa Rican|San Jose;San José
 CIV|Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro;Abidjan
 HRV|Croatia||Croatian;Croat|Zagreb
@@ -213,43 +213,56 @@ GB-WLS|Wales||Welsh|Cardiff
  * lives in.
  */
 const PLACE_TABLE = `
-AFG|Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Helmand,Kunduz|Pashtun,Pashtuns
+AFG|Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Helmand,Kunduz,Ghazni,Khost,Paktia,Paktika,Nangarhar,Logar,Wardak,Bamiyan,Badakhshan,Uruzgan,Zabul,Farah,Kunar|Pashtun,Pashtuns
 ARE|Dubai,Sharjah|
 AUS|Sydney,Melbourne|
 AZE|Nagorno-Karabakh,Karabakh|
+BGD|Chittagong,Sylhet,Khulna,Cox's Bazar|
 BIH|Gorazde,Srebrenica,Mostar,Banja Luka,Tuzla|
+BRA|Sao Paulo,São Paulo,Rio de Janeiro,Recife,Porto Alegre,Belo Horizonte,Manaus|
+CAN|Toronto,Montreal,Vancouver,Quebec,Calgary,Alberta,Ontario,British Columbia|
 CHE|Geneva,Zurich,Davos|
-CHN|Shanghai,Xinjiang,Tibet,Guangzhou,Shenzhen,Wuhan|Uighur,Uighurs,Uyghur,Uyghurs,Tibetan,Tibetans
+CHN|Shanghai,Xinjiang,Tibet,Guangzhou,Shenzhen,Wuhan,Tianjin,Chongqing,Chengdu,Nanjing,Hangzhou,Xiamen,Guangdong,Fujian,Sichuan,Yunnan,Inner Mongolia,Harbin,Lhasa,Urumqi,Kashgar|Uighur,Uighurs,Uyghur,Uyghurs,Tibetan,Tibetans
 COD|Goma,Kivu,Lubumbashi|
-EGY|Alexandria,Sinai,Port Said|
-ESP|Barcelona,Catalonia,Basque Country|Basque,Basques,Catalan
+COL|Medellin,Medellín,Cali,Cartagena,Barranquilla,Antioquia|
+DEU|Hamburg,Munich,Frankfurt,Cologne,Stuttgart,Dresden,Leipzig,Bavaria|
+CYP||Greek Cypriot,Greek Cypriots,Turkish Cypriot,Turkish Cypriots
+EGY|Alexandria,Sinai,Port Said,Luxor,Aswan,Suez,Ismailia,Giza,Sharm el-Sheikh|
+ESP|Barcelona,Catalonia,Basque Country,Seville,Valencia,Bilbao,Malaga,Andalusia,Canary Islands|Basque,Basques,Catalan
 ETH|Tigray,Amhara|Tigrayan,Tigrayans,Oromo
-FRA|Marseille,Corsica,Lyon|Corsican
+FRA|Marseille,Corsica,Lyon,Toulouse,Bordeaux,Lille,Strasbourg,Nantes,Calais|Corsican
 GBR|Belfast,Manchester,Birmingham,Edinburgh,Glasgow|
-IDN|Aceh,Papua,Bali,Surabaya|
-IND|Mumbai,Bombay,Kashmir,Calcutta,Kolkata,Chennai,Punjab,Assam|Kashmiri,Kashmiris,Sikh,Sikhs
-IRQ|Basra,Mosul,Fallujah,Kirkuk,Samarra,Tikrit,Najaf,Karbala,Ramadi,Erbil,Kurdistan|
-ISR|Haifa,Golan Heights,Eilat|
-ITA|Milan,Naples,Genoa,Venice,Sicily,Florence|
+IDN|Aceh,Papua,Bali,Surabaya,Java,East Java,West Java,Central Java,Sumatra,Borneo,Kalimantan,Sulawesi,Medan,Bandung,Yogyakarta,Ambon,Maluku,Poso|
+IND|Mumbai,Bombay,Kashmir,Calcutta,Kolkata,Chennai,Punjab,Assam,Bangalore,Bengaluru,Hyderabad,Ahmedabad,Gujarat,Kerala,Bihar,Uttar Pradesh,Maharashtra,Tamil Nadu,Karnataka,Manipur,Nagaland,Srinagar,Jammu,Ayodhya,Lucknow,Pune,Odisha,Orissa,Chhattisgarh,Jharkhand,West Bengal|Kashmiri,Kashmiris,Sikh,Sikhs
+IRN|Isfahan,Mashhad,Tabriz,Shiraz,Qom,Bushehr,Natanz,Ahvaz|
+IRQ|Basra,Mosul,Fallujah,Kirkuk,Samarra,Tikrit,Najaf,Karbala,Ramadi,Erbil,Kurdistan,Anbar,Diyala,Baquba,Baqubah,Sulaimaniya,Sulaymaniyah,Nineveh,Salahuddin|
+ISR|Haifa,Golan Heights,Eilat,Ashkelon,Ashdod,Sderot,Beersheba,Netanya|
+ITA|Milan,Naples,Genoa,Venice,Sicily,Florence,Turin,Bologna,Palermo,Sardinia,Lampedusa|
+JPN|Osaka,Kyoto,Okinawa,Hiroshima,Nagasaki,Fukushima,Yokohama,Kobe,Sapporo,Hokkaido|
 KEN|Mombasa,Kisumu|
-LBN|Tyre,Sidon,Bekaa|
+KOR|Busan,Pusan,Incheon,Gwangju,Daegu|
+LBN|Tyre,Sidon,Bekaa,Baalbek,Nabatiyeh|
 LBY|Benghazi,Misrata,Sirte|
 LKA|Jaffna,Kandy,Trincomalee|Tamil,Tamils
+MEX|Guadalajara,Monterrey,Tijuana,Ciudad Juarez,Juarez,Acapulco,Chiapas,Oaxaca,Sinaloa,Michoacan,Tamaulipas,Veracruz,Culiacan|
+MLI|Timbuktu,Gao,Kidal,Mopti|
 MMR|Mandalay,Rakhine,Kachin State,Shan State,Karen State,Sagaing|Rohingya
-NGA|Kano,Maiduguri,Borno,Port Harcourt|Yoruba,Igbo,Hausa
-PAK|Karachi,Lahore,Peshawar,Quetta,Balochistan,Waziristan|Baloch,Balochs
-PHL|Mindanao,Cebu|
+NGA|Kano,Maiduguri,Borno,Port Harcourt,Kaduna,Plateau State,Zamfara,Katsina,Ibadan,Enugu,Yobe,Adamawa,Niger Delta|Yoruba,Igbo,Hausa
+PAK|Karachi,Lahore,Peshawar,Quetta,Balochistan,Waziristan,Rawalpindi,Multan,Faisalabad,Swat,Khyber,Khyber Pakhtunkhwa,Sindh,Bajaur|Baloch,Balochs
+PHL|Mindanao,Cebu,Davao,Zamboanga,Jolo,Sulu,Basilan,Marawi,Quezon City,Luzon|
 PSE|Hebron,Jericho,Rafah,Khan Younis,Nablus,Jenin,Bethlehem,Gaza City|
-RUS|St Petersburg,St. Petersburg,Saint Petersburg,Vladivostok,Chechnya,Grozny,Dagestan,Siberia,Kursk,Belgorod|Chechen,Chechens
+RUS|St Petersburg,St. Petersburg,Saint Petersburg,Vladivostok,Chechnya,Grozny,Dagestan,Siberia,Kursk,Belgorod,Yekaterinburg,Novosibirsk,Kazan,Murmansk,Kaliningrad,Sochi,Ingushetia,Nalchik,Rostov,Volgograd,Krasnodar,Tatarstan|Chechen,Chechens
 RWA|Butare|Hutu,Hutus,Tutsi,Tutsis
-SAU|Jeddah,Mecca,Medina|
+SAU|Jeddah,Mecca,Medina,Dammam,Dhahran,Qatif|
 SDN|Darfur,Kordofan,El Fasher|Darfuri
-SOM|Kismayo,Puntland|
-SYR|Aleppo,Homs,Idlib,Raqqa,Deir ez-Zor,Latakia|
-THA|Chiang Mai,Phuket|
-TUR|Istanbul,Izmir,Diyarbakir,Cizre|
-UKR|Crimea,Donbas,Donetsk,Luhansk,Kharkiv,Odesa,Odessa,Mariupol,Bakhmut,Zaporizhzhia,Kherson,Lviv|
-USA|New York,Los Angeles,Chicago,Guantanamo|
+SOM|Kismayo,Puntland,Baidoa,Beledweyne,Galkayo,Somaliland,Hargeisa|
+SYR|Aleppo,Homs,Idlib,Raqqa,Deir ez-Zor,Latakia,Daraa,Deraa,Hama,Ghouta,Eastern Ghouta,Douma,Palmyra,Kobani,Afrin,Qamishli,Hasakah,Tartus|
+THA|Chiang Mai,Phuket,Pattani,Yala,Narathiwat,Songkhla,Chiang Rai|
+TUR|Istanbul,Izmir,Diyarbakir,Cizre,Adana,Antalya,Bursa,Gaziantep,Hatay,Sanliurfa|
+UKR|Crimea,Donbas,Donetsk,Luhansk,Kharkiv,Odesa,Odessa,Mariupol,Bakhmut,Zaporizhzhia,Kherson,Lviv,Dnipro,Zaporizhia,Sumy,Chernihiv,Poltava,Mykolaiv,Kramatorsk,Sloviansk,Avdiivka,Bucha,Irpin|
+USA|New York,Los Angeles,Chicago,Guantanamo,Texas,California,Florida,New Jersey,Washington DC,Washington D.C.,Boston,Philadelphia,San Francisco,Miami,Seattle,Atlanta,Houston,Dallas,Detroit,Baltimore,Ferguson,Minneapolis,Portland,Las Vegas,New Orleans,Puerto Rico,Guam,Hawaii,Alaska,Virginia,Ohio,Michigan,Arizona,Oregon,Pennsylvania,Illinois,Missouri|
+VEN|Maracaibo|
+YEM|Aden,Taiz,Hodeidah,Marib,Saada|
 ZAF|Durban,Soweto|Zulu,Zulus
 `;
 

@@ -35,6 +35,49 @@ export const NAMED_ACTORS: Record<string, string> = {
   'Boko Haram': 'NGAREB', 'al-Shabaab': 'SOMREB', 'Al-Shabaab': 'SOMREB', Houthis: 'YEMREB', Houthi: 'YEMREB',
   'Free Syrian Army': 'SYRREB', 'Northern Alliance': 'AFGREB', 'Muslim Brotherhood': 'EGYOPP', 'Sinn Fein': 'GBROPP',
   Zapatistas: 'MEXREB', 'Kachin Independence Army': 'MMRREB', 'Arakan Army': 'MMRREB', KNU: 'MMRREB',
+  // Seats of government and agencies news names in place of the government.
+  "Quai d'Orsay": 'FRAGOV', Zhongnanhai: 'CHNGOV', 'Blue House': 'KORGOV', 'Capitol Hill': 'USALEG',
+  'Foreign Office': 'GBRGOV', 'Home Office': 'GBRGOV', 'Scotland Yard': 'GBRCOP', MI5: 'GBRSPY', MI6: 'GBRSPY',
+  Bundeswehr: 'DEUMIL', Bundesrat: 'DEULEG', 'Verkhovna Rada': 'UKRLEG', Sejm: 'POLLEG', 'Lok Sabha': 'INDLEG',
+  'Rajya Sabha': 'INDLEG', 'National People\'s Congress': 'CHNLEG', "People's Liberation Army": 'CHNMIL', PLA: 'CHNMIL',
+  'Revolutionary Guards': 'IRNMIL', 'Revolutionary Guard': 'IRNMIL', IRGC: 'IRNMIL', 'Quds Force': 'IRNMIL', Basij: 'IRNMIL',
+  SAVAK: 'IRNSPY', Stasi: 'DEUSPY', 'Homeland Security': 'USAGOV', NSA: 'USASPY', DEA: 'USACOP',
+  'Justice Department': 'USAGOV', 'Treasury Department': 'USAGOV', 'Defense Department': 'USAMIL', NASA: 'USAGOV',
+  'Federal Reserve': 'USAGOV', 'Bank of Japan': 'JPNGOV', Bundesbank: 'DEUGOV', 'Reserve Bank of India': 'INDGOV',
+  'Self-Defense Forces': 'JPNMIL', 'Self Defense Forces': 'JPNMIL', 'Hamas-run': 'PSEREB',
+  Pope: 'VAT', 'Pope John Paul': 'VAT', 'Pope John Paul II': 'VAT', 'Pope Benedict': 'VAT', 'Pope Francis': 'VAT',
+  'Pope Leo': 'VAT', "Sudan People's Liberation Army": 'SDNREB', "Sudanese People's Liberation Army": 'SDNREB',
+  // Parties and movements whose name gives their country.
+  BJP: 'INDGOV', 'Bharatiya Janata Party': 'INDGOV', 'Congress Party': 'IND', Kuomintang: 'TWN', KMT: 'TWN',
+  'Awami League': 'BGD', 'Pakistan Peoples Party': 'PAK', 'Pakistan Muslim League': 'PAK', 'Tehreek-e-Insaf': 'PAK',
+  'Red Shirts': 'THAOPP', 'Yellow Shirts': 'THAOPP', Solidarity: 'POLLAB', ZANU: 'ZWEGOV', 'ZANU-PF': 'ZWEGOV',
+  MDC: 'ZWEOPP', SWAPO: 'NAMGOV', FRELIMO: 'MOZGOV', Frelimo: 'MOZGOV', MPLA: 'AGOGOV', SPLM: 'SSDGOV', Amal: 'LBN',
+  Peshmerga: 'IRQMIL', KDP: 'IRQ', PUK: 'IRQ', 'Sadr City': 'IRQ', 'Mahdi Army': 'IRQREB', 'Kataib Hezbollah': 'IRQREB',
+  // Armed groups with the country they fight in (CAMEO codes a domestic insurgency to its country).
+  'Islamic Jihad': 'PSEREB', 'Al-Aqsa Martyrs Brigades': 'PSEREB', 'al-Aqsa Martyrs Brigades': 'PSEREB',
+  'Lashkar-e-Taiba': 'PAKREB', 'Jaish-e-Mohammed': 'PAKREB', 'Tehrik-i-Taliban': 'PAKREB', 'Pakistani Taliban': 'PAKREB',
+  'Hizbul Mujahideen': 'INDREB', ULFA: 'INDREB', Naxalites: 'INDREB', 'Abu Sayyaf': 'PHLREB', 'Moro Islamic Liberation Front': 'PHLREB',
+  MILF: 'PHLREB', MNLF: 'PHLREB', "New People's Army": 'PHLREB', NPA: 'PHLREB', 'Jemaah Islamiyah': 'IDNREB',
+  'Free Aceh Movement': 'IDNREB', GAM: 'IDNREB', "Lord's Resistance Army": 'UGAREB', LRA: 'UGAREB', M23: 'CODREB',
+  FDLR: 'RWAREB', Seleka: 'CAFREB', 'Anti-balaka': 'CAFREB', 'Ansar Dine': 'MLIREB', Polisario: 'ESHREB',
+  'Polisario Front': 'ESHREB', Janjaweed: 'SDNMIL', 'Rapid Support Forces': 'SDNMIL', RSF: 'SDNMIL', JEM: 'SDNREB',
+  'Justice and Equality Movement': 'SDNREB', 'Al-Nusra Front': 'SYRREB', 'Nusra Front': 'SYRREB', 'Jabhat al-Nusra': 'SYRREB',
+  'Hayat Tahrir al-Sham': 'SYRREB', HTS: 'SYRREB', YPG: 'SYRREB', 'Syrian Democratic Forces': 'SYRREB', IRA: 'GBRREB',
+  'Irish Republican Army': 'GBRREB', 'Real IRA': 'GBRREB', UVF: 'GBRREB', 'Ulster Defence Association': 'GBRREB',
+  Contras: 'NICREB', 'Tupac Amaru': 'PERREB', MRTA: 'PERREB', AUC: 'COLREB', 'Sendero Luminoso': 'PERREB',
+  'Hizb-ul-Mujahideen': 'INDREB', 'Ogaden National Liberation Front': 'ETHREB', ONLF: 'ETHREB', TPLF: 'ETHREB',
+  'Tigray People\'s Liberation Front': 'ETHREB', 'Wagner Group': 'RUSMIL', Wagner: 'RUSMIL', Azov: 'UKRMIL',
+  'Chechen rebels': 'RUSREB', 'Niger Delta Avengers': 'NGAREB', MEND: 'NGAREB', 'Islamic Movement of Uzbekistan': 'UZBREB',
+  AQAP: 'IMGMOS', AQIM: 'IMGMOS', Daesh: 'IMGMOS', ISIL: 'IMGMOS',
+  // International bodies.
+  OPEC: 'IGOBUSOPC', OSCE: 'IGOEUROSC', 'Organization for Security and Cooperation in Europe': 'IGOEUROSC',
+  WTO: 'IGOWTO', 'World Trade Organization': 'IGOWTO', WHO: 'IGOUNOWHO', 'World Health Organization': 'IGOUNOWHO',
+  UNESCO: 'IGOUNO', UNDP: 'IGOUNO', UNRWA: 'IGOUNO', 'Gulf Cooperation Council': 'IGOGCC', GCC: 'IGOGCC',
+  ECOWAS: 'IGOWAFWAS', 'Organization of American States': 'IGOAMEOAS', OAS: 'IGOAMEOAS', SADC: 'IGOSAFSAD',
+  'Organisation of Islamic Cooperation': 'IGOMOSOIC', 'Organization of Islamic Cooperation': 'IGOMOSOIC', OIC: 'IGOMOSOIC',
+  Interpol: 'IGOITP', Mercosur: 'IGOSAM', 'Council of Europe': 'IGOEURCOE', 'European Parliament': 'IGOEUREEC',
+  'Doctors Without Borders': 'NGOMSF', MSF: 'NGOMSF', 'Medecins Sans Frontieres': 'NGOMSF', Greenpeace: 'NGO', Oxfam: 'NGO',
+  'Reporters Without Borders': 'NGO', 'Transparency International': 'NGO', 'Save the Children': 'NGO',
 };
 
 /** Nouns that give an actor its sector: "Russian army" -> MIL, "Sudanese government" -> GOV. */
@@ -96,6 +139,7 @@ export const NOT_NAMES = new Set([
   'What', 'Who', 'How', 'Why', 'Where', 'Such', 'Other', 'Others', 'Analysts', 'Experts', 'Sources', 'Despite',
   'Meanwhile', 'However', 'Yet', 'So', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Share',
   'Recent', 'According', 'Continued', 'Rights', 'State', 'Security', 'Defence', 'Defense', 'Senior', 'Junta',
+  'Former', 'Acting', 'Outgoing', 'Incoming', 'Interim', 'Retired', 'Exiled', 'Jailed', 'Ousted', 'Veteran', 'Top',
 ]);
 
 /** Short words that stay lower-case in a title-cased headline. */

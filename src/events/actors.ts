@@ -9,6 +9,7 @@ import {
   SECTOR_NOUNS, STANDALONE_SECTOR_NOUNS, TITLE_WORDS,
 } from './actor-tables.js';
 import { candidatePatterns } from './verbs.js';
+import { actorCode as code, attachLocations, inheritAppositions } from './appositions.js';
 
 export interface ActorMention extends Span {
   text: string;
@@ -33,12 +34,18 @@ const MAX_PHRASE_TOKENS = 5;
 /** "in Moscow", "to the capital Naypyidaw": a capital after these is where, not who. */
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|outside|around|visit(?:ed|ing|s)?|capital)\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
 
+/** Names with a possessive inside ("People's Liberation Army"), in the token form the finder looks up. */
+const POSSESSIVE_NAMES = new Set<string>();
+
 function buildLexicon(): Map<string, LexiconEntry> {
   const lexicon = new Map<string, LexiconEntry>();
   const add = (form: string, entry: LexiconEntry): void => {
     if (!lexicon.has(form)) lexicon.set(form, entry);
   };
-  for (const [form, code] of Object.entries(NAMED_ACTORS)) {
+  for (const [written, code] of Object.entries(NAMED_ACTORS)) {
+    // "Lord's Resistance Army" is looked up as its tokens read, without the possessive: "Lord Resistance Army".
+    const form = written.replace(/(\p{L})['’]s?(?=\s)/gu, '$1');
+    if (form !== written) POSSESSIVE_NAMES.add(form);
     const isIgo = code.startsWith('IGO') || code.startsWith('NGO') || code.startsWith('IMG');
     const country = isIgo ? code.slice(0, 3) : code.slice(0, 3);
     const sector = code.length > 3 ? code.slice(3, 6) : null;
@@ -106,10 +113,15 @@ export interface ActorMemory {
   lastCountry: string | null;
   /** Countries the article has named so far, with how often: the context of actors named without one. */
   countries: Map<string, number>;
+  /** The source of the last sentence's main event: what a later "it" or "they" most often refers to. */
+  lastSource: { text: string; code: string | null } | null;
+  /** Countries the whole story names, counted on first need: before the story has named any, an actor without
+   * one takes the country the story goes on to name most (the story's subject, often its dateline). */
+  storyCountries?: () => Map<string, number>;
 }
 
 export function newActorMemory(): ActorMemory {
-  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map() };
+  return { names: new Map(), sectorCountry: new Map(), lastCountry: null, countries: new Map(), lastSource: null };
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -145,8 +157,8 @@ function lookupUncached(tokens: Token[], i: number): LookupResult {
   for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     // A possessive can only end a phrase: "Russia's Defence" is not one name.
-    if (words.slice(0, -1).some((t) => t.possessive)) continue;
     const form = words.map((t) => t.word).join(' ');
+    if (words.slice(0, -1).some((t) => t.possessive) && !POSSESSIVE_NAMES.has(form)) continue;
     const entry = lex.get(form);
     if (entry?.kind === 'person' && n === 1 && AMBIGUOUS_SURNAMES.has(form)) continue;
     // The lexicon is case-sensitive, so "turkey" and "us" never match a country.
@@ -159,8 +171,6 @@ function lookupUncached(tokens: Token[], i: number): LookupResult {
   return null;
 }
 
-const code = (country: string | null, sector: string | null): string | null =>
-  country === null ? null : sector && !country.endsWith(sector) ? country + sector : country;
 
 /**
  * Actor mentions in one sentence, in order. Each lexicon hit is widened over the title, sector nouns and name
@@ -204,8 +214,16 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
           end += nextHit.length;
           break;
         }
+        // "Dominican President Danilo Medina": a one-word city after a first name is the surname.
+        if (nextHit && nextHit.entry.kind === 'city' && nextHit.length === 1 && nameTokens.length > 0 && !tokens[end - 1]!.possessive &&
+          !(end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word))) {
+          nameTokens.push(next);
+          end++;
+          continue;
+        }
         // "Bosnian Serbs": a demonym after a demonym is the head; the first word gives the country.
-        if (nextHit && !(hit.entry.kind === 'demonym' && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
+        // "Kosovo Albanians" too: a people named by the country it lives in.
+        if (nextHit && !((hit.entry.kind === 'demonym' || hit.entry.kind === 'country') && nextHit.entry.kind === 'demonym' && !tokens[end - 1]!.possessive)) break;
         const sectorNoun = SECTOR_NOUNS[nextLower];
         if (nextHit) {
           end += nextHit.length;
@@ -227,6 +245,17 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         i = end;
         continue;
       }
+      // "the Prime Minister of Iraq", "the Foreign Ministry of Japan": an office of the country named after "of".
+      let first = i;
+      if (hit.entry.kind === 'country' && !isIgo) {
+        const office = officeBefore(tokens, i);
+        if (office) {
+          first = office.start;
+          sector = pickSector(sector, office.sector);
+          while (mentions.length > 0 && mentions[mentions.length - 1]!.start >= tokens[first]!.start) mentions.pop();
+        }
+      }
+      const firstToken = tokens[first]!;
       const last = tokens[end - 1]!;
       // A news agency ("(AFP)", "RIA reported") says who relayed the story, not whom it is about.
       if (country && !country.startsWith('IGO') && !country.startsWith('NGO') && sector !== 'JRN') memory.lastCountry = country;
@@ -240,8 +269,8 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
         memory.names.set(nameTokens[nameTokens.length - 1]!.word, full);
       }
       mentions.push({
-        start: token.start, end: last.end, text: text.slice(token.start, last.end), code: full, country, sector,
-        kind: nameTokens.length > 0 ? 'person' : hit.entry.kind, possessive: last.possessive,
+        start: firstToken.start, end: last.end, text: text.slice(firstToken.start, last.end), code: full, country, sector,
+        kind: nameTokens.length > 0 ? 'person' : first < i ? 'group' : hit.entry.kind, possessive: last.possessive,
       });
       i = end;
       continue;
@@ -283,7 +312,10 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
       while (end < tokens.length && !tokens[end - 1]!.possessive) {
         const next = tokens[end]!;
         const nextHit = lookup(tokens, end);
-        if (nextHit && nextHit.entry.kind !== 'person') break;
+        // "President Danilo Medina": a one-word city after a first name is a surname, not a place.
+        const surnameCity = nextHit?.entry.kind === 'city' && nextHit.length === 1 && !tokens[end - 1]!.possessive &&
+          !TITLE_WORDS.has(tokens[end - 1]!.word) && seqHasTitle(tokens, i, end) && !(end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word));
+        if (nextHit && nextHit.entry.kind !== 'person' && !surnameCity) break;
         const particle = NAME_PARTICLE.test(next.word) && end + 1 < tokens.length && isCapitalised(tokens[end + 1]!.word);
         if (!particle && !(isCapitalised(next.word) && !NOT_NAMES.has(next.word)) && !/^al-\p{Lu}/u.test(next.word)) break;
         end++;
@@ -315,37 +347,30 @@ export function findActors(text: string, sentence: Span, memory: ActorMemory, en
   return attachLocations(text, inheritAppositions(text, mentions, memory));
 }
 
-/** "Quatar's emir, Sheikh Hamad": a name in apposition to a coded actor is that actor. */
-function inheritAppositions(text: string, mentions: ActorMention[], memory: ActorMemory): ActorMention[] {
-  for (let k = 1; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const prev = mentions[k - 1]!;
-    const gap = text.slice(prev.end, m.start);
-    if (m.code === null && prev.code !== null && /^\s*(?:,|bin|ibn|al|de|van|von)?\s*$/.test(gap) && prev.kind !== 'country' && prev.kind !== 'capital') {
-      m.code = prev.code;
-      m.country = prev.country;
-      m.sector = prev.sector;
-      memory.names.set(m.text, prev.code);
-    }
+/**
+ * The office before "of (the) <country>": "Prime Minister of", "the army of", "Supreme Court of". Returns the first
+ * token of the office and its sector, or null when the words before "of" are no office.
+ */
+function officeBefore(tokens: Token[], i: number): { start: number; sector: string } | null {
+  let k = i - 1;
+  if (k >= 0 && tokens[k]!.word.toLowerCase() === 'the') k--;
+  if (k < 1 || tokens[k]!.word !== 'of') return null;
+  let sector: string | null = null;
+  let start = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = tokens[j]!.word;
+    const lower = w.toLowerCase();
+    if (tokens[j]!.possessive) break;
+    const noun = SECTOR_NOUNS[lower];
+    if (noun !== undefined) {
+      // The head noun is the last one before "of", found first: "Defence Minister" is GOV, "Army Commander" MIL.
+      sector ??= noun;
+      start = j;
+    } else if (TITLE_WORDS.has(w) || NP_MODIFIERS.has(lower)) {
+      start = j;
+    } else break;
   }
-  return mentions;
-}
-
-/** "Rebels in the Ivory Coast", "Opposition groups in Zimbabwe": a group without a country takes the place's. */
-function attachLocations(text: string, mentions: ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
-    if (m.country === null && m.kind !== 'person' && next && next.country !== null && (next.kind === 'country' || next.kind === 'capital' || next.kind === 'city') &&
-      /^\s+(?:[a-z]+\s+)?(?:in|of|from)\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
-      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), country: next.country, code: code(next.country, m.sector ?? SECTOR_NOUNS[m.text.toLowerCase().split(/\s+/).pop() ?? ''] ?? null), possessive: next.possessive });
-      k++;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
+  return sector !== null && start >= 0 ? { start, sector } : null;
 }
 
 /** A sector noun one or two lower-case words ahead, with no verb-like word between. */
@@ -359,6 +384,12 @@ function sectorNounAhead(tokens: Token[], index: number): boolean {
     if (candidatePatterns([w.toLowerCase()]).length > 0) return false;
     if (/^(?:has|have|had|is|are|was|were|will|would|to|and|or|the|a|an|of|in|on|at|for|with|by|that|who|which)$/i.test(w)) return false;
   }
+  return false;
+}
+
+/** A title of office among tokens[from, to): "President", "Minister", "General". */
+function seqHasTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_WORDS.has(tokens[k]!.word)) return true;
   return false;
 }
 

@@ -1,11 +1,12 @@
 // The sentence coder: finds event triggers with the verb lexicon, turns plans into intents and refusals into
 // rejections (as the CAMEO code book does), and attaches source and target actors, place, date and attributes.
 import type { Actor, CodedEvent, EntityMention, Quote, Span, Timex } from '../model.js';
-import { findActors, isKnownPlace, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
+import { findActors, placeCountry, type ActorMemory, type ActorMention } from './actors.js';
 import { findDurations, findUntil, isBackground, modalityBefore, ruledOutAfter, type EventAttributes } from './attributes.js';
 import { ploverType, TYPE_CODE } from './cameo.js';
-import { COUNTRIES } from './countries.js';
 import { addCounts, sentenceCountries, withContextCodes } from './context.js';
+import { findPlace } from './place.js';
+import { articleCountries, PREPOSITION_BEFORE, pronounSubject, speakerActor, subjectPhrase, toActor } from './subjects.js';
 import { candidatePatterns } from './verbs.js';
 import { events as settings } from '../settings.js';
 
@@ -117,7 +118,6 @@ function refusalCode(cameo: string): string {
 /** Words that open a subordinate clause: an act after them is not the sentence's main event. "as" only before a
  * subject ("as the junta leader visits"), not in "as well as" or "as part of". */
 const SUBORDINATOR = /\b(?:after|since|following|before|when|while|because|unless|if|until|who|whom|which|whose|amid|despite|as(?=\s+(?:the|he|she|it|they|his|her|its|their|junta|rebels|police|troops)\b))\b/i;
-const PREPOSITION_BEFORE = /\b(?:in|of|at|from|near|to|with|for|against|on|by|into|over|across|between|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Investigations, charges, verdicts, arrests, deportations and confiscations: acts of a state's authorities. */
 const AUTHORITY_ACT = /^(?:09|112|115|116|173|174|1711)/;
@@ -154,6 +154,13 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     if (mod.negated && (COOPERATIVE_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith('03'))) cameo = refusalCode(cameo);
     else if (mod.future && !cameo.startsWith('03')) cameo = intentCode(cameo) ?? threatCode(cameo) ?? cameo;
     const actors = actorsFor(text, trigger, mentions, sentence, clauseEnd);
+    // "..., it has agreed", "They rejected the plan": a pronoun subject is the actor it refers to.
+    const pronoun = pronounSubject(text, sentence, trigger, mentions, ctx.memory);
+    if (pronoun) {
+      if (actors.target && actors.target.text === pronoun.text) actors.target = null;
+      if (!actors.target && actors.source && actors.source.text !== pronoun.text && mentions.some((m) => m.start >= trigger.end && m.text.startsWith(actors.source!.text))) actors.target = actors.source;
+      actors.source = pronoun;
+    }
     // "A US national was put under investigation in Italy", "a missionary was arrested in Lebanon": an arrest,
     // charge or inquiry with no agent named is the act of the authorities where it happened.
     if (AUTHORITY_ACT.test(cameo) && PASSIVE_BEFORE.test(before) && !/^\s+by\s/.test(text.slice(trigger.end, sentence.end)) && place) {
@@ -178,7 +185,7 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
       if (target && !inQuoteAfter.some((m) => m.text.startsWith(target.text))) actors.target = null;
     }
     if (!actors.source) continue;
-    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, ctx.memory.countries);
+    const coded = withContextCodes(text, sentence, { source: actors.source, target: actors.target }, mentions, countriesHere, articleCountries(ctx.memory));
     actors.source = coded.source;
     actors.target = coded.target;
     // "traveled to Moscow", "imposed a curfew in Algiers": without a named target, the place's country is it,
@@ -217,6 +224,8 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
     const fallback = events.find((e) => e.type !== null) ?? events[0];
     if (fallback) fallback.primary = true;
   }
+  const main = events.find((e) => e.primary);
+  if (main?.source.code) ctx.memory.lastSource = main.source;
   return dedupe(events);
 }
 
@@ -233,7 +242,7 @@ function modelCodedEvent(text: string, sentence: Span, mentions: ActorMention[],
   const type = ctx.classify!(text.slice(sentence.start, sentence.end));
   if (!type || !TYPE_CODE[type]) return null;
   const object = mentions.find((m) => m.start >= subject.end && !(m.code !== null && m.code === subject.code));
-  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, ctx.memory.countries);
+  const { source, target } = withContextCodes(text, sentence, { source: toActor(subject), target: object ? toActor(object) : null }, mentions, countriesHere, articleCountries(ctx.memory));
   if (source.code === null) return null;
   return {
     type, cameo: TYPE_CODE[type]!, source, target, date: dateFor(ctx.timexes, sentence, subject), place,
@@ -277,8 +286,6 @@ interface EventActors {
   source: Actor | null;
   target: Actor | null;
 }
-
-const toActor = (m: ActorMention): Actor => ({ text: m.text.replace(/['’]s?$/, ''), code: m.code });
 
 function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sentence: Span, clauseEnd: number): EventActors {
   const beforeText = text.slice(sentence.start, trigger.start);
@@ -326,19 +333,20 @@ function actorsFor(text: string, trigger: Trigger, mentions: ActorMention[], sen
   // "Russia and Myanmar signed": the first conjunct is the source, the second the target.
   const index = subjectIndex >= 0 ? subjectIndex : before.length - 1;
   const previous = before[index - 1];
-  if (previous && /^\s*(?:and|,)\s*$/.test(text.slice(previous.end, subject.start))) {
-    return { source: toActor(previous), target: toActor(subject) };
+  const gap = previous ? text.slice(previous.end, subject.start) : '';
+  // "Vucic, Serbian Prime Minister, accused ...": one actor named twice, in apposition, not two conjuncts.
+  if (previous && /^\s*,\s*$/.test(gap) && previous.code !== null && previous.code === subject.code) {
+    if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
+    return { source: toActor(previous), target: target ? toActor(target) : null };
+  }
+  if (previous && /^\s*(?:and|,)\s*$/.test(gap)) {
+    // "Russia, China and Iran signed": the chain's first conjunct is the source.
+    let first = index - 1;
+    while (first > 0 && /^\s*,?\s*(?:and\s*)?$/.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+    return { source: toActor(before[first]!), target: toActor(subject) };
   }
   if (target && target.code !== null && target.code === subject.code && target.text === subject.text) target = undefined;
   return { source: toActor(subject), target: target ? toActor(target) : null };
-}
-
-const SUBJECT_NOUN_PHRASE = /(?:^|[,;]\s*)(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:thousands|hundreds|dozens|people|protesters|protestors|demonstrators|workers|students|residents|villagers|activists|group|groups|members|supporters|militants|gunmen|officials|authorities|police|troops|soldiers|forces|party|parties|movement|union|government|army|rebels|fundamentalists|extremists|islamists|hackers|bandits|insurgents|guerrillas|guerillas|refugees|prisoners|farmers|journalists|lawyers|miners|monks|clerics|leaders))\b(?:\s+of\s+[\p{L}'’-]+)?/iu;
-
-/** With no known actor, the subject noun phrase ("Thousands of protesters") still names who acted. */
-function subjectPhrase(before: string): Actor | null {
-  const m = SUBJECT_NOUN_PHRASE.exec(before);
-  return m ? { text: m[0].replace(/^[,;]\s*/, '').trim(), code: null } : null;
 }
 
 /** Whole months from a TIMEX3 date value to a reference date; negative or NaN when not a date before it. */
@@ -349,44 +357,9 @@ function monthsBefore(value: string, reference: string): number {
   return (Number(r[1]) - Number(v[1])) * 12 + (Number(r[2]) - Number(v[2]));
 }
 
-/** The speaker of a quote as an actor, coded from what the document said about that name. */
-function speakerActor(speaker: string, memory: ActorMemory): Actor {
-  const last = speaker.split(/\s+/).pop() ?? speaker;
-  const known = memory.names.get(speaker) ?? memory.names.get(last);
-  if (known) return { text: speaker, code: known };
-  // "Russia", "the Kremlin", "Sergei Shoigu": the lexicon codes a speaker as it codes any actor.
-  const lexical = findActors(speaker, { start: 0, end: speaker.length }, memory).find((m) => m.code !== null);
-  return { text: speaker, code: lexical?.code ?? null };
-}
-
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
-}
-
-const PLACE_PHRASE = /\b(in|at|to|into|near)\s+(?:the\s+)?(?:(?:town|city|village|province|region|port)\s+of\s+)?(?:([\p{Lu}][\p{L}]+)\s+capital\s*,?\s*|capital\s*,?\s*)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})?/gu;
-
-/** The place of the sentence's events: a known city or country after "in"/"at", or a place entity. */
-function findPlace(text: string, sentence: Span, mentions: ActorMention[], entities: EntityMention[]): string | null {
-  const body = text.slice(sentence.start, sentence.end);
-  let countryFallback: string | null = null;
-  for (const m of body.matchAll(PLACE_PHRASE)) {
-    const demonym = m[2];
-    const name = m[3]?.replace(/['’]s$/, '');
-    if (name && isKnownPlace(name)) {
-      const isCountry = COUNTRIES.some((c) => c.names.includes(name));
-      if (!isCountry) return name;
-      // "to Russia" names a destination, not where the sentence happens.
-      if (m[1] !== 'to' && m[1] !== 'into') countryFallback ??= name;
-    } else if (demonym && m[1] !== 'to') {
-      const country = COUNTRIES.find((c) => c.demonyms.includes(demonym));
-      if (country?.capitals[0]) return country.capitals[0];
-    }
-  }
-  const placeEntity = entities.find((e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end);
-  if (placeEntity) return placeEntity.canonical || placeEntity.text;
-  void mentions;
-  return countryFallback;
 }
 
 /** The date of the sentence's timex nearest the trigger (resolved values come from the NLP stage). */

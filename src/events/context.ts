@@ -8,6 +8,17 @@ import type { ActorMention } from './actors.js';
 import type { Span } from '../model.js';
 import { SECTOR_NOUNS, TITLE_WORDS } from './actor-tables.js';
 
+/** "in southern India", "in the capital of Pakistan": a place the act happens in is its setting, not its target. */
+const SETTING_BEFORE = /\b(?:in|at|near|across|throughout|inside|around|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/;
+/** "Thousands (of protesters)", "Dozens": a crowd, which acts where it is. */
+const QUANTITY = /^(?:thousands|hundreds|dozens|scores|tens|many|some|several|crowds?|\d[\d,]*)$/i;
+/** "Hindu", "Buddhist": a faith names a community, not a country; it takes the country of the place. */
+const RELIGION = /^(?:Hindus?|Buddhists?|Muslims?|Moslems?|Christians?|Catholics?|Protestants?|Sikhs?|Jews?|Jewish|Shiites?|Shias?|Sunnis?|Islamists?|Copts?|Coptic)$/;
+
+/** Opposition, rebels, police, courts, legislators, workers, students, civilians: they act at home, so the country
+ * the sentence names is theirs even when it is also their act's target ("Opposition leader X accused Mugabe"). */
+const DOMESTIC_SECTORS = new Set(['OPP', 'REB', 'COP', 'JUD', 'LEG', 'LAB', 'EDU', 'CVL']);
+
 /** Non-state codes (IGO, NGO, IMG: international, non-governmental, multinational militant) are no country. */
 const isState = (country: string | null): country is string => country !== null && !/^(?:IGO|NGO|IMG)/.test(country);
 
@@ -39,6 +50,8 @@ function mostNamed(counts: ReadonlyMap<string, number>, except: string | null): 
 /** The sector an uncoded actor's own words give it: "officials" GOV, "Lt. Gen." MIL, "rebels" REB; else none. */
 export function sectorOfWords(text: string): string | null {
   const words = text.split(/\s+/);
+  // "Opposition leader X", "rebel commander Y": the group's word, not the rank's, names the sector.
+  if (words.some((w) => /^(?:opposition|rebel|rebels)$/i.test(w))) return SECTOR_NOUNS[words.find((w) => /^(?:opposition|rebel|rebels)$/i.test(w))!.toLowerCase()]!;
   for (let k = words.length - 1; k >= 0; k--) {
     const sector = SECTOR_NOUNS[words[k]!.toLowerCase().replace(/[^a-z]/g, '')];
     if (sector) return sector;
@@ -76,9 +89,12 @@ export function withContextCodes(text: string, sentence: Span, actors: { source:
   if (source.code === null) {
     // "to allow Haiti's first elections": a possessive target is the setting, not an adversary. A group named by a
     // common noun ("Islamic fundamentalists", "students") acts at home; a named person may well be foreign.
-    const targetIsSetting = target !== null && mentions.some((m) => m.possessive && m.text.startsWith(target!.text));
-    const head = source.text.split(/\s+/).pop() ?? '';
-    const group = /^\p{Ll}/u.test(head) || SECTOR_NOUNS[head.toLowerCase()] !== undefined || /^\p{Lu}\p{Ll}+men$/u.test(source.text);
+    const targetIsSetting = target !== null && mentions.some((m) => m.text.startsWith(target!.text) &&
+      (m.possessive || SETTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))));
+    const words = source.text.split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const group = /^\p{Ll}/u.test(head) || SECTOR_NOUNS[head.toLowerCase()] !== undefined || /^\p{Lu}\p{Ll}+men$/u.test(source.text) ||
+      QUANTITY.test(words[0] ?? '') || RELIGION.test(head) || words.some((w) => DOMESTIC_SECTORS.has(SECTOR_NOUNS[w.toLowerCase()] ?? ''));
     const inferred = contextualCode(source, targetIsSetting || group ? null : target, here, article);
     if (inferred) source = { ...source, code: inferred };
   }

@@ -1,7 +1,8 @@
 // Events stage: who did what to whom, coded in PLOVER/CAMEO, from one annotated text. Uses the NLP layers that
 // are present (sentences, entities, timexes) and falls back on its own sentence splitter and actor lexicon.
 import type { CodedEvent, Span, TextAnnotations } from '../model.js';
-import { newActorMemory } from './actors.js';
+import { findActors, newActorMemory, placeCountry } from './actors.js';
+import { addCounts, sentenceCountries } from './context.js';
 import { codeSentence, type DetailedEvent } from './coder.js';
 import { findDurations, findUntil } from './attributes.js';
 import { boundedSentences, splitSentences } from './sentences.js';
@@ -27,8 +28,23 @@ export type ExtendedEvent = CodedEvent & Pick<DetailedEvent, 'attributes' | 'tri
 
 export function codeEvents(text: string, annotations: TextAnnotations, options: EventOptions = {}): ExtendedEvent[] {
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
-  const sentences = boundedSentences(text, given, settings.maxSentenceChars);
+  const dateline = findDateline(text);
+  // The dateline ("KABUL (Reuters) -") is no actor: the first sentence starts after it, and its country is where
+  // the story happens, the fallback for actors named without a country.
+  const sentences = boundedSentences(text, given, settings.maxSentenceChars)
+    .map((s) => (dateline && s.start < dateline.end && s.end > dateline.end ? { ...s, start: dateline.end } : s))
+    .filter((s) => !dateline || s.end > dateline.end);
   const memory = newActorMemory();
+  if (dateline?.country) memory.countries.set(dateline.country, 1);
+  let story: Map<string, number> | null = null;
+  memory.storyCountries = () => {
+    if (!story) {
+      story = new Map();
+      const scratch = newActorMemory();
+      for (const sentence of sentences) addCounts(story, sentenceCountries(findActors(text, sentence, scratch, annotations.entities)));
+    }
+    return story;
+  };
   const classify = (options.modelFallback ?? settings.modelFallback) ? modelClassifier() : undefined;
   const referenceYear = yearOf(options.referenceDate) ?? latestYear(annotations, text);
   const out: ExtendedEvent[] = [];
@@ -98,4 +114,21 @@ function modelClassifier(): ((sentence: string) => string | null) | undefined {
     const best = bestClass(model, scoreFeatures(model, sentenceFeatures(sentence, NO_RULES)));
     return best && best.margin >= settings.modelMinMargin ? best.type : null;
   };
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+/** "KABUL (Reuters) -", "NAIROBI, Kenya —", "MOSCOW, March 3 (AP) -": a place in capitals opening the story. */
+const DATELINE = new RegExp(
+  `^\\s*(\\p{Lu}[\\p{Lu}'.-]+(?:\\s+\\p{Lu}[\\p{Lu}'.-]+){0,3})(?:\\s*,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,2}?))?` +
+  `(?:\\s*,?\\s*${MONTH})?\\s*(?:\\([^)\\n]{2,40}\\))?\\s*[-—–]+\\s*`, 'u');
+
+const titleCase = (upper: string): string => upper.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** The story's dateline: where it ends and the country of its place (null when the place is unknown). */
+export function findDateline(text: string): { end: number; country: string | null } | null {
+  const m = DATELINE.exec(text.slice(0, settings.datelineMaxChars));
+  if (!m || m[1]!.length < 3) return null;
+  const country = [m[2], titleCase(m[1]!), m[1]].map((p) => (p ? placeCountry(p) : null)).find((c) => c !== null) ?? null;
+  if (!country && !/\(/.test(m[0])) return null;
+  return { end: m[0].length, country: country && !/^(?:IGO|NGO|IMG)/.test(country) ? country : null };
 }

@@ -148,6 +148,22 @@ RUSGOV: Kozyrev, Chernomyrdin, Ivanov, Grachev, Lebed, Shoigu, Kiriyenko, Narysh
 RUSREB: Maskhadov, Dudayev, Basayev
 UKRGOV: Kravchuk
 IGOEUREEC: Barroso, Juncker, von der Leyen, Borrell, Kallas
+FRAGOV: Balladur, Vedrine, Védrine, de Charette, Barnier
+DEUGOV: Kinkel, Ruehe, Rühe, Baerbock
+USAGOV: Jimmy Carter, Talbott, Sandy Berger
+ISRGOV: Weizman, Ehud Barak, Ariel Sharon
+SYRGOV: Sharaa, Shara, Hafez al-Assad
+EGYGOV: Amr Moussa, Moussa
+IRNGOV: Kharrazi
+IRQGOV: Sahaf
+RUSGOV: Kasyanov, Stepashin
+AUSGOV: Keating, Rudd, Gillard, Albanese, Downer
+CANGOV: Chretien, Chrétien, Mulroney, Trudeau, Axworthy
+IRLGOV: Ahern, Bruton
+SWEGOV: Persson, Bildt, Palme
+BELGOV: Dehaene, Verhofstadt
+AUTGOV: Vranitzky, Schuessel, Schüssel
+CYPGOV: Clerides, Denktash
 `;
 
 export const LEADERS: ReadonlyMap<string, string> = new Map(
