@@ -34,6 +34,11 @@ export const textExtraction = {
   /** ...and at most this many; longer unpunctuated lines are paragraphs that lost their full stop. */
   maxTitleWords: 30,
   /**
+   * A headline may end with a full stop or an ellipsis ("Time to say goodbye.", "All things have their time…")
+   * when it is this short and holds no sentence break; longer stopped lines above a story are its lead or a teaser.
+   */
+  maxStoppedTitleWords: 10,
+  /**
    * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
    * account links and "Live updates" banners above the story share none.
    */

@@ -137,3 +137,32 @@ test('furniture repeated across documents of a corpus is recognised; shared pros
   assert.equal(result.boilerplate.find((x) => x.text === 'Member exclusive offer')?.reason, 'repeated across documents');
   assert.equal(result.paragraphs.length, 1);
 });
+
+/** A small story under a given headline line, for the title tests below. */
+function storyUnder(headline: string): string {
+  return [
+    'Menu',
+    headline,
+    'Harbour workers in the port of Kestrel voted on Tuesday to end a strike over night shifts, the union said.',
+    'The strike had halted the ferries to the islands for a week, and the port authority said crossings would resume.',
+    'Union leaders said the new agreement limits night shifts to two a week and raises the hourly pay of porters.',
+  ].join('\n');
+}
+
+test('title: furniture run into the headline line is taken off, the headline kept', () => {
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike over night shifts by Jane Roe')).title, 'Kestrel port workers end strike over night shifts');
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike by Jane Roe · 3 May 2025')).title, 'Kestrel port workers end strike');
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike over night shifts | Opinion')).title, 'Kestrel port workers end strike over night shifts');
+  // In a title-case headline "by" and the names after it are the headline's own words.
+  assert.equal(extractText(storyUnder('Kestrel Strike Ended by Port Authority Vote')).title, 'Kestrel Strike Ended by Port Authority Vote');
+});
+
+test('title: headlines ending with a full stop, opening with a low quote, or in a script without case', () => {
+  assert.equal(extractText(storyUnder('Kestrel strike is over.')).title, 'Kestrel strike is over.');
+  assert.equal(extractText(storyUnder('„Kestrel strike is over“')).title, '„Kestrel strike is over“');
+  // A long line ending in a full stop above the story is a lead or a teaser, not the headline.
+  assert.notEqual(
+    extractText(storyUnder('The strike in the port of Kestrel that halted ferries to the islands for a whole week is finally over now.')).title,
+    'The strike in the port of Kestrel that halted ferries to the islands for a whole week is finally over now.',
+  );
+});
