@@ -39,6 +39,14 @@ export const textExtraction = {
    */
   maxStoppedTitleWords: 10,
   /**
+   * With no date line, a date inside a metadata line ("Veröffentlicht am 12. Juni 2017 von Autor") is read only
+   * this many lines above and below the headline, and only from lines of at most this many words: teasers,
+   * archives and comments elsewhere on the page carry dates of other posts.
+   */
+  metadataDateLinesAbove: 3,
+  metadataDateLinesBelow: 6,
+  maxMetadataDateLineWords: 25,
+  /**
    * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
    * account links and "Live updates" banners above the story share none.
    */

@@ -166,3 +166,19 @@ test('title: headlines ending with a full stop, opening with a low quote, or in 
     'The strike in the port of Kestrel that halted ferries to the islands for a whole week is finally over now.',
   );
 });
+
+test('dates: month and weekday names of other languages; a date inside the metadata line under the headline', () => {
+  assert.equal(parseDateStamp('Samstag, 9. September 2017')?.date, '2017-09-09');
+  assert.equal(parseDateStamp('Veröffentlicht am 12. Juni 2017')?.date, '2017-06-12');
+  assert.equal(parseDateStamp('17 de enero de 2020')?.date, '2020-01-17');
+  assert.equal(parseDateStamp('Pubblicato il 19 febbraio 2020')?.date, '2020-02-19');
+  const lines = storyUnder('Kestrel port workers end strike over night shifts').split('\n');
+  lines.splice(2, 0, 'Posted on 2025-04-05 by marc | Leave a comment');
+  assert.equal(extractText(lines.join('\n')).statedDate?.date, '2025-04-05');
+  // Published and modified dates run together: the first is the publication date.
+  lines[2] = '28. Juni 201914. Januar 2020 | Jane Roe';
+  assert.equal(extractText(lines.join('\n')).statedDate?.date, '2019-06-28');
+  // A date named by the story itself does not date the article.
+  const story = storyUnder('Kestrel port workers end strike over night shifts').replace('voted on Tuesday', 'voted on 3 March 2025');
+  assert.equal(extractText(story).statedDate, null);
+});

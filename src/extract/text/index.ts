@@ -2,7 +2,8 @@
 import type { RemovedBlock, SuppliedMetadata } from '../../model.js';
 import { splitBlocks, type TextBlock } from './blocks.js';
 import { classifyBlocks, corpusBlockStats, type ClassifiedBlock, type CorpusBlockStats } from './classify.js';
-import { parseDateStamp, type DateStamp } from './dateline.js';
+import { findDateInLine, parseDateStamp, type DateStamp } from './dateline.js';
+import * as settings from '../../settings.js';
 import * as patterns from './patterns.js';
 import { findAgencies, findPublisher, isAgencyName, namesOnSourceLine, OUTLET_WORD, outletKey } from './sources.js';
 
@@ -115,7 +116,28 @@ function chooseStatedDate(blocks: ClassifiedBlock[]): DateStamp | null {
     const stamp = tail ? parseDateStamp(tail) : null;
     if (stamp) stamps.push({ ...stamp, evidence: byline.text });
   }
-  return stamps.find((s) => !s.isUpdate) ?? stamps[0] ?? null;
+  return stamps.find((s) => !s.isUpdate) ?? stamps[0] ?? metadataLineDate(blocks);
+}
+
+/**
+ * With no date line, a date written inside a short metadata line next to the headline ("Veröffentlicht am
+ * 12. Juni 2017 von Autor"): only lines a few places around the headline (or the story's first paragraph, on a page
+ * without one) are read, so that dated teasers, archives and comments elsewhere on the page are not taken.
+ */
+function metadataLineDate(blocks: ClassifiedBlock[]): DateStamp | null {
+  const S = settings.textExtraction;
+  let anchor = blocks.findIndex((b) => b.label === 'title');
+  if (anchor < 0) anchor = blocks.findIndex((b) => KEPT_LABELS.has(b.label));
+  if (anchor < 0) return null;
+  const window = blocks.slice(Math.max(0, anchor - S.metadataDateLinesAbove), anchor + S.metadataDateLinesBelow + 1);
+  for (const block of window) {
+    if (block.features.words > S.maxMetadataDateLineWords || block.label === 'title' || block.label === 'caption') continue;
+    // A sentence of the story that names a date ("On 12 June the council voted") does not date the article.
+    if (KEPT_LABELS.has(block.label) && block.features.endsLikeSentence) continue;
+    const stamp = findDateInLine(block.text);
+    if (stamp) return stamp;
+  }
+  return null;
 }
 
 export function extractText(text: string, supplied: SuppliedMetadata = {}, corpus?: CorpusBlockStats): TextExtraction {
