@@ -161,7 +161,7 @@ const DATE_FORMS_INSIDE = [
  * "Posted on 2015-04-05 by marc | Leave a comment", "By A. Writer Feb 8, 2020 5 min read"). The caller decides
  * which lines are the article's metadata; this only reads the date.
  */
-export function findDateInLine(line: string): DateStamp | null {
+export function findDateInLine(line: string): (DateStamp & { textBefore: string }) | null {
   const text = line.replace(JOINED_DATES, '$1 ');
   let first: { index: number; stamp: DateStamp } | null = null;
   for (const form of DATE_FORMS_INSIDE) {
@@ -172,5 +172,5 @@ export function findDateInLine(line: string): DateStamp | null {
   }
   if (!first) return null;
   const isUpdate = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|ultima modifica)\b/iu.test(text.slice(0, first.index));
-  return { date: first.stamp.date, isUpdate, evidence: line.trim() };
+  return { date: first.stamp.date, isUpdate, evidence: line.trim(), textBefore: text.slice(0, first.index) };
 }

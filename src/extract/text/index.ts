@@ -119,6 +119,20 @@ function chooseStatedDate(blocks: ClassifiedBlock[]): DateStamp | null {
   return stamps.find((s) => !s.isUpdate) ?? stamps[0] ?? metadataLineDate(blocks);
 }
 
+/** What may stand before a publication date in a metadata line: nothing, a publication word, a separator. */
+const DATE_INTRODUCTION =
+  /(?:^|[\s|·•⋅,–—-])(?:published|posted|updated|date|datum|stand|veröffentlicht|erstveröffentlichung|publiziert|geschrieben|erstellt|aktualisiert|publié|publicado|pubblicato|gepubliceerd|on|am|le|il|el|em|op)(?:\s+(?:on|am|le|il|el|em|op))?\s*:?$|^$|[|·•⋅,/–—-]$/iu;
+/** A single label before the date: a section ("Politics 04 May 2022") or a weekday ("Do 9 Apr 2020"), never "Tickets:". */
+const ONE_WORD_LABEL = /^\p{L}{1,12}$/u;
+/** An author's name before the date: "Jane Roe 3.11.2023", "Jane Roe / October 25 2023", "Jane Roe Stand: ...". */
+const AUTHOR_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s*(?:[|/·•⋅,–—-]|stand:)?$/iu;
+/** An author credit the date follows: "By Jane Roe Feb 8, 2020", "Posted by Jane 21.10.2019", "... von Autor ·". */
+const AUTHOR_CREDIT = /^\s*(?:posted\s+by|by|von|par|por|door|di)\s+\p{L}|(?:^|\s)(?:by|von|par|por)\s+\S+(?:\s+\S+){0,2}\s*[|·•⋅,–—-]?$/iu;
+
+function introducesDate(before: string): boolean {
+  return DATE_INTRODUCTION.test(before) || ONE_WORD_LABEL.test(before) || AUTHOR_BEFORE_DATE.test(before) || AUTHOR_CREDIT.test(before);
+}
+
 /**
  * With no date line, a date written inside a short metadata line next to the headline ("Veröffentlicht am
  * 12. Juni 2017 von Autor"): only lines a few places around the headline (or the story's first paragraph, on a page
@@ -134,8 +148,12 @@ function metadataLineDate(blocks: ClassifiedBlock[]): DateStamp | null {
     if (block.features.words > S.maxMetadataDateLineWords || block.label === 'title' || block.label === 'caption') continue;
     // A sentence of the story that names a date ("On 12 June the council voted") does not date the article.
     if (KEPT_LABELS.has(block.label) && block.features.endsLikeSentence) continue;
-    const stamp = findDateInLine(block.text);
-    if (stamp) return stamp;
+    const found = findDateInLine(block.text);
+    // The date opens the line, follows a publication word or a separator, or closes an author credit; a date
+    // after other words is an event's ("Meeting of 10 October", "Tickets: 21.02.2020").
+    if (found && (block.label === 'byline' || introducesDate(found.textBefore.trim()))) {
+      return { date: found.date, isUpdate: found.isUpdate, evidence: found.evidence };
+    }
   }
   return null;
 }
