@@ -47,6 +47,11 @@ export const textExtraction = {
   metadataDateLinesBelow: 6,
   maxMetadataDateLineWords: 25,
   /**
+   * Votes for the publisher named by a copyright line ("© 2024 Kestrel Post"); a masthead line has 2. More than a
+   * masthead line, since section names shown in a menu are often taken for mastheads.
+   */
+  copyrightVotes: 3,
+  /**
    * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
    * account links and "Live updates" banners above the story share none.
    */

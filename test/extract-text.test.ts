@@ -182,3 +182,9 @@ test('dates: month and weekday names of other languages; a date inside the metad
   const story = storyUnder('Kestrel port workers end strike over night shifts').replace('voted on Tuesday', 'voted on 3 March 2025');
   assert.equal(extractText(story).statedDate, null);
 });
+
+test('publisher: the holder of the copyright line, not a photo credit or the owning company', () => {
+  assert.equal(findPublisher({ mastheads: [], furniture: ['Copyright © 2019 Kestrel.com, LLC. All rights reserved.'] }), 'Kestrel');
+  assert.equal(findPublisher({ mastheads: [], furniture: ['© Foto: Jane Roe / Kestrel Magazin'] }), null);
+  assert.equal(findPublisher({ mastheads: [], furniture: ['© 2020 Springer Kestrel Limited'] }), null);
+});
