@@ -34,6 +34,24 @@ export const textExtraction = {
   /** ...and at most this many; longer unpunctuated lines are paragraphs that lost their full stop. */
   maxTitleWords: 30,
   /**
+   * A headline may end with a full stop or an ellipsis ("Time to say goodbye.", "All things have their time…")
+   * when it is this short and holds no sentence break; longer stopped lines above a story are its lead or a teaser.
+   */
+  maxStoppedTitleWords: 10,
+  /**
+   * With no date line, a date inside a metadata line ("Veröffentlicht am 12. Juni 2017 von Autor") is read only
+   * this many lines above and below the headline, and only from lines of at most this many words: teasers,
+   * archives and comments elsewhere on the page carry dates of other posts.
+   */
+  metadataDateLinesAbove: 3,
+  metadataDateLinesBelow: 6,
+  maxMetadataDateLineWords: 25,
+  /**
+   * Votes for the publisher named by a copyright line ("© 2024 Kestrel Post"); a masthead line has 2. More than a
+   * masthead line, since section names shown in a menu are often taken for mastheads.
+   */
+  copyrightVotes: 3,
+  /**
    * A title shares words with its story: at least this share of its content words occurs in the body. Menus,
    * account links and "Live updates" banners above the story share none.
    */

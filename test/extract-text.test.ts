@@ -137,3 +137,54 @@ test('furniture repeated across documents of a corpus is recognised; shared pros
   assert.equal(result.boilerplate.find((x) => x.text === 'Member exclusive offer')?.reason, 'repeated across documents');
   assert.equal(result.paragraphs.length, 1);
 });
+
+/** A small story under a given headline line, for the title tests below. */
+function storyUnder(headline: string): string {
+  return [
+    'Menu',
+    headline,
+    'Harbour workers in the port of Kestrel voted on Tuesday to end a strike over night shifts, the union said.',
+    'The strike had halted the ferries to the islands for a week, and the port authority said crossings would resume.',
+    'Union leaders said the new agreement limits night shifts to two a week and raises the hourly pay of porters.',
+  ].join('\n');
+}
+
+test('title: furniture run into the headline line is taken off, the headline kept', () => {
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike over night shifts by Jane Roe')).title, 'Kestrel port workers end strike over night shifts');
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike by Jane Roe · 3 May 2025')).title, 'Kestrel port workers end strike');
+  assert.equal(extractText(storyUnder('Kestrel port workers end strike over night shifts | Opinion')).title, 'Kestrel port workers end strike over night shifts');
+  // In a title-case headline "by" and the names after it are the headline's own words.
+  assert.equal(extractText(storyUnder('Kestrel Strike Ended by Port Authority Vote')).title, 'Kestrel Strike Ended by Port Authority Vote');
+});
+
+test('title: headlines ending with a full stop, opening with a low quote, or in a script without case', () => {
+  assert.equal(extractText(storyUnder('Kestrel strike is over.')).title, 'Kestrel strike is over.');
+  assert.equal(extractText(storyUnder('„Kestrel strike is over“')).title, '„Kestrel strike is over“');
+  // A long line ending in a full stop above the story is a lead or a teaser, not the headline.
+  assert.notEqual(
+    extractText(storyUnder('The strike in the port of Kestrel that halted ferries to the islands for a whole week is finally over now.')).title,
+    'The strike in the port of Kestrel that halted ferries to the islands for a whole week is finally over now.',
+  );
+});
+
+test('dates: month and weekday names of other languages; a date inside the metadata line under the headline', () => {
+  assert.equal(parseDateStamp('Samstag, 9. September 2017')?.date, '2017-09-09');
+  assert.equal(parseDateStamp('Veröffentlicht am 12. Juni 2017')?.date, '2017-06-12');
+  assert.equal(parseDateStamp('17 de enero de 2020')?.date, '2020-01-17');
+  assert.equal(parseDateStamp('Pubblicato il 19 febbraio 2020')?.date, '2020-02-19');
+  const lines = storyUnder('Kestrel port workers end strike over night shifts').split('\n');
+  lines.splice(2, 0, 'Posted on 2025-04-05 by marc | Leave a comment');
+  assert.equal(extractText(lines.join('\n')).statedDate?.date, '2025-04-05');
+  // Published and modified dates run together: the first is the publication date.
+  lines[2] = '28. Juni 201914. Januar 2020 | Jane Roe';
+  assert.equal(extractText(lines.join('\n')).statedDate?.date, '2019-06-28');
+  // A date named by the story itself does not date the article.
+  const story = storyUnder('Kestrel port workers end strike over night shifts').replace('voted on Tuesday', 'voted on 3 March 2025');
+  assert.equal(extractText(story).statedDate, null);
+});
+
+test('publisher: the holder of the copyright line, not a photo credit or the owning company', () => {
+  assert.equal(findPublisher({ mastheads: [], furniture: ['Copyright © 2019 Kestrel.com, LLC. All rights reserved.'] }), 'Kestrel');
+  assert.equal(findPublisher({ mastheads: [], furniture: ['© Foto: Jane Roe / Kestrel Magazin'] }), null);
+  assert.equal(findPublisher({ mastheads: [], furniture: ['© 2020 Springer Kestrel Limited'] }), null);
+});

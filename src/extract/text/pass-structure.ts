@@ -75,6 +75,26 @@ function announcedList(blocks: ClassifiedBlock[], index: number): boolean {
  */
 const DATE_INSIDE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}:\d\d\b|\b\p{L}{3,9}\.? \d{1,2}, (?:19|20)\d\d\b/u;
 
+/** How a headline may begin: a capital, a digit, a letter of a script without case (Chinese, Arabic), an opening quote. */
+const HEADLINE_START = /^[\p{Lu}\p{Lo}\p{N}"“„‘‚'«»‹›¿¡[]/u;
+/** Letters of scripts without case, whose headlines the word count does not measure (no spaces between words). */
+const UNCASED_SCRIPT = /\p{Lo}{4}/u;
+
+/**
+ * Whether a line has a headline's shape, for choosing the title only (the classifier keeps its own `titleLike`):
+ * headlines in scripts without case, opening with a low quote („...“, »...«), or short ones that end with a full
+ * stop or an ellipsis.
+ */
+function headlineShaped(block: ClassifiedBlock): boolean {
+  const { text, features } = block;
+  if (features.titleLike) return true;
+  if (!HEADLINE_START.test(text) || /[:,;]["'”’)\]]*$/.test(text)) return false;
+  const uncased = UNCASED_SCRIPT.test(text) && text.length <= S.maxTitleWords * 4;
+  if (!uncased && (features.words < S.minTitleWords || features.words > S.maxTitleWords)) return false;
+  if (/[.…]["'”’“«»)\]]*$/.test(text)) return features.words <= S.maxStoppedTitleWords && !SENTENCE_INSIDE.test(text);
+  return true;
+}
+
 /** Labels of the lines that stand between a headline and its story: they do not make a line less of a headline. */
 const BESIDE_HEADLINE = new Set(['date', 'byline', 'dateline', 'caption', 'photo-credit']);
 const BESIDE_HEADLINE_REASONS = new Set(['share or text-size widget', 'advert', 'empty or symbol-only', 'image file name', 'photo credit', 'comments']);
@@ -99,7 +119,7 @@ function chooseTitle(blocks: ClassifiedBlock[], storyStart: number): number {
     const block = blocks[i]!;
     // A full stop inside ("... were cancelled. MPA/Name") marks a caption, not a headline.
     const candidate =
-      block.label === 'body' && block.features.titleLike && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text) && !DATE_INSIDE.test(block.text);
+      block.label === 'body' && headlineShaped(block) && !isAllCaps(block.text) && !SENTENCE_INSIDE.test(block.text) && !DATE_INSIDE.test(block.text);
     if (candidate) {
       const shared = sharedWordCount(block.features, vocabulary, false);
       const needed = Math.min(S.minTitleSharedWords, block.features.contentWords.length);

@@ -1,5 +1,6 @@
 // Who published an article, and which news agencies and outlets it cites. Facts about agencies (their names and
 // usual abbreviations) are a lexicon; unknown ones are found by the wording that introduces a source.
+import * as settings from '../../settings.js';
 
 /** Agencies and outlets that news articles cite, with the spellings they are cited by. Facts, not rules. */
 const AGENCY_ALIASES: Record<string, string[]> = {
@@ -154,6 +155,14 @@ const LEADING_NAME = new RegExp(`^((?:The\\s)?${NAME}(?:\\s&\\s${NAME})?)\\s(?:m
 /** Company-register suffixes: the owner of an outlet, not the outlet ("Kestrel Media B.V."). */
 const COMPANY_SUFFIX = /\b(Ltd|Limited|Inc|LLC|B\.?V|GmbH|plc|PLC|Pte|Pty|Group|Holdings|Society|Corporation|Company|Trust)\.?$/;
 
+/** The holder of a copyright line: "© 2024 Kestrel Post", "Copyright © 2019 Kestrel.com, LLC", "(c) Kestrel". */
+const COPYRIGHT_HOLDER = new RegExp(
+  `(?:©|\\([cC]\\)|${caseless('copyright')})\\s*(?:©\\s*)?(?:\\d{1,4}(?:\\s*[-–]\\s*\\d{2,4})?,?\\s+)?(?:${caseless('by')}\\s+)?((?:The\\s)?${NAME})(?![\\p{L}\\p{N}]*\\s*:)`,
+  'u',
+);
+/** A site's domain written as its name: "Kestrel.com" is Kestrel. */
+const DOMAIN_ENDING = /\.(?:com|org|net|info|co\.uk|de|fr|it|es|nl|at|ch|eu|io)$/i;
+
 /** Up to four capitalised words and nothing else. */
 const ONLY_A_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
 
@@ -188,6 +197,9 @@ export function findPublisher(evidence: PublisherEvidence): string | null {
   };
   for (const line of evidence.mastheads) vote(line.split(SEGMENT_SEPARATOR)[0]!, 2, true);
   for (const block of evidence.furniture) {
+    // A copyright line names the site's owner: the outlet itself, unless it is a company's register name.
+    const holder = COPYRIGHT_HOLDER.exec(block)?.[1]?.replace(DOMAIN_ENDING, '');
+    if (holder && !COMPANY_SUFFIX.test(holder) && !/^(?:All|Foto|Photo|Bild|Image)$/i.test(holder)) vote(holder, settings.textExtraction.copyrightVotes, false);
     for (const segment of block.split(SEGMENT_SEPARATOR)) {
       const leading = LEADING_NAME.exec(segment);
       if (leading) vote(leading[1]!, 1, false);
