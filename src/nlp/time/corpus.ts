@@ -65,8 +65,10 @@ export function datedEvents(article: CorpusArticle): DatedEvent[] {
 
 /** Share of content words two texts have in common (Jaccard). */
 export function textSimilarity(a: string, b: string): number {
-  const wordsA = contentWords(a);
-  const wordsB = contentWords(b);
+  return wordSimilarity(contentWords(a), contentWords(b));
+}
+
+function wordSimilarity(wordsA: Set<string>, wordsB: Set<string>): number {
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared += 1;
   const union = wordsA.size + wordsB.size - shared;
@@ -80,18 +82,22 @@ const monthIndex = (year: number, month: number): number => year * 12 + month - 
  * Returns only the articles it could date, keyed by id.
  */
 export function inferDatesFromCorpus(articles: readonly CorpusArticle[]): Map<string, PublicationDate> {
-  const known = articles.flatMap((article) => datedEvents(article)).filter((e) => /^\d{4}/.test(e.value));
+  // Indexed by event noun and month, and each article's words read once, so a large corpus is not quadratic.
+  const known = new Map<string, DatedEvent[]>();
+  for (const event of articles.flatMap((article) => datedEvents(article))) {
+    if (!/^\d{4}/.test(event.value)) continue;
+    const key = `${event.noun}|${event.value.slice(5, 7)}`;
+    known.set(key, [...(known.get(key) ?? []), event]);
+  }
+  const wordsOf = memoizedWords();
   const result = new Map<string, PublicationDate>();
   for (const article of articles) {
     if (article.published.date !== null) continue;
     const own = datedEvents(article).filter((e) => e.value.startsWith('XXXX-'));
     const years = new Map<number, { own: DatedEvent; other: DatedEvent }>();
     for (const event of own) {
-      const month = event.value.slice(5, 7);
-      for (const other of known) {
-        if (other.article !== article.id && other.noun === event.noun && other.value.slice(5, 7) === month) {
-          years.set(Number(other.value.slice(0, 4)), { own: event, other });
-        }
+      for (const other of known.get(`${event.noun}|${event.value.slice(5, 7)}`) ?? []) {
+        if (other.article !== article.id) years.set(Number(other.value.slice(0, 4)), { own: event, other });
       }
     }
     if (years.size !== 1) continue;
@@ -105,7 +111,7 @@ export function inferDatesFromCorpus(articles: readonly CorpusArticle[]): Map<st
       .filter((m) => m >= eventMonth);
     const notBefore = monthIndex(year, Math.max(eventMonth, ...laterMonths));
     const why = `"${link.own.evidence}" is dated ${link.other.value} by article ${link.other.article} ("${link.other.evidence}")`;
-    const story = sameStoryArticle(article, articles, notBefore);
+    const story = sameStoryArticle(article, articles, notBefore, wordsOf);
     if (story) {
       result.set(article.id, {
         date: story.published.date!.slice(0, 7),
@@ -120,7 +126,12 @@ export function inferDatesFromCorpus(articles: readonly CorpusArticle[]): Map<st
 }
 
 /** The most similar dated article published within a year after `notBefore` (a month index), if similar enough. */
-function sameStoryArticle(article: CorpusArticle, articles: readonly CorpusArticle[], notBefore: number): CorpusArticle | null {
+function sameStoryArticle(
+  article: CorpusArticle,
+  articles: readonly CorpusArticle[],
+  notBefore: number,
+  wordsOf: (article: CorpusArticle) => Set<string>,
+): CorpusArticle | null {
   let best: CorpusArticle | null = null;
   let bestScore: number = settings.corpusStorySimilarity;
   for (const other of articles) {
@@ -128,11 +139,21 @@ function sameStoryArticle(article: CorpusArticle, articles: readonly CorpusArtic
     if (other.id === article.id || !date || date.length < 7 || other.published.confidence < settings.corpusMinSourceConfidence) continue;
     const index = monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
     if (index < notBefore || index >= notBefore + 12) continue;
-    const score = textSimilarity(bodyParagraphs(article).join(' '), bodyParagraphs(other).join(' '));
+    const score = wordSimilarity(wordsOf(article), wordsOf(other));
     if (score > bestScore) {
       best = other;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Content words of an article's body, computed once per article. */
+function memoizedWords(): (article: CorpusArticle) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  return (article) => {
+    let words = cache.get(article.id);
+    if (!words) cache.set(article.id, (words = contentWords(bodyParagraphs(article).join(' '))));
+    return words;
+  };
 }
