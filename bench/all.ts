@@ -3,6 +3,7 @@
 import { run as events } from './events.js';
 import { run as extraction } from './extraction.js';
 import { run as ner } from './ner.js';
+import { run as pipeline } from './pipeline.js';
 import { run as stories } from './stories.js';
 import { run as temporal } from './temporal.js';
 
@@ -11,6 +12,7 @@ const benches: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'ner', run: ner },
   { name: 'temporal', run: temporal },
   { name: 'events', run: events },
+  { name: 'pipeline', run: pipeline },
   // The default run is short; `node --expose-gc dist/bench/stories.js --n 100000` is the full scale test.
   { name: 'stories', run: () => stories(20_000) },
 ];

@@ -23,6 +23,9 @@ const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
 /** "2,000 tonnes of grain", "400 hectares of forest": a mass or an area of a named stuff, in the stories' units. */
 const UNIT_OF_NOUN = new RegExp(String.raw`\b${QUANTITY}\s+(tonnes|tons|metric tons|hectares)\s+of\s+(\p{Ll}{3,})\b`, 'giu');
+const UNIT_HINT = /\b(?:tonnes|tons|hectares)\s+of\b/iu;
+/** A digit or a number word: a sentence without one has no figure for the patterns below. */
+const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/iu;
 const UNIT_CODES: Record<string, string> = { tonnes: 't', tons: 't', 'metric tons': 't', hectares: 'ha' };
 const LENGTH_WORDS = /^(?:km|kilometre|kilometer|mile|metre|meter|foot)$/u;
 const TIME_WORDS = /^(?:hour|day|week|month|year)$/u;
@@ -76,6 +79,8 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     seenSlots.add(claim.slot);
     found.push(claim);
   };
+  // The figure patterns try every word boundary; most sentences hold no figure at all, so ask that first.
+  if (!MAY_HOLD_FIGURE.test(sentence)) return found;
   for (const m of sentence.matchAll(FIGURE_THEN_WORDS)) {
     const start = m.index ?? 0;
     const figureText = m[1]!;
@@ -92,7 +97,7 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
       verb: verbBefore(sentence.slice(0, start)) ?? verbAfter(sentence.slice(end)),
     });
   }
-  for (const m of sentence.matchAll(UNIT_OF_NOUN)) {
+  for (const m of UNIT_HINT.test(sentence) ? sentence.matchAll(UNIT_OF_NOUN) : []) {
     const figure = parseFigure(m[1]!);
     const unit = UNIT_CODES[m[2]!.toLowerCase()]!;
     const start = m.index ?? 0;
