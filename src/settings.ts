@@ -374,6 +374,10 @@ export const stories = {
    * weight: an office or a full name is more specific than its words.
    */
   namePairWeight: 1,
+  /** Weight of words mixing letters and digits (ordinals, versions, codes) as name keys. */
+  identifierWeight: 1,
+  /** Ordinals written out ("eleventh") count as their digits. */
+  spelledOrdinals: true,
   /**
    * Weight of shared event types and actors, used only when both sides have coded events. Off: the coded types are
    * few and generic and the actors noisy, so on the ECB+ tuning topics any weight lowered B-cubed F1.
@@ -391,6 +395,13 @@ export const stories = {
    * documents name a destination), so it is set by reasoning, not tuned: as large as a title conflict.
    */
   destinationConflictPenalty: 0.1,
+  /**
+   * Subtracted when the article's main actor (the person it names most) is named nowhere in the story while the
+   * story has another main actor: two arrests of two players, two actors cast in one role.
+   */
+  actorConflictPenalty: 0.1,
+  /** A person is an article's main actor when named at least this many times (and more than anyone else). */
+  mainActorMentions: 2,
   /**
    * A new article joins the most similar story when the combined similarity reaches this; else it starts one.
    * The best value on the ECB+ tuning topics (eval/stories.ts sweeps it there and prints the held-out figures).

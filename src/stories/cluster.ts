@@ -5,11 +5,12 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
 import { gapDays, MAX_PRECISE_RANGE_DAYS, type ArticleDating, type DayRange } from './dates.js';
+import type { ArticlePeople } from './entities.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'actorConflictPenalty' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -28,6 +29,7 @@ export const defaultClusterSettings: ClusterSettings = {
   roleConflictPenalty: defaults.roleConflictPenalty,
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
+  actorConflictPenalty: defaults.actorConflictPenalty,
   useDates: true,
 };
 
@@ -44,6 +46,8 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
+  /** People the article names and its main actor. */
+  people?: ArticlePeople;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -58,6 +62,9 @@ interface StoryState {
   lastJoined: number;
   roles: Map<string, Set<string>>;
   destinations: Set<string>;
+  /** Surnames of the people the story's articles name, and how many articles had each as their main actor. */
+  people: Set<string>;
+  mainActors: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
 }
@@ -82,6 +89,18 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const item of a) if (b.has(item)) return false;
   return true;
+}
+
+/** People a story remembers. */
+const MAX_PEOPLE = 200;
+
+/** True when the article's main actor is named nowhere in the story and the story's own main actor is another. */
+function actorsConflict(article: ArticlePeople | undefined, story: StoryState): boolean {
+  if (!article?.main || story.people.has(article.main)) return false;
+  let top: string | null = null;
+  let topCount = 0;
+  for (const [person, count] of story.mainActors) if (count > topCount) [top, topCount] = [person, count];
+  return top !== null && top !== article.main;
 }
 
 /** Terms kept per remembered member vector. */
@@ -114,7 +133,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.people);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -138,6 +157,7 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
+    people?: ArticlePeople,
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
@@ -147,6 +167,7 @@ export class StoryClusterer {
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
+      if (actorsConflict(people, story)) score -= this.settings.actorConflictPenalty;
       if (!best || score > best.score) best = { story, score };
     }
     return best;
@@ -177,6 +198,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    for (const person of gone.people) if (story.people.size < MAX_PEOPLE) story.people.add(person);
+    for (const [person, count] of gone.mainActors) addTo(story.mainActors, person, count);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -270,6 +293,8 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
+      people: new Set(),
+      mainActors: new Map(),
     };
     this.open.set(story.id, story);
     return story;
@@ -293,6 +318,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    for (const person of article.people?.mentions.keys() ?? []) if (story.people.size < MAX_PEOPLE) story.people.add(person);
+    if (article.people?.main) addTo(story.mainActors, article.people.main, 1);
     const range = article.dating.range;
     if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
       story.range = story.range

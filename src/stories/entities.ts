@@ -1,6 +1,7 @@
 // Names, numbers and people's titles of an article, for story similarity. Surface forms are used rather than the
 // NLP layer's typed entities: on the ECB+ tuning topics the capitalised words inside sentences (with the numbers)
 // told look-alike events apart better than the tagger's mentions, whose types and spans vary between outlets.
+import type { EntityMention } from '../model.js';
 import { stories as settings } from '../settings.js';
 import { addTo, normalizeToken, type TermVector } from './text.js';
 
@@ -18,6 +19,17 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 const INNER_CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b\p{Lu}[\p{L}'’-]*\p{L}/gmu;
 // A number as written: counts, scores, ages, years, magnitudes ("31-24" gives 31 and 24, "6.1", "288").
 const NUMBER = /\b\d[\d,.]*\d\b|\b\d\b/gu;
+// A word mixing letters and digits: an ordinal ("12th"), a version or a code ("MS08-078", "IE7", "F-16"). These
+// name one thing of a series, so two look-alike events (the 11th and the 12th, two patches) differ in exactly them.
+const IDENTIFIER = /\b(?:\p{L}+-?\d[\p{L}\d]*(?:-[\p{L}\d]+)*|\d+(?:st|nd|rd|th))\b/gu;
+/** Ordinals written out, as their digits, so "Eleventh Doctor" and "11th Doctor" meet. */
+const SPELLED_ORDINALS: ReadonlyMap<string, string> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (word, i) => [word, `${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`],
+  ),
+);
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
 const ONLY_SPACE = /^[^\S\n]+$/u;
 
 /**
@@ -42,6 +54,12 @@ export function nameVector(title: string | null, text: string): TermVector {
       previousEnd = match.index + match[0].length;
     }
     for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, 1);
+    if (settings.identifierWeight > 0) {
+      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, settings.identifierWeight);
+      if (settings.spelledOrdinals) {
+        for (const match of part.matchAll(ORDINAL_WORD)) addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, settings.identifierWeight);
+      }
+    }
   }
   for (const [key, count] of vector) vector.set(key, 1 + Math.log(count));
   return vector;
@@ -102,4 +120,35 @@ export function destinations(text: string): Set<string> {
     if (key.length >= 3 && !NOT_NAMES.has(key)) places.add(key);
   }
   return places;
+}
+
+/** The people an article names (surnames of the tagger's person mentions) and its main actor, if it has one. */
+export interface ArticlePeople {
+  /** Surname -> mentions. */
+  mentions: Map<string, number>;
+  /** The person named most often, when named at least `mainActorMentions` times and more often than anyone else. */
+  main: string | null;
+}
+
+/** Surname key of a person's fullest name: its last word ("Philip Rivers" and "Rivers" meet). */
+function surnameKey(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  return normalizeToken(words[words.length - 1] ?? '');
+}
+
+/**
+ * The people of an article from the NLP layer's person mentions. Two look-alike events (two players arrested for
+ * drink-driving, two actors cast in one role) have the same kind of actor in the same role but another person.
+ */
+export function articlePeople(entities: EntityMention[]): ArticlePeople {
+  const mentions = new Map<string, number>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const key = surnameKey(entity.canonical || entity.text);
+    if (key.length >= 3 && !NOT_NAMES.has(key)) addTo(mentions, key, 1);
+  }
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const main = first && first[1] >= settings.mainActorMentions && (!second || first[1] > second[1]) ? first[0] : null;
+  return { mentions, main };
 }
