@@ -374,6 +374,9 @@ export const stories = {
    * weight: an office or a full name is more specific than its words.
    */
   namePairWeight: 1,
+  /** Names and numbers of the title count this many times, those of the lead sentences `nameLeadWeight` times. */
+  nameTitleWeight: 1,
+  nameLeadWeight: 1,
   /** Weight of words mixing letters and digits (ordinals, versions, codes) as name keys. */
   identifierWeight: 1,
   /** Ordinals written out ("eleventh") count as their digits. */
@@ -396,12 +399,12 @@ export const stories = {
    */
   destinationConflictPenalty: 0.1,
   /**
-   * Subtracted when the article's main actor (the person it names most) is named nowhere in the story while the
-   * story has another main actor: two arrests of two players, two actors cast in one role.
+   * When several stories match an article, each one's similarity on the article's terms and names found in it
+   * alone (not in the other contenders) is added at this weight to choose between them. 0 turns it off.
    */
-  actorConflictPenalty: 0.1,
-  /** A person is an article's main actor when named at least this many times (and more than anyone else). */
-  mainActorMentions: 2,
+  contrastWeight: 1,
+  /** Stories this far below the join threshold still count as contenders (they share the topic's background). */
+  contrastSlack: 0.05,
   /**
    * A new article joins the most similar story when the combined similarity reaches this; else it starts one.
    * The best value on the ECB+ tuning topics (eval/stories.ts sweeps it there and prints the held-out figures).

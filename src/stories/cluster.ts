@@ -5,12 +5,11 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
 import { gapDays, MAX_PRECISE_RANGE_DAYS, type ArticleDating, type DayRange } from './dates.js';
-import type { ArticlePeople } from './entities.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'actorConflictPenalty' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -29,7 +28,8 @@ export const defaultClusterSettings: ClusterSettings = {
   roleConflictPenalty: defaults.roleConflictPenalty,
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
-  actorConflictPenalty: defaults.actorConflictPenalty,
+  contrastWeight: defaults.contrastWeight,
+  contrastSlack: defaults.contrastSlack,
   useDates: true,
 };
 
@@ -46,8 +46,6 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
-  /** People the article names and its main actor. */
-  people?: ArticlePeople;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -62,9 +60,6 @@ interface StoryState {
   lastJoined: number;
   roles: Map<string, Set<string>>;
   destinations: Set<string>;
-  /** Surnames of the people the story's articles name, and how many articles had each as their main actor. */
-  people: Set<string>;
-  mainActors: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
 }
@@ -89,18 +84,6 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const item of a) if (b.has(item)) return false;
   return true;
-}
-
-/** People a story remembers. */
-const MAX_PEOPLE = 200;
-
-/** True when the article's main actor is named nowhere in the story and the story's own main actor is another. */
-function actorsConflict(article: ArticlePeople | undefined, story: StoryState): boolean {
-  if (!article?.main || story.people.has(article.main)) return false;
-  let top: string | null = null;
-  let topCount = 0;
-  for (const [person, count] of story.mainActors) if (count > topCount) [top, topCount] = [person, count];
-  return top !== null && top !== article.main;
 }
 
 /** Terms kept per remembered member vector. */
@@ -133,7 +116,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.people);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -157,20 +140,57 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
-    people?: ArticlePeople,
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
-    let best: { story: StoryState; score: number } | null = null;
+    const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || !this.datesAllow(dating, story)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      if (actorsConflict(people, story)) score -= this.settings.actorConflictPenalty;
-      if (!best || score > best.score) best = { story, score };
+      scored.push({ story, score });
     }
-    return best;
+    if (scored.length === 0) return null;
+    scored.sort((a, b) => b.score - a.score);
+    return this.contrasted(scored, terms, entities) ?? scored[0]!;
+  }
+
+  /**
+   * Among stories that all match the article (look-alike events of one topic), the choice is made on what tells
+   * them apart: the article's terms and names found in one of them only. The words the contenders share are the
+   * topic's background and would favour the bigger story.
+   */
+  private contrasted(
+    scored: { story: StoryState; score: number }[],
+    terms: TermVector,
+    entities: TermVector,
+  ): { story: StoryState; score: number } | null {
+    const { contrastWeight, contrastSlack, joinThreshold, textWeight, entityWeight } = this.settings;
+    if (contrastWeight <= 0) return null;
+    const contenders = scored.filter((entry) => entry.score >= joinThreshold - contrastSlack);
+    if (contenders.length < 2) return null;
+    const distinctive = (vector: TermVector, field: 'terms' | 'entities') => {
+      const kept: TermVector = new Map();
+      for (const [key, value] of vector) {
+        let holders = 0;
+        for (const { story } of contenders) if (story[field].raw.has(key)) holders++;
+        if (holders === 1) kept.set(key, value);
+      }
+      return kept;
+    };
+    const distinctTerms = distinctive(terms, 'terms');
+    const distinctNames = distinctive(entities, 'entities');
+    let best: { story: StoryState; score: number; rank: number } | null = null;
+    for (const entry of contenders) {
+      const contrast =
+        (textWeight * entry.story.terms.cosine(distinctTerms, this.termIdf, this.queryIdf.terms) +
+          entityWeight * entry.story.entities.cosine(distinctNames, this.entityIdf, this.queryIdf.entities)) /
+        (textWeight + entityWeight);
+      const rank = entry.score + contrastWeight * contrast;
+      if (!best || rank > best.rank) best = { ...entry, rank };
+    }
+    return best && { story: best.story, score: best.score };
   }
 
   /**
@@ -198,8 +218,6 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    for (const person of gone.people) if (story.people.size < MAX_PEOPLE) story.people.add(person);
-    for (const [person, count] of gone.mainActors) addTo(story.mainActors, person, count);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -293,8 +311,6 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
-      people: new Set(),
-      mainActors: new Map(),
     };
     this.open.set(story.id, story);
     return story;
@@ -318,8 +334,6 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    for (const person of article.people?.mentions.keys() ?? []) if (story.people.size < MAX_PEOPLE) story.people.add(person);
-    if (article.people?.main) addTo(story.mainActors, article.people.main, 1);
     const range = article.dating.range;
     if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
       story.range = story.range

@@ -1,7 +1,6 @@
 // Names, numbers and people's titles of an article, for story similarity. Surface forms are used rather than the
 // NLP layer's typed entities: on the ECB+ tuning topics the capitalised words inside sentences (with the numbers)
 // told look-alike events apart better than the tagger's mentions, whose types and spans vary between outlets.
-import type { EntityMention } from '../model.js';
 import { stories as settings } from '../settings.js';
 import { addTo, normalizeToken, type TermVector } from './text.js';
 
@@ -37,9 +36,12 @@ const ONLY_SPACE = /^[^\S\n]+$/u;
  * Secretary", "Tony Thompson": an office or a full name) and written numbers. Look-alike events share their kind
  * of event and often a main actor, but rarely the other names or the figures (the opponent, the score, the year).
  */
-export function nameVector(title: string | null, text: string): TermVector {
+export function nameVector(title: string | null, text: string, leadEnd = 0): TermVector {
   const vector: TermVector = new Map();
-  for (const part of [title ?? '', text]) {
+  const parts = [title ?? '', text];
+  for (const [partIndex, part] of parts.entries()) {
+    // Names of the title and the lead say who the event is about; later ones are often background.
+    const weightAt = (index: number) => (partIndex === 0 ? settings.nameTitleWeight : index < leadEnd ? settings.nameLeadWeight : 1);
     let previous = '';
     let previousEnd = -1;
     for (const match of part.matchAll(INNER_CAPITALISED)) {
@@ -48,16 +50,19 @@ export function nameVector(title: string | null, text: string): TermVector {
         previousEnd = -1;
         continue;
       }
-      addTo(vector, key, 1);
-      if (previousEnd >= 0 && ONLY_SPACE.test(part.slice(previousEnd, match.index))) addTo(vector, `${previous} ${key}`, settings.namePairWeight);
+      const weight = weightAt(match.index);
+      addTo(vector, key, weight);
+      if (previousEnd >= 0 && ONLY_SPACE.test(part.slice(previousEnd, match.index))) addTo(vector, `${previous} ${key}`, settings.namePairWeight * weight);
       previous = key;
       previousEnd = match.index + match[0].length;
     }
-    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, 1);
+    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, weightAt(match.index));
     if (settings.identifierWeight > 0) {
-      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, settings.identifierWeight);
+      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, settings.identifierWeight * weightAt(match.index));
       if (settings.spelledOrdinals) {
-        for (const match of part.matchAll(ORDINAL_WORD)) addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, settings.identifierWeight);
+        for (const match of part.matchAll(ORDINAL_WORD)) {
+          addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, settings.identifierWeight * weightAt(match.index));
+        }
       }
     }
   }
@@ -122,33 +127,3 @@ export function destinations(text: string): Set<string> {
   return places;
 }
 
-/** The people an article names (surnames of the tagger's person mentions) and its main actor, if it has one. */
-export interface ArticlePeople {
-  /** Surname -> mentions. */
-  mentions: Map<string, number>;
-  /** The person named most often, when named at least `mainActorMentions` times and more often than anyone else. */
-  main: string | null;
-}
-
-/** Surname key of a person's fullest name: its last word ("Philip Rivers" and "Rivers" meet). */
-function surnameKey(name: string): string {
-  const words = name.trim().split(/\s+/u);
-  return normalizeToken(words[words.length - 1] ?? '');
-}
-
-/**
- * The people of an article from the NLP layer's person mentions. Two look-alike events (two players arrested for
- * drink-driving, two actors cast in one role) have the same kind of actor in the same role but another person.
- */
-export function articlePeople(entities: EntityMention[]): ArticlePeople {
-  const mentions = new Map<string, number>();
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    const key = surnameKey(entity.canonical || entity.text);
-    if (key.length >= 3 && !NOT_NAMES.has(key)) addTo(mentions, key, 1);
-  }
-  const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  const main = first && first[1] >= settings.mainActorMentions && (!second || first[1] > second[1]) ? first[0] : null;
-  return { mentions, main };
-}

@@ -5,7 +5,7 @@ import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
 import { articleDating, dayRange, gapDays } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { articlePeople, destinations, nameVector, personRoles } from './entities.js';
+import { destinations, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -35,11 +35,10 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: nameVector(article.title, article.text),
+    entities: nameVector(article.title, article.text, sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0),
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
-    people: articlePeople(annotations.entities),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
