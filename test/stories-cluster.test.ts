@@ -73,9 +73,12 @@ test('an article that bridges two stories merges them when merging is on', () =>
 });
 
 test('ordinals, versions and codes are name keys; written-out ordinals meet their digits', () => {
-  const vector = nameVector('Patch MS08-078 fixes Explorer', 'The eleventh Warden was named. Later the 12th Warden, flying an F-16, arrived.');
+  const text = 'The eleventh Warden was named. Later the 12th Warden, flying an F-16, arrived.';
+  const vector = nameVector('Patch MS08-078 fixes Explorer', text, 0, { title: 1, lead: 1, identifier: 1, spelledOrdinals: true });
   assert.ok(vector.has('#ms08-078') && vector.has('#f-16'));
   assert.ok(vector.has('#11th') && vector.has('#12th'));
+  const off = nameVector('Patch MS08-078 fixes Explorer', text, 0, { title: 1, lead: 1, identifier: 0, spelledOrdinals: true });
+  assert.ok(!off.has('#ms08-078') && !off.has('#12th'));
 });
 
 test('between two matching stories the choice is made on the words only one of them has', () => {

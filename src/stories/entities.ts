@@ -36,12 +36,22 @@ const ONLY_SPACE = /^[^\S\n]+$/u;
  * Secretary", "Tony Thompson": an office or a full name) and written numbers. Look-alike events share their kind
  * of event and often a main actor, but rarely the other names or the figures (the opponent, the score, the year).
  */
-export function nameVector(title: string | null, text: string, leadEnd = 0): TermVector {
+export function nameVector(
+  title: string | null,
+  text: string,
+  leadEnd = 0,
+  weights: { title: number; lead: number; identifier: number; spelledOrdinals: boolean } = {
+    title: settings.nameTitleWeight,
+    lead: settings.nameLeadWeight,
+    identifier: settings.identifierWeight,
+    spelledOrdinals: settings.spelledOrdinals,
+  },
+): TermVector {
   const vector: TermVector = new Map();
   const parts = [title ?? '', text];
   for (const [partIndex, part] of parts.entries()) {
     // Names of the title and the lead say who the event is about; later ones are often background.
-    const weightAt = (index: number) => (partIndex === 0 ? settings.nameTitleWeight : index < leadEnd ? settings.nameLeadWeight : 1);
+    const weightAt = (index: number) => (partIndex === 0 ? weights.title : index < leadEnd ? weights.lead : 1);
     let previous = '';
     let previousEnd = -1;
     for (const match of part.matchAll(INNER_CAPITALISED)) {
@@ -57,11 +67,11 @@ export function nameVector(title: string | null, text: string, leadEnd = 0): Ter
       previousEnd = match.index + match[0].length;
     }
     for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, weightAt(match.index));
-    if (settings.identifierWeight > 0) {
-      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, settings.identifierWeight * weightAt(match.index));
-      if (settings.spelledOrdinals) {
+    if (weights.identifier > 0) {
+      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, weights.identifier * weightAt(match.index));
+      if (weights.spelledOrdinals) {
         for (const match of part.matchAll(ORDINAL_WORD)) {
-          addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, settings.identifierWeight * weightAt(match.index));
+          addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, weights.identifier * weightAt(match.index));
         }
       }
     }
