@@ -71,3 +71,31 @@ test('an article that bridges two stories merges them when merging is on', () =>
   off.add(signals('c', ['quay', 'strike', 'dockers', 'union', 'wages', 'talks']));
   assert.notEqual(off.resolve(a), off.resolve(b));
 });
+
+test('ordinals, versions and codes are name keys; written-out ordinals meet their digits', () => {
+  const text = 'The eleventh Warden was named. Later the 12th Warden, flying an F-16, arrived.';
+  const vector = nameVector('Patch MS08-078 fixes Explorer', text, 0, { title: 1, lead: 1, identifier: 1, spelledOrdinals: true });
+  assert.ok(vector.has('#ms08-078') && vector.has('#f-16'));
+  assert.ok(vector.has('#11th') && vector.has('#12th'));
+  const off = nameVector('Patch MS08-078 fixes Explorer', text, 0, { title: 1, lead: 1, identifier: 0, spelledOrdinals: true });
+  assert.ok(!off.has('#ms08-078') && !off.has('#12th'));
+});
+
+test('between two matching stories the choice is made on the words only one of them has', () => {
+  // Both stories carry the topic's words; the bigger one's weight on them wins a plain comparison. The article
+  // names one specific of each story; on those alone the smaller, more specific story is closer.
+  const topic = ['flood', 'river', 'levee', 'rain', 'evacuated'];
+  const build = (contrastWeight: number) => {
+    const clusterer = new StoryClusterer({ joinThreshold: 0.5, contrastWeight, contrastSlack: 0 });
+    const big = clusterer.add(signals('a', [...topic, 'brenna', 'hull']));
+    for (let i = 1; i < 8; i++) clusterer.add(signals(`b${i}`, [...topic, 'brenna', 'hull']));
+    const small = clusterer.add(signals('c', [...topic, 'tovar', 'dike', 'marsh']));
+    assert.notEqual(big, small);
+    return { clusterer, big, small };
+  };
+  const article = signals('d', [...topic, 'tovar', 'brenna']);
+  const plain = build(0);
+  assert.equal(plain.clusterer.add(article), plain.big, 'without contrast the shared background wins');
+  const contrasted = build(1);
+  assert.equal(contrasted.clusterer.add(article), contrasted.small);
+});

@@ -9,7 +9,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -28,6 +28,8 @@ export const defaultClusterSettings: ClusterSettings = {
   roleConflictPenalty: defaults.roleConflictPenalty,
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
+  contrastWeight: defaults.contrastWeight,
+  contrastSlack: defaults.contrastSlack,
   useDates: true,
 };
 
@@ -141,15 +143,54 @@ export class StoryClusterer {
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
-    let best: { story: StoryState; score: number } | null = null;
+    const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || !this.datesAllow(dating, story)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      if (!best || score > best.score) best = { story, score };
+      scored.push({ story, score });
     }
-    return best;
+    if (scored.length === 0) return null;
+    scored.sort((a, b) => b.score - a.score);
+    return this.contrasted(scored, terms, entities) ?? scored[0]!;
+  }
+
+  /**
+   * Among stories that all match the article (look-alike events of one topic), the choice is made on what tells
+   * them apart: the article's terms and names found in one of them only. The words the contenders share are the
+   * topic's background and would favour the bigger story.
+   */
+  private contrasted(
+    scored: { story: StoryState; score: number }[],
+    terms: TermVector,
+    entities: TermVector,
+  ): { story: StoryState; score: number } | null {
+    const { contrastWeight, contrastSlack, joinThreshold, textWeight, entityWeight } = this.settings;
+    if (contrastWeight <= 0) return null;
+    const contenders = scored.filter((entry) => entry.score >= joinThreshold - contrastSlack);
+    if (contenders.length < 2) return null;
+    const distinctive = (vector: TermVector, field: 'terms' | 'entities') => {
+      const kept: TermVector = new Map();
+      for (const [key, value] of vector) {
+        let holders = 0;
+        for (const { story } of contenders) if (story[field].raw.has(key)) holders++;
+        if (holders === 1) kept.set(key, value);
+      }
+      return kept;
+    };
+    const distinctTerms = distinctive(terms, 'terms');
+    const distinctNames = distinctive(entities, 'entities');
+    let best: { story: StoryState; score: number; rank: number } | null = null;
+    for (const entry of contenders) {
+      const contrast =
+        (textWeight * entry.story.terms.cosine(distinctTerms, this.termIdf, this.queryIdf.terms) +
+          entityWeight * entry.story.entities.cosine(distinctNames, this.entityIdf, this.queryIdf.entities)) /
+        (textWeight + entityWeight);
+      const rank = entry.score + contrastWeight * contrast;
+      if (!best || rank > best.rank) best = { ...entry, rank };
+    }
+    return best && { story: best.story, score: best.score };
   }
 
   /**

@@ -18,6 +18,17 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 const INNER_CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b\p{Lu}[\p{L}'’-]*\p{L}/gmu;
 // A number as written: counts, scores, ages, years, magnitudes ("31-24" gives 31 and 24, "6.1", "288").
 const NUMBER = /\b\d[\d,.]*\d\b|\b\d\b/gu;
+// A word mixing letters and digits: an ordinal ("12th"), a version or a code ("MS08-078", "IE7", "F-16"). These
+// name one thing of a series, so two look-alike events (the 11th and the 12th, two patches) differ in exactly them.
+const IDENTIFIER = /\b(?:\p{L}+-?\d[\p{L}\d]*(?:-[\p{L}\d]+)*|\d+(?:st|nd|rd|th))\b/gu;
+/** Ordinals written out, as their digits, so "Eleventh Doctor" and "11th Doctor" meet. */
+const SPELLED_ORDINALS: ReadonlyMap<string, string> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (word, i) => [word, `${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`],
+  ),
+);
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
 const ONLY_SPACE = /^[^\S\n]+$/u;
 
 /**
@@ -25,9 +36,22 @@ const ONLY_SPACE = /^[^\S\n]+$/u;
  * Secretary", "Tony Thompson": an office or a full name) and written numbers. Look-alike events share their kind
  * of event and often a main actor, but rarely the other names or the figures (the opponent, the score, the year).
  */
-export function nameVector(title: string | null, text: string): TermVector {
+export function nameVector(
+  title: string | null,
+  text: string,
+  leadEnd = 0,
+  weights: { title: number; lead: number; identifier: number; spelledOrdinals: boolean } = {
+    title: settings.nameTitleWeight,
+    lead: settings.nameLeadWeight,
+    identifier: settings.identifierWeight,
+    spelledOrdinals: settings.spelledOrdinals,
+  },
+): TermVector {
   const vector: TermVector = new Map();
-  for (const part of [title ?? '', text]) {
+  const parts = [title ?? '', text];
+  for (const [partIndex, part] of parts.entries()) {
+    // Names of the title and the lead say who the event is about; later ones are often background.
+    const weightAt = (index: number) => (partIndex === 0 ? weights.title : index < leadEnd ? weights.lead : 1);
     let previous = '';
     let previousEnd = -1;
     for (const match of part.matchAll(INNER_CAPITALISED)) {
@@ -36,12 +60,21 @@ export function nameVector(title: string | null, text: string): TermVector {
         previousEnd = -1;
         continue;
       }
-      addTo(vector, key, 1);
-      if (previousEnd >= 0 && ONLY_SPACE.test(part.slice(previousEnd, match.index))) addTo(vector, `${previous} ${key}`, settings.namePairWeight);
+      const weight = weightAt(match.index);
+      addTo(vector, key, weight);
+      if (previousEnd >= 0 && ONLY_SPACE.test(part.slice(previousEnd, match.index))) addTo(vector, `${previous} ${key}`, settings.namePairWeight * weight);
       previous = key;
       previousEnd = match.index + match[0].length;
     }
-    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, 1);
+    for (const match of part.matchAll(NUMBER)) addTo(vector, `#${match[0].replace(/,/gu, '')}`, weightAt(match.index));
+    if (weights.identifier > 0) {
+      for (const match of part.matchAll(IDENTIFIER)) addTo(vector, `#${match[0].toLowerCase()}`, weights.identifier * weightAt(match.index));
+      if (weights.spelledOrdinals) {
+        for (const match of part.matchAll(ORDINAL_WORD)) {
+          addTo(vector, `#${SPELLED_ORDINALS.get(match[0].toLowerCase())}`, weights.identifier * weightAt(match.index));
+        }
+      }
+    }
   }
   for (const [key, count] of vector) vector.set(key, 1 + Math.log(count));
   return vector;
@@ -103,3 +136,4 @@ export function destinations(text: string): Set<string> {
   }
   return places;
 }
+

@@ -35,7 +35,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: nameVector(article.title, article.text),
+    entities: nameVector(article.title, article.text, sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0),
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
