@@ -1,5 +1,6 @@
 // Recognises what an input is by its content, not its name: the contract says kinds are detected by content.
 import type { DocumentKind } from '../model.js';
+import { ingest as settings } from '../settings.js';
 
 export type DetectedKind = DocumentKind | 'binary' | 'empty';
 
@@ -13,7 +14,7 @@ function startsWithBytes(bytes: Uint8Array, magic: number[]): boolean {
 export function detectKind(bytes: Uint8Array, name = ''): DetectedKind {
   if (bytes.length === 0) return 'empty';
   if (startsWithBytes(bytes, GZIP_MAGIC)) return /\.warc\.gz$/i.test(name) || name === '' ? 'warc' : 'binary';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, settings.sniffBytes));
   if (head.trim() === '') return 'empty';
   if (head.includes('\u0000')) return 'binary';
   const start = head.trimStart();

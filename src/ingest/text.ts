@@ -46,14 +46,15 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
  * is not text: invalid UTF-8, or too many control characters.
  */
 export function decodeText(bytes: Uint8Array, encoding = 'utf-8'): string {
+  const body = stripBom(bytes);
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: encoding.toLowerCase().replace('_', '-') === 'utf-8' }).decode(stripBom(bytes));
+    text = new TextDecoder(encoding, { fatal: encoding.toLowerCase().replace('_', '-') === 'utf-8' }).decode(body);
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`unknown encoding "${encoding}"`);
-    const offset = firstInvalidUtf8Offset(stripBom(bytes));
+    const offset = firstInvalidUtf8Offset(body);
     throw new InputError(
-      `not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${offset}); pass --encoding with the right charset, e.g. windows-1252`,
+      `not valid UTF-8 (byte 0x${(body[offset] ?? 0).toString(16).toUpperCase()} at offset ${offset}); pass --encoding with the right charset, e.g. windows-1252`,
     );
   }
   if (controlCharRatio(text) > settings.ingest.maxGarbageRatio) {

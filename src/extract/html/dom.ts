@@ -12,10 +12,8 @@ export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'html', 'menu', 'legend', 'option', 'figure',
+  'tr', 'ul', 'html', 'menu', 'legend', 'option',
 ]);
-
-export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface ParsedPage {
   document: Document;
@@ -104,28 +102,4 @@ export function classAndId(element: Element): string {
   const cls = element.attribs['class'] ?? '';
   const id = element.attribs['id'] ?? '';
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
-}
-
-/** Detaches a node from its parent. */
-export function removeNode(node: AnyNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const index = parent.children.indexOf(node as never);
-  if (index >= 0) parent.children.splice(index, 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  node.parent = null;
-  node.prev = null;
-  node.next = null;
-}
-
-/** Depth of an element below the document root (iterative). */
-export function ancestorsOf(node: AnyNode): Element[] {
-  const out: Element[] = [];
-  let current = node.parent;
-  while (current) {
-    if (current instanceof Element) out.push(current);
-    current = current.parent;
-  }
-  return out;
 }

@@ -9,9 +9,10 @@ import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
 import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
+import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
-export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'h1' | 'titleSource' | 'pageKind'> {
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'titleSource' | 'pageKind'> {
   /** "MOSCOW, June 22 (Reuters) -" opening the first paragraph, when there is one. */
   dateline: string | null;
   paragraphs: string[];
@@ -132,10 +133,6 @@ const DATE_LINE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisie
 /** A heading's text is the title, or holds it with a kicker or subtitle around it (the title at least half of it). */
 function isTitleText(text: string, title: string): boolean {
   return text === title || (title.length >= text.length * 0.5 && ` ${text} `.includes(` ${title} `));
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Drops title repeats, link lists, bylines, datelines, credits and widgets from the article's blocks. */

@@ -16,8 +16,6 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   /** JSON-LD articleBody of the page's article, when it has one. */
   articleBody: string | null;
-  /** Raw `<title>` and first `<h1>`, for dropping the title from the body. */
-  h1: string | null;
   /** Where the title came from (for evaluation and debugging). */
   titleSource: string | null;
   /** A live blog or a front page of teasers (both extracted best-effort), else null. */
@@ -179,6 +177,5 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
-    h1: index.h1s[0] ?? null,
   };
 }

@@ -55,10 +55,10 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   }
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
-  // The visible page is read unless two kinds of machine source already agree on a day written in local time.
   const fromUrl = url ? parseUrlDate(url) : null;
   const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
-  const modified = modifiedDate(index, objects)?.date ?? null;
+  const modifiedPage = modifiedDate(index, objects);
+  const modified = modifiedPage?.date ?? null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
     add(visibleDate(index, dayFirst));
@@ -66,7 +66,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   }
   add(urlCandidate);
   if (candidates.length === 0) {
-    return modifiedDate(index, objects) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+    return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   readInLocalTime(candidates, pageOffset(index, objects));
   return choose(candidates, modified);
@@ -234,7 +234,7 @@ function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
     const id = element.attribs['id'];
     if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
     const classId = classAndId(element);
-    if (!DATE_CLASS.test(classId) || /modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
+    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
     const text = normalizeSpace(textOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);

@@ -3,6 +3,7 @@
 // affix. The site name is known from og:site_name and kin, or from the page's host name.
 import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
 import { firstMeta, stringOf, type JsonObject, type PageIndex } from './page.js';
+import { isAllCaps } from '../text/sources.js';
 
 export interface PickedTitle {
   title: string | null;
@@ -152,10 +153,6 @@ export function headlineOf(h1: Element, references: Set<string>): string {
   return main.split(' ').length >= 2 ? main : full;
 }
 
-function hasCapitalsOnly(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
-}
-
 /** The page's title, from its headline and meta titles; see the file comment. */
 export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
@@ -172,7 +169,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
     // A headline set in capitals by the page's style: the meta title has the same words in their real case.
     const cased = stripped.find((t) => comparable(t) === c);
-    return hasCapitalsOnly(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
+    return isAllCaps(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
   }
   const single = headlines.length === 1 ? headlines[0]! : null;
   if (single) {

@@ -5,11 +5,11 @@ import { parseDateStamp } from './dateline.js';
 import type { BlockFeatures } from './features.js';
 import * as patterns from './patterns.js';
 import { isAgencyName } from './sources.js';
+import { QUOTED } from './classified.js';
 
 const S = settings.textExtraction;
 
 /** A quotation: a block that quotes is the story's, whatever words it uses. */
-const QUOTE_MARK = /["“”]/;
 
 const SUPPORT_OUTLET = /^(please\s+)?support\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*!?$/iu;
 
@@ -26,7 +26,7 @@ export function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel
   if (short && patterns.BYLINE_WITH_ROLE.test(text)) return { label: 'byline', reason: 'byline' };
   if (formSized && patterns.FOLLOW_US.test(text)) return boiler('call to action');
   if (formSized && patterns.COPYRIGHT_FOOTER.test(text)) return boiler('copyright footer');
-  if (f.words <= S.maxFormWords * 3 && patterns.DATED_COPYRIGHT.test(text) && !QUOTE_MARK.test(text)) return boiler('copyright footer');
+  if (f.words <= S.maxFormWords * 3 && patterns.DATED_COPYRIGHT.test(text) && !QUOTED.test(text)) return boiler('copyright footer');
   if (formSized && patterns.FORM_SMALL_PRINT.test(text)) return boiler('call to action');
   if (short && patterns.COMMENTS_HEADER.test(text)) return boiler('comments');
   if (formSized && patterns.COMMENTS_ON.test(text)) return boiler('comments');

@@ -1,7 +1,7 @@
 // Fourth pass: the trained block classifier (block-model.ts) asked about what the hand rules left as the story.
 import * as settings from '../../settings.js';
 import { blockFeatureValues, furnitureProbability, pageContext, type BlockModel } from './block-model.js';
-import { articleVocabulary, QUOTED, readsAsStory, set, type ClassifiedBlock } from './classified.js';
+import { QUOTED, readsAsStory, set, type ClassifiedBlock } from './classified.js';
 
 /** How the fourth pass trusts the model; the defaults come from settings.blockClassifier. */
 export interface PredictionOptions {
@@ -20,7 +20,8 @@ export function labelPredictedFurniture(blocks: ClassifiedBlock[], model: BlockM
   const threshold = options.threshold ?? C.minFurnitureProbability;
   const protectStorySentences = options.protectStorySentences ?? C.protectStorySentences;
   const context = pageContext(blocks);
-  const vocabulary = articleVocabulary(blocks);
+  // The page context holds the article's vocabulary already (content words of the blocks still labelled body).
+  const vocabulary = context.vocabulary;
   const verdicts = blocks.map((block, i) => {
     if (block.label !== 'body' && block.label !== 'subheading') return false;
     if (QUOTED.test(block.text) || readsAsStory(block, vocabulary)) return false;

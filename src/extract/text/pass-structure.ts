@@ -202,14 +202,16 @@ export function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockSta
     else set(block, 'dateline', 'dateline');
   }
 
+  // Labels change below, texts do not: each block's key is read once.
+  const keys = blocks.map((b) => blockKey(b.text));
   const titleIndex = chooseTitle(blocks, firstBody);
   if (titleIndex >= 0) {
     const title = blocks[titleIndex]!;
     set(title, 'title', 'title');
-    const titleKey = blockKey(title.text);
-    for (const block of blocks) {
+    const titleKey = keys[titleIndex]!;
+    for (const [i, block] of blocks.entries()) {
       if (block === title) continue;
-      const key = blockKey(block.text);
+      const key = keys[i]!;
       if (key === titleKey && block.label === 'body') set(block, 'boilerplate', 'title');
       else if (block.index < titleIndex && key.endsWith(titleKey) && block.label === 'body') set(block, 'boilerplate', 'navigation');
     }
@@ -217,17 +219,17 @@ export function labelStructure(blocks: ClassifiedBlock[], corpus: CorpusBlockSta
 
   // A block repeated later is a standfirst or pull quote shown twice: keep the later, in-body copy.
   const lastIndexOfKey = new Map<string, number>();
-  blocks.forEach((b, i) => lastIndexOfKey.set(blockKey(b.text), i));
+  keys.forEach((key, i) => lastIndexOfKey.set(key, i));
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.label === 'body' && (lastIndexOfKey.get(blockKey(block.text)) ?? i) > i) set(block, 'boilerplate', 'repeated standfirst');
+    if (block.label === 'body' && (lastIndexOfKey.get(keys[i]!) ?? i) > i) set(block, 'boilerplate', 'repeated standfirst');
   }
 
   // Short furniture shared with other documents of the corpus ("Remind me later", a section name).
   if (corpus) {
-    for (const block of blocks) {
+    for (const [i, block] of blocks.entries()) {
       if (block.label !== 'body') continue;
-      const documents = corpus.documentsWithBlock.get(blockKey(block.text)) ?? 0;
+      const documents = corpus.documentsWithBlock.get(keys[i]!) ?? 0;
       const furnitureLike = block.features.words <= S.maxRepeatedBlockWords || block.features.voiceWords >= S.minVoiceWords;
       if (documents >= S.minRepeatedDocuments && furnitureLike && !isBodyCandidate(block)) set(block, 'boilerplate', 'repeated across documents');
     }
