@@ -47,7 +47,7 @@ function buildLexicon(): Map<string, LexiconEntry> {
     const form = written.replace(/(\p{L})['’]s?(?=\s)/gu, '$1');
     if (form !== written) POSSESSIVE_NAMES.add(form);
     const isIgo = code.startsWith('IGO') || code.startsWith('NGO') || code.startsWith('IMG');
-    const country = isIgo ? code.slice(0, 3) : code.slice(0, 3);
+    const country = code.slice(0, 3);
     const sector = code.length > 3 ? code.slice(3, 6) : null;
     const person = /^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(form) && /[a-z]/.test(form) && !isIgo && sector !== 'JRN';
     add(form, { country, sector: isIgo ? code.slice(3) || null : sector, kind: person ? 'person' : 'org' });

@@ -110,12 +110,13 @@ export function placeClaims(sentence: string): FactClaim[] {
 
 /** Offices, whose holder is a checkable fact; ranks and descriptions ("General", "junta leader") are not. */
 const OFFICE = String.raw`(?:Prime Minister|Minister|Secretary-General|Secretary|President|Vice-President|Premier|Chancellor|Governor|Ambassador|Mayor|Speaker|Chairman|Chairwoman|Chair|Director-General|Director|Foreign Minister)`;
+const OFFICE_WORD = new RegExp(OFFICE, 'u');
 const TITLE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,4})(${OFFICE})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)??)?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
 const NOT_TITLE_WORDS = /^(?:The|On|In|At|As|But|And|After|When|While|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Former|Then|Acting|Late|New|Outgoing|Incoming)$/u;
 
 /** "Russian Defence Minister Sergei Shoigu" -> title "defence minister" of "shoigu". */
 export function titleClaims(sentence: string): FactClaim[] {
-  if (!new RegExp(OFFICE, 'u').test(sentence)) return [];
+  if (!OFFICE_WORD.test(sentence)) return [];
   const out: FactClaim[] = [];
   for (const m of sentence.matchAll(TITLE)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);

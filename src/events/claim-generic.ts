@@ -61,11 +61,6 @@ export function singular(word: string): string | null {
   return lower.slice(0, -1);
 }
 
-/** The first five letters of a verb: "cancelled", "cancellation" and "cancel" are one event, as are "recall(ed)". */
-export function verbStem(verb: string): string {
-  return verb.toLowerCase().slice(0, 5);
-}
-
 /**
  * Figures of a sentence that count or measure a noun, with the verb they hang on. `taken` holds the normalized
  * values (and their leading numbers) the named slots already gave for this sentence: a figure they read is not read

@@ -133,7 +133,7 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
   const attributionAt = ATTRIBUTION_START.exec(body);
   const clauseEnd = attributionAt ? sentence.start + (attributionAt.index ?? 0) : sentence.end;
   const events: DetailedEvent[] = [];
-  const place = findPlace(text, sentence, mentions, ctx.entities);
+  const place = findPlace(text, sentence, ctx.entities);
   // "went on strike in Nairobi": where the sentence happens is context for its actors' country too.
   const placeCode = place ? placeCountry(place) : null;
   if (placeCode && !/^(?:IGO|NGO|IMG)/.test(placeCode)) countriesHere.set(placeCode, (countriesHere.get(placeCode) ?? 0) + 1);
@@ -141,11 +141,10 @@ export function codeSentence(text: string, sentence: Span, ctx: SentenceContext)
   const nonStatements = triggers.filter((t) => !t.statement);
   for (const trigger of triggers) {
     if (trigger.statement && nonStatements.length > 0) continue;
-    // "in March": a month, not a march; "Amnesty International", "United States": names, not acts;
-    // "long-threatened invasion": part of a compound adjective.
+    // "in March": a month, not a march; "Amnesty International", "United States": names, not acts (words inside a
+    // compound adjective never become triggers: see findTriggers).
     if (/^(?:March|May)$/.test(trigger.text)) continue;
     if (mentions.some((m) => m.start <= trigger.start && trigger.end <= m.end)) continue;
-    if (trigger.start > 0 && text[trigger.start - 1] === '-') continue;
     const before = text.slice(sentence.start, trigger.start);
     const mod = modalityBefore(before, body, trigger.statement);
     // A cooperative act ruled out ("lifting the sanctions is out of the question") is refused like a negated one.

@@ -51,7 +51,8 @@ function mostNamed(counts: ReadonlyMap<string, number>, except: string | null): 
 export function sectorOfWords(text: string): string | null {
   const words = text.split(/\s+/);
   // "Opposition leader X", "rebel commander Y": the group's word, not the rank's, names the sector.
-  if (words.some((w) => /^(?:opposition|rebel|rebels)$/i.test(w))) return SECTOR_NOUNS[words.find((w) => /^(?:opposition|rebel|rebels)$/i.test(w))!.toLowerCase()]!;
+  const group = words.find((w) => /^(?:opposition|rebel|rebels)$/i.test(w));
+  if (group) return SECTOR_NOUNS[group.toLowerCase()]!;
   for (let k = words.length - 1; k >= 0; k--) {
     const sector = SECTOR_NOUNS[words[k]!.toLowerCase().replace(/[^a-z]/g, '')];
     if (sector) return sector;

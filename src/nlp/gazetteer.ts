@@ -1,14 +1,11 @@
 // Country facts for tagging and resolution: names, ISO codes, demonyms and capitals, with exact lookups by any of
 // them and a token-sequence matcher used as a feature by the entity tagger.
-import { COUNTRIES, countryByIso3, normalizeCountryName, type Country } from '../data/countries.js';
+import { COUNTRIES, normalizeCountryName, type Country } from '../data/countries.js';
 import { tokenize } from './tokenize.js';
 
 export type { Country } from '../data/countries.js';
-export { countryByIso3 };
 
 export type GazetteerKind = 'country' | 'demonym' | 'capital';
-
-const normalizeName = normalizeCountryName;
 
 /** The tagger's own plural rule (its model was trained with these forms; see src/data/countries.ts). */
 function plural(demonym: string): string | null {
@@ -27,7 +24,7 @@ function getLookups(): Lookups {
   if (lookups) return lookups;
   const built: Lookups = { byName: new Map(), byDemonym: new Map(), byCapital: new Map() };
   const add = (map: Map<string, Country>, key: string, country: Country): void => {
-    const normal = normalizeName(key);
+    const normal = normalizeCountryName(key);
     if (!map.has(normal)) map.set(normal, country);
   };
   for (const country of COUNTRIES) {
@@ -44,15 +41,15 @@ function getLookups(): Lookups {
 }
 
 export function countryByName(name: string): Country | undefined {
-  return getLookups().byName.get(normalizeName(name));
+  return getLookups().byName.get(normalizeCountryName(name));
 }
 
 export function countryByDemonym(word: string): Country | undefined {
-  return getLookups().byDemonym.get(normalizeName(word));
+  return getLookups().byDemonym.get(normalizeCountryName(word));
 }
 
 export function countryByCapital(name: string): Country | undefined {
-  return getLookups().byCapital.get(normalizeName(name));
+  return getLookups().byCapital.get(normalizeCountryName(name));
 }
 
 interface GazetteerEntry {
@@ -93,12 +90,11 @@ function foldForMatch(word: string): string {
 export function gazetteerTags(words: readonly string[]): (string | null)[] {
   const tags: (string | null)[] = new Array<string | null>(words.length).fill(null);
   const entries = getEntries();
+  const folded = words.map(foldForMatch);
   for (let i = 0; i < words.length; i++) {
-    const candidates = entries.get(foldForMatch(words[i] as string));
+    const candidates = entries.get(folded[i]!);
     if (!candidates) continue;
-    const entry = candidates.find((candidate) =>
-      candidate.tokens.every((token, k) => foldForMatch(words[i + k] ?? '') === token),
-    );
+    const entry = candidates.find((candidate) => candidate.tokens.every((token, k) => (folded[i + k] ?? '') === token));
     if (!entry) continue;
     for (let k = 0; k < entry.tokens.length; k++) tags[i + k] = `${entry.kind}-${k === 0 ? 'B' : 'I'}`;
     i += entry.tokens.length - 1;

@@ -128,7 +128,11 @@ function personNames(docs: readonly ProfileInput[]): Map<string, string> {
   // Index names by word, so each name is compared only with the names that share its last word.
   const byWord = new Map<string, string[]>();
   for (const name of counts.keys()) {
-    for (const word of new Set(name.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+    for (const word of new Set(name.split(' '))) {
+      const names = byWord.get(word);
+      if (names) names.push(name);
+      else byWord.set(word, [name]);
+    }
   }
   const resolved = new Map<string, string>();
   for (const name of counts.keys()) {

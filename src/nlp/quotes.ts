@@ -91,7 +91,8 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 export function findQuotes(text: string, sentences: Span[], entities: EntityMention[]): Quote[] {
   const quotes: Quote[] = [];
   let previous: { quote: Quote; sentenceEnd: number } | null = null;
-  for (const q of findQuotedSpans(text)) {
+  const spans = findQuotedSpans(text);
+  for (const q of spans) {
     const content = text.slice(q.start, q.end).trim();
     if (words(content) < settings.minQuoteWords) continue;
     const sentence = sentenceAround(text, sentences, q.outer);
@@ -112,7 +113,7 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
     quotes.push(quote);
     previous = { quote, sentenceEnd: sentence.end };
   }
-  const direct = findQuotedSpans(text).map((q) => q.outer);
+  const direct = spans.map((q) => q.outer);
   for (const sentence of sentences.length > 0 ? sentences : roughSentences(text)) {
     if (direct.some((d) => d.start < sentence.end && sentence.start < d.end)) continue;
     const indirect = indirectQuote(text, sentence, entities);
@@ -238,7 +239,7 @@ function attribution(before: string, after: string): { speaker: string | null; v
   if (!speaker) speaker = speakerBefore(before);
   if (!speaker) {
     // "… between Russia and Myanmar, it added.": the attribution closes the sentence.
-    const closing = new RegExp(`,\\s*(he|she|it|they|(?:the\\s+)?${NAME_RUN})\\s+(?:also\\s+)?(?:said|added|says|adds|wrote|stated)\\b[^,"“”]*$`, 'u').exec(after);
+    const closing = CLOSING_ATTRIBUTION.exec(after);
     if (closing?.[1]) speaker = /^(?:he|she|it|they)$/i.test(closing[1]) ? closing[1].toLowerCase() : cleanSpeaker(closing[1]);
   }
   const via = findVia(after) ?? findVia(before);
@@ -247,6 +248,11 @@ function attribution(before: string, after: string): { speaker: string | null; v
 }
 
 const SAY_BEFORE = new RegExp(`\\b(?:${SAY})\\b`, 'gu');
+/** "…, it added." closing a sentence. */
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(he|she|it|they|(?:the\\s+)?${NAME_RUN})\\s+(?:also\\s+)?(?:said|added|says|adds|wrote|stated)\\b[^,"“”]*$`, 'u');
+const ACCORDING_TO = new RegExp(`according\\s+to\\s+(?:the\\s+)?(${NAME_RUN})`, 'u');
+const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
+const AGENCY_NAME = new RegExp(`\\b(?:${AGENCY_ALTERNATION})\\b`, 'u');
 
 /** "Morgan Michaels, a researcher at the IISS, told AFP: …" / "Shoigu told Myanmar's leadership that … “…”". */
 function speakerBefore(before: string): string | null {
@@ -254,7 +260,7 @@ function speakerBefore(before: string): string | null {
   const last = sayings.pop();
   if (!last) return null;
   if (/^according to$/i.test(last[0])) {
-    const source = new RegExp(`according\\s+to\\s+(?:the\\s+)?(${NAME_RUN})`, 'u').exec(before.slice(last.index ?? 0));
+    const source = ACCORDING_TO.exec(before.slice(last.index ?? 0));
     return source ? cleanSpeaker(source[1]!) : null;
   }
   let subject = before.slice(0, last.index ?? 0);
@@ -263,7 +269,7 @@ function speakerBefore(before: string): string | null {
   const clause = subject.split(/[.;:!?"“”]\s*/u).pop() ?? subject;
   const outlet = AGENCY.exec(clause);
   if (outlet && clause.trim().length - (outlet.index + outlet[0].length) < 20) return cleanAgency(outlet[0]);
-  const names = [...clause.matchAll(new RegExp(NAME_RUN, 'gu'))].filter((m) => !NOT_NAME.has(m[0].split(/\s+/)[0]!));
+  const names = [...clause.matchAll(NAME_RUNS)].filter((m) => !NOT_NAME.has(m[0].split(/\s+/)[0]!));
   const pronoun = /\b(he|she|they|it)\s*$/i.exec(clause.trim());
   if (pronoun) return pronoun[1]!.toLowerCase();
   const name = names.pop();
@@ -283,7 +289,7 @@ function findVia(context: string): string | null {
 
 /** "Russia's RIA news agency" -> "RIA"; "state media" stays as it is. */
 function cleanAgency(raw: string): string {
-  const named = new RegExp(`\\b(?:${AGENCY_ALTERNATION})\\b`, 'u').exec(raw);
+  const named = AGENCY_NAME.exec(raw);
   return named ? named[0] : raw.trim();
 }
 

@@ -33,10 +33,6 @@ export function weekdayOf(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
-}
-
 /** ISO 8601 week of a day: the week-numbering year and week number. */
 export function isoWeek(days: number): { year: number; week: number } {
   const thursday = days - weekdayOf(days) + 4;
