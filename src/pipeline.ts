@@ -1,19 +1,19 @@
 // The pipeline in one place: which stages run, in which order, over which records. Stages never import each
 // other; this module composes them over the types in model.ts. All functions here are pure (no I/O).
-import { codeEvents, EVENTS_IS_STUB, extractClaims } from './events/index.js';
+import { codeEvents, extractClaims } from './events/index.js';
 import { corpusContext, extractDocument, type ExtractedDocument } from './extract/index.js';
 import type { Article, Dossier, DossierArticle, EventRecord, QuoteRecord, RawDocument, TextAnnotations } from './model.js';
-import { annotateText, buildEntityProfiles, NLP_IS_STUB } from './nlp/index.js';
+import { annotateText, buildEntityProfiles } from './nlp/index.js';
 import { inferDatesFromCorpus, inferPublicationDate, resolveEventDate } from './nlp/time/index.js';
-import { buildStories, buildTimeline, STORIES_IS_STUB, type StoryInput } from './stories/index.js';
+import { buildStories, buildTimeline, type StoryInput } from './stories/index.js';
 
-/** The stages in order, with whether each is real yet; `--help` and the report show this list. */
+/** The stages in order; `--help` shows this list. */
 export const STAGES = [
-  { name: 'ingest', stub: false, does: 'read files, folders, stdin and JSONL; detect kinds; hash content' },
-  { name: 'extract', stub: false, does: 'clean article text and metadata; every removed block with its reason' },
-  { name: 'nlp', stub: NLP_IS_STUB, does: 'sentences, entities, temporal expressions, quotes' },
-  { name: 'events', stub: EVENTS_IS_STUB, does: 'PLOVER/CAMEO event coding' },
-  { name: 'stories', stub: STORIES_IS_STUB, does: 'same-event clustering, duplicates, conflicts' },
+  { name: 'ingest', does: 'read files, folders, stdin and JSONL; detect kinds; hash content' },
+  { name: 'extract', does: 'clean article text and metadata; every removed block with its reason' },
+  { name: 'nlp', does: 'sentences, entities, temporal expressions, quotes' },
+  { name: 'events', does: 'PLOVER/CAMEO event coding' },
+  { name: 'stories', does: 'same-event clustering, duplicates, conflicts' },
 ] as const;
 
 export interface ExtractFailure {
@@ -84,9 +84,14 @@ function isBackground(event: EventRecord): boolean {
   return (event as EventRecord & { attributes?: { background?: boolean } }).attributes?.background === true;
 }
 
-function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
+/** An article as the contract shows it: without the store's content hash and the extractor's warnings. */
+export function publicFields(article: Article): Omit<Article, 'contentHash' | 'warnings'> {
   const { contentHash: _hash, warnings: _warnings, ...rest } = article;
-  return { ...rest, story, duplicate_of: duplicateOf };
+  return rest;
+}
+
+export function publicArticle(article: Article, story: string | null, duplicateOf: string | null): DossierArticle {
+  return { ...publicFields(article), story, duplicate_of: duplicateOf };
 }
 
 /** Every per-article stage after extraction: NLP layers, dated events and claims, ready for the stories stage. */

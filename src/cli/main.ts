@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier, RawDocument } from '../model.js';
-import { analyzeArticles, codeDatedEvents, extractAll, STAGES } from '../pipeline.js';
+import { analyzeArticles, codeDatedEvents, extractAll, publicFields, STAGES } from '../pipeline.js';
 import { exportDossier, type ExportFormat, type ExportWhat } from '../report/exports.js';
 import { annotateText } from '../nlp/index.js';
 import { dossierHtml } from '../report/html.js';
@@ -17,7 +17,6 @@ import { checkIsoDate, parseFormat, Problems, Progress, readDocuments, writeReco
 
 const packageJson = JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf-8')) as { version: string };
 
-const stubNotes = STAGES.filter((s) => s.stub).map((s) => `stage "${s.name}" (${s.does}) is not implemented yet: its fields are empty`);
 
 interface CommonOptions {
   format?: string;
@@ -44,10 +43,7 @@ async function extractCommand(inputs: string[], options: CommonOptions): Promise
   const { extracted, failures } = extractAll(documents, (done) => progress.tick(done));
   progress.done();
   for (const failure of failures) problems.report(failure.source, failure.message);
-  const articles = extracted.map(({ article }) => {
-    const { contentHash: _hash, warnings: _warnings, ...rest } = article;
-    return rest;
-  });
+  const articles = extracted.map(({ article }) => publicFields(article));
   if (format === 'md') process.stdout.write(articlesMarkdown(articles));
   else writeRecords(articles, format);
   finish(problems);
@@ -92,7 +88,7 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
     if (format === null && !quiet) process.stderr.write(`dossier: stored ${articles.length} articles in ${dbPath}\n`);
   }
   if (format === 'json') writeRecords([dossier], 'json');
-  else if (format === 'md') process.stdout.write(dossierMarkdown(dossier, stubNotes));
+  else if (format === 'md') process.stdout.write(dossierMarkdown(dossier));
   else {
     const outDir = options.out ?? 'dossier-report';
     mkdirSync(outDir, { recursive: true });
@@ -102,8 +98,8 @@ async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promis
       json: path.join(outDir, 'dossier.json'),
       events: path.join(outDir, 'events.csv'),
     };
-    writeFileSync(files.html, dossierHtml(dossier, stubNotes));
-    writeFileSync(files.markdown, dossierMarkdown(dossier, stubNotes));
+    writeFileSync(files.html, dossierHtml(dossier));
+    writeFileSync(files.markdown, dossierMarkdown(dossier));
     writeFileSync(files.json, `${JSON.stringify(dossier, null, 2)}\n`);
     writeFileSync(files.events, exportDossier(dossier, { format: 'csv', what: 'events' }));
     process.stdout.write(
@@ -193,15 +189,13 @@ async function textCommand(inputs: string[], options: TextCommandOptions, run: (
 
 export function buildProgram(): Command {
   const program = new Command();
-  const stubList: string[] = STAGES.filter((s) => s.stub).map((s) => s.name);
   program
     .name('dossier')
     .description('Turn raw news articles into a source-attributed dossier.')
     .version(packageJson.version)
     .addHelpText(
       'after',
-      `\nPipeline: ${STAGES.map((s) => s.name + (s.stub ? ' (stub)' : '')).join(' -> ')}` +
-        (stubList.length > 0 ? `\nNot implemented yet (their output fields are present but empty): ${stubList.join(', ')}.` : '') +
+      `\nPipeline: ${STAGES.map((s) => s.name).join(' -> ')}` +
         '\nINPUT is a file, a folder (read recursively), - for stdin, or a JSONL file of {"id","text"|"html",...} lines.' +
         '\nExit codes: 0 success, 2 some inputs failed (each named on stderr), 1 usage error.',
     );
@@ -247,11 +241,11 @@ export function buildProgram(): Command {
     .option('--port <n>', 'port to listen on (0 picks a free one)', String(settings.server.defaultPort))
     .option('--host <address>', 'address to bind; the default is reachable from this machine only', settings.server.defaultHost)
     .action(serveCommand);
-  textInputCommand('nlp', `sentences, entities, temporal expressions and quotes of plain text${stubList.includes('nlp') ? ' (stub: some layers empty)' : ''}`)
+  textInputCommand('nlp', 'sentences, entities, temporal expressions and quotes of plain text')
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => annotateText(doc.content, { id: doc.id, referenceDate })),
     );
-  textInputCommand('events', `PLOVER/CAMEO events coded from plain text${stubList.includes('events') ? ' (stub: no events)' : ''}`)
+  textInputCommand('events', 'PLOVER/CAMEO events coded from plain text')
     .action((inputs: string[], options: TextCommandOptions) =>
       textCommand(inputs, options, (doc, referenceDate) => {
         const annotations = annotateText(doc.content, { id: doc.id, referenceDate });

@@ -21,8 +21,6 @@ export interface EventOptions {
   modelFallback?: boolean;
 }
 
-export const EVENTS_IS_STUB = false;
-
 /** A contract event with its extra attributes (duration, until, modality, negation, background) and trigger. */
 export type ExtendedEvent = CodedEvent & Pick<DetailedEvent, 'attributes' | 'trigger' | 'primary'>;
 

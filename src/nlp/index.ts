@@ -13,14 +13,6 @@ export interface NlpOptions {
   referenceDate?: string | null;
 }
 
-export type NlpLayer = 'sentences' | 'entities' | 'timexes' | 'quotes';
-
-/** The layers this stage fills; `--help` and the report say which are missing, if any. */
-export const NLP_IMPLEMENTED_LAYERS: readonly NlpLayer[] = ['sentences', 'entities', 'timexes', 'quotes'];
-
-/** True while any layer is still a placeholder. */
-export const NLP_IS_STUB = NLP_IMPLEMENTED_LAYERS.length < 4;
-
 export function annotateText(text: string, options: NlpOptions): TextAnnotations {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);

@@ -2,8 +2,8 @@
 // uploaded or pasted articles. Everything is rendered on the server; pages carry no script at all.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Dossier, DossierArticle } from '../model.js';
-import { STAGES } from '../pipeline.js';
+import type { Dossier } from '../model.js';
+import { publicArticle } from '../pipeline.js';
 import { articleView } from '../report/articles.js';
 import { dossierSections, dossierSubtitle } from '../report/html.js';
 import { html, indexDossier, raw } from '../report/util.js';
@@ -20,7 +20,6 @@ export interface AppOptions {
   port: () => number;
 }
 
-const stubNotes = STAGES.filter((s) => s.stub).map((s) => `stage "${s.name}" (${s.does}) is not implemented yet: its fields are empty`);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,7 +67,7 @@ export function createApp(options: AppOptions): { app: Hono; jobs: JobQueue; csr
   app.get('/', (c) => {
     const dossier = store.loadDossier();
     if (dossier === null) return c.html(emptyDossierPage());
-    return c.html(uiPage('Dossier', dossierSections(dossier, stubNotes), dossierSubtitle(dossier), '/'));
+    return c.html(uiPage('Dossier', dossierSections(dossier), dossierSubtitle(dossier), '/'));
   });
 
   app.get('/search', (c) => {
@@ -82,9 +81,8 @@ export function createApp(options: AppOptions): { app: Hono; jobs: JobQueue; csr
     const article = store.loadArticle(c.req.param('hash'));
     if (article === null) return c.html(uiPage('Not found', html`<h2>No such article</h2><p><a href="/search">Search</a></p>`), 404);
     const dossier: Dossier = store.loadDossier() ?? { articles: [], stories: [], events: [], entities: [], quotes: [], timeline: [] };
-    const { contentHash: _h, warnings: _w, ...rest } = article;
     const inDossier = dossier.articles.find((a) => a.id === article.id);
-    const view: DossierArticle = { ...rest, story: inDossier?.story ?? null, duplicate_of: inDossier?.duplicate_of ?? null };
+    const view = publicArticle(article, inDossier?.story ?? null, inDossier?.duplicate_of ?? null);
     const index = indexDossier({ ...dossier, articles: [...dossier.articles, view] });
     // Anchors in the article view point into the dossier page.
     const body = articleView(view, index).html.replace(/href="#/g, 'href="/#');

@@ -84,7 +84,7 @@ export class JobQueue {
 
   /** Uploads become documents as files given on the command line would; ids never clash with stored articles. */
   private async readUploads(job: Job, uploads: Upload[]): Promise<RawDocument[]> {
-    const stored = new Map(this.store.loadArticles().map((a) => [a.id, a.contentHash]));
+    const stored = this.store.articleHashes();
     const taken = new Set(stored.keys());
     const seen = new Set<string>();
     const documents: RawDocument[] = [];

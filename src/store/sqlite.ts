@@ -196,6 +196,12 @@ export class Store {
       .map((row) => JSON.parse((row as { article: string }).article) as Article);
   }
 
+  /** Stored article ids with their content hashes, without parsing the articles. */
+  articleHashes(): Map<string, string> {
+    const rows = this.db.prepare('SELECT id, content_hash FROM articles ORDER BY id').all() as { id: string; content_hash: string }[];
+    return new Map(rows.map((row) => [row.id, row.content_hash]));
+  }
+
   counts(): StoreCounts {
     const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {

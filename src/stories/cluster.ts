@@ -4,7 +4,7 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
-import { gapDays, MAX_PRECISE_RANGE_DAYS, type ArticleDating, type DayRange } from './dates.js';
+import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
@@ -268,7 +268,7 @@ export class StoryClusterer {
     const range = dating.range;
     if (range && story.range) {
       if (gapDays(range, story.range) > maxGapDays) return false;
-      if (range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
+      if (precise(range)) {
         const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
         if (span > maxStorySpanDays) return false;
       }
@@ -334,8 +334,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    const range = article.dating.range;
-    if (range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS) {
+    const range = precise(article.dating.range);
+    if (range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
         : { ...range };

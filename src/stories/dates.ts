@@ -83,7 +83,7 @@ export function articleDating(options: {
   sentences: Span[];
   timexes: Timex[];
 }): ArticleDating {
-  const leadEnd = options.sentences[Math.min(settings.leadSentences, options.sentences.length) - 1]?.end ?? 0;
+  const leadEnd = leadEndOf(options.sentences);
   const range =
     narrowest(options.eventDates ?? []) ??
     // Background events ("took power in a 2021 coup") say when the story's past happened, not the story; a bare
@@ -108,6 +108,12 @@ export function articleDating(options: {
  */
 export const MAX_PRECISE_RANGE_DAYS = 31;
 
-function precise(range: DayRange | null): DayRange | null {
+/** The range when it is precise enough to date an event by, else null. */
+export function precise(range: DayRange | null): DayRange | null {
   return range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS ? range : null;
+}
+
+/** Where an article's lead (its first `leadSentences` sentences) ends. */
+export function leadEndOf(sentences: readonly Span[]): number {
+  return sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0;
 }

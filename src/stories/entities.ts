@@ -28,7 +28,7 @@ const SPELLED_ORDINALS: ReadonlyMap<string, string> = new Map(
     (word, i) => [word, `${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`],
   ),
 );
-const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
+const ORDINAL_WORD = new RegExp(`\\b(?:${[...SPELLED_ORDINALS.keys()].join('|')})\\b`, 'giu');
 const ONLY_SPACE = /^[^\S\n]+$/u;
 
 /**

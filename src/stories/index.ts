@@ -5,7 +5,7 @@
 import type { Span, Story } from '../model.js';
 import { alignClaims, type StoryConflict } from './claims.js';
 import type { ClusterSettings } from './cluster.js';
-import { isoDay } from './dates.js';
+import { isoDay, precise, type DayRange } from './dates.js';
 import { articleSentences, articleSignals, StoryStream, type StoryInput } from './stream.js';
 import { storySummary } from './summary.js';
 import { addTo, dot, IncrementalIdf, weighted, type TermVector } from './text.js';
@@ -31,8 +31,6 @@ export interface StoryAssignment {
   duplicateOf: Map<string, string>;
   stories: DossierStory[];
 }
-
-export const STORIES_IS_STUB = false;
 
 interface Prepared {
   input: StoryInput;
@@ -87,9 +85,9 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
     if (dot(vector, centroid) > dot(vectors[central]!, centroid)) central = i;
   });
   const centralItem = originals[central] ?? items[0]!;
-  const ranges = items.map((item) => item.signals.dating.range).filter((range) => range !== null && range.end - range.start <= 31);
-  const start = ranges.length > 0 ? Math.min(...ranges.map((range) => range!.start)) : null;
-  const end = ranges.length > 0 ? Math.max(...ranges.map((range) => range!.end)) : null;
+  const ranges = items.map((item) => precise(item.signals.dating.range)).filter((range): range is DayRange => range !== null);
+  const start = ranges.length > 0 ? Math.min(...ranges.map((range) => range.start)) : null;
+  const end = ranges.length > 0 ? Math.max(...ranges.map((range) => range.end)) : null;
   const sentencesOf = (item: Prepared) => item.sentences.map((span) => item.input.article.text.slice(span.start, span.end));
   return {
     id,

@@ -3,7 +3,7 @@
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
 import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
-import { articleDating, dayRange, gapDays } from './dates.js';
+import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
@@ -35,7 +35,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: nameVector(article.title, article.text, sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0),
+    entities: nameVector(article.title, article.text, leadEndOf(sentences)),
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
