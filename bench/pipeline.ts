@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { Article } from '../src/model.js';
 import { extractAll, prepareArticles } from '../src/pipeline.js';
+import { sharedRoot } from '../eval/paths.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const seedsDir = path.join(process.env.DOSSIER_SHARED ?? path.resolve(repoRoot, '../shared'), 'seeds');
+const seedsDir = path.join(sharedRoot, 'seeds');
 const ARTICLES = 1000;
 const ROUND = 100;
 

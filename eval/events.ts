@@ -9,12 +9,9 @@ import { LEGACY_PLOVER } from '../src/events/cameo.js';
 import { COUNTRIES } from '../src/events/countries.js';
 import { splitSentences } from '../src/events/sentences.js';
 
-/** Same shape as eval/types.ts on main (kept here so this branch compiles on its own). */
 import type { EvalResult } from './types.js';
+import { sharedRoot } from './paths.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-// Same convention as eval/paths.ts on main: DOSSIER_SHARED overrides ../shared.
-const sharedRoot = process.env.DOSSIER_SHARED ?? path.resolve(repoRoot, '../shared');
 const dataDir = path.join(sharedRoot, 'data/events');
 
 interface GoldActor {

@@ -214,5 +214,4 @@ export async function run(): Promise<EvalResult> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await run();
   for (const [metric, value] of Object.entries(result.metrics)) console.log(`${metric.padEnd(40)} ${value.toFixed(3)}`);
-  void repoRoot;
 }

