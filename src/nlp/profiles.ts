@@ -11,6 +11,7 @@
 //   joins the one name in the corpus whose initials it is.
 import type { EntityMention, EntityProfile, EntityRole } from '../model.js';
 import { countryByCapital, countryByDemonym, countryByName, type Country } from './gazetteer.js';
+import { acronymOf } from './ner/resolve.js';
 import { addressFormAtEnd, isHonorific, ROLE_HEADS, ROLE_WORDS } from './titles.js';
 import { tokenize, type Token } from './tokenize.js';
 import { nlp as settings } from '../settings.js';
@@ -49,10 +50,6 @@ function slug(name: string): string {
 
 function withoutArticle(name: string): string {
   return name.replace(/^the\s+/i, '');
-}
-
-function acronymOf(name: string): string {
-  return name.split(/\s+/).filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w)).map((w) => w.charAt(0)).join('').toUpperCase();
 }
 
 /**
@@ -171,7 +168,7 @@ export function buildEntityProfiles(docs: readonly ProfileInput[]): LinkedEntity
     for (const m of doc.entities) {
       const name = withoutArticle(m.canonical);
       if (m.type !== 'organization' || name.split(/\s+/).length < 2) continue;
-      const acronym = acronymOf(name);
+      const acronym = acronymOf(name.split(/\s+/));
       byAcronym.set(acronym, (byAcronym.get(acronym) ?? new Set()).add(name));
     }
   }

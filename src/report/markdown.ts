@@ -1,7 +1,7 @@
 // Markdown views of articles and dossiers: the same views as the HTML report, readable in a terminal, a diff or
 // any Markdown viewer. Untrusted text is escaped so an article cannot inject links or HTML.
 import type { Article, Dossier, DossierArticle, Story } from '../model.js';
-import { anchor, articleLabel, dateSpanText, indexDossier, plural, type Index } from './util.js';
+import { anchor, articleLabel, dateSpanText, groupBy, indexDossier, plural, storiesOfArticles, storyEvents, type Index } from './util.js';
 
 type ArticleView = Pick<Article, 'id' | 'title' | 'publisher' | 'byline' | 'dateline' | 'published' | 'text' | 'boilerplate' | 'agencies' | 'source'>;
 
@@ -57,7 +57,7 @@ function storyMarkdown(story: Story, dossier: Dossier, index: Index): string[] {
     const title = `[${md(a?.title ?? id)}](#${anchor('article', id)})${a?.duplicate_of ? ' (copy)' : ''}`;
     lines.push(`| ${md(a?.publisher ?? '?')} | ${a?.published.date ?? 'undated'} | ${title} |`);
   }
-  const events = dossier.events.filter((e) => story.events.includes(e.id) || e.story === story.id);
+  const events = storyEvents(index, story);
   if (events.length > 0) {
     lines.push('', '**Coded events**', '');
     for (const e of events) {
@@ -87,10 +87,9 @@ function overviewMarkdown(dossier: Dossier, index: Index): string[] {
 function quotesMarkdown(dossier: Dossier, index: Index): string[] {
   const lines = ['## Quotes', ''];
   if (dossier.quotes.length === 0) return [...lines, '*No quotes found.*', ''];
-  const speakers = [...new Set(dossier.quotes.map((q) => q.speaker ?? 'Unattributed'))];
-  for (const speaker of speakers) {
+  for (const [speaker, quotes] of groupBy(dossier.quotes, (q) => q.speaker ?? 'Unattributed')) {
     lines.push(`### ${md(speaker)}`, '');
-    for (const q of dossier.quotes.filter((x) => (x.speaker ?? 'Unattributed') === speaker)) {
+    for (const q of quotes) {
       lines.push(`- “${md(q.text)}”${q.via ? ` — relayed by ${md(q.via)}` : ''} (${cite(index, [q.article])})`);
     }
     lines.push('');
@@ -105,7 +104,7 @@ function entitiesMarkdown(dossier: Dossier, index: Index): string[] {
     lines.push(`### ${md(e.name)}`, '', `${md(e.type)}${e.aliases.length > 0 ? ` · also ${e.aliases.map(md).join(', ')}` : ''} · ${plural(e.articles.length, 'article')}`, '');
     const roles = [...e.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     for (const r of roles) lines.push(`- ${r.date ?? 'undated'}: ${md(r.title)} (${cite(index, r.articles)})`);
-    const stories = [...new Set(e.articles.map((id) => index.article.get(id)?.story).filter((s): s is string => Boolean(s)))];
+    const stories = storiesOfArticles(index, e.articles);
     if (stories.length > 0) lines.push('', `Stories: ${stories.map((s) => `[${md(index.storyTitle.get(s) ?? s)}](#${anchor('story', s)})`).join(', ')}`);
     lines.push('');
   }

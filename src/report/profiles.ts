@@ -1,7 +1,7 @@
 // Who said what and who is who: quotes grouped by speaker with the agency that relayed them, and entity
 // profiles with their roles over time, their stories and their quotes.
 import type { Dossier, EntityProfile, QuoteRecord } from '../model.js';
-import { anchor, citation, citations, html, plural, raw, type Index, type Markup } from './util.js';
+import { anchor, citation, citations, groupBy, html, storiesOfArticles, plural, raw, type Index, type Markup } from './util.js';
 
 function quoteItem(quote: QuoteRecord, index: Index): Markup {
   const via = quote.via ? html`<span class="via">relayed by ${quote.via}</span> ` : raw('');
@@ -9,14 +9,6 @@ function quoteItem(quote: QuoteRecord, index: Index): Markup {
   return html`<li><blockquote>“${quote.text.replace(/[,;:]\s*$/, '')}”</blockquote>${via}${citation(index, quote.article)}</li>`;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
-}
 
 const UNATTRIBUTED = 'Unattributed';
 
@@ -39,21 +31,21 @@ export function quotesSection(dossier: Dossier, index: Index): Markup {
 <p class="meta">${plural(dossier.quotes.length, 'quote')} from ${plural(bySpeaker.length, 'speaker')}</p>${relayList}${speakers}</section>`;
 }
 
-function entityQuotes(entity: EntityProfile, quotes: QuoteRecord[]): QuoteRecord[] {
+function entityQuotes(entity: EntityProfile, index: Index): QuoteRecord[] {
   const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
-  return quotes.filter((q) => q.speaker !== null && names.has(q.speaker.toLowerCase()));
+  return [...names].flatMap((name) => index.quotesBySpeaker.get(name) ?? []);
 }
 
-function profileView(entity: EntityProfile, dossier: Dossier, index: Index): Markup {
+function profileView(entity: EntityProfile, index: Index): Markup {
   const roles = [...entity.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const roleList = roles.length > 0
     ? html`<h4>Roles over time</h4><ol class="roles">${roles.map((r) => html`<li><time>${r.date ?? 'undated'}</time><strong>${r.title}</strong>${citations(index, r.articles)}</li>`)}</ol>`
     : raw('');
-  const storyIds = [...new Set(entity.articles.map((id) => index.article.get(id)?.story).filter((s): s is string => Boolean(s)))];
+  const storyIds = storiesOfArticles(index, entity.articles);
   const stories = storyIds.length > 0
     ? html`<h4>Stories</h4><ul>${storyIds.map((id) => html`<li><a href="#${anchor('story', id)}">${index.storyTitle.get(id) ?? id}</a></li>`)}</ul>`
     : raw('');
-  const quotes = entityQuotes(entity, dossier.quotes);
+  const quotes = entityQuotes(entity, index);
   const quoteList = quotes.length > 0 ? html`<h4>Quotes</h4><ul class="quotes">${quotes.map((q) => quoteItem(q, index))}</ul>` : raw('');
   const aliases = entity.aliases.length > 0 ? html` · also ${entity.aliases.join(', ')}` : raw('');
   const headingId = `${anchor('entity', entity.id)}-h`;
@@ -66,7 +58,7 @@ export function entitiesSection(dossier: Dossier, index: Index): Markup {
   const body = dossier.entities.length > 0
     ? html`<div class="profiles">${[...dossier.entities]
         .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
-        .map((e) => profileView(e, dossier, index))}</div>`
+        .map((e) => profileView(e, index))}</div>`
     : html`<p class="empty">No entity profiles yet.</p>`;
   return html`<section id="entities" aria-labelledby="entities-h"><h2 id="entities-h">People, organisations and places</h2>${body}</section>`;
 }

@@ -1,7 +1,7 @@
 // Story views: each story with its cited summary, the outlets' disagreements with their evidence, its coded
 // events, and its articles side by side.
 import type { Conflict, Dossier, EventRecord, Story } from '../model.js';
-import { anchor, articleLabel, citation, citations, dateSpanText, html, plural, raw, type Index, type Markup } from './util.js';
+import { anchor, articleLabel, citation, citations, dateSpanText, html, plural, raw, storyEvents, type Index, type Markup } from './util.js';
 
 function conflictView(conflict: Conflict, index: Index): Markup {
   const versions = conflict.versions.map(
@@ -46,12 +46,12 @@ function sideBySide(story: Story, index: Index): Markup {
   return html`<h4>Articles side by side</h4><ul class="side">${cards}</ul>`;
 }
 
-export function storyView(story: Story, dossier: Dossier, index: Index): Markup {
+export function storyView(story: Story, index: Index): Markup {
   const headingId = `${anchor('story', story.id)}-h`;
   const summary = story.summary.length > 0
     ? html`<ol class="summary">${story.summary.map((s) => html`<li>${s.text}${citations(index, s.sources)}</li>`)}</ol>`
     : html`<p class="empty">No summary yet.</p>`;
-  const events = dossier.events.filter((e) => story.events.includes(e.id) || e.story === story.id);
+  const events = storyEvents(index, story);
   const outlets = new Set(story.articles.map((id) => index.article.get(id)?.publisher).filter(Boolean));
   return html`<section class="story" id="${anchor('story', story.id)}" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${story.title}</h3>
@@ -64,7 +64,7 @@ ${sideBySide(story, index)}
 
 export function storiesSection(dossier: Dossier, index: Index): Markup {
   const body = dossier.stories.length > 0
-    ? dossier.stories.map((s) => storyView(s, dossier, index))
+    ? dossier.stories.map((s) => storyView(s, index))
     : [html`<p class="empty">No stories: the articles have not been grouped into stories.</p>`];
   const loose = dossier.events.filter((e) => e.story === null);
   const looseEvents = loose.length > 0

@@ -1,5 +1,5 @@
 // Small helpers shared by the report views: escaping, anchors, dates and lookups. Pure functions only.
-import type { Dossier, DossierArticle } from '../model.js';
+import type { Dossier, DossierArticle, EventRecord, QuoteRecord } from '../model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -67,6 +67,23 @@ export interface Index {
   article: Map<string, DossierArticle>;
   storyTitle: Map<string, string>;
   outlets: Map<string, number>;
+  /** Quotes by their speaker's name in lower case. */
+  quotesBySpeaker: Map<string, QuoteRecord[]>;
+  eventById: Map<string, EventRecord>;
+  eventPosition: Map<EventRecord, number>;
+  /** Events whose own story field names the story. */
+  eventsByStory: Map<string, EventRecord[]>;
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export function indexDossier(dossier: Dossier): Index {
@@ -76,6 +93,10 @@ export function indexDossier(dossier: Dossier): Index {
     article: new Map(dossier.articles.map((a) => [a.id, a])),
     storyTitle: new Map(dossier.stories.map((s) => [s.id, s.title])),
     outlets,
+    eventById: new Map(dossier.events.map((e) => [e.id, e])),
+    eventPosition: new Map(dossier.events.map((e, i) => [e, i])),
+    eventsByStory: groupBy(dossier.events.filter((e) => e.story !== null), (e) => e.story!),
+    quotesBySpeaker: groupBy(dossier.quotes.filter((q) => q.speaker !== null), (q) => q.speaker!.toLowerCase()),
   };
 }
 
@@ -93,4 +114,16 @@ export function citation(index: Index, id: string): Markup {
 export function citations(index: Index, ids: string[]): Markup {
   if (ids.length === 0) return raw('');
   return html`<span class="cites">${ids.map((id) => html`${citation(index, id)} `)}</span>`;
+}
+
+/** A story's coded events: those it lists and those that name it, each once, in dossier order. */
+export function storyEvents(index: Index, story: { id: string; events: readonly string[] }): EventRecord[] {
+  const found = new Set(story.events.map((id) => index.eventById.get(id)).filter((e): e is EventRecord => e !== undefined));
+  for (const event of index.eventsByStory.get(story.id) ?? []) found.add(event);
+  return [...found].sort((a, b) => index.eventPosition.get(a)! - index.eventPosition.get(b)!);
+}
+
+/** The stories the given articles belong to, each once. */
+export function storiesOfArticles(index: Index, articles: readonly string[]): string[] {
+  return [...new Set(articles.map((id) => index.article.get(id)?.story).filter((s): s is string => Boolean(s)))];
 }

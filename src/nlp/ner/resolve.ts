@@ -14,7 +14,7 @@ export interface TokenizedMention {
 /** Small words that acronyms skip: "National League for Democracy" -> "NLD". */
 const ACRONYM_SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
-function acronymOf(words: readonly string[]): string {
+export function acronymOf(words: readonly string[]): string {
   return words
     .filter((word) => !ACRONYM_SKIPPED.has(word.toLowerCase()))
     .map((word) => word.charAt(0))
