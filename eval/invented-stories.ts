@@ -90,7 +90,7 @@ export async function run(): Promise<EvalResult> {
       const ids = new Set(members.filter((id) => setOf.get(id) === set));
       const setGold = expected.conflicts.filter((entry) => entry.set === set);
       const scored = scoreEndToEnd(setGold, expected.conflicts, stories, ids, `set ${set}`);
-      if (group.key === 'blind') record(metrics, `set_${set}`, scored);
+      if (group.key === 'blind') record(metrics, `end_to_end_set_${set}`, scored);
       for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
     }
     record(metrics, `${group.key}_conflicts`, total);
