@@ -69,21 +69,50 @@ function sameFact(goldFact: string, fact: string): boolean {
   return fact.split(/\s+/u).filter((word) => word !== 'of').every((word) => goldWords.has(stem(word)));
 }
 
+const NUMBER_WORDS = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n]),
+);
+const TENS = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, k) => [word, 20 + 10 * k]));
+
+/** The figures a value states, digits or words: "at least 23" -> [23], "twenty-six" -> [26], "$1,200" -> [1200]. */
+export function figuresOf(value: string): number[] {
+  const figures: number[] = [];
+  for (const match of value.toLowerCase().matchAll(/\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?/gu)) {
+    const token = match[0];
+    if (/^\d/u.test(token)) {
+      figures.push(Number(token.replace(/,/gu, '')));
+      continue;
+    }
+    const [first = '', second = ''] = token.split('-');
+    const tens = TENS.get(first);
+    if (tens !== undefined) figures.push(tens + (NUMBER_WORDS.get(second) ?? 0));
+    else if (NUMBER_WORDS.has(first)) figures.push(NUMBER_WORDS.get(first)!);
+  }
+  return figures;
+}
+
+/** A predicted version states the gold's value: the same figures when the gold gives any, else the same words. */
+function statesValue(predicted: string, gold: string): boolean {
+  const goldFigures = figuresOf(gold);
+  if (goldFigures.length === 0) return predicted.toLowerCase().includes(gold.toLowerCase());
+  const figures = figuresOf(predicted);
+  return goldFigures.every((figure) => figures.includes(figure));
+}
+
 /**
  * A gold conflict is found when a predicted conflict on the same fact has a distinct version holding each gold
- * version's articles (further versions are allowed).
+ * version's articles and stating its value (further versions are allowed).
  */
 export function matches(gold: GoldConflict, conflict: StoryConflict): boolean {
   if (!sameFact(gold.fact, conflict.fact)) return false;
-  // Named by words only, a fact must also give the gold's figures: "drones launched" is not "drones shot down".
-  const byWords = (FACT_ALIASES[gold.fact] ?? gold.fact) !== conflict.fact;
   const used = new Set<number>();
   return gold.versions.every((version) => {
     const index = conflict.versions.findIndex(
       (candidate, i) =>
         !used.has(i) &&
         version.articles.every((article) => candidate.articles.includes(article)) &&
-        (!byWords || candidate.value.toLowerCase().includes(version.value.toLowerCase())),
+        statesValue(candidate.value, version.value),
     );
     if (index < 0) return false;
     used.add(index);
@@ -127,6 +156,12 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
   );
 }
 
+/**
+ * Sets l and m were written blind (without reading the rules) and are never tuned on: their total is the honest
+ * estimate on unseen reports. Sets j and k were written blind with them and measured once, then developed on.
+ */
+export const HELD_OUT_SETS = /^[lm]$/u;
+
 async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const folder = path.join(repoRoot, 'samples/conflicts');
   const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as {
@@ -134,16 +169,19 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     conflicts: GoldConflict[];
   };
   const files = readdirSync(folder).filter((file) => /^set-[a-z]+\.jsonl$/u.test(file)).sort();
-  const total: Scored = { gold: 0, found: 0, updateRight: 0, predicted: 0, right: 0 };
+  const totals = new Map<string, Scored>();
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
     const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
     const scored = score(expected.conflicts.filter((entry) => entry.set === set), predicted, `set ${set}`);
     record(metrics, `set_${set}`, scored);
+    const group = HELD_OUT_SETS.test(set) ? 'held_out' : 'invented_all';
+    const total = totals.get(group) ?? { gold: 0, found: 0, updateRight: 0, predicted: 0, right: 0 };
     for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
+    totals.set(group, total);
   }
-  record(metrics, 'invented_all', total);
+  for (const [group, total] of totals) record(metrics, group, total);
 }
 
 async function demoSamples(metrics: Record<string, number>): Promise<void> {
