@@ -106,3 +106,13 @@ test('the stream assigns articles one at a time, and the timeline is in date ord
   assert.deepEqual(timeline.map((entry) => entry.date), ['2024-04-09', '2024-04-10']);
   assert.equal(timeline[0]!.label, stories.find((story) => story.articles.includes('bridge-a'))!.title);
 });
+
+test('a story dated only by year keeps that year as its range; day-level dates win when there are any', async () => {
+  const { storyDates } = await import('../src/stories/index.js');
+  const { dayRange } = await import('../src/stories/dates.js');
+  assert.deepEqual(storyDates([dayRange('2026'), null]), { start: '2026', end: '2026' });
+  assert.deepEqual(storyDates([dayRange('2026-06'), dayRange('2026')]), { start: '2026-06', end: '2026-06' });
+  assert.deepEqual(storyDates([dayRange('2026'), dayRange('2026-06-12'), dayRange('2026-06-14')]), { start: '2026-06-12', end: '2026-06-14' });
+  assert.deepEqual(storyDates([dayRange('2025'), dayRange('2026')]), { start: '2025', end: '2026' });
+  assert.deepEqual(storyDates([null]), { start: null, end: null });
+});

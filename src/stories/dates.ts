@@ -33,6 +33,20 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A range written at its own precision: one calendar year -> `2026`, one month -> `2026-06`, else its days. */
+export function isoRange(range: DayRange): { start: string; end: string } {
+  const first = isoDay(range.start);
+  const last = isoDay(range.end);
+  const nextDay = isoDay(range.end + 1);
+  if (first.endsWith('-01-01') && nextDay.endsWith('-01-01') && first.slice(0, 4) === last.slice(0, 4)) {
+    return { start: first.slice(0, 4), end: first.slice(0, 4) };
+  }
+  if (first.endsWith('-01') && nextDay.endsWith('-01') && first.slice(0, 7) === last.slice(0, 7)) {
+    return { start: first.slice(0, 7), end: first.slice(0, 7) };
+  }
+  return { start: first, end: last };
+}
+
 /** Days between two ranges; 0 when they overlap. */
 export function gapDays(a: DayRange, b: DayRange): number {
   if (a.end < b.start) return b.start - a.end;

@@ -5,7 +5,7 @@
 import type { Span, Story } from '../model.js';
 import { alignClaims, type StoryConflict } from './claims.js';
 import type { ClusterSettings } from './cluster.js';
-import { isoDay, precise, type DayRange } from './dates.js';
+import { isoDay, isoRange, precise, type DayRange } from './dates.js';
 import { articleSentences, articleSignals, StoryStream, type StoryInput } from './stream.js';
 import { storySummary } from './summary.js';
 import { addTo, dot, IncrementalIdf, weighted, type TermVector } from './text.js';
@@ -85,14 +85,12 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
     if (dot(vector, centroid) > dot(vectors[central]!, centroid)) central = i;
   });
   const centralItem = originals[central] ?? items[0]!;
-  const ranges = items.map((item) => precise(item.signals.dating.range)).filter((range): range is DayRange => range !== null);
-  const start = ranges.length > 0 ? Math.min(...ranges.map((range) => range.start)) : null;
-  const end = ranges.length > 0 ? Math.max(...ranges.map((range) => range.end)) : null;
+  const date = storyDates(items.map((item) => item.signals.dating.range));
   const sentencesOf = (item: Prepared) => item.sentences.map((span) => item.input.article.text.slice(span.start, span.end));
   return {
     id,
     title: storyTitle(centralItem),
-    date: { start: start === null ? null : isoDay(start), end: end === null ? null : isoDay(end) },
+    date,
     articles: items.map((item) => item.input.article.id),
     duplicates: items.map((item) => item.input.article.id).filter((article) => duplicateOf.has(article)),
     summary: storySummary(originals.map((item) => ({ article: item.input.article.id, sentences: sentencesOf(item) }))),
@@ -105,6 +103,20 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
       })),
     ),
   };
+}
+
+/**
+ * A story's date range, each end at the precision of the date it comes from ("2026-06-12", "2026-06"): from its
+ * members' day- or month-level dates, else (members dated by year only) the years rather than none.
+ */
+export function storyDates(ranges: (DayRange | null)[]): { start: string | null; end: string | null } {
+  const dated = ranges.filter((range): range is DayRange => range !== null);
+  const precision = dated.map(precise).filter((range): range is DayRange => range !== null);
+  const known = precision.length > 0 ? precision : dated;
+  if (known.length === 0) return { start: null, end: null };
+  const earliest = known.reduce((a, b) => (b.start < a.start ? b : a));
+  const latest = known.reduce((a, b) => (b.end > a.end ? b : a));
+  return { start: isoRange(earliest).start, end: isoRange(latest).end };
 }
 
 /** The central article's title, else its lead sentence cut at a word boundary. */
