@@ -538,4 +538,26 @@ export const claims = {
    * are one event, "launched" and "destroyed" two.
    */
   verbStemLetters: 5,
+  /**
+   * Lone figures (given by one article of a story in their slot) are paired across articles by fit: the same kind,
+   * sizes within this ratio (an outlet's 36 against another's 38, not 36 against 300) ...
+   */
+  crossMaxRatio: 3,
+  /** ... a bonus when the sizes are this close ... */
+  crossCloseRatio: 2,
+  crossCloseWeight: 0.5,
+  /** ... the same noun (in its synonym class) for a duration or measure, or for a count (which needs context too) ... */
+  crossNounWeight: 2,
+  crossCountNounWeight: 1.5,
+  /** ... a duration or measure of another noun ("mission" against "operation") starts lower ... */
+  crossMeasureWeight: 1,
+  /** ... the same verb (in its class) on both sides; two different verbs rule the pair out ... */
+  crossVerbWeight: 1,
+  /** ... and each content word the two sentences share (by stem), up to a cap. */
+  crossWordWeight: 0.5,
+  crossWordCap: 2.5,
+  /** Weight of how close two sizes are, small: it only breaks ties between candidates that fit equally well. */
+  crossTieBreak: 0.1,
+  /** Pairs below this fit are not one fact; above it, only mutual best pairs are kept. */
+  crossMinScore: 2,
 } as const;

@@ -11,6 +11,7 @@ import {
 import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
+import { measureClaims } from './claim-measures.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
 export { attributionOf } from './claim-facts.js';
@@ -65,6 +66,7 @@ const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
   [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
+  [/\bcost(?:s|ing)?\b/i, 'cost'],
   [/\b(?:budget|spending|invest\w*)\b/i, 'investment'],
 ];
 
@@ -140,7 +142,13 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       const taken = new Set(claims.filter((claim) => claim.sentence === span).flatMap((claim) => [claim.normalized, String(Number.parseFloat(claim.normalized))]));
       for (const claim of genericClaims(sentence, taken)) {
         add(claim.slot, claim.value, claim.normalized ?? String(claim.figure.value), {
-          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, ...(claim.unit ? { unit: claim.unit } : {}),
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, generic: true, ...(claim.unit ? { unit: claim.unit } : {}),
+        });
+        taken.add(claim.normalized ?? String(claim.figure.value));
+      }
+      for (const claim of measureClaims(sentence, taken)) {
+        add(claim.slot, claim.value, claim.normalized, {
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, generic: true, ...(claim.unit ? { unit: claim.unit } : {}),
         });
       }
     }

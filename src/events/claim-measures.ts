@@ -1,0 +1,138 @@
+// Measures the figure-noun patterns of the generic slot miss: durations written after a verb ("burned for nine
+// hours", "the raid, which lasted seven minutes", "took four years to build", "after five years of construction"),
+// times after an event ("18 minutes after lift-off"), depths without the word ("350 metres below the surface") and
+// rates over a period ("a pay offer of 3% a year", "4% over two years"). Each is named from the event noun the
+// sentence gives or from its verb made a noun, and marked generic: the stories stage may align it with another
+// outlet's figure of the same kind under another name.
+import { HEDGE, isoDuration, LENGTH_UNIT, parseFigure, parseLength, SMALL_NUMBER, type Figure } from './claim-values.js';
+
+export interface MeasureClaim {
+  slot: string;
+  value: string;
+  figure: Figure;
+  normalized: string;
+  verb: string | null;
+  unit?: string;
+}
+
+const UNIT = String.raw`(year|month|week|day|hour|minute|second)s?`;
+const AMOUNT = String.raw`((?:${HEDGE}\s+)?${SMALL_NUMBER})`;
+/** "burned for nine hours", "will operate for seven years", "fell in 36 hours". */
+const VERB_FOR = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+/** "the raid, which lasted seven minutes", "a debate lasting 11 hours". */
+const LASTED = new RegExp(String.raw`\b(\p{Ll}{3,})(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?(?:lasted|lasting|lasts|went on for|ran for)\s+(?:for\s+)?${AMOUNT}\s+${UNIT}\b`, 'giu');
+/** "took four years to build", "took 40 minutes to put out". */
+const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUNT}\s+${UNIT}\s+to\s+(\p{Ll}{3,})`, 'giu');
+/** "after five years of construction", "three days of talks". */
+const UNITS_OF = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+of\s+(\p{Ll}{4,})\b`, 'giu');
+/** "18 minutes after lift-off", "about 20 minutes after the launch". */
+const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the\s+|its\s+)?(\p{Ll}[\p{Ll}-]{2,})`, 'giu');
+/** "spent four minutes inside". */
+const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+/** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */
+const DEPTH = new RegExp(String.raw`\bdepth of\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b|\b((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:deep|below (?:the )?(?:surface|ground)|underground|beneath the surface)\b`, 'giu');
+/** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
+const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
+
+/** Verbs turned into the noun of what lasted: "burned for nine hours" is the fire's duration. */
+const VERB_NOUNS: Record<string, string> = {
+  burn: 'fire', burned: 'fire', burnt: 'fire', burning: 'fire', blazed: 'fire', raged: 'fire',
+  build: 'construction', built: 'construction', construct: 'construction', complete: 'construction',
+  operate: 'operation', operating: 'operation', work: 'operation', function: 'operation', orbit: 'mission',
+  strike: 'strike', struck: 'strike', walked: 'strike', protest: 'protest', protested: 'protest', marched: 'march',
+  debated: 'debate', debate: 'debate', met: 'meeting', meet: 'meeting', talked: 'talks', negotiated: 'talks',
+  fell: 'rain', rained: 'rain', poured: 'rain', fight: 'fighting', fought: 'fighting', clashed: 'fighting',
+  repair: 'repair', fix: 'repair', restore: 'repair', extinguish: 'firefighting', contain: 'firefighting',
+  rescue: 'rescue', search: 'search', searched: 'search', evacuate: 'evacuation', close: 'closure', closed: 'closure',
+  shut: 'closure', stay: 'stay', stayed: 'stay', remain: 'stay', remained: 'stay', delayed: 'delay', held: 'detention',
+  trapped: 'entrapment', stuck: 'entrapment', stranded: 'entrapment', flew: 'flight', sailed: 'voyage',
+};
+/** Nouns of events whose length news gives: the sentence's own word is the best name for its duration. */
+const EVENT_NOUNS = /^(?:raid|robbery|heist|attack|assault|fire|blaze|wildfire|strike|walkout|stoppage|debate|session|meeting|talks|summit|visit|flight|voyage|mission|operation|search|rescue|siege|standoff|blackout|outage|shutdown|closure|delay|storm|rain|rainfall|downpour|eruption|quake|shaking|fighting|battle|clashes|protest|march|rally|trial|hearing|ceremony|construction|renovation|repair|works|journey|trip|drill|exercise|lockdown|curfew|ceasefire|truce|hunt|chase|occupation|detention|captivity|ordeal)$/u;
+const NOT_EVENT_VERBS = /^(?:was|were|is|are|been|be|has|had|have|will|would|could|only|just|last|first|next|the|and|but|than|said|says)$/u;
+
+/** The event noun nearest before `index` in the sentence ("the blaze ... burned"), if any within reach. */
+function eventNounBefore(sentence: string, index: number): string | null {
+  const words = sentence.slice(Math.max(0, index - 80), index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) if (EVENT_NOUNS.test(words[i]!)) return words[i]!;
+  return null;
+}
+
+function nameFor(sentence: string, index: number, verb: string | null): string | null {
+  const noun = eventNounBefore(sentence, index);
+  if (noun) return noun;
+  if (!verb) return null;
+  const lower = verb.toLowerCase();
+  return VERB_NOUNS[lower] ?? (EVENT_NOUNS.test(lower) ? lower : null);
+}
+
+/** Durations, times after an event, depths and rates of a sentence; `taken` as for the generic slot. */
+export function measureClaims(sentence: string, taken: ReadonlySet<string>): MeasureClaim[] {
+  const found: MeasureClaim[] = [];
+  const seen = new Set<string>();
+  const push = (claim: MeasureClaim): void => {
+    if (seen.has(claim.normalized) || taken.has(claim.normalized)) return;
+    seen.add(claim.normalized);
+    found.push(claim);
+  };
+  const duration = (slot: string | null, amount: string, unit: string, written: string, verb: string | null): void => {
+    const figure = parseFigure(amount);
+    const value = isoDuration(amount.replace(new RegExp(String.raw`^${HEDGE}\s+`, 'iu'), ''), unit);
+    if (slot && figure && value && figure.value !== 0) push({ slot, value: written, figure, normalized: value, verb });
+  };
+  if (/year|month|week|day|hour|minute|second/iu.test(sentence)) {
+    for (const m of sentence.matchAll(LASTED)) {
+      const noun = EVENT_NOUNS.test(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : eventNounBefore(sentence, (m.index ?? 0) + m[1]!.length);
+      duration(noun ? `${noun} duration` : null, m[2]!, m[3]!, m[0].slice(m[0].search(/\b(?:lasted|lasting|lasts|went|ran)\b/u)), null);
+    }
+    for (const m of sentence.matchAll(VERB_FOR)) {
+      const verb = m[1]!.toLowerCase();
+      if (NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed)$/u.test(verb)) continue;
+      const name = VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
+      duration(name ? `${name} duration` : null, m[2]!, m[3]!, `${m[2]} ${m[3]}s`.replace(/ss$/u, 's'), verb);
+    }
+    for (const m of sentence.matchAll(TOOK)) {
+      const name = VERB_NOUNS[m[3]!.toLowerCase()] ?? null;
+      duration(name ? `${name} duration` : null, m[1]!, m[2]!, m[0].replace(/^\p{L}+\s+/u, '').replace(/\s+to\s+\p{L}+$/u, ''), m[3]!.toLowerCase());
+    }
+    for (const m of sentence.matchAll(UNITS_OF)) {
+      const noun = m[3]!.toLowerCase();
+      if (!EVENT_NOUNS.test(noun)) continue;
+      duration(`${noun} duration`, m[1]!, m[2]!, m[0].replace(/\s+of\s+\p{L}+$/u, ''), null);
+    }
+    for (const m of sentence.matchAll(AFTER_EVENT)) {
+      duration('time', m[1]!, m[2]!, m[0].replace(/\s+after\s+.*$/u, ''), m[3]!.toLowerCase());
+    }
+    for (const m of sentence.matchAll(SPENT)) {
+      const noun = eventNounBefore(sentence, m.index ?? 0);
+      duration(noun ? `${noun} duration` : 'time', m[1]!, m[2]!, m[0].replace(/^\p{L}+\s+/u, ''), 'spent');
+    }
+  }
+  if (/deep|below|underground|beneath|depth/iu.test(sentence)) {
+    for (const m of sentence.matchAll(DEPTH)) {
+      const length = parseLength(m[1] ?? m[3]!, m[2] ?? m[4]!);
+      if (length) push({ slot: 'depth', value: m[0].replace(/^depth of\s+/iu, ''), figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
+    }
+  }
+  if (/%|per ?cent/iu.test(sentence)) {
+    for (const m of sentence.matchAll(RATE)) {
+      const rate = rateOf(m);
+      if (rate) push({ slot: m[1]!.toLowerCase(), value: m[0].slice(m[1]!.length).replace(/^\s+of\s+/u, ''), figure: rate.figure, normalized: `${rate.perYear} %/Y`, verb: null, unit: '%/Y' });
+    }
+  }
+  return found;
+}
+
+/** A rate per year: "3% a year" -> 3; "4% over two years" -> 2; "1% a month" -> 12. */
+function rateOf(m: RegExpMatchArray): { figure: Figure; perYear: number } | null {
+  const percent = Number(m[2]);
+  if (!Number.isFinite(percent)) return null;
+  if (m[4]) {
+    const perYear = m[4].toLowerCase() === 'month' ? percent * 12 : percent;
+    return { figure: { value: percent, precision: 1, qualifier: null }, perYear };
+  }
+  const years = parseFigure(m[5]!.replace(new RegExp(String.raw`^${HEDGE}\s+`, 'iu'), ''));
+  if (!years || years.value <= 0) return null;
+  const span = /^month/iu.test(m[6]!) ? years.value / 12 : years.value;
+  return { figure: { value: percent, precision: 1, qualifier: null }, perYear: Math.round((percent / span) * 1000) / 1000 };
+}
