@@ -17,12 +17,12 @@ export interface MeasureClaim {
 
 const UNIT = String.raw`(year|month|week|day|hour|minute|second)s?`;
 const AMOUNT = String.raw`((?:${HEDGE}\s+)?${SMALL_NUMBER})`;
-/** "burned for nine hours", "will operate for seven years", "fell in 36 hours". */
-const VERB_FOR = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+/** "burned for nine hours", "will operate for seven years", "fell in 36 hours", "sold out in 40 minutes". */
+const VERB_FOR = new RegExp(String.raw`\b(\p{Ll}{3,})(?:\s+(out|up|down|off|on))?\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "the raid, which lasted seven minutes", "a debate lasting 11 hours". */
 const LASTED = new RegExp(String.raw`\b(\p{Ll}{3,})(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?(?:lasted|lasting|lasts|went on for|ran for)\s+(?:for\s+)?${AMOUNT}\s+${UNIT}\b`, 'giu');
-/** "took four years to build", "took 40 minutes to put out". */
-const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUNT}\s+${UNIT}\s+to\s+(\p{Ll}{3,})`, 'giu');
+/** "took four years to build", "took 40 minutes to put out", "the operation took 16 hours". */
+const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUNT}\s+${UNIT}\b(?:\s+to\s+(\p{Ll}{3,}))?`, 'giu');
 /** "after five years of construction", "three days of talks". */
 const UNITS_OF = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+of\s+(\p{Ll}{4,})\b`, 'giu');
 /** "18 minutes after lift-off", "about 20 minutes after the launch". */
@@ -88,12 +88,16 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     for (const m of sentence.matchAll(VERB_FOR)) {
       const verb = m[1]!.toLowerCase();
       if (NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed)$/u.test(verb)) continue;
-      const name = VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
-      duration(name ? `${name} duration` : null, m[2]!, m[3]!, `${m[2]} ${m[3]}s`.replace(/ss$/u, 's'), verb);
+      const name = m[2] ? null : VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
+      // "sold out in 40 minutes": no noun says what lasted, so it is the time the act took, keyed by its verb.
+      const phrasal = m[2] ? `${verb} ${m[2].toLowerCase()}` : verb;
+      duration(name ? `${name} duration` : 'time', m[3]!, m[4]!, `${m[3]} ${m[4]}s`, phrasal);
     }
     for (const m of sentence.matchAll(TOOK)) {
-      const name = VERB_NOUNS[m[3]!.toLowerCase()] ?? null;
-      duration(name ? `${name} duration` : null, m[1]!, m[2]!, m[0].replace(/^\p{L}+\s+/u, '').replace(/\s+to\s+\p{L}+$/u, ''), m[3]!.toLowerCase());
+      const verb = m[3]?.toLowerCase() ?? null;
+      // "took four years to build" is the building's; "the operation to free them took 16 hours" the operation's.
+      const name = (verb ? VERB_NOUNS[verb] : undefined) ?? eventNounBefore(sentence, m.index ?? 0);
+      duration(name ? `${name} duration` : null, m[1]!, m[2]!, `${m[1]} ${m[2]}s`, verb);
     }
     for (const m of sentence.matchAll(UNITS_OF)) {
       const noun = m[3]!.toLowerCase();

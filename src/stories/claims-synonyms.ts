@@ -51,6 +51,11 @@ const VERB_CLASSES: string[][] = [
   ['flood', 'inund', 'subme'],
 ];
 
+/** A generic noun that counts what a named slot counts: "made 12 arrests" against "arrested 15 people". */
+const NAMED_SLOTS: Record<string, string> = {
+  arrest: 'arrested', death: 'death toll', fatality: 'death toll', injury: 'injured', evacuee: 'displaced',
+};
+
 const nounKeys = new Map<string, string>();
 for (const [key, ...others] of NOUN_CLASSES) {
   for (const word of [key!, ...others]) if (!nounKeys.has(word)) nounKeys.set(word, key!);
@@ -58,6 +63,7 @@ for (const [key, ...others] of NOUN_CLASSES) {
 
 /** "traveller" -> "passenger"; "traveller duration" -> "passenger duration"; other words as they are. */
 export function nounKey(slot: string): string {
+  if (NAMED_SLOTS[slot]) return NAMED_SLOTS[slot];
   const words = slot.split(' ');
   return words.map((word) => nounKeys.get(word) ?? word).join(' ');
 }

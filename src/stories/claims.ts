@@ -117,7 +117,7 @@ function slotOf(claim: StoryClaim): string {
 /** The name the story's articles use most for the slot; the first written on a tie. */
 function nameOf(group: SlotGroup): string {
   let best = group.slot;
-  let count = 0;
+  let count = group.names.get(group.slot) ?? 0;
   for (const [name, uses] of group.names) {
     if (uses > count) [best, count] = [name, uses];
   }
