@@ -18,7 +18,11 @@ export interface MeasureClaim {
 const UNIT = String.raw`(year|month|week|day|hour|minute|second)s?`;
 const AMOUNT = String.raw`((?:${HEDGE}\s+)?${SMALL_NUMBER})`;
 /** "burned for nine hours", "will operate for seven years", "fell in 36 hours", "sold out in 40 minutes". */
-const VERB_FOR = new RegExp(String.raw`\b(\p{Ll}{3,})(?:\s+(out|up|down|off|on))?\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+const VERB_FOR = new RegExp(String.raw`\b(\p{L}{2,})(?:\s+(out|up|down|off|on))?\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+/** A word that is a verb of the past or a participle, or one of the verbs of VERB_NOUNS. */
+const VERB_FORM = /^\p{Ll}{3,}(?:ed|ing)$|^(?:fell|ran|sold|held|kept|shut|stood|met|fought|burnt|flew|sat|lay|hit|went|stuck|spent)$/u;
+/** Words that end the reach back from "for N hours" to its verb: a clause boundary. */
+const CLAUSE_WORDS = /^(?:and|but|or|which|that|who|while|when|after|before|as|because|since|until)$/u;
 /** "the raid, which lasted seven minutes", "a debate lasting 11 hours". */
 const LASTED = new RegExp(String.raw`\b(\p{Ll}{3,})(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?(?:lasted|lasting|lasts|went on for|ran for)\s+(?:for\s+)?${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "took four years to build", "took 40 minutes to put out", "the operation took 16 hours". */
@@ -31,6 +35,8 @@ const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the
 const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */
 const DEPTH = new RegExp(String.raw`\bdepth of\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b|\b((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:deep|below (?:the )?(?:surface|ground)|underground|beneath the surface)\b`, 'giu');
+/** "the river rose by 4 metres", "water levels fell by 60 cm": a change of level. */
+const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\s+(?:by\s+)?((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}))\s*(${LENGTH_UNIT})\b`, 'giu');
 /** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
 const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
 
@@ -45,11 +51,25 @@ const VERB_NOUNS: Record<string, string> = {
   repair: 'repair', fix: 'repair', restore: 'repair', extinguish: 'firefighting', contain: 'firefighting',
   rescue: 'rescue', search: 'search', searched: 'search', evacuate: 'evacuation', close: 'closure', closed: 'closure',
   shut: 'closure', stay: 'stay', stayed: 'stay', remain: 'stay', remained: 'stay', delayed: 'delay', held: 'detention',
+  blocked: 'blockage', blocking: 'blockage', suspended: 'suspension', halted: 'suspension',
   trapped: 'entrapment', stuck: 'entrapment', stranded: 'entrapment', flew: 'flight', sailed: 'voyage',
 };
 /** Nouns of events whose length news gives: the sentence's own word is the best name for its duration. */
 const EVENT_NOUNS = /^(?:raid|robbery|heist|attack|assault|fire|blaze|wildfire|strike|walkout|stoppage|debate|session|meeting|talks|summit|visit|flight|voyage|mission|operation|search|rescue|siege|standoff|blackout|outage|shutdown|closure|delay|storm|rain|rainfall|downpour|eruption|quake|shaking|fighting|battle|clashes|protest|march|rally|trial|hearing|ceremony|construction|renovation|repair|works|journey|trip|drill|exercise|lockdown|curfew|ceasefire|truce|hunt|chase|occupation|detention|captivity|ordeal)$/u;
 const NOT_EVENT_VERBS = /^(?:was|were|is|are|been|be|has|had|have|will|would|could|only|just|last|first|next|the|and|but|than|said|says)$/u;
+
+/** The verb nearest before the end of `text`, within four words and the same clause. */
+function verbBack(text: string): string | null {
+  const words = text.split(/\s+/u).filter(Boolean).slice(-settingsReach);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const raw = words[i]!;
+    const word = raw.replace(/[^\p{L}-]+$/u, '');
+    if (i < words.length - 1 && (word !== raw || CLAUSE_WORDS.test(word.toLowerCase()))) return null;
+    if (VERB_NOUNS[word] || VERB_FORM.test(word)) return word;
+  }
+  return null;
+}
+const settingsReach = 5;
 
 /** The event noun nearest before `index` in the sentence ("the blaze ... burned"), if any within reach. */
 function eventNounBefore(sentence: string, index: number): string | null {
@@ -86,8 +106,9 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       duration(noun ? `${noun} duration` : null, m[2]!, m[3]!, m[0].slice(m[0].search(/\b(?:lasted|lasting|lasts|went|ran)\b/u)), null);
     }
     for (const m of sentence.matchAll(VERB_FOR)) {
-      const verb = m[1]!.toLowerCase();
-      if (NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed)$/u.test(verb)) continue;
+      // "burned for nine hours"; "blocked the Suez Canal for nine hours": the verb may stand a few words back.
+      const verb = verbBack(sentence.slice(0, (m.index ?? 0) + m[1]!.length));
+      if (!verb || NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed|aged)$/u.test(verb)) continue;
       const name = m[2] ? null : VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
       // "sold out in 40 minutes": no noun says what lasted, so it is the time the act took, keyed by its verb.
       const phrasal = m[2] ? `${verb} ${m[2].toLowerCase()}` : verb;
@@ -116,6 +137,13 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     for (const m of sentence.matchAll(DEPTH)) {
       const length = parseLength(m[1] ?? m[3]!, m[2] ?? m[4]!);
       if (length) push({ slot: 'depth', value: m[0].replace(/^depth of\s+/iu, ''), figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
+    }
+  }
+  if (/\b(?:rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\b/iu.test(sentence)) {
+    for (const m of sentence.matchAll(LEVEL_CHANGE)) {
+      const length = parseLength(m[2]!, m[3]!);
+      const slot = /^(?:fell|fallen|dropped|sank|sunk)$/iu.test(m[1]!) ? 'level fall' : 'level rise';
+      if (length) push({ slot, value: m[0].replace(/^\p{L}+\s+(?:by\s+)?/u, ''), figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
     }
   }
   if (/%|per ?cent/iu.test(sentence)) {

@@ -38,7 +38,7 @@ const VERB_CLASSES: string[][] = [
   ['arres', 'detai', 'held', 'custo'],
   ['cance', 'scrap', 'axed', 'groun'],
   ['postp', 'delay', 'defer', 'put o', 'push'],
-  ['destr', 'down', 'downe', 'shot', 'shoot', 'inter', 'neutr'],
+  ['destr', 'down', 'downe', 'shot', 'shoot', 'inter', 'neutr', 'washe', 'swept'],
   ['launc', 'fired', 'sent'],
   ['seize', 'confi', 'found', 'disco', 'recov'],
   ['stran', 'beach'],
