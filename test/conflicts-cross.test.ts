@@ -140,3 +140,20 @@ test('not conflicts: rounding, currency, hedge, a background year, and a rising 
     ['update death toll: nine [a] / 12 [b]'],
   );
 });
+
+test('more measures: modifiers joined by "and", changes in per cent and of level, a verb a few words back', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-07-01', 'Fourteen navy and coast guard ships joined the search, officials said.'],
+      ['b', '2025-07-01', 'Nine ships and three helicopters took part in the search, a navy officer said.'],
+    ),
+    ['ship: fourteen navy and coast guard ships [a] / nine ships [b]'],
+  );
+  const slotsOf = (sentence: string) => measureClaims(sentence, new Set()).map((c) => `${c.slot}=${c.normalized}`);
+  assert.deepEqual(slotsOf('Shares in the carrier fell by 4% on Monday.'), ['carrier fall=4 %']);
+  assert.deepEqual(slotsOf('Nurses were offered a 3% pay rise.'), ['pay rise=3 %']);
+  assert.deepEqual(slotsOf('The river rose by 3 metres overnight.'), ['level rise=3 m']);
+  assert.deepEqual(slotsOf('The stranded tanker blocked the Panama Canal for five hours.'), ['blockage duration=PT5H']);
+  // Sold out in 40 minutes: no noun says what lasted, so it is the time of the act, kept with its verb.
+  assert.deepEqual(measureClaims('Tickets sold out in 40 minutes.', new Set()).map((c) => [c.slot, c.normalized, c.verb]), [['time', 'PT40M', 'sold out']]);
+});

@@ -18,7 +18,7 @@ export interface GenericClaim {
 }
 
 /** A figure and up to four words after it (looked ahead, so a figure among them is read too). */
-const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,4}))`, 'giu');
+const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,6}))`, 'giu');
 /** "a 12-km slick", "the 280-metre bridge", "a 600-bed hospital", "an 11-hour debate": figure-noun before a noun. */
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
 /** "2,000 tonnes of grain", "400 hectares of forest": a mass or an area of a named stuff, in the stories' units. */
@@ -156,9 +156,15 @@ function countable(sentence: string, start: number, figureText: string): boolean
 
 /** The head noun among the words after a figure: modifiers may stand before it ("five affected models"). */
 function headNoun(words: string[]): { name: string; index: number } | null {
-  for (let i = 0; i < Math.min(words.length, 3); i++) {
+  let reach = 3;
+  for (let i = 0; i < Math.min(words.length, reach); i++) {
     const word = words[i]!.replace(/[,.;:]+$/u, '');
     const lower = word.toLowerCase();
+    // "11 navy and coast guard ships": modifiers joined by "and" before the noun they share.
+    if ((lower === 'and' || lower === 'or') && i > 0 && word === words[i] && /^\p{Ll}+$/u.test(words[i - 1]!)) {
+      reach = Math.min(i + 4, words.length);
+      continue;
+    }
     if (NOT_NOUNS.has(lower) || /^(?:other|more|additional|further|another|extra)$/iu.test(lower)) return null;
     if (/^\p{Lu}/u.test(word) && i > 0) return null;
     const name = singular(lower);

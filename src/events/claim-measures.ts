@@ -37,6 +37,10 @@ const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${U
 const DEPTH = new RegExp(String.raw`\bdepth of\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b|\b((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:deep|below (?:the )?(?:surface|ground)|underground|beneath the surface)\b`, 'giu');
 /** "the river rose by 4 metres", "water levels fell by 60 cm": a change of level. */
 const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\s+(?:by\s+)?((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}))\s*(${LENGTH_UNIT})\b`, 'giu');
+/** "shares fell by up to 3%", "exports rose 5.2 per cent": a change in per cent of the noun before the verb. */
+const PERCENT_CHANGE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(rose|jumped|climbed|increased|grew|surged|soared|fell|dropped|slumped|declined|decreased|plunged|slid)\s+(?:by\s+)?((?:${HEDGE}\s+)?\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:a|per|each|over)\b)`, 'giu');
+/** "a 3% pay rise", "a 25% stake": a share before the noun it sizes. */
+const PERCENT_NOUN = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+((?:pay\s+)?(?:rise|raise|increase|cut|stake|share|hike|discount|tariff|tax|levy))\b(?!\s+(?:a|per|each|over)\b)`, 'giu');
 /** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
 const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
 
@@ -147,6 +151,17 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     }
   }
   if (/%|per ?cent/iu.test(sentence)) {
+    for (const m of sentence.matchAll(PERCENT_CHANGE)) {
+      const figure = parseFigure(m[3]!);
+      if (NOT_EVENT_VERBS.test(m[1]!) || !figure) continue;
+      const rise = /^(?:rose|jumped|climbed|increased|grew|surged|soared)$/iu.test(m[2]!);
+      const noun = m[1]!.toLowerCase().replace(/(?<=\p{L}{3}[^s])s$/u, '');
+      push({ slot: `${noun} ${rise ? 'rise' : 'fall'}`, value: m[0].slice(m[0].search(new RegExp(String.raw`\b${m[2]}\b`, 'u'))), figure, normalized: `${figure.value} %`, verb: null, unit: '%' });
+    }
+    for (const m of sentence.matchAll(PERCENT_NOUN)) {
+      const figure = parseFigure(m[1]!);
+      if (figure) push({ slot: m[2]!.toLowerCase().replace(/\s+/gu, ' '), value: m[0], figure, normalized: `${figure.value} %`, verb: null, unit: '%' });
+    }
     for (const m of sentence.matchAll(RATE)) {
       const rate = rateOf(m);
       if (rate) push({ slot: m[1]!.toLowerCase(), value: m[0].slice(m[1]!.length).replace(/^\s+of\s+/u, ''), figure: rate.figure, normalized: `${rate.perYear} %/Y`, verb: null, unit: '%/Y' });
