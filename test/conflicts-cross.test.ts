@@ -38,7 +38,8 @@ test('synonyms across outlets meet in one slot, named by the word the story uses
 test('verbs of one act meet ("evacuation" and "emptied"); different acts stay apart ("launched", "shot down")', () => {
   assert.equal(verbKey('emptied', 5), verbKey('evacuation', 5));
   assert.notEqual(verbKey('launched', 5), verbKey('down', 5));
-  assert.equal(nounKey('traveller duration'), 'passenger duration');
+  assert.equal(nounKey('traveller'), 'passenger');
+  assert.equal(nounKey('operation duration'), nounKey('mission duration'));
   assert.deepEqual(
     conflicts(
       ['a', '2025-08-01', 'The wildfire forced the evacuation of nine hamlets near the coast, the fire service said.'],

@@ -30,7 +30,7 @@ const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUN
 /** "after five years of construction", "three days of talks". */
 const UNITS_OF = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+of\s+(\p{Ll}{4,})\b`, 'giu');
 /** "18 minutes after lift-off", "about 20 minutes after the launch". */
-const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the\s+|its\s+)?(\p{Ll}[\p{Ll}-]{2,})`, 'giu');
+const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the\s+|its\s+)?(\p{Ll}[\p{Ll}-]{2,})\b(?!\s+(?:\p{Ll}+ed|was|were|had|has|is|are|began|rose|fell)\b)`, 'giu');
 /** "spent four minutes inside". */
 const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */

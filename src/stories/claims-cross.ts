@@ -66,8 +66,10 @@ function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<
   const verbB = b.generic && b.subject ? verbKey(b.subject, settings.verbStemLetters) : null;
   // Two verbs that differ name two acts: "48 drones launched", "40 shot down".
   if (verbA && verbB && verbA !== verbB) return null;
-  // A count is of a thing: different nouns are different things ("villages" and "towns").
-  if (kind === 'count' && !sameNoun) return null;
+  // A count is of a thing: different nouns are different things ("villages" and "towns"). A measure of another
+  // noun is another fact too ("strike duration", "closure duration"), unless one side names none ("spent four
+  // minutes inside": a time).
+  if (!sameNoun && (kind === 'count' || (nounOf(a) !== 'time' && nounOf(b) !== 'time'))) return null;
   let score = sameNoun ? (kind === 'count' ? settings.crossCountNounWeight : settings.crossNounWeight) : settings.crossMeasureWeight;
   if (verbA && verbA === verbB) score += settings.crossVerbWeight;
   if (ratio <= settings.crossCloseRatio) score += settings.crossCloseWeight;

@@ -24,9 +24,19 @@ const NOUN_CLASSES: string[][] = [
   ['suspect', 'national', 'smuggler'],
   ['tourist', 'visitor', 'holidaymaker'],
   ['village', 'settlement', 'hamlet'],
-  ['fire', 'blaze', 'wildfire'],
-  ['raid', 'robbery', 'heist', 'break-in'],
+];
+
+/** Events whose durations outlets name with different words ("the five-year mission", "will operate for seven years"). */
+const DURATION_CLASSES: string[][] = [
+  ['fire', 'blaze', 'wildfire', 'firefighting'],
+  ['raid', 'robbery', 'heist', 'break-in', 'attack', 'assault'],
   ['strike', 'walkout', 'stoppage'],
+  ['mission', 'operation', 'deployment'],
+  ['rescue', 'search'],
+  ['construction', 'building', 'works', 'renovation'],
+  ['rain', 'rainfall', 'downpour', 'storm'],
+  ['talks', 'meeting', 'negotiations', 'session'],
+  ['closure', 'shutdown', 'blockage', 'suspension'],
 ];
 
 /**
@@ -56,14 +66,19 @@ const NAMED_SLOTS: Record<string, string> = {
   arrest: 'arrested', death: 'death toll', fatality: 'death toll', injury: 'injured', evacuee: 'displaced',
 };
 
-const nounKeys = new Map<string, string>();
-for (const [key, ...others] of NOUN_CLASSES) {
-  for (const word of [key!, ...others]) if (!nounKeys.has(word)) nounKeys.set(word, key!);
+function keys(classes: string[][]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [key, ...others] of classes) for (const word of [key!, ...others]) if (!map.has(word)) map.set(word, key!);
+  return map;
 }
+const nounKeys = keys(NOUN_CLASSES);
+const durationKeys = keys(DURATION_CLASSES);
 
 /** "traveller" -> "passenger"; "traveller duration" -> "passenger duration"; other words as they are. */
 export function nounKey(slot: string): string {
   if (NAMED_SLOTS[slot]) return NAMED_SLOTS[slot];
+  const duration = /^(\S+) duration$/u.exec(slot);
+  if (duration) return `${durationKeys.get(duration[1]!) ?? duration[1]} duration`;
   const words = slot.split(' ');
   return words.map((word) => nounKeys.get(word) ?? word).join(' ');
 }
