@@ -154,6 +154,7 @@ test('more measures: modifiers joined by "and", changes in per cent and of level
   assert.deepEqual(slotsOf('Shares in the carrier fell by 4% on Monday.'), ['carrier fall=4 %']);
   assert.deepEqual(slotsOf('Nurses were offered a 3% pay rise.'), ['pay rise=3 %']);
   assert.deepEqual(slotsOf('The river rose by 3 metres overnight.'), ['level rise=3 m']);
+  assert.deepEqual(slotsOf('By Friday the slick had spread over 14 kilometres of coast.'), ['slick length=14000 m']);
   assert.deepEqual(slotsOf('The stranded tanker blocked the Panama Canal for five hours.'), ['blockage duration=PT5H']);
   // Sold out in 40 minutes: no noun says what lasted, so it is the time of the act, kept with its verb.
   assert.deepEqual(measureClaims('Tickets sold out in 40 minutes.', new Set()).map((c) => [c.slot, c.normalized, c.verb]), [['time', 'PT40M', 'sold out']]);

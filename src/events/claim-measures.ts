@@ -35,6 +35,9 @@ const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the
 const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */
 const DEPTH = new RegExp(String.raw`\bdepth of\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b|\b((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+(?:deep|below (?:the )?(?:surface|ground)|underground|beneath the surface)\b`, 'giu');
+/** "the slick stretched for 12 km", "has spread over 20 kilometres", "the tunnel is 57 km long". */
+const LENGTH_VERB = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:has\s+|had\s+|now\s+)?(?:stretched|stretches|stretching|spread|spreads|extended|extends|ran|runs|covered|covers)\s+(?:for\s+|over\s+|across\s+|along\s+)?((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b`, 'giu');
+const LENGTH_LONG = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:is|was|will be|would be)\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+long\b`, 'giu');
 /** "the river rose by 4 metres", "water levels fell by 60 cm": a change of level. */
 const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\s+(?:by\s+)?((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}))\s*(${LENGTH_UNIT})\b`, 'giu');
 /** "shares fell by up to 3%", "exports rose 5.2 per cent": a change in per cent of the noun before the verb. */
@@ -141,6 +144,14 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     for (const m of sentence.matchAll(DEPTH)) {
       const length = parseLength(m[1] ?? m[3]!, m[2] ?? m[4]!);
       if (length) push({ slot: 'depth', value: m[0].replace(/^depth of\s+/iu, ''), figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
+    }
+  }
+  if (/stretch|spread|extend|ran\b|runs\b|cover|long\b/iu.test(sentence)) {
+    for (const m of [...sentence.matchAll(LENGTH_VERB), ...sentence.matchAll(LENGTH_LONG)]) {
+      const noun = m[1]!.toLowerCase();
+      const length = parseLength(m[2]!, m[3]!);
+      if (!length || NOT_EVENT_VERBS.test(noun)) continue;
+      push({ slot: `${noun} length`, value: `${m[2]} ${m[3]}`, figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
     }
   }
   if (/\b(?:rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\b/iu.test(sentence)) {
