@@ -159,3 +159,11 @@ test('more measures: modifiers joined by "and", changes in per cent and of level
   // Sold out in 40 minutes: no noun says what lasted, so it is the time of the act, kept with its verb.
   assert.deepEqual(measureClaims('Tickets sold out in 40 minutes.', new Set()).map((c) => [c.slot, c.normalized, c.verb]), [['time', 'PT40M', 'sold out']]);
 });
+
+test('a year in a dated aside or a comparison with the past does not make the figure background; a past event does', () => {
+  const slots = (sentence: string) => extractClaims(sentence, noLayers('t'), { referenceDate: '2025-06-01' }).map((c) => `${c.slot}=${c.normalized}`);
+  assert.deepEqual(slots('The carrier, first flown in 2016, launched 24 satellites.'), ['satellite=24']);
+  assert.deepEqual(slots('It was the deadliest storm since 1998, killing 31 people.'), ['death toll=31']);
+  assert.deepEqual(slots('In 2019, about 400 whales were stranded in the bay.'), []);
+  assert.deepEqual(slots('The ferry, which sank in 2019, carried 300 passengers.'), []);
+});

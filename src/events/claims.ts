@@ -73,6 +73,13 @@ const AMOUNT_KINDS: [RegExp, string][] = [
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 /** A year a thing was made or opened in: "built in 1961", "opened in 1963", "made between 2019 and 2022". */
 const MADE_IN = /\b(?:built|opened|founded|established|constructed|made|manufactured|produced|completed|inaugurated)\s+(?:in|between|from)\s+(?:1[89]\d{2}|20\d{2})(?:\s+(?:and|to)\s+(?:1[89]\d{2}|20\d{2}))?/giu;
+/**
+ * A clause set off by commas that dates the thing it describes: "the rocket, first flown in 2017, ...", "the
+ * bank, which was listed in 2015, ...", "the bridge, which opened in 1963, ...". The sentence's own figure is of now.
+ */
+const DATED_APPOSITION = /,\s*(?:(?:which|that)\s+(?:(?:was|were|had been|has been)\s+)?)?(?:first\s+)?\p{Ll}+(?:ed|en|wn|lt|ne|ght)\s+(?:in|between|from)\s+(?:1[89]\d{2}|20\d{2})(?:\s+(?:and|to)\s+(?:1[89]\d{2}|20\d{2}))?\s*(?=,)/giu;
+/** "the deadliest since 1999", "the largest since 2018": a comparison with the past, not a past figure. */
+const SUPERLATIVE_SINCE = /\b(?:\p{Ll}+est|most\s+\p{Ll}+|first|worst|biggest)\s+(?:[\p{Ll}'’-]+\s+){0,3}?since\b[^,.;]*/giu;
 /** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
 const RECENT_SINCE_YEARS = 10;
 
@@ -268,10 +275,11 @@ function isBackground(whole: string, referenceYear: number | null): boolean {
   // "a war waged since 1955" is history all the same.
   const recent = (phrase: string) =>
     referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
-  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
+  const compared = whole.replace(SUPERLATIVE_SINCE, '');
+  const sentence = compared.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
   // "the bridge, opened in 1963", "models built between 2019 and 2022": when a thing was made, not when the
   // sentence's figure happened.
-  const described = sentence.replace(MADE_IN, '');
+  const described = sentence.replace(DATED_APPOSITION, '').replace(MADE_IN, '');
   // "last year's floods" names an earlier event; the sentence's own figure may still be today's.
   if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(described)) return true;
   if (referenceYear === null) return false;
