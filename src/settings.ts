@@ -558,6 +558,12 @@ export const claims = {
   crossWordCap: 2.5,
   /** Weight of how close two sizes are, small: it only breaks ties between candidates that fit equally well. */
   crossTieBreak: 0.1,
+  /**
+   * A word in more than this share of the sentences holding lone figures (with at least crossCommonMinSentences of
+   * them) is the story's own word (its place, company, event) and does not count as shared context.
+   */
+  crossCommonShare: 0.5,
+  crossCommonMinSentences: 4,
   /** Pairs below this fit are not one fact; above it, only mutual best pairs are kept. */
   crossMinScore: 2,
 } as const;

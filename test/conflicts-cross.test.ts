@@ -167,3 +167,14 @@ test('a year in a dated aside or a comparison with the past does not make the fi
   assert.deepEqual(slots('In 2019, about 400 whales were stranded in the bay.'), []);
   assert.deepEqual(slots('The ferry, which sank in 2019, carried 300 passengers.'), []);
 });
+
+test('a duration is named by its noun whatever the verb; a rate per day is no duration', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-08-01', 'The warehouse fire burned for four hours before it was put out, officials said.'],
+      ['b', '2025-08-01', 'Some 60 firefighters fought the blaze for seven hours, officials said.'],
+    ),
+    ['fire duration: four hours [a] / seven hours [b]'],
+  );
+  assert.deepEqual(measureClaims('The smaller ports will stay open for 24 hours a day.', new Set()), []);
+});

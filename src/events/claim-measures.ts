@@ -18,7 +18,7 @@ export interface MeasureClaim {
 const UNIT = String.raw`(year|month|week|day|hour|minute|second)s?`;
 const AMOUNT = String.raw`((?:${HEDGE}\s+)?${SMALL_NUMBER})`;
 /** "burned for nine hours", "will operate for seven years", "fell in 36 hours", "sold out in 40 minutes". */
-const VERB_FOR = new RegExp(String.raw`\b(\p{L}{2,})(?:\s+(out|up|down|off|on))?\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
+const VERB_FOR = new RegExp(String.raw`\b(\p{L}{2,})(?:\s+(out|up|down|off|on))?\s+(?:for|in|within)\s+${AMOUNT}\s+${UNIT}\b(?!\s+(?:a|per|each)\s+(?:day|week|month|year)\b)`, 'giu');
 /** A word that is a verb of the past or a participle, or one of the verbs of VERB_NOUNS. */
 const VERB_FORM = /^\p{Ll}{3,}(?:ed|ing)$|^(?:fell|ran|sold|held|kept|shut|stood|met|fought|burnt|flew|sat|lay|hit|went|stuck|spent)$/u;
 /** Words that end the reach back from "for N hours" to its verb: a clause boundary. */
@@ -79,9 +79,13 @@ function verbBack(text: string): string | null {
 const settingsReach = 5;
 
 /** The event noun nearest before `index` in the sentence ("the blaze ... burned"), if any within reach. */
-function eventNounBefore(sentence: string, index: number): string | null {
+function eventNounBefore(sentence: string, index: number, stopAt?: string): string | null {
   const words = sentence.slice(Math.max(0, index - 80), index).toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) if (EVENT_NOUNS.test(words[i]!)) return words[i]!;
+  for (let i = words.length - 1; i >= 0; i--) {
+    // With `stopAt`, only the words after that verb: its object.
+    if (stopAt && words[i] === stopAt) return null;
+    if (EVENT_NOUNS.test(words[i]!)) return words[i]!;
+  }
   return null;
 }
 
@@ -116,7 +120,9 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       // "burned for nine hours"; "blocked the Suez Canal for nine hours": the verb may stand a few words back.
       const verb = verbBack(sentence.slice(0, (m.index ?? 0) + m[1]!.length));
       if (!verb || NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed|aged)$/u.test(verb)) continue;
-      const name = m[2] ? null : VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
+      // "fought the blaze for five hours": the event the verb acts on names the duration best.
+      const object = m[2] ? null : eventNounBefore(sentence, (m.index ?? 0) + m[1]!.length, verb);
+      const name = m[2] ? null : object ?? VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
       // "sold out in 40 minutes": no noun says what lasted, so it is the time the act took, keyed by its verb.
       const phrasal = m[2] ? `${verb} ${m[2].toLowerCase()}` : verb;
       duration(name ? `${name} duration` : 'time', m[3]!, m[4]!, `${m[3]} ${m[4]}s`, phrasal);

@@ -52,7 +52,7 @@ function nounOf(claim: StoryClaim): string {
 }
 
 /** How well two lone figures of different articles fit one fact; null when they cannot be one. */
-function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<string>): number | null {
+function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<string>, common: Set<string>): number | null {
   const kind = kindOf(a.normalized);
   if (!kind || kind !== kindOf(b.normalized) || kind === 'money') return null;
   if (!a.generic && !b.generic) return null;
@@ -74,7 +74,7 @@ function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<
   if (verbA && verbA === verbB) score += settings.crossVerbWeight;
   if (ratio <= settings.crossCloseRatio) score += settings.crossCloseWeight;
   let shared = 0;
-  for (const stem of contextA) if (contextB.has(stem)) shared++;
+  for (const stem of contextA) if (contextB.has(stem) && !common.has(stem)) shared++;
   // Closer sizes break a tie between two otherwise equal partners.
   const closeness = settings.crossTieBreak * (1 - Math.log(ratio) / Math.log(settings.crossMaxRatio));
   return score + Math.min(shared * settings.crossWordWeight, settings.crossWordCap) + closeness;
@@ -83,12 +83,22 @@ function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<
 /** Mutual best pairs of lone figures across articles, best first, each figure in at most one pair. */
 export function pairLoneFigures(lone: LoneFigure[]): FigurePair[] {
   const contexts = lone.map((figure) => contentStems(figure.claim.evidence));
+  // Words in most of the story's sentences (the place, the company, the event) say nothing about which figure is
+  // which; only words that set a sentence apart count.
+  const sentences = new Map(lone.map((figure, i) => [figure.claim.evidence, contexts[i]!]));
+  const frequency = new Map<string, number>();
+  for (const stems of sentences.values()) for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const common = new Set(
+    sentences.size >= settings.crossCommonMinSentences
+      ? [...frequency].filter(([, count]) => count / sentences.size > settings.crossCommonShare).map(([stem]) => stem)
+      : [],
+  );
   const best = new Map<number, { index: number; score: number }>();
   const candidates: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < lone.length; i++) {
     for (let j = i + 1; j < lone.length; j++) {
       if (lone[i]!.article === lone[j]!.article) continue;
-      const score = fit(lone[i]!.claim, lone[j]!.claim, contexts[i]!, contexts[j]!);
+      const score = fit(lone[i]!.claim, lone[j]!.claim, contexts[i]!, contexts[j]!, common);
       if (score === null || score < settings.crossMinScore) continue;
       candidates.push({ i, j, score });
       for (const [from, to] of [[i, j], [j, i]] as const) {

@@ -164,6 +164,9 @@ function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryCo
 /** The verb of a claim outside the subject slots (the events stage puts it in `subject`), cut to its stem. */
 function eventOf(claim: StoryClaim): string | null {
   if (settings.subjectSlots.includes(claim.slot) || !claim.subject) return null;
+  // A duration or a measure is named by its noun ("fire duration"): "burned for three hours" and "fought the blaze
+  // for five hours" are one fact. Only a bare time is told apart by its verb.
+  if (kindOf(claim.normalized) !== 'count' && claim.slot !== 'time') return null;
   return verbKey(claim.subject, settings.verbStemLetters);
 }
 
