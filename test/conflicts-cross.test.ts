@@ -178,3 +178,21 @@ test('a duration is named by its noun whatever the verb; a rate per day is no du
   );
   assert.deepEqual(measureClaims('The smaller ports will stay open for 24 hours a day.', new Set()), []);
 });
+
+test('a count no named slot knows is an update when the later report words it as a rise', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-09-01', 'Rescuers had refloated 20 whales by Monday evening, officials said.'],
+      ['b', '2025-09-02', 'The number of whales refloated climbed to 45 whales on Tuesday, officials said.'],
+    ),
+    ['update whale: 20 whales [a] / 45 whales [b]'],
+  );
+  // The same figures without words of a rise are a dispute.
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-09-01', 'Rescuers had refloated 20 whales by Monday evening, officials said.'],
+      ['b', '2025-09-02', 'Rescuers had refloated 45 whales, officials said.'],
+    ),
+    ['whale: 20 whales [a] / 45 whales [b]'],
+  );
+});

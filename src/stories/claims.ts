@@ -102,7 +102,13 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
         ? `${name} ${name === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}`
         : group.event ? `${name} ${group.event.toLowerCase()}` : name,
       versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
-      update: growing ? isUpdate(versions) : settings.changingSlots.includes(group.slot) && apartInTime(versions),
+      update: growing
+        ? isUpdate(versions)
+        : settings.changingSlots.includes(group.slot)
+          ? apartInTime(versions)
+          : // Any other count is an update only when the later, larger figure is worded as one ("rose to 5,000").
+            versions.every((version) => kindOf(version.claim.normalized) === 'count') &&
+            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => UPDATE_WORDS.test(evidence))),
       subject: group.subject,
     });
   }
