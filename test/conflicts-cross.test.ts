@@ -196,3 +196,13 @@ test('a count no named slot knows is an update when the later report words it as
     ['whale: 20 whales [a] / 45 whales [b]'],
   );
 });
+
+test('"the number of X rose to N" counts X', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-09-01', 'Officials said 1,200 evacuees were in shelters on Monday.'],
+      ['b', '2025-09-01', 'The number of evacuees in shelters stood at 1,900 on Monday, officials said.'],
+    ),
+    ['evacuee: 1,200 evacuees [a] / 1,900 [b]'],
+  );
+});

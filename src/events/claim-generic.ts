@@ -21,6 +21,8 @@ export interface GenericClaim {
 const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,6}))`, 'giu');
 /** "a 12-km slick", "the 280-metre bridge", "a 600-bed hospital", "an 11-hour debate": figure-noun before a noun. */
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
+/** "the number of whales refloated rose to 45", "the number of evacuees stood at 3,000". */
+const NUMBER_OF = new RegExp(String.raw`\bnumber of\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}{3,}s)\b(?:\s+(\p{Ll}+))?[^.;\d]{0,40}?\b(?:to|at|reached|hit|was|is|stood at|of)\s+${QUANTITY}(?!\s*(?:%|per ?cent|percent))`, 'giu');
 /** "2,000 tonnes of grain", "400 hectares of forest": a mass or an area of a named stuff, in the stories' units. */
 const UNIT_OF_NOUN = new RegExp(String.raw`\b${QUANTITY}\s+(tonnes|tons|metric tons|hectares)\s+of\s+(\p{Ll}{3,})\b`, 'giu');
 const UNIT_HINT = /\b(?:tonnes|tons|hectares)\s+of\b/iu;
@@ -112,6 +114,15 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
       figure,
       verb: before && CONTROL_VERBS.test(before) ? after ?? before : before ?? after,
     });
+  }
+  for (const m of /\bnumber of\b/iu.test(sentence) ? sentence.matchAll(NUMBER_OF) : []) {
+    const figure = parseFigure(m[4]!);
+    const noun = singular(m[2]!);
+    const start = (m.index ?? 0) + m[0].length - m[4]!.length;
+    if (!figure || !noun || NOT_NOUNS.has(m[2]!.toLowerCase()) || !countable(sentence, start, m[4]!)) continue;
+    // "the number of whales refloated rose to 45": the participle after the noun is what was done to them.
+    const verb = m[3] && VERB_LIKE.test(m[3]) && !EMPTY_VERBS.test(m[3]) ? m[3] : null;
+    push({ slot: noun, value: m[4]!, figure, verb });
   }
   for (const m of UNIT_HINT.test(sentence) ? sentence.matchAll(UNIT_OF_NOUN) : []) {
     const figure = parseFigure(m[1]!);
