@@ -65,9 +65,14 @@ const VERB_NOUNS: Record<string, string> = {
 const EVENT_NOUNS = /^(?:raid|robbery|heist|attack|assault|fire|blaze|wildfire|strike|walkout|stoppage|debate|session|meeting|talks|summit|visit|flight|voyage|mission|operation|search|rescue|siege|standoff|blackout|outage|shutdown|closure|delay|storm|rain|rainfall|downpour|eruption|quake|shaking|fighting|battle|clashes|protest|march|rally|trial|hearing|ceremony|construction|renovation|repair|works|journey|trip|drill|exercise|lockdown|curfew|ceasefire|truce|hunt|chase|occupation|detention|captivity|ordeal)$/u;
 const NOT_EVENT_VERBS = /^(?:was|were|is|are|been|be|has|had|have|will|would|could|only|just|last|first|next|the|and|but|than|said|says)$/u;
 
-/** The verb nearest before the end of `text`, within four words and the same clause. */
+/** Words back from "for N hours" to its verb ("blocked the Suez Canal for nine hours"). */
+const VERB_REACH_WORDS = 5;
+/** Characters back from a figure to the event noun it measures ("the blaze ... burned for"). */
+const EVENT_NOUN_REACH = 80;
+
+/** The verb nearest before the end of `text`, within a few words and the same clause. */
 function verbBack(text: string): string | null {
-  const words = text.split(/\s+/u).filter(Boolean).slice(-settingsReach);
+  const words = text.split(/\s+/u).filter(Boolean).slice(-VERB_REACH_WORDS);
   for (let i = words.length - 1; i >= 0; i--) {
     const raw = words[i]!;
     const word = raw.replace(/[^\p{L}-]+$/u, '');
@@ -76,11 +81,10 @@ function verbBack(text: string): string | null {
   }
   return null;
 }
-const settingsReach = 5;
 
 /** The event noun nearest before `index` in the sentence ("the blaze ... burned"), if any within reach. */
 function eventNounBefore(sentence: string, index: number, stopAt?: string): string | null {
-  const words = sentence.slice(Math.max(0, index - 80), index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sentence.slice(Math.max(0, index - EVENT_NOUN_REACH), index).toLowerCase().match(/\p{L}+/gu) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     // With `stopAt`, only the words after that verb: its object.
     if (stopAt && words[i] === stopAt) return null;
