@@ -509,6 +509,10 @@ export const claims = {
    * amount is allowed on top of rounding: EUR 10m vs $11m is one amount, EUR 10m vs $14m is not.
    */
   currencyShare: 0.1,
+  /** Clock times of an event: "about 8pm" covers this many minutes either side ... */
+  clockApproximateMinutes: 30,
+  /** ... and a time on the hour ("at 3 a.m.") may be rounded by this many. */
+  clockRoundMinutes: 15,
   /** Durations in different units ("month-long" vs "four-week") are the same within this share. */
   durationShare: 0.1,
   /** Slots whose figure rises as news comes in: a larger value in a later report is an update, not a dispute. */

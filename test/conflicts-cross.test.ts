@@ -206,3 +206,21 @@ test('"the number of X rose to N" counts X', () => {
     ['evacuee: 1,200 evacuees [a] / 1,900 [b]'],
   );
 });
+
+test('the clock time of an event: a different time conflicts, a hedged or rounded one does not, GMT is left out', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-02-01', 'The quake struck at 3.15 a.m. local time, the survey said.'],
+      ['b', '2025-02-01', 'The tremor struck at 3:40 a.m., waking residents, the survey said.'],
+    ),
+    ['quake time: 3.15 a.m. [a] / 3:40 a.m. [b]'],
+  );
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-02-01', 'The blast happened at about 8pm on Friday, police said.'],
+      ['b', '2025-02-01', 'The explosion rocked the port at 8.10pm on Friday, police said.'],
+    ),
+    [],
+  );
+  assert.deepEqual(measureClaims('The quake struck at 03:15 local time (0015 GMT).', new Set()), []);
+});

@@ -38,6 +38,15 @@ const DEPTH = new RegExp(String.raw`\bdepth of\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\
 /** "the slick stretched for 12 km", "has spread over 20 kilometres", "the tunnel is 57 km long". */
 const LENGTH_VERB = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:has\s+|had\s+|now\s+)?(?:stretched|stretches|stretching|spread|spreads|extended|extends|ran|runs|covered|covers)\s+(?:for\s+|over\s+|across\s+|along\s+)?((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\b`, 'giu');
 const LENGTH_LONG = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:is|was|will be|would be)\s+((?:${HEDGE}\s+)?\d[\d,]*(?:\.\d+)?)\s*(${LENGTH_UNIT})\s+long\b`, 'giu');
+/** "struck at 3.15 a.m.", "exploded at 8:40pm", "began at 14:30": the clock time of an event (not GMT). */
+const CLOCK = /\bat\s+(?:(about|around|roughly|approximately|just after|just before)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|(?=\s*(?:local time|hours\b)))/giu;
+const CLOCK_EVENTS: [RegExp, string][] = [
+  [/\b(?:quake|earthquake|tremor|erupted|eruption)\b/iu, 'quake'],
+  [/\b(?:exploded|explosion|blast|detonated)\b/iu, 'blast'],
+  [/\b(?:crashed|collided|derailed|capsized|sank|collapsed|caught fire|broke out|struck|hit|shook|rocked)\b/iu, 'incident'],
+  [/\b(?:lifted off|launched|took off|landed)\b/iu, 'launch'],
+  [/\b(?:began|started|opened|ended|closed)\b/iu, 'start'],
+];
 /** "the river rose by 4 metres", "water levels fell by 60 cm": a change of level. */
 const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fallen|dropped|sank|sunk)\s+(?:by\s+)?((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}))\s*(${LENGTH_UNIT})\b`, 'giu');
 /** "shares fell by up to 3%", "exports rose 5.2 per cent": a change in per cent of the noun before the verb. */
@@ -169,6 +178,22 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       const length = parseLength(m[2]!, m[3]!);
       const slot = /^(?:fell|fallen|dropped|sank|sunk)$/iu.test(m[1]!) ? 'level fall' : 'level rise';
       if (length) push({ slot, value: m[0].replace(/^\p{L}+\s+(?:by\s+)?/u, ''), figure: length, normalized: `${length.value} m`, verb: null, unit: 'm' });
+    }
+  }
+  if (/\d\s*(?:a\.m|p\.m|am\b|pm\b)|\d[:.]\d{2}|local time/iu.test(sentence)) {
+    const event = CLOCK_EVENTS.find(([re]) => re.test(sentence))?.[1];
+    // Only one clock time per sentence, and none near GMT or UTC: "03:15 local time (0015 GMT)" is one moment.
+    const clocks = [...sentence.matchAll(CLOCK)];
+    if (event && clocks.length === 1 && !/\b(?:GMT|UTC)\b/u.test(sentence)) {
+      const m = clocks[0]!;
+      const hour = Number(m[2]);
+      const minute = Number(m[3] ?? 0);
+      const meridiem = m[4]?.toLowerCase().startsWith('p') ? 12 : m[4]?.toLowerCase().startsWith('a') ? 0 : null;
+      const hour24 = meridiem === null ? hour : (hour % 12) + meridiem;
+      if (hour <= 23 && minute <= 59 && (meridiem === null || (hour >= 1 && hour <= 12))) {
+        const normalized = `${String(hour24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        push({ slot: `${event} time`, value: m[0].replace(/^at\s+/iu, '').trim(), figure: { value: hour24 * 60 + minute, precision: 1, qualifier: m[1] ? 'about' : null }, normalized, verb: null });
+      }
     }
   }
   if (/%|per ?cent/iu.test(sentence)) {

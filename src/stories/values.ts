@@ -107,7 +107,23 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
     return difference < allowed * (1 - 1e-9);
   }
   if (qa || qb) return false;
+  const clockA = clockMinutes(a.normalized);
+  const clockB = clockMinutes(b.normalized);
+  if (clockA !== null && clockB !== null) {
+    // "about 8pm" and "8.10pm" are one moment; a time on the hour may be rounded; 3.15 and 3.40 are two.
+    const difference = Math.min(Math.abs(clockA - clockB), 1440 - Math.abs(clockA - clockB));
+    let room = 0;
+    if (a.qualifier === 'about' || b.qualifier === 'about') room = settings.clockApproximateMinutes;
+    else if (clockA % 60 === 0 || clockB % 60 === 0) room = settings.clockRoundMinutes;
+    return difference <= room;
+  }
   return sameText(a.normalized, b.normalized);
+}
+
+/** "03:15" -> 195 minutes after midnight; null for anything else. */
+function clockMinutes(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/u.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** Dates and places nest ("2025-05" holds "2025-05-21", "VNM" holds "VNM/Hanoi"); titles nest by words. */
