@@ -509,6 +509,11 @@ export const claims = {
    * amount is allowed on top of rounding: EUR 10m vs $11m is one amount, EUR 10m vs $14m is not.
    */
   currencyShare: 0.1,
+  /**
+   * Place slots that name one point (where a journey began): there two places of unknown country are compared by
+   * name. Elsewhere an unknown country may hold the other place ("off Wawonii Island", "near Kendari"): no dispute.
+   */
+  pointPlaceSlots: ['departure'] as readonly string[],
   /** Clock times of an event: "about 8pm" covers this many minutes either side ... */
   clockApproximateMinutes: 30,
   /** ... and a time on the hour ("at 3 a.m.") may be rounded by this many. */

@@ -224,3 +224,20 @@ test('the clock time of an event: a different time conflicts, a hedged or rounde
   );
   assert.deepEqual(measureClaims('The quake struck at 03:15 local time (0015 GMT).', new Set()), []);
 });
+
+test('where a journey began is one point: two different ports conflict, the same port does not', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-07-01', 'The ferry had left the port of Luwuk for Banggai when the fire broke out, officials said.'],
+      ['b', '2025-07-01', 'The blaze started shortly after the vessel left Pagimana for Banggai, officials said.'],
+    ),
+    ['departure: Luwuk [a] / Pagimana [b]'],
+  );
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-07-01', 'The ferry had left the port of Luwuk for Banggai, officials said.'],
+      ['b', '2025-07-01', 'The vessel departed from Luwuk on Sunday morning, officials said.'],
+    ),
+    [],
+  );
+});

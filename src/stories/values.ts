@@ -5,7 +5,7 @@ import type { Claim } from '../model.js';
 import { claims as settings } from '../settings.js';
 
 /** What of a claim the comparison needs: its normalised value, and the precision and hedge it was written with. */
-export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier'>>;
+export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier' | 'slot'>>;
 
 /** Rough exchange rates to US dollars: good enough to tell a conversion from a different figure. */
 const USD_PER_UNIT: Record<string, number> = {
@@ -117,7 +117,9 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
     else if (clockA % 60 === 0 || clockB % 60 === 0) room = settings.clockRoundMinutes;
     return difference <= room;
   }
-  return sameText(a.normalized, b.normalized);
+  // A port or a city a journey began from is one point: two names of unknown country are two places.
+  const point = [a.slot, b.slot].some((slot) => slot !== undefined && settings.pointPlaceSlots.includes(slot));
+  return sameText(a.normalized, b.normalized, point);
 }
 
 /** "03:15" -> 195 minutes after midnight; null for anything else. */
@@ -127,13 +129,13 @@ function clockMinutes(value: string): number | null {
 }
 
 /** Dates and places nest ("2025-05" holds "2025-05-21", "VNM" holds "VNM/Hanoi"); titles nest by words. */
-function sameText(a: string, b: string): boolean {
+function sameText(a: string, b: string, point = false): boolean {
   if (/^\d{4}(?:-\d{2}){0,2}$/u.test(a) && /^\d{4}(?:-\d{2}){0,2}$/u.test(b)) return a.startsWith(b) || b.startsWith(a);
   if (isPlacePath(a) && isPlacePath(b)) {
     const [ca, ...pa] = a.split('/');
     const [cb, ...pb] = b.split('/');
     // A place of unknown country cannot be told apart from one of a known country: no dispute.
-    if (ca === '?' || cb === '?') return true;
+    if ((ca === '?' || cb === '?') && !(point && ca === cb)) return true;
     if (ca !== cb) return false;
     return pa.length === 0 || pb.length === 0 || isPart(pa.join(' '), pb.join(' '));
   }
