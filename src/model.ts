@@ -273,4 +273,9 @@ export interface Claim {
   precision?: number;
   /** How the text bounds the figure: "at least 870" -> "at least", "nearly 100" -> "at most", "about" for estimates. */
   qualifier?: 'at least' | 'at most' | 'about' | null;
+  /**
+   * True for a figure no named slot knows, named from its noun or verb ("drone", "fire duration"): another outlet may
+   * name the same fact with another word, so the stories stage may align it with a figure of the same kind.
+   */
+  generic?: boolean;
 }

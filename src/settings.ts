@@ -509,6 +509,15 @@ export const claims = {
    * amount is allowed on top of rounding: EUR 10m vs $11m is one amount, EUR 10m vs $14m is not.
    */
   currencyShare: 0.1,
+  /**
+   * Place slots that name one point (where a journey began): there two places of unknown country are compared by
+   * name. Elsewhere an unknown country may hold the other place ("off Wawonii Island", "near Kendari"): no dispute.
+   */
+  pointPlaceSlots: ['departure'] as readonly string[],
+  /** Clock times of an event: "about 8pm" covers this many minutes either side ... */
+  clockApproximateMinutes: 30,
+  /** ... and a time on the hour ("at 3 a.m.") may be rounded by this many. */
+  clockRoundMinutes: 15,
   /** Durations in different units ("month-long" vs "four-week") are the same within this share. */
   durationShare: 0.1,
   /** Slots whose figure rises as news comes in: a larger value in a later report is an update, not a dispute. */
@@ -538,4 +547,32 @@ export const claims = {
    * are one event, "launched" and "destroyed" two.
    */
   verbStemLetters: 5,
+  /**
+   * Lone figures (given by one article of a story in their slot) are paired across articles by fit: the same kind,
+   * sizes within this ratio (an outlet's 36 against another's 38, not 36 against 300) ...
+   */
+  crossMaxRatio: 3,
+  /** ... a bonus when the sizes are this close ... */
+  crossCloseRatio: 2,
+  crossCloseWeight: 0.5,
+  /** ... the same noun (in its synonym class) for a duration or measure, or for a count (which needs context too) ... */
+  crossNounWeight: 2,
+  crossCountNounWeight: 1.5,
+  /** ... a duration or measure of another noun ("mission" against "operation") starts lower ... */
+  crossMeasureWeight: 1,
+  /** ... the same verb (in its class) on both sides; two different verbs rule the pair out ... */
+  crossVerbWeight: 1,
+  /** ... and each content word the two sentences share (by stem), up to a cap. */
+  crossWordWeight: 0.5,
+  crossWordCap: 2.5,
+  /** Weight of how close two sizes are, small: it only breaks ties between candidates that fit equally well. */
+  crossTieBreak: 0.1,
+  /**
+   * A word in more than this share of the sentences holding lone figures (with at least crossCommonMinSentences of
+   * them) is the story's own word (its place, company, event) and does not count as shared context.
+   */
+  crossCommonShare: 0.5,
+  crossCommonMinSentences: 4,
+  /** Pairs below this fit are not one fact; above it, only mutual best pairs are kept. */
+  crossMinScore: 2,
 } as const;

@@ -108,6 +108,21 @@ export function placeClaims(sentence: string): FactClaim[] {
   return out;
 }
 
+/** "the ferry had left the port of Bitung for Ternate", "departed from Manado": where a journey began. */
+const DEPARTURE = new RegExp(String.raw`\b(?:left|departed(?:\s+from)?|sailed from|set sail from|took off from|leaving|departing(?:\s+from)?)\s+(?:the\s+)?(?:(?:port|city|town|harbour|harbor|airport|island)\s+(?:of\s+)?)?(${PLACE_NAME})`, 'u');
+const JOURNEY = /\b(?:ferry|ship|vessel|boat|train|plane|flight|aircraft|jet|bus|coach|convoy|tanker|freighter|liner)\b/iu;
+
+/** The place a journey began: a port or a city is one point, so two outlets' different names for it disagree. */
+export function departureClaims(sentence: string): FactClaim[] {
+  const m = DEPARTURE.exec(sentence);
+  const written = m?.[1]?.replace(/['’]s$/u, '');
+  if (!m || !written || NOT_PLACES.test(written) || isDemonym(written.split(/\s+/)[0]!)) return [];
+  // A journey: a vehicle in the sentence, or a destination after the place ("left Manado for Ternate").
+  const after = sentence.slice((m.index ?? 0) + m[0].length);
+  if (!JOURNEY.test(sentence) && !/^\s+(?:for|bound for|to)\s+\p{Lu}/u.test(after)) return [];
+  return [{ slot: 'departure', value: written, normalized: placePath(written) }];
+}
+
 /** Offices, whose holder is a checkable fact; ranks and descriptions ("General", "junta leader") are not. */
 const OFFICE = String.raw`(?:Prime Minister|Minister|Secretary-General|Secretary|President|Vice-President|Premier|Chancellor|Governor|Ambassador|Mayor|Speaker|Chairman|Chairwoman|Chair|Director-General|Director|Foreign Minister)`;
 const OFFICE_WORD = new RegExp(OFFICE, 'u');

@@ -18,9 +18,11 @@ export interface GenericClaim {
 }
 
 /** A figure and up to four words after it (looked ahead, so a figure among them is read too). */
-const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,4}))`, 'giu');
+const FIGURE_THEN_WORDS = new RegExp(String.raw`\b${QUANTITY}(?=((?:\s+[\p{L}][\p{L}'-]*){1,6}))`, 'giu');
 /** "a 12-km slick", "the 280-metre bridge", "a 600-bed hospital", "an 11-hour debate": figure-noun before a noun. */
 const COMPOUND_BEFORE_NOUN = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)-(km|kilometre|kilometer|mile|metre|meter|foot|bed|seat|room|storey|story|hour|day|week|month|year)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\b/giu;
+/** "the number of whales refloated rose to 45", "the number of evacuees stood at 3,000". */
+const NUMBER_OF = new RegExp(String.raw`\bnumber of\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}{3,}s)\b(?:\s+(\p{Ll}+))?[^.;\d]{0,40}?\b(?:to|at|reached|hit|was|is|stood at|of)\s+${QUANTITY}(?!\s*(?:%|per ?cent|percent))`, 'giu');
 /** "2,000 tonnes of grain", "400 hectares of forest": a mass or an area of a named stuff, in the stories' units. */
 const UNIT_OF_NOUN = new RegExp(String.raw`\b${QUANTITY}\s+(tonnes|tons|metric tons|hectares)\s+of\s+(\p{Ll}{3,})\b`, 'giu');
 const UNIT_HINT = /\b(?:tonnes|tons|hectares)\s+of\b/iu;
@@ -45,9 +47,13 @@ const NOT_NOUNS = new Set([
 const IRREGULAR_PLURALS: Record<string, string> = { aircraft: 'aircraft', children: 'child', men: 'man', women: 'woman', cattle: 'cattle', sheep: 'sheep', police: 'police', staff: 'staff', personnel: 'personnel', fish: 'fish' };
 /** "reports of 23 fires" and "31 reports of fires" count fires. */
 const CONTAINERS = new Set(['reports', 'cases', 'instances', 'incidents', 'counts', 'kinds', 'types', 'numbers', 'groups', 'pieces', 'units', 'tonnes', 'tons']);
+/** Containers that count themselves when what they hold is a stuff: "nine pieces of jewellery", "items of art". */
+const SELF_COUNTING = new Set(['pieces', 'items', 'units']);
 /** Verbs that say nothing about which count it is ("said", "had", "including"). */
 const EMPTY_VERBS = /^(?:found|said|says|say|told|tell|had|has|have|having|was|were|is|are|be|been|being|include[sd]?|including|put|puts|make|made|get|got|see|saw|seen|took|take|gave|give|to|of|estimated|reported|according)$/iu;
-const VERB_LIKE = /^(?:\p{Ll}+ed|\p{Ll}+en|\p{Ll}{3,}(?:ate|ise|ize|ify)|recall|launch|fire|seize|cancel|ground|close|build|shoot|shot|down|hit|lost|lose|sold|sell|buy|bought|order|ordered|deploy|send|sent|kill|cut|burn|burnt|destroy|damage|open|sign|hold|held|evacuate|call|found|find)$/u;
+const VERB_LIKE = /^(?:\p{Ll}+ed|\p{Ll}+en|\p{Ll}{3,}(?:ate|ise|ize|ify)|recall|launch|fire|seize|stole|steal|cancel|ground|close|build|shoot|shot|down|hit|lost|lose|sold|sell|buy|bought|order|ordered|deploy|send|sent|kill|cut|burn|burnt|destroy|damage|open|sign|hold|held|evacuate|call|found|find)$/u;
+/** Verbs whose object is counted for what is done to it next: "ordered 14 villages to be emptied". */
+const CONTROL_VERBS = /^(?:ordered|forced|told|urged|asked|allowed|expected|caused|left)$/u;
 /** Nouns of action before "of": "the cancellation of 1,100 flights", "the evacuation of 11 villages". */
 const ACTION_NOUN = /^\p{Ll}+(?:tion|sion|ment|ure|al)$/u;
 
@@ -70,8 +76,10 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
   const found: GenericClaim[] = [];
   const seenSlots = new Set<string>();
   const push = (claim: GenericClaim): void => {
-    if (seenSlots.has(claim.slot) || taken.has(claim.normalized ?? String(claim.figure.value))) return;
-    seenSlots.add(claim.slot);
+    // One figure per noun and verb: "launched 48 drones; 40 of them were shot down" are two.
+    const key = `${claim.slot}\u0000${claim.verb ?? ''}`;
+    if (seenSlots.has(key) || taken.has(claim.normalized ?? String(claim.figure.value))) return;
+    seenSlots.add(key);
     found.push(claim);
   };
   // The figure patterns try every word boundary; most sentences hold no figure at all, so ask that first.
@@ -81,16 +89,40 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     const figureText = m[1]!;
     const figure = parseFigure(figureText);
     if (!figure || figure.value === 1 || !countable(sentence, start, figureText)) continue;
-    const words = m[2]!.trim().split(/\s+/u);
+    let words = m[2]!.trim().split(/\s+/u);
+    // "40 of the drones" counts drones; "44 of them" the things the sentence counted before.
+    const partitive = /^of$/iu.test(words[0] ?? '') && /^(?:the|them|these|those|its|their)[,.;:]?$/iu.test(words[1] ?? '');
+    if (partitive && /^them[,.;:]?$/iu.test(words[1]!)) {
+      const earlier = found.at(-1);
+      if (!earlier || earlier.unit) continue;
+      const end = start + m[0].length + m[2]!.indexOf(words[1]!) + words[1]!.length;
+      push({ slot: earlier.slot, value: `${figureText} of them`, figure, verb: verbAfter(sentence.slice(end)) ?? verbBefore(sentence.slice(0, start)) });
+      continue;
+    }
+    if (partitive) words = [...words.slice(2), ...(sentence.slice(start + m[0].length).match(/^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?/u)?.[0].trim().split(/\s+/u) ?? [])];
     const head = headNoun(words);
     if (!head) continue;
-    const end = start + m[0].length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;
+    const end = partitive
+      ? start + figureText.length + sentence.slice(start + figureText.length).indexOf(words[head.index]!) + words[head.index]!.length
+      : start + m[0].length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;
+    const before = verbBefore(sentence.slice(0, start));
+    // "ordered 14 villages to be emptied": what was done to the villages, not who ordered it.
+    const after = verbAfter(sentence.slice(end));
     push({
       slot: head.name,
       value: `${figureText} ${words.slice(0, head.index + 1).join(' ')}`.replace(/[,.;:]+$/u, ''),
       figure,
-      verb: verbBefore(sentence.slice(0, start)) ?? verbAfter(sentence.slice(end)),
+      verb: before && CONTROL_VERBS.test(before) ? after ?? before : before ?? after,
     });
+  }
+  for (const m of /\bnumber of\b/iu.test(sentence) ? sentence.matchAll(NUMBER_OF) : []) {
+    const figure = parseFigure(m[4]!);
+    const noun = singular(m[2]!);
+    const start = (m.index ?? 0) + m[0].length - m[4]!.length;
+    if (!figure || !noun || NOT_NOUNS.has(m[2]!.toLowerCase()) || !countable(sentence, start, m[4]!)) continue;
+    // "the number of whales refloated rose to 45": the participle after the noun is what was done to them.
+    const verb = m[3] && VERB_LIKE.test(m[3]) && !EMPTY_VERBS.test(m[3]) ? m[3] : null;
+    push({ slot: noun, value: m[4]!, figure, verb });
   }
   for (const m of UNIT_HINT.test(sentence) ? sentence.matchAll(UNIT_OF_NOUN) : []) {
     const figure = parseFigure(m[1]!);
@@ -135,9 +167,15 @@ function countable(sentence: string, start: number, figureText: string): boolean
 
 /** The head noun among the words after a figure: modifiers may stand before it ("five affected models"). */
 function headNoun(words: string[]): { name: string; index: number } | null {
-  for (let i = 0; i < Math.min(words.length, 3); i++) {
+  let reach = 3;
+  for (let i = 0; i < Math.min(words.length, reach); i++) {
     const word = words[i]!.replace(/[,.;:]+$/u, '');
     const lower = word.toLowerCase();
+    // "11 navy and coast guard ships": modifiers joined by "and" before the noun they share.
+    if ((lower === 'and' || lower === 'or') && i > 0 && word === words[i] && /^\p{Ll}+$/u.test(words[i - 1]!)) {
+      reach = Math.min(i + 4, words.length);
+      continue;
+    }
     if (NOT_NOUNS.has(lower) || /^(?:other|more|additional|further|another|extra)$/iu.test(lower)) return null;
     if (/^\p{Lu}/u.test(word) && i > 0) return null;
     const name = singular(lower);
@@ -147,9 +185,11 @@ function headNoun(words: string[]): { name: string; index: number } | null {
       const object = next === 'of' && words[i] === word ? words[i + 2]?.replace(/[,.;:]+$/u, '').toLowerCase() : undefined;
       if (object && CONTAINERS.has(lower)) {
         const counted = singular(object);
-        return counted ? { name: counted, index: i + 2 } : null;
+        if (counted) return { name: counted, index: i + 2 };
+        return SELF_COUNTING.has(lower) ? { name, index: i } : null;
       }
-      if (CONTAINERS.has(lower)) return null;
+      if (object && SELF_COUNTING.has(lower)) return { name, index: i };
+      if (CONTAINERS.has(lower)) return SELF_COUNTING.has(lower) ? { name, index: i } : null;
       if (object && /^\p{Ll}{3,}$/u.test(object) && !NOT_NOUNS.has(object)) return { name: `${name} of ${object}`, index: i + 2 };
       return { name, index: i };
     }
@@ -174,6 +214,6 @@ function verbBefore(text: string): string | null {
  * things counted. What they did ("heads of state gathered", "tractors blocked streets") tells no count from another.
  */
 function verbAfter(text: string): string | null {
-  const m = /^\s*(?:(?:were|was|are|is|have been|has been|had been|will be|to be|been|will|would|remain|remained)\s+){1,2}(\p{Ll}+)/u.exec(text);
+  const m = /^\s*(?:of\s+(?:[\p{L}\d-]+\s+){1,3}?)?(?:(?:were|was|are|is|have been|has been|had been|will be|to be|been|will|would|remain|remained)\s+){1,2}(\p{Ll}+)/u.exec(text);
   return m && VERB_LIKE.test(m[1]!) && !EMPTY_VERBS.test(m[1]!) ? m[1]! : null;
 }

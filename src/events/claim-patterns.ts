@@ -3,7 +3,7 @@
 // In each figure pattern the figure is capture group 1; the first pattern of a slot that matches a sentence wins.
 import { HEDGE, LENGTH_UNIT, parseFigure, parseLength, QUANTITY, SMALL_NUMBER, type Figure } from './claim-values.js';
 
-const PEOPLE = String.raw`(?:people|persons|civilians|passengers|soldiers|troops|servicemen|service members|protesters|demonstrators|children|women|men|fighters|militants|rebels|police(?:men)?|officers|villagers|residents|migrants|refugees|prisoners|detainees|hostages|captives|journalists|activists|students|workers|miners|pilgrims|tourists|patients|crew(?: members)?|others|victims|Palestinians|Israelis|Ukrainians|Russians)`;
+const PEOPLE = String.raw`(?:people|persons|civilians|passengers|soldiers|troops|servicemen|service members|protesters|demonstrators|children|women|men|fighters|militants|rebels|police(?:men)?|officers|villagers|residents|migrants|refugees|prisoners|detainees|hostages|captives|journalists|activists|students|workers|miners|nationals|suspects|pilgrims|tourists|patients|crew(?: members)?|others|victims|Palestinians|Israelis|Ukrainians|Russians)`;
 /** Up to two words between a figure and the people it counts: "12 Palestinian civilians", "30 more people". */
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
 /** "two injured workers": the participle describes people, it does not count them. */

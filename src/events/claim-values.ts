@@ -14,7 +14,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const UNITS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const WORD_NUMBER = String.raw`(?:${TENS}[- ]${UNITS}|a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** A number written with digits, never cut short: "15,000" is not "15" followed by a comma. */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\d)`;
 const SCALE_WORD = String.raw`(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)`;
 /** Words that bound or soften a figure; kept as the claim's qualifier. */
 export const HEDGE = String.raw`(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated|approximately|close to|as many as|upwards of|in excess of|no fewer than)`;

@@ -8,9 +8,10 @@ import {
   HEDGE, isoDuration, LENGTH_UNIT, MONEY_SIGN_FIRST, MONEY_WORD_AFTER, parseFigure, parseLength, parseMoney,
   QUANTITY, SMALL_NUMBER, type Figure, type Money,
 } from './claim-values.js';
-import { ageClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { ageClaims, departureClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
+import { measureClaims } from './claim-measures.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
 export { attributionOf } from './claim-facts.js';
@@ -65,12 +66,20 @@ const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
   [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
+  [/\bcost(?:s|ing)?\b/i, 'cost'],
   [/\b(?:budget|spending|invest\w*)\b/i, 'investment'],
 ];
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 /** A year a thing was made or opened in: "built in 1961", "opened in 1963", "made between 2019 and 2022". */
 const MADE_IN = /\b(?:built|opened|founded|established|constructed|made|manufactured|produced|completed|inaugurated)\s+(?:in|between|from)\s+(?:1[89]\d{2}|20\d{2})(?:\s+(?:and|to)\s+(?:1[89]\d{2}|20\d{2}))?/giu;
+/**
+ * A clause set off by commas that dates the thing it describes: "the rocket, first flown in 2017, ...", "the
+ * bank, which was listed in 2015, ...", "the bridge, which opened in 1963, ...". The sentence's own figure is of now.
+ */
+const DATED_APPOSITION = /,\s*(?:(?:which|that)\s+(?:(?:was|were|had been|has been)\s+)?)?(?:first\s+)?\p{Ll}+(?:ed|en|wn|lt|ne|ght)\s+(?:in|between|from)\s+(?:1[89]\d{2}|20\d{2})(?:\s+(?:and|to)\s+(?:1[89]\d{2}|20\d{2}))?\s*(?=,)/giu;
+/** "the deadliest since 1999", "the largest since 2018": a comparison with the past, not a past figure. */
+const SUPERLATIVE_SINCE = /\b(?:\p{Ll}+est|most\s+\p{Ll}+|first|worst|biggest)\s+(?:[\p{Ll}'’-]+\s+){0,3}?since\b[^,.;]*/giu;
 /** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
 const RECENT_SINCE_YEARS = 10;
 
@@ -130,7 +139,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     }
     if (!background) {
       for (const claim of eventDateClaims(sentence, span, annotations.timexes)) add(claim.slot, claim.value, claim.normalized);
-      for (const claim of placeClaims(sentence)) add(claim.slot, claim.value, claim.normalized);
+      for (const claim of [...placeClaims(sentence), ...departureClaims(sentence)]) add(claim.slot, claim.value, claim.normalized);
     }
     for (const claim of titleClaims(sentence)) add('title', claim.value, claim.normalized, { subject: claim.subject });
     for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
@@ -140,7 +149,13 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       const taken = new Set(claims.filter((claim) => claim.sentence === span).flatMap((claim) => [claim.normalized, String(Number.parseFloat(claim.normalized))]));
       for (const claim of genericClaims(sentence, taken)) {
         add(claim.slot, claim.value, claim.normalized ?? String(claim.figure.value), {
-          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, ...(claim.unit ? { unit: claim.unit } : {}),
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, generic: true, ...(claim.unit ? { unit: claim.unit } : {}),
+        });
+        taken.add(claim.normalized ?? String(claim.figure.value));
+      }
+      for (const claim of measureClaims(sentence, taken)) {
+        add(claim.slot, claim.value, claim.normalized, {
+          precision: claim.figure.precision, qualifier: claim.figure.qualifier, subject: claim.verb, generic: true, ...(claim.unit ? { unit: claim.unit } : {}),
         });
       }
     }
@@ -260,10 +275,11 @@ function isBackground(whole: string, referenceYear: number | null): boolean {
   // "a war waged since 1955" is history all the same.
   const recent = (phrase: string) =>
     referenceYear === null || [...phrase.matchAll(YEAR)].every((m) => referenceYear - Number(m[1]) <= RECENT_SINCE_YEARS);
-  const sentence = whole.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
+  const compared = whole.replace(SUPERLATIVE_SINCE, '');
+  const sentence = compared.replace(/\bsince\b[^,.;]*/giu, (phrase) => (recent(phrase) ? '' : phrase));
   // "the bridge, opened in 1963", "models built between 2019 and 2022": when a thing was made, not when the
   // sentence's figure happened.
-  const described = sentence.replace(MADE_IN, '');
+  const described = sentence.replace(DATED_APPOSITION, '').replace(MADE_IN, '');
   // "last year's floods" names an earlier event; the sentence's own figure may still be today's.
   if (/\b(?:years ago|last year(?!['’]s)|in the past)\b/i.test(described)) return true;
   if (referenceYear === null) return false;

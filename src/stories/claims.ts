@@ -5,6 +5,8 @@
 import type { Conflict, ConflictVersion } from '../model.js';
 import { claims as settings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
+import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
+import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
@@ -46,6 +48,8 @@ interface SlotGroup {
   event: string | null;
   /** Every value each article gives for the slot, background mentions included. */
   stated: Map<string, StoryClaim[]>;
+  /** How often each name the slot was written under is used: a fact is named by the story's usual word. */
+  names: Map<string, number>;
 }
 
 function aligned(slot: string): boolean {
@@ -64,16 +68,18 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     const given = new Set<string>();
     for (const claim of claims) {
       if (!aligned(claim.slot)) continue;
+      const slot = slotOf(claim);
       // A person's title or age, a distance from a place: one slot per person or place.
       const keyed = settings.subjectSlots.includes(claim.slot);
       const subject = keyed ? claim.subject ?? null : null;
       if (keyed && !subject) continue;
       // A count of a noun hangs on a verb ("flights cancelled"): when a story's articles hang one noun on different
       // verbs, each verb is its own fact; a count without a verb stays apart from them.
-      const event = !keyed && (events.get(claim.slot)?.size ?? 0) > 1 ? eventOf(claim) : null;
-      const key = `${claim.slot}\u0000${subject ?? ''}\u0000${event ?? ''}`;
+      const event = !keyed && (events.get(slot)?.size ?? 0) > 1 ? eventOf(claim) : null;
+      const key = `${slot}\u0000${subject ?? ''}\u0000${event ?? ''}`;
       let group = slots.get(key);
-      if (!group) slots.set(key, (group = { slot: claim.slot, subject, event: event ? claim.subject ?? null : null, versions: [], stated: new Map() }));
+      if (!group) slots.set(key, (group = { slot, subject, event: event ? claim.subject ?? null : null, versions: [], stated: new Map(), names: new Map() }));
+      group.names.set(claim.slot, (group.names.get(claim.slot) ?? 0) + 1);
       const stated = group.stated.get(article) ?? [];
       stated.push(claim);
       group.stated.set(article, stated);
@@ -90,13 +96,72 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     const growing = settings.growingSlots.includes(group.slot);
     if (!growing && !disputed(group)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
+    const name = nameOf(group);
     conflicts.push({
       fact: group.subject
-        ? `${group.slot} ${group.slot === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}`
-        : group.event ? `${group.slot} ${group.event.toLowerCase()}` : group.slot,
+        ? `${name} ${name === 'distance' ? 'from' : 'of'} ${capitalised(group.subject)}`
+        : group.event ? `${name} ${group.event.toLowerCase()}` : name,
       versions: versions.map(({ value, articles, evidence, attributed_to }) => ({ value, articles, evidence, attributed_to })),
-      update: growing ? isUpdate(versions) : settings.changingSlots.includes(group.slot) && apartInTime(versions),
+      update: growing
+        ? isUpdate(versions)
+        : settings.changingSlots.includes(group.slot)
+          ? apartInTime(versions)
+          : // Any other count is an update only when the later, larger figure is worded as one ("rose to 5,000").
+            versions.every((version) => kindOf(version.claim.normalized) === 'count') &&
+            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => UPDATE_WORDS.test(evidence))),
       subject: group.subject,
+    });
+  }
+  return [...conflicts, ...crossConflicts([...slots.values()], articles)];
+}
+
+/** A generic claim's slot with its noun in its synonym class ("traveller" -> "passenger"); named slots as they are. */
+function slotOf(claim: StoryClaim): string {
+  return claim.generic ? nounKey(claim.slot) : claim.slot;
+}
+
+/** The name the story's articles use most for the slot; the first written on a tie. */
+function nameOf(group: SlotGroup): string {
+  let best = group.slot;
+  let count = group.names.get(group.slot) ?? 0;
+  for (const [name, uses] of group.names) {
+    if (uses > count) [best, count] = [name, uses];
+  }
+  return best;
+}
+
+/**
+ * Conflicts between lone figures: each given by one article only in its slot, paired with another article's lone
+ * figure of the same kind that fits it best (claims-cross.ts). A pair is a conflict when the values differ and
+ * neither article also states the other's figure.
+ */
+function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryConflict[] {
+  if (articles.length < 2) return [];
+  const claimsOf = new Map(articles.map((entry) => [entry.article, entry.claims]));
+  const lone: (LoneFigure & { group: SlotGroup })[] = [];
+  for (const group of groups) {
+    if (group.stated.size !== 1 || group.versions.length !== 1 || group.subject) continue;
+    const version = group.versions[0]!;
+    if (!kindOf(version.claim.normalized) || version.articles.length !== 1) continue;
+    lone.push({ article: version.articles[0]!, claim: version.claim, articleClaims: claimsOf.get(version.articles[0]!) ?? [], group });
+  }
+  const conflicts: StoryConflict[] = [];
+  for (const { first, second } of pairLoneFigures(lone)) {
+    if (sameValue(first.claim, second.claim)) continue;
+    const states = (figure: LoneFigure, other: StoryClaim) =>
+      figure.articleClaims.some((claim) => claim !== figure.claim && kindOf(claim.normalized) === kindOf(other.normalized) && sameValue(claim, other));
+    if (states(first, second.claim) || states(second, first.claim)) continue;
+    const [a, b] = [first, second] as [LoneFigure & { group: SlotGroup }, LoneFigure & { group: SlotGroup }];
+    // Named by the side that says what it is: a named slot or a noun before a bare "time".
+    const named = [a, b].find((side) => !side.claim.generic) ?? [a, b].find((side) => side.group.slot !== 'time' && side.claim.subject) ??
+      [a, b].find((side) => side.group.slot !== 'time') ?? a;
+    const name = nameOf(named.group);
+    const event = named.claim.generic && named.claim.subject && name !== 'time' ? ` ${named.claim.subject.toLowerCase()}` : '';
+    conflicts.push({
+      fact: `${name}${event}`,
+      versions: [a, b].map(({ article, claim }) => ({ value: claim.value, articles: [article], evidence: claim.evidence, attributed_to: claim.attributedTo ? [claim.attributedTo] : [] })),
+      update: false,
+      subject: null,
     });
   }
   return conflicts;
@@ -105,7 +170,10 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
 /** The verb of a claim outside the subject slots (the events stage puts it in `subject`), cut to its stem. */
 function eventOf(claim: StoryClaim): string | null {
   if (settings.subjectSlots.includes(claim.slot) || !claim.subject) return null;
-  return claim.subject.toLowerCase().slice(0, settings.verbStemLetters);
+  // A duration or a measure is named by its noun ("fire duration"): "burned for three hours" and "fought the blaze
+  // for five hours" are one fact. Only a bare time is told apart by its verb.
+  if (kindOf(claim.normalized) !== 'count' && claim.slot !== 'time') return null;
+  return verbKey(claim.subject, settings.verbStemLetters);
 }
 
 /** The distinct verbs each slot's claims hang on across the story. */
@@ -114,7 +182,7 @@ function eventsBySlot(articles: ArticleClaims[]): Map<string, Set<string>> {
   for (const { claims } of articles) {
     for (const claim of claims) {
       const event = eventOf(claim);
-      if (event) events.set(claim.slot, (events.get(claim.slot) ?? new Set()).add(event));
+      if (event) events.set(slotOf(claim), (events.get(slotOf(claim)) ?? new Set()).add(event));
     }
   }
   return events;

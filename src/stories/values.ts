@@ -5,7 +5,7 @@ import type { Claim } from '../model.js';
 import { claims as settings } from '../settings.js';
 
 /** What of a claim the comparison needs: its normalised value, and the precision and hedge it was written with. */
-export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier'>>;
+export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier' | 'slot'>>;
 
 /** Rough exchange rates to US dollars: good enough to tell a conversion from a different figure. */
 const USD_PER_UNIT: Record<string, number> = {
@@ -55,7 +55,7 @@ function measured(reading: Reading): Omit<Quantity, 'round'> | null {
     const value = amount * rate;
     return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const length = /^(\d+(?:\.\d+)?) (m|km\/h|ha|t|%)$/u.exec(text);
+  const length = /^(\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y)$/u.exec(text);
   if (length) {
     const value = Number(length[1]);
     return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
@@ -107,17 +107,35 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
     return difference < allowed * (1 - 1e-9);
   }
   if (qa || qb) return false;
-  return sameText(a.normalized, b.normalized);
+  const clockA = clockMinutes(a.normalized);
+  const clockB = clockMinutes(b.normalized);
+  if (clockA !== null && clockB !== null) {
+    // "about 8pm" and "8.10pm" are one moment; a time on the hour may be rounded; 3.15 and 3.40 are two.
+    const difference = Math.min(Math.abs(clockA - clockB), 1440 - Math.abs(clockA - clockB));
+    let room = 0;
+    if (a.qualifier === 'about' || b.qualifier === 'about') room = settings.clockApproximateMinutes;
+    else if (clockA % 60 === 0 || clockB % 60 === 0) room = settings.clockRoundMinutes;
+    return difference <= room;
+  }
+  // A port or a city a journey began from is one point: two names of unknown country are two places.
+  const point = [a.slot, b.slot].some((slot) => slot !== undefined && settings.pointPlaceSlots.includes(slot));
+  return sameText(a.normalized, b.normalized, point);
+}
+
+/** "03:15" -> 195 minutes after midnight; null for anything else. */
+function clockMinutes(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/u.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** Dates and places nest ("2025-05" holds "2025-05-21", "VNM" holds "VNM/Hanoi"); titles nest by words. */
-function sameText(a: string, b: string): boolean {
+function sameText(a: string, b: string, point = false): boolean {
   if (/^\d{4}(?:-\d{2}){0,2}$/u.test(a) && /^\d{4}(?:-\d{2}){0,2}$/u.test(b)) return a.startsWith(b) || b.startsWith(a);
   if (isPlacePath(a) && isPlacePath(b)) {
     const [ca, ...pa] = a.split('/');
     const [cb, ...pb] = b.split('/');
     // A place of unknown country cannot be told apart from one of a known country: no dispute.
-    if (ca === '?' || cb === '?') return true;
+    if ((ca === '?' || cb === '?') && !(point && ca === cb)) return true;
     if (ca !== cb) return false;
     return pa.length === 0 || pb.length === 0 || isPart(pa.join(' '), pb.join(' '));
   }
