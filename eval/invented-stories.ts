@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { buildStories, type DossierStory } from '../src/stories/index.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { HELD_OUT_SETS, matches, record, type GoldConflict, type Scored } from './conflicts.js';
+import { HELD_OUT_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -30,30 +30,11 @@ const GROUPS: { key: string; label: string; sets: RegExp }[] = [
 
 /** Gold conflicts found anywhere in the predicted stories, and predicted conflicts that touch the given articles. */
 function scoreEndToEnd(gold: GoldConflict[], allGold: GoldConflict[], stories: DossierStory[], articles: Set<string>, label: string): Scored {
-  const predicted = stories.flatMap((story) => story.conflicts.map((conflict) => ({ story: story.id, conflict })));
-  let found = 0;
-  let updateRight = 0;
-  for (const entry of gold) {
-    const hit = predicted.find(({ conflict }) => matches(entry, conflict));
-    if (!hit) {
-      console.log(`  ${label} missed   ${entry.story} / ${entry.fact}: ${entry.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
-      continue;
-    }
-    found++;
-    if (entry.update === undefined || entry.update === hit.conflict.update) updateRight++;
-  }
-  let right = 0;
-  let count = 0;
-  for (const { story, conflict } of predicted) {
-    if (!conflict.versions.some((version) => version.articles.some((article) => articles.has(article)))) continue;
-    count++;
-    // Real when it is any gold conflict (a merged look-alike story may hold another set's conflict).
-    const real = allGold.some((entry) => matches(entry, conflict));
-    if (real) right++;
-    const versions = conflict.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ');
-    console.log(`  ${label} ${real ? 'flagged' : 'FALSE  '}  ${story} / ${conflict.update ? 'update ' : ''}${conflict.fact}: ${versions}`);
-  }
-  return { gold: gold.length, found, updateRight, predicted: count, right };
+  const predicted = stories
+    .flatMap((story) => story.conflicts.map((conflict) => ({ story: story.id, conflict })))
+    .filter(({ conflict }) => conflict.versions.some((version) => version.articles.some((article) => articles.has(article))));
+  // Any predicted story may hold a gold conflict (a merged look-alike story may hold another set's).
+  return scoreConflicts(gold, allGold, predicted, () => true, label);
 }
 
 export async function run(): Promise<EvalResult> {
@@ -86,7 +67,7 @@ export async function run(): Promise<EvalResult> {
     metrics[`${group.key}_bcubed_recall`] = b.recall;
     metrics[`${group.key}_bcubed_f1`] = b.f1;
     const sets = [...new Set(members.map((id) => setOf.get(id)!))].sort();
-    const total: Scored = { gold: 0, found: 0, updateRight: 0, predicted: 0, right: 0 };
+    const total: Scored = { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
     for (const set of sets) {
       const ids = new Set(members.filter((id) => setOf.get(id) === set));
       const setGold = expected.conflicts.filter((entry) => entry.set === set);
