@@ -5,6 +5,7 @@ import { run as events } from './events.js';
 import { run as extractText } from './extract-text.js';
 import { run as extractTextRendered } from './extract-text-rendered.js';
 import { run as extraction } from './extraction.js';
+import { run as inventedStories } from './invented-stories.js';
 import { run as ner } from './ner.js';
 import { run as publicationDate } from './publication-date.js';
 import { run as stories } from './stories.js';
@@ -22,6 +23,7 @@ const evaluations: { name: string; run: () => Promise<EvalResult> }[] = [
   { name: 'events', run: events },
   { name: 'stories', run: stories },
   { name: 'conflicts', run: conflicts },
+  { name: 'invented-stories', run: inventedStories },
 ];
 
 const only = process.argv.slice(2);

@@ -29,8 +29,12 @@ export function pairwiseScores(predicted: Map<string, string>, gold: Map<string,
   return { precision, recall, f1: f1(precision, recall) };
 }
 
-/** B-cubed (Bagga & Baldwin): per item, the share of its predicted cluster that is in its gold cluster, and back. */
-export function bcubedScores(predicted: Map<string, string>, gold: Map<string, string>): Scores {
+/**
+ * B-cubed (Bagga & Baldwin): per item, the share of its predicted cluster that is in its gold cluster, and back.
+ * `over` averages over a subset of the gold's items while the clusters keep all of them (a part of a corpus
+ * clustered in one run: a merge with an item outside the subset still costs precision).
+ */
+export function bcubedScores(predicted: Map<string, string>, gold: Map<string, string>, over?: Iterable<string>): Scores {
   const members = (partition: Map<string, string>) => {
     const groups = new Map<string, string[]>();
     for (const item of gold.keys()) {
@@ -43,9 +47,10 @@ export function bcubedScores(predicted: Map<string, string>, gold: Map<string, s
   };
   const predictedGroups = members(predicted);
   const goldGroups = members(gold);
+  const items = over ? [...over].filter((item) => gold.has(item)) : [...gold.keys()];
   let precision = 0;
   let recall = 0;
-  for (const item of gold.keys()) {
+  for (const item of items) {
     const mine = predictedGroups.get(predicted.get(item) ?? `unassigned:${item}`)!;
     const truth = goldGroups.get(gold.get(item)!)!;
     const truthSet = new Set(truth);
@@ -53,6 +58,6 @@ export function bcubedScores(predicted: Map<string, string>, gold: Map<string, s
     precision += overlap / mine.length;
     recall += overlap / truth.length;
   }
-  const n = gold.size || 1;
+  const n = items.length || 1;
   return { precision: precision / n, recall: recall / n, f1: f1(precision / n, recall / n) };
 }

@@ -12,7 +12,7 @@ import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
-interface GoldConflict {
+export interface GoldConflict {
   set?: string;
   story: string;
   fact: string;
@@ -20,7 +20,7 @@ interface GoldConflict {
   versions: { value: string; articles: string[] }[];
 }
 
-interface Scored {
+export interface Scored {
   gold: number;
   found: number;
   updateRight: number;
@@ -73,7 +73,7 @@ function sameFact(goldFact: string, fact: string): boolean {
  * A gold conflict is found when a predicted conflict on the same fact has a distinct version holding each gold
  * version's articles (further versions are allowed).
  */
-function matches(gold: GoldConflict, conflict: StoryConflict): boolean {
+export function matches(gold: GoldConflict, conflict: StoryConflict): boolean {
   if (!sameFact(gold.fact, conflict.fact)) return false;
   // Named by words only, a fact must also give the gold's figures: "drones launched" is not "drones shot down".
   const byWords = (FACT_ALIASES[gold.fact] ?? gold.fact) !== conflict.fact;
@@ -117,7 +117,7 @@ function score(gold: GoldConflict[], predicted: Map<string, StoryConflict[]>, la
   return { gold: gold.length, found, updateRight, predicted: count, right };
 }
 
-function record(metrics: Record<string, number>, key: string, scored: Scored): void {
+export function record(metrics: Record<string, number>, key: string, scored: Scored): void {
   metrics[`${key}_recall`] = scored.gold ? scored.found / scored.gold : 1;
   metrics[`${key}_precision`] = scored.predicted ? scored.right / scored.predicted : 1;
   metrics[`${key}_update_label_accuracy`] = scored.found ? scored.updateRight / scored.found : 1;
