@@ -539,3 +539,22 @@ export const claims = {
    */
   verbStemLetters: 5,
 } as const;
+
+/**
+ * Story anchors (issue 7, src/stories/anchors.ts): short reports of one event by different outlets share few words
+ * but name the same rare place or company on the same day. An article dated to a day gets a bonus towards a story
+ * dated within `anchorDays` of it that shares such a name; look-alike events (two strikes, two visits by the same
+ * actors) come months apart and get none.
+ */
+export const storyAnchors = {
+  /** Added to the combined similarity when the anchor rule holds. 0 turns the rule off. */
+  anchorBonus: 0.15,
+  /** Days between the article's event day and the story's range at most: a next-day update still counts. */
+  anchorDays: 1,
+  /** The similarity without the bonus must reach this: a shared name on one day alone does not make a story. */
+  anchorFloor: 0.1,
+  /** A name is rare when at most this share of the articles seen so far wrote it... */
+  anchorMaxShare: 0.02,
+  /** ...or at most this many (a short stream has few articles, and a place named by three reports is still rare). */
+  anchorMinDocuments: 5,
+} as const;

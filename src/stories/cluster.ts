@@ -4,13 +4,14 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
+import { anchorBonus, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
     'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
-} & { useDates: boolean };
+} & { useDates: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
   textWeight: defaults.textWeight,
@@ -46,6 +47,8 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
+  /** Rare names the article writes capitalised (src/stories/anchors.ts). */
+  anchors?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -62,6 +65,7 @@ interface StoryState {
   destinations: Set<string>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+  anchors: Set<string>;
 }
 
 /** People whose titles a story remembers. */
@@ -116,7 +120,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -140,6 +144,7 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
+    anchors: Set<string> = new Set(),
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
@@ -149,6 +154,7 @@ export class StoryClusterer {
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
+      score += this.anchorBonus(anchors, dating, story, score);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -218,6 +224,7 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    rememberAnchors(story.anchors, gone.anchors);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -259,6 +266,14 @@ export class StoryClusterer {
       weights += eventWeight;
     }
     return total / weights;
+  }
+
+  /** The anchor rule's bonus: a rare name shared with the story on the same event day (src/stories/anchors.ts). */
+  private anchorBonus(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
+    if (anchors.size === 0 || story.anchors.size === 0) return 0;
+    const frequency = (name: string) => this.termIdf.documentFrequency(name);
+    const options = this.settings.anchors ?? defaultAnchorOptions;
+    return anchorBonus({ names: anchors, range: dating.range }, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
@@ -311,6 +326,7 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
+      anchors: new Set(),
     };
     this.open.set(story.id, story);
     return story;
@@ -334,6 +350,7 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    rememberAnchors(story.anchors, article.anchors ?? []);
     const range = precise(article.dating.range);
     if (range) {
       story.range = story.range

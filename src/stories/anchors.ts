@@ -1,0 +1,101 @@
+// Anchors of an event for story clustering: the rare names an article writes capitalised (the place, the company,
+// the ship) and the day the event happened. Short reports of one event by different outlets share few words, but
+// they name the same rare place on the same day ("the mine explosion in Zonguldak on Tuesday"); look-alike events
+// (one union's two strikes, one president's two visits) share the names but not the day.
+import { storyAnchors as settings } from '../settings.js';
+import { gapDays, type DayRange } from './dates.js';
+import { normalizeToken, STOPWORDS } from './text.js';
+
+/** Words written capitalised that name a time, not a thing: they anchor nothing. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tonight'
+  ).split(' '),
+);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+// A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
+
+/**
+ * The anchor names of an article's body: words written capitalised inside a sentence, and words opening a sentence
+ * that the text never writes in lower case ("Autolux said...", but not "Rescue teams..." when "rescue" recurs).
+ * The title is left out: headlines capitalise by style, not by meaning.
+ */
+export function anchorNames(text: string): Set<string> {
+  const capitalised = new Set<string>();
+  const opening = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const key = normalizeToken(word);
+    if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+    if (word[0] === word[0]!.toLowerCase()) lowercase.add(key);
+    // Only the few characters before a word decide whether it opens a sentence: linear in the text.
+    else if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 4), match.index))) opening.add(key);
+    else capitalised.add(key);
+  }
+  for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
+  return capitalised;
+}
+
+/** What the anchor rule needs to know of a story: its anchor names and the days its members report. */
+export interface AnchorState {
+  names: Set<string>;
+  range: DayRange | null;
+}
+
+/** Anchor names a story remembers: enough for several reports' places and companies. */
+export const MAX_STORY_ANCHORS = 60;
+
+export function rememberAnchors(story: Set<string>, names: Iterable<string>): void {
+  for (const name of names) {
+    if (story.size >= MAX_STORY_ANCHORS) return;
+    story.add(name);
+  }
+}
+
+export interface AnchorOptions {
+  bonus: number;
+  days: number;
+  floor: number;
+  maxShare: number;
+  minDocuments: number;
+}
+
+export const defaultAnchorOptions: AnchorOptions = {
+  bonus: settings.anchorBonus,
+  days: settings.anchorDays,
+  floor: settings.anchorFloor,
+  maxShare: settings.anchorMaxShare,
+  minDocuments: settings.anchorMinDocuments,
+};
+
+/**
+ * The bonus an article gets towards a story: `anchorBonus` when both are dated to a day or so, the days are at
+ * most `anchorDays` apart, and they share an anchor name that is rare in the stream (in at most `anchorMaxShare`
+ * of the articles seen, and never fewer than `anchorMinDocuments`); else 0. The base similarity must reach
+ * `anchorFloor`: a rare shared name on the same day is not enough for two reports on different subjects.
+ */
+export function anchorBonus(
+  article: AnchorState,
+  story: AnchorState,
+  base: number,
+  documentFrequency: (name: string) => number,
+  documents: number,
+  options: AnchorOptions = defaultAnchorOptions,
+): number {
+  if (options.bonus <= 0 || base < options.floor) return 0;
+  if (!article.range || !story.range || !dayPrecise(article.range)) return 0;
+  if (gapDays(article.range, story.range) > options.days) return 0;
+  const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
+  const [small, large] = article.names.size <= story.names.size ? [article.names, story.names] : [story.names, article.names];
+  for (const name of small) if (large.has(name) && documentFrequency(name) <= rareUpTo) return options.bonus;
+  return 0;
+}
+
+/** A range of a day or two: "on Tuesday" resolved, or the publication day; a month is not an event day. */
+function dayPrecise(range: DayRange): boolean {
+  return range.end - range.start <= 1;
+}

@@ -1,0 +1,80 @@
+// Story anchors (issue 7): rare names written capitalised, and the same-day bonus they give a short report.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { anchorBonus, anchorNames, rememberAnchors, MAX_STORY_ANCHORS, type AnchorOptions } from '../src/stories/anchors.js';
+import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
+import { dayRange } from '../src/stories/dates.js';
+
+test('anchor names: capitalised inside sentences, or opening one and never written in lower case', () => {
+  const names = anchorNames(
+    'Brovka said on Tuesday it would close its plant in Veltrun. Rescue teams arrived. The rescue took hours.\n' +
+      'On Monday the Harbour Board met. "Quellin will stay," she said.',
+  );
+  assert.ok(names.has('brovka'), 'a company opening a sentence, never in lower case');
+  assert.ok(names.has('veltrun') && names.has('harbour') && names.has('board'));
+  assert.ok(names.has('quellin'), 'a name opening a quote');
+  assert.ok(!names.has('rescue'), '"Rescue" opens a sentence but the text also writes "rescue"');
+  assert.ok(!names.has('tuesday') && !names.has('monday'), 'days are times, not anchors');
+  assert.ok(!names.has('the') && !names.has('on'), 'function words are not anchors');
+});
+
+const day = (iso: string) => dayRange(iso);
+const options: AnchorOptions = { bonus: 0.15, days: 1, floor: 0.1, maxShare: 0.02, minDocuments: 5 };
+const rare = () => 2;
+
+test('the bonus needs a shared rare name, event days at most a day apart, and a base similarity at the floor', () => {
+  const story = { names: new Set(['zorvak', 'mine']), range: day('2025-04-08') };
+  const nextDay = { names: new Set(['zorvak']), range: day('2025-04-09') };
+  assert.equal(anchorBonus(nextDay, story, 0.2, rare, 100, options), 0.15);
+  assert.equal(anchorBonus(nextDay, story, 0.05, rare, 100, options), 0, 'below the floor');
+  const monthsLater = { names: new Set(['zorvak']), range: day('2025-09-02') };
+  assert.equal(anchorBonus(monthsLater, story, 0.2, rare, 100, options), 0, 'a look-alike event months later');
+  const otherPlace = { names: new Set(['telmin']), range: day('2025-04-08') };
+  assert.equal(anchorBonus(otherPlace, story, 0.2, rare, 100, options), 0, 'no name in common');
+  const undated = { names: new Set(['zorvak']), range: null };
+  assert.equal(anchorBonus(undated, story, 0.2, rare, 100, options), 0, 'an undated article has no event day');
+  const monthOnly = { names: new Set(['zorvak']), range: day('2025-04') };
+  assert.equal(anchorBonus(monthOnly, story, 0.2, rare, 100, options), 0, 'a month is not an event day');
+});
+
+test('a name written by many of the articles seen is no anchor', () => {
+  const story = { names: new Set(['europe']), range: day('2025-04-08') };
+  const article = { names: new Set(['europe']), range: day('2025-04-08') };
+  assert.equal(anchorBonus(article, story, 0.2, () => 40, 1000, options), 0, '40 of 1,000 is above the 2% share');
+  assert.equal(anchorBonus(article, story, 0.2, () => 15, 1000, options), 0.15, '15 of 1,000 is rare');
+  assert.equal(anchorBonus(article, story, 0.2, () => 4, 10, options), 0.15, 'a short stream: up to minDocuments');
+});
+
+test('a story remembers a bounded number of anchor names', () => {
+  const names = new Set<string>();
+  rememberAnchors(names, Array.from({ length: MAX_STORY_ANCHORS + 10 }, (_, i) => `name${i}`));
+  assert.equal(names.size, MAX_STORY_ANCHORS);
+});
+
+const signals = (id: string, words: string[], date: string, anchors: string[]): ArticleSignals => ({
+  id,
+  terms: new Map(words.map((word) => [word, 1])),
+  entities: new Map(),
+  eventKeys: [],
+  dating: { range: dayRange(date), notBefore: null },
+  anchors: new Set(anchors),
+});
+
+test('the clusterer joins a short same-day report that shares a rare place, and not the same place months later', () => {
+  const settings = { joinThreshold: 0.3, anchors: options };
+  const first = ['zorvak', 'explosion', 'coal', 'mine', 'killed', 'miners', 'methane', 'minister'];
+  const update = ['zorvak', 'toll', 'rose', 'mine', 'blast', 'governor', 'surface', 'mourns'];
+  const another = ['zorvak', 'mine', 'flooded', 'shaft', 'trapped', 'pumps', 'workers', 'inquiry'];
+  const fillers = (n: number) => Array.from({ length: n }, (_, i) => signals(`f${i}`, [`topic${i}`, `word${i}`], '2025-01-01', [`place${i}`]));
+
+  const withAnchors = new StoryClusterer(settings);
+  for (const filler of fillers(20)) withAnchors.add(filler);
+  const story = withAnchors.add(signals('wire', first, '2025-04-08', ['zorvak', 'aras']));
+  assert.equal(withAnchors.add(signals('local', update, '2025-04-08', ['zorvak'])), story);
+  assert.notEqual(withAnchors.add(signals('later', another, '2025-07-20', ['zorvak'])), story, 'another accident at the mine three months on');
+
+  const without = new StoryClusterer({ ...settings, anchors: { ...options, bonus: 0 } });
+  for (const filler of fillers(20)) without.add(filler);
+  const alone = without.add(signals('wire', first, '2025-04-08', ['zorvak', 'aras']));
+  assert.notEqual(without.add(signals('local', update, '2025-04-08', ['zorvak'])), alone, 'the words alone are too few');
+});
