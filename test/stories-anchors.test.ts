@@ -1,7 +1,7 @@
 // Story anchors (issue 7): rare names written capitalised, and the same-day bonus they give a short report.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anchorBonus, anchorNames, rememberAnchors, MAX_STORY_ANCHORS, type AnchorOptions } from '../src/stories/anchors.js';
+import { anchorBonus, anchorNames, apartPenalty, rememberAnchors, MAX_STORY_ANCHORS, type AnchorOptions } from '../src/stories/anchors.js';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { dayRange } from '../src/stories/dates.js';
 
@@ -16,10 +16,11 @@ test('anchor names: capitalised inside sentences, or opening one and never writt
   assert.ok(!names.has('rescue'), '"Rescue" opens a sentence but the text also writes "rescue"');
   assert.ok(!names.has('tuesday') && !names.has('monday'), 'days are times, not anchors');
   assert.ok(!names.has('the') && !names.has('on'), 'function words are not anchors');
+  assert.ok(anchorNames('Ten died near Tarnow when the Dalsk-Ormen express derailed.').has('ormen'), 'each name of a compound');
 });
 
 const day = (iso: string) => dayRange(iso);
-const options: AnchorOptions = { bonus: 0.15, days: 1, floor: 0.1, maxShare: 0.02, minDocuments: 5 };
+const options: AnchorOptions = { bonus: 0.15, days: 1, floor: 0.1, maxShare: 0.02, minDocuments: 5, apartDays: 7, apartPenalty: 0 };
 const rare = () => 2;
 
 test('the bonus needs a shared rare name, event days at most a day apart, and a base similarity at the floor', () => {
@@ -35,6 +36,16 @@ test('the bonus needs a shared rare name, event days at most a day apart, and a 
   assert.equal(anchorBonus(undated, story, 0.2, rare, 100, options), 0, 'an undated article has no event day');
   const monthOnly = { names: new Set(['zorvak']), range: day('2025-04') };
   assert.equal(anchorBonus(monthOnly, story, 0.2, rare, 100, options), 0, 'a month is not an event day');
+});
+
+test('an article dated to a day more than apartDays from the story loses the apart penalty', () => {
+  const apart = { ...options, apartDays: 7, apartPenalty: 0.1 };
+  const story = day('2025-08-02');
+  assert.equal(apartPenalty(day('2025-08-13'), story, apart), 0.1, 'eleven days later: another fire');
+  assert.equal(apartPenalty(day('2025-08-06'), story, apart), 0, 'four days later: an update');
+  assert.equal(apartPenalty(day('2025-08'), story, apart), 0, 'a month is no event day');
+  assert.equal(apartPenalty(null, story, apart), 0);
+  assert.equal(apartPenalty(day('2025-12-01'), story, { ...apart, apartPenalty: 0 }), 0, '0 turns it off');
 });
 
 test('a name written by many of the articles seen is no anchor', () => {

@@ -37,6 +37,11 @@ export function anchorNames(text: string): Set<string> {
     else capitalised.add(key);
   }
   for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
+  // A compound of names ("Patna-Kolkata express") also anchors each of its names.
+  for (const key of [...capitalised]) {
+    if (!key.includes('-')) continue;
+    for (const part of key.split('-')) if (part.length >= 3 && !STOPWORDS.has(part) && !CALENDAR.has(part)) capitalised.add(part);
+  }
   return capitalised;
 }
 
@@ -62,6 +67,8 @@ export interface AnchorOptions {
   floor: number;
   maxShare: number;
   minDocuments: number;
+  apartDays: number;
+  apartPenalty: number;
 }
 
 export const defaultAnchorOptions: AnchorOptions = {
@@ -70,6 +77,8 @@ export const defaultAnchorOptions: AnchorOptions = {
   floor: settings.anchorFloor,
   maxShare: settings.anchorMaxShare,
   minDocuments: settings.anchorMinDocuments,
+  apartDays: settings.apartDays,
+  apartPenalty: settings.apartPenalty,
 };
 
 /**
@@ -93,6 +102,15 @@ export function anchorBonus(
   const [small, large] = article.names.size <= story.names.size ? [article.names, story.names] : [story.names, article.names];
   for (const name of small) if (large.has(name) && documentFrequency(name) <= rareUpTo) return options.bonus;
   return 0;
+}
+
+/**
+ * Subtracted when the article is dated to a day more than `apartDays` from the story's range: reports of one event
+ * come within days of it, a look-alike event weeks or months after.
+ */
+export function apartPenalty(article: DayRange | null, story: DayRange | null, options: AnchorOptions = defaultAnchorOptions): number {
+  if (options.apartPenalty <= 0 || !article || !story || !dayPrecise(article)) return 0;
+  return gapDays(article, story) > options.apartDays ? options.apartPenalty : 0;
 }
 
 /** A range of a day or two: "on Tuesday" resolved, or the publication day; a month is not an event day. */

@@ -4,7 +4,7 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 import { stories as defaults } from '../settings.js';
-import { anchorBonus, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
+import { anchorBonus, apartPenalty, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
@@ -270,10 +270,9 @@ export class StoryClusterer {
 
   /** The anchor rule's bonus: a rare name shared with the story on the same event day (src/stories/anchors.ts). */
   private anchorBonus(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
-    if (anchors.size === 0 || story.anchors.size === 0) return 0;
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
     const options = this.settings.anchors ?? defaultAnchorOptions;
-    return anchorBonus({ names: anchors, range: dating.range }, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
+    return anchorBonus({ names: anchors, range: dating.range }, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options) - apartPenalty(dating.range, story.range, options);
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
