@@ -16,6 +16,9 @@ test('anchor names: capitalised inside sentences, or opening one and never writt
   assert.ok(!names.has('rescue'), '"Rescue" opens a sentence but the text also writes "rescue"');
   assert.ok(!names.has('tuesday') && !names.has('monday'), 'days are times, not anchors');
   assert.ok(!names.has('the') && !names.has('on'), 'function words are not anchors');
+  const headline = anchorNames('Officials said the oil slick off Varnesi was spreading.', 'Varnesi Races To Contain Oil Slick');
+  assert.ok(headline.has('varnesi'), 'a headline name');
+  assert.ok(!headline.has('slick') && !headline.has('oil'), 'headline words the text writes in lower case');
   assert.ok(anchorNames('Ten died near Tarnow when the Dalsk-Ormen express derailed.').has('ormen'), 'each name of a compound');
 });
 

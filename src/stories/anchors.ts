@@ -19,14 +19,23 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
 
 /**
- * The anchor names of an article's body: words written capitalised inside a sentence, and words opening a sentence
+ * The anchor names of an article: words written capitalised inside a sentence, and words opening a sentence
  * that the text never writes in lower case ("Autolux said...", but not "Rescue teams..." when "rescue" recurs).
- * The title is left out: headlines capitalise by style, not by meaning.
+ * Headline words count like sentence openings: a headline capitalises by style, so only words the headline and
+ * the text never write in lower case anchor ("Kuwait races to contain oil slick" gives "kuwait").
  */
-export function anchorNames(text: string): Set<string> {
+export function anchorNames(text: string, title: string | null = null): Set<string> {
   const capitalised = new Set<string>();
   const opening = new Set<string>();
   const lowercase = new Set<string>();
+  if (title) {
+    for (const match of title.matchAll(WORD)) {
+      const key = normalizeToken(match[0]);
+      if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+      if (match[0][0] === match[0][0]!.toLowerCase()) lowercase.add(key);
+      else opening.add(key);
+    }
+  }
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const key = normalizeToken(word);

@@ -40,7 +40,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
-    anchors: anchorNames(article.text),
+    anchors: anchorNames(article.text, article.title),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
