@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { anchorBonus, anchorNames, apartPenalty, rememberAnchors, MAX_STORY_ANCHORS, type AnchorOptions } from '../src/stories/anchors.js';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
-import { dayRange } from '../src/stories/dates.js';
+import { articleDating, dayRange } from '../src/stories/dates.js';
 
 test('anchor names: capitalised inside sentences, or opening one and never written in lower case', () => {
   const names = anchorNames(
@@ -91,4 +91,14 @@ test('the clusterer joins a short same-day report that shares a rare place, and 
   for (const filler of fillers(20)) without.add(filler);
   const alone = without.add(signals('wire', first, '2025-04-08', ['zorvak', 'aras']));
   assert.notEqual(without.add(signals('local', update, '2025-04-08', ['zorvak'])), alone, 'the words alone are too few');
+});
+
+test('an event dated after the publication day is a plan and does not date the article', () => {
+  const base = { published: '2025-09-23', text: 'x', sentences: [], timexes: [] };
+  const planned = articleDating({ ...base, events: [{ date: '2025-10-02' }, { date: '2025-09-23' }] });
+  assert.equal(planned.range?.start, dayRange('2025-09-23')!.start, 'the strike called for October 2 is skipped');
+  const onlyPlan = articleDating({ ...base, events: [{ date: '2025-10-02' }] });
+  assert.equal(onlyPlan.range?.start, dayRange('2025-09-23')!.start, 'the publication day dates it');
+  const undated = articleDating({ ...base, published: null, events: [{ date: '2025-10-02' }] });
+  assert.equal(undated.range?.start, dayRange('2025-10-02')!.start, 'without a publication day nothing is in the future');
 });
