@@ -46,12 +46,29 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
     else capitalised.add(key);
   }
   for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
+  for (const key of officeWords(text)) capitalised.delete(key);
   // A compound of names ("Patna-Kolkata express") also anchors each of its names.
   for (const key of [...capitalised]) {
     if (!key.includes('-')) continue;
     for (const part of key.split('-')) if (part.length >= 3 && !STOPWORDS.has(part) && !CALENDAR.has(part)) capitalised.add(part);
   }
   return capitalised;
+}
+
+/** Words that end the name of an office or a body: "Energy Minister", "Interior Ministry", "Fire Service". */
+const OFFICES =
+  'Minister|Ministry|Secretary|Department|Office|President|Governor|Mayor|Chief|Director|Commissioner|Spokesman|' +
+  'Spokeswoman|Agency|Service|Council|Committee|Authority|Board|Commission|Police|Guard';
+// Capitalised words before an office word on one line: the office, which many stories name, not an anchor.
+const OFFICE_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)+(?:${OFFICES})\\b`, 'gu');
+
+/** The words of office names in a text ("energy" and "minister" of "Energy Minister Kemal Aras"), not anchors. */
+function officeWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(OFFICE_NAME)) {
+    for (const word of match[0].split(/\s+/u)) words.add(normalizeToken(word));
+  }
+  return words;
 }
 
 /** What the anchor rule needs to know of a story: its anchor names and the days its members report. */
