@@ -111,9 +111,11 @@ export async function run(): Promise<EvalResult> {
   // (recorded in samples/conflicts/README.md): B3 F1 0.833 all, 0.859 tuned, 0.769 blind (precision 0.988, recall
   // 0.630: stories split, never merged); conflicts end to end 54/113 tuned (54/64 real), 3/67 blind (3/8 real);
   // all six look-alike pairs apart. Issue 7's targets on the blind sets: B3 F1 >= 0.95, conflict recall >= 0.60.
+  // With the anchor rule (src/stories/anchors.ts) sets a-i read B3 F1 0.991 (P 1.000 R 0.983), so their floor is
+  // raised; the blind floors stay until sets l-m are measured.
   const floors: Record<string, number> = {
     all_bcubed_f1: 0.8,
-    tuned_bcubed_f1: 0.83,
+    tuned_bcubed_f1: 0.97,
     blind_bcubed_f1: 0.74,
     blind_bcubed_precision: 0.95,
     tuned_conflicts_recall: 0.45,
