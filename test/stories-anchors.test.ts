@@ -105,3 +105,18 @@ test('an event dated after the publication day is a plan and does not date the a
   const undated = articleDating({ ...base, published: null, events: [{ date: '2025-10-02' }] });
   assert.equal(undated.range?.start, dayRange('2025-10-02')!.start, 'without a publication day nothing is in the future');
 });
+
+test('two strikes of one union two months apart stay apart by the apart penalty', () => {
+  const first = ['dockers', 'union', 'strike', 'harbour', 'pay', 'terminals', 'halted', 'walkout'];
+  const second = ['dockers', 'union', 'strike', 'harbour', 'pay', 'terminals', 'closed', 'stoppage'];
+  const run = (apartPenalty: number) => {
+    const clusterer = new StoryClusterer({ joinThreshold: 0.6, anchors: { ...options, apartPenalty } });
+    for (let i = 0; i < 20; i++) clusterer.add(signals(`f${i}`, [`topic${i}`], '2025-01-01', []));
+    const march = clusterer.add(signals('march', first, '2025-03-11', ['brenport']));
+    return [march, clusterer.add(signals('may', second, '2025-05-13', ['brenport']))];
+  };
+  const [march, may] = run(0.2);
+  assert.notEqual(may, march, 'dated two months apart: another strike');
+  const [marchOff, mayOff] = run(0);
+  assert.equal(mayOff, marchOff, 'without the penalty the words alone merge them');
+});
