@@ -59,8 +59,9 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
 const OFFICES =
   'Minister|Ministry|Secretary|Department|Office|President|Governor|Mayor|Chief|Director|Commissioner|Spokesman|' +
   'Spokeswoman|Agency|Service|Council|Committee|Authority|Board|Commission|Police|Guard';
-// Capitalised words before an office word on one line: the office, which many stories name, not an anchor.
-const OFFICE_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)+(?:${OFFICES})\\b`, 'gu');
+// Up to four capitalised words before an office word on one line: the office, which many stories name, not an
+// anchor. The bound keeps the match linear in the text.
+const OFFICE_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,4}(?:${OFFICES})\\b`, 'gu');
 
 /** The words of office names in a text ("energy" and "minister" of "Energy Minister Kemal Aras"), not anchors. */
 function officeWords(text: string): Set<string> {
@@ -109,8 +110,8 @@ export const defaultAnchorOptions: AnchorOptions = {
 
 /**
  * The bonus an article gets towards a story: `anchorBonus` when both are dated to a day or so, the days are at
- * most `anchorDays` apart, and they share an anchor name that is rare in the stream (in at most `anchorMaxShare`
- * of the articles seen, and never fewer than `anchorMinDocuments`); else 0. The base similarity must reach
+ * most `anchorDays` apart, and they share an anchor name that is rare in the stream (written by at most
+ * max(`anchorMinDocuments`, `anchorMaxShare` x articles seen) articles); else 0. The base similarity must reach
  * `anchorFloor`: a rare shared name on the same day is not enough for two reports on different subjects.
  */
 export function anchorBonus(

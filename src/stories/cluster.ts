@@ -3,6 +3,7 @@
 // Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
+// A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
@@ -154,7 +155,7 @@ export class StoryClusterer {
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      score += this.anchorBonus(anchors, dating, story, score);
+      score += this.anchorScore(anchors, dating, story, score);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -268,11 +269,16 @@ export class StoryClusterer {
     return total / weights;
   }
 
-  /** The anchor rule's bonus: a rare name shared with the story on the same event day (src/stories/anchors.ts). */
-  private anchorBonus(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
+  /**
+   * The anchor rule (src/stories/anchors.ts): a bonus for a rare name shared with the story on the same event day,
+   * a penalty for an event day weeks from the story's.
+   */
+  private anchorScore(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
     const options = this.settings.anchors ?? defaultAnchorOptions;
-    return anchorBonus({ names: anchors, range: dating.range }, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options) - apartPenalty(dating.range, story.range, options);
+    const article = { names: anchors, range: dating.range };
+    const bonus = anchorBonus(article, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
+    return bonus - apartPenalty(dating.range, story.range, options);
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
