@@ -3,14 +3,16 @@
 // Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
+// A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults } from '../settings.js';
+import { anchorBonus, apartPenalty, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
     'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
-} & { useDates: boolean };
+} & { useDates: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
   textWeight: defaults.textWeight,
@@ -46,6 +48,8 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
+  /** Rare names the article writes capitalised (src/stories/anchors.ts). */
+  anchors?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -62,6 +66,7 @@ interface StoryState {
   destinations: Set<string>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+  anchors: Set<string>;
 }
 
 /** People whose titles a story remembers. */
@@ -116,7 +121,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -140,6 +145,7 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
+    anchors: Set<string> = new Set(),
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
@@ -149,6 +155,7 @@ export class StoryClusterer {
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
+      score += this.anchorScore(anchors, dating, story, score);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -218,6 +225,7 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    rememberAnchors(story.anchors, gone.anchors);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -259,6 +267,18 @@ export class StoryClusterer {
       weights += eventWeight;
     }
     return total / weights;
+  }
+
+  /**
+   * The anchor rule (src/stories/anchors.ts): a bonus for a rare name shared with the story on the same event day,
+   * a penalty for an event day weeks from the story's.
+   */
+  private anchorScore(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
+    const frequency = (name: string) => this.termIdf.documentFrequency(name);
+    const options = this.settings.anchors ?? defaultAnchorOptions;
+    const article = { names: anchors, range: dating.range };
+    const bonus = anchorBonus(article, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
+    return bonus - apartPenalty(dating.range, story.range, options);
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
@@ -311,6 +331,7 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
+      anchors: new Set(),
     };
     this.open.set(story.id, story);
     return story;
@@ -334,6 +355,7 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    rememberAnchors(story.anchors, article.anchors ?? []);
     const range = precise(article.dating.range);
     if (range) {
       story.range = story.range

@@ -98,6 +98,12 @@ export function articleDating(options: {
   timexes: Timex[];
 }): ArticleDating {
   const leadEnd = leadEndOf(options.sentences);
+  const published = dayRange(options.published);
+  // An event dated after the publication day is a plan ("a strike called for October 2"), not what is reported.
+  const notFuture = (event: { date: string | null }) => {
+    const range = dayRange(event.date);
+    return !published || !range || range.start <= published.end;
+  };
   const range =
     narrowest(options.eventDates ?? []) ??
     // Background events ("took power in a 2021 coup") say when the story's past happened, not the story; a bare
@@ -105,7 +111,7 @@ export function articleDating(options: {
     precise(
       narrowest(
         options.events
-          .filter((event) => !event.attributes?.background)
+          .filter((event) => !event.attributes?.background && notFuture(event))
           .slice(0, settings.leadEventCount)
           .map((event) => event.date),
       ),

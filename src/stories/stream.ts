@@ -3,6 +3,7 @@
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
 import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
+import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, nameVector, personRoles } from './entities.js';
@@ -39,6 +40,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
+    anchors: anchorNames(article.text, article.title),
     dating: articleDating({
       eventDates: input.eventDates,
       events,

@@ -1,0 +1,146 @@
+// Anchors of an event for story clustering: the rare names an article writes capitalised (the place, the company,
+// the ship) and the day the event happened. Short reports of one event by different outlets share few words, but
+// they name the same rare place on the same day ("the mine explosion in Zonguldak on Tuesday"); look-alike events
+// (one union's two strikes, one president's two visits) share the names but not the day.
+import { storyAnchors as settings } from '../settings.js';
+import { gapDays, type DayRange } from './dates.js';
+import { normalizeToken, STOPWORDS } from './text.js';
+
+/** Words written capitalised that name a time, not a thing: they anchor nothing. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tonight'
+  ).split(' '),
+);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+// A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
+
+/**
+ * The anchor names of an article: words written capitalised inside a sentence, and words opening a sentence
+ * that the text never writes in lower case ("Autolux said...", but not "Rescue teams..." when "rescue" recurs).
+ * Headline words count like sentence openings: a headline capitalises by style, so only words the headline and
+ * the text never write in lower case anchor ("Kuwait races to contain oil slick" gives "kuwait").
+ */
+export function anchorNames(text: string, title: string | null = null): Set<string> {
+  const capitalised = new Set<string>();
+  const opening = new Set<string>();
+  const lowercase = new Set<string>();
+  if (title) {
+    for (const match of title.matchAll(WORD)) {
+      const key = normalizeToken(match[0]);
+      if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+      if (match[0][0] === match[0][0]!.toLowerCase()) lowercase.add(key);
+      else opening.add(key);
+    }
+  }
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const key = normalizeToken(word);
+    if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+    if (word[0] === word[0]!.toLowerCase()) lowercase.add(key);
+    // Only the few characters before a word decide whether it opens a sentence: linear in the text.
+    else if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 4), match.index))) opening.add(key);
+    else capitalised.add(key);
+  }
+  for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
+  for (const key of officeWords(text)) capitalised.delete(key);
+  // A compound of names ("Patna-Kolkata express") also anchors each of its names.
+  for (const key of [...capitalised]) {
+    if (!key.includes('-')) continue;
+    for (const part of key.split('-')) if (part.length >= 3 && !STOPWORDS.has(part) && !CALENDAR.has(part)) capitalised.add(part);
+  }
+  return capitalised;
+}
+
+/** Words that end the name of an office or a body: "Energy Minister", "Interior Ministry", "Fire Service". */
+const OFFICES =
+  'Minister|Ministry|Secretary|Department|Office|President|Governor|Mayor|Chief|Director|Commissioner|Spokesman|' +
+  'Spokeswoman|Agency|Service|Council|Committee|Authority|Board|Commission|Police|Guard';
+// Up to four capitalised words before an office word on one line: the office, which many stories name, not an
+// anchor. The bound keeps the match linear in the text.
+const OFFICE_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,4}(?:${OFFICES})\\b`, 'gu');
+
+/** The words of office names in a text ("energy" and "minister" of "Energy Minister Kemal Aras"), not anchors. */
+function officeWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(OFFICE_NAME)) {
+    for (const word of match[0].split(/\s+/u)) words.add(normalizeToken(word));
+  }
+  return words;
+}
+
+/** What the anchor rule needs to know of a story: its anchor names and the days its members report. */
+export interface AnchorState {
+  names: Set<string>;
+  range: DayRange | null;
+}
+
+/** Anchor names a story remembers: enough for several reports' places and companies. */
+export const MAX_STORY_ANCHORS = 60;
+
+export function rememberAnchors(story: Set<string>, names: Iterable<string>): void {
+  for (const name of names) {
+    if (story.size >= MAX_STORY_ANCHORS) return;
+    story.add(name);
+  }
+}
+
+export interface AnchorOptions {
+  bonus: number;
+  days: number;
+  floor: number;
+  maxShare: number;
+  minDocuments: number;
+  apartDays: number;
+  apartPenalty: number;
+}
+
+export const defaultAnchorOptions: AnchorOptions = {
+  bonus: settings.anchorBonus,
+  days: settings.anchorDays,
+  floor: settings.anchorFloor,
+  maxShare: settings.anchorMaxShare,
+  minDocuments: settings.anchorMinDocuments,
+  apartDays: settings.apartDays,
+  apartPenalty: settings.apartPenalty,
+};
+
+/**
+ * The bonus an article gets towards a story: `anchorBonus` when both are dated to a day or so, the days are at
+ * most `anchorDays` apart, and they share an anchor name that is rare in the stream (written by at most
+ * max(`anchorMinDocuments`, `anchorMaxShare` x articles seen) articles); else 0. The base similarity must reach
+ * `anchorFloor`: a rare shared name on the same day is not enough for two reports on different subjects.
+ */
+export function anchorBonus(
+  article: AnchorState,
+  story: AnchorState,
+  base: number,
+  documentFrequency: (name: string) => number,
+  documents: number,
+  options: AnchorOptions = defaultAnchorOptions,
+): number {
+  if (options.bonus <= 0 || base < options.floor) return 0;
+  if (!article.range || !story.range || !dayPrecise(article.range)) return 0;
+  if (gapDays(article.range, story.range) > options.days) return 0;
+  const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
+  const [small, large] = article.names.size <= story.names.size ? [article.names, story.names] : [story.names, article.names];
+  for (const name of small) if (large.has(name) && documentFrequency(name) <= rareUpTo) return options.bonus;
+  return 0;
+}
+
+/**
+ * Subtracted when the article is dated to a day more than `apartDays` from the story's range: reports of one event
+ * come within days of it, a look-alike event weeks or months after.
+ */
+export function apartPenalty(article: DayRange | null, story: DayRange | null, options: AnchorOptions = defaultAnchorOptions): number {
+  if (options.apartPenalty <= 0 || !article || !story || !dayPrecise(article)) return 0;
+  return gapDays(article, story) > options.apartDays ? options.apartPenalty : 0;
+}
+
+/** A range of a day or two: "on Tuesday" resolved, or the publication day; a month is not an event day. */
+function dayPrecise(range: DayRange): boolean {
+  return range.end - range.start <= 1;
+}
