@@ -99,6 +99,15 @@ test('visible dates: right before the headline, labelled anywhere, opening a par
   assert.equal(led.published.date, '2022-11-29');
 });
 
+test('bylines: the date next to the author name, words of separate elements kept apart, even inside a blog widget', () => {
+  const author = meta('', '<h1>Die Events der letzten Zeit</h1><p>Viel los.</p><div class="left author">Autor: <a href="/p/58"><b>Bo</b></a> am 29.12.2010, 13:36 Uhr</div>');
+  assert.equal(author.published.date, '2010-12-29');
+  const joined = meta('', '<h1>Data accelerators</h1><div class="post-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div><p>Text.</p>');
+  assert.equal(joined.published.date, '2025-12-17');
+  const widget = meta('', '<div class="widget-type-blog"><h1>My essay tip</h1><span class="meta-date"><a href="/topic">May 18, 2023</a></span><p>Text.</p></div>');
+  assert.equal(widget.published.date, '2023-05-18');
+});
+
 test('agreement: a generic date meta tag loses to the publication date the page and its URL state', () => {
   const result = meta('<meta name="date" content="2020-02-12">',
     '<h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 - Redaktion</div><p>Text.</p>', 'https://x.example/2020/02/05/lieferketten');

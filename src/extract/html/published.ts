@@ -5,7 +5,7 @@
 // (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, attr, classAndId, normalizeSpace, textOf } from './dom.js';
+import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
@@ -20,7 +20,7 @@ const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sai
 /** Other publication-date meta names ("published", "w-published-date", "release_date"). */
 const PUBLISHED_KEY = /publish|issued|release/;
 const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
-const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/i;
+const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|author|timestamp|meta|datum|fecha|time/i;
 
 type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
 
@@ -61,7 +61,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const modified = modifiedPage?.date ?? null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
-    add(visibleDate(index, dayFirst));
+    add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
   }
   add(urlCandidate);
@@ -226,16 +226,18 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
 }
 
 /** A date written in a date- or byline-hinted element near the top of the page. */
-function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
-  for (const element of index.elements) {
+function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Candidate | null {
+  for (let position = 0; position < index.elements.length; position++) {
+    const element = index.elements[position]!;
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
     if (element.children.length > 20) continue;
     const cls = element.attribs['class'];
     const id = element.attribs['id'];
     if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
     const classId = classAndId(element);
-    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
-    const text = normalizeSpace(textOf(element));
+    const nearHeadline = headline >= 0 && Math.abs(position - headline) <= settings.nearHeadlineElements;
+    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, nearHeadline)) continue;
+    const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
     if (date) return { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null };
