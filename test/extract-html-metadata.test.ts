@@ -108,6 +108,20 @@ test('bylines: the date next to the author name, words of separate elements kept
   assert.equal(widget.published.date, '2023-05-18');
 });
 
+test('the nearest date: a byline date beats the masthead\'s "today"; a labelled <time> beats a teaser\'s', () => {
+  const masthead = meta('', '<header><div class="date">Thursday, November 9, 2023</div></header><main><h1>Mayor elected</h1><div class="byline-date">November 8, 2023</div><p>Text.</p></main>');
+  assert.equal(masthead.published.date, '2023-11-08');
+  const teaser = meta('', '<h1>Cyber guide</h1><p>Text.</p><div class="layout-sidebar"><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>' +
+    '<a href="/other"><h3>Publish date</h3> <time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></a>');
+  assert.equal(teaser.published.date, '2018-11-15');
+});
+
+test('a UTC timestamp takes the local day that a wall-clock time without offset states', () => {
+  const result = meta('<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">',
+    '<h1>Mayor elected</h1><p>PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></p>');
+  assert.equal(result.published.date, '2023-11-08');
+});
+
 test('agreement: a generic date meta tag loses to the publication date the page and its URL state', () => {
   const result = meta('<meta name="date" content="2020-02-12">',
     '<h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 - Redaktion</div><p>Text.</p>', 'https://x.example/2020/02/05/lieferketten');

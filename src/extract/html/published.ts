@@ -146,7 +146,8 @@ function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number
  * time zone (UTC-12 to UTC+14).
  */
 function readInLocalTime(candidates: Candidate[], offset: number | null): void {
-  const stated = new Set(candidates.filter((c) => c.instant === null).map((c) => c.date));
+  // A day written without a time, or a wall-clock time without an offset, is the page's local day.
+  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset === null).map((c) => c.date));
   for (const candidate of candidates) {
     const instant = candidate.instant;
     if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
@@ -193,8 +194,8 @@ export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
-  let nearest: { distance: number; candidate: Candidate } | null = null;
-  let hinted = false;
+  // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
+  let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
   for (const position of index.dateMarkup) {
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
@@ -205,28 +206,49 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
       continue;
     }
-    if (element.name !== 'time' || hinted || insideBoilerplate(element)) continue;
+    if (element.name !== 'time') continue;
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (nearest && nearest.hinted && distance >= nearest.distance) continue;
+    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    const label = labelBefore(element);
+    if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
+    // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
+    const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
+    if (insideBoilerplate(element, hinted)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
-    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
-    if (/modif|updat/.test(hint)) continue;
-    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: 0.8, family: 'page', instant: parseInstant(value) };
-    if (/publish|pubdate|posted|created/.test(hint)) {
-      hinted = true;
-      nearest = { distance: -1, candidate: { ...candidate, confidence: 0.85 } };
-      continue;
-    }
-    const distance = headline < 0 ? position : Math.abs(position - headline);
-    if (!nearest || distance < nearest.distance) nearest = { distance, candidate };
+    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: hinted ? 0.85 : 0.8, family: 'page', instant: parseInstant(value) };
+    if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
-  const time = nearest as { distance: number; candidate: Candidate } | null;
-  if (time) out.push(time.candidate);
+  if (nearest) out.push(nearest.candidate);
   return out;
 }
 
-/** A date written in a date- or byline-hinted element near the top of the page. */
+const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
+
+function insideLink(element: Element): boolean {
+  for (let current = element.parent; current instanceof Element; current = current.parent) if (current.name === 'a') return true;
+  return false;
+}
+
+/** The words just before an element in its parent ("Published <time>", "<h4>Published</h4> <time>"), if short. */
+function labelBefore(element: Element): string {
+  const siblings = element.parent?.children ?? [];
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const text = normalizeSpace(textOf(siblings[i]!));
+    if (text) return text.length <= 40 ? text : '';
+  }
+  return '';
+}
+
+/**
+ * A date written in a date- or byline-hinted element: the one nearest the headline (a masthead's "today" date and
+ * teasers' dates are further away), or the first on the page when there is no headline.
+ */
 function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Candidate | null {
+  let best: { distance: number; candidate: Candidate } | null = null;
   for (let position = 0; position < index.elements.length; position++) {
     const element = index.elements[position]!;
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
@@ -234,15 +256,19 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
     const cls = element.attribs['class'];
     const id = element.attribs['id'];
     if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (best && distance >= best.distance) {
+      if (position > headline) break;
+      continue;
+    }
     const classId = classAndId(element);
-    const nearHeadline = headline >= 0 && Math.abs(position - headline) <= settings.nearHeadlineElements;
-    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, nearHeadline)) continue;
+    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, headline >= 0 && distance <= settings.nearHeadlineElements)) continue;
     const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) return { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null };
+    if (date) best = { distance, candidate: { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
-  return null;
+  return best?.candidate ?? null;
 }
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
