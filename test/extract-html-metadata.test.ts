@@ -52,6 +52,17 @@ test('site names come off titles: from og:site_name, from the host name, in brea
   assert.equal(stripSiteName('Würde des Lebens – ein Projekt', null), 'Würde des Lebens – ein Projekt');
   assert.equal(hostLabel('https://www.bbc.co.uk/news/x'), null);
   assert.equal(hostLabel('https://www.time4talks.com/2013/08/07/x'), 'time4talks');
+  // A web-archive copy is named by the site it copies.
+  assert.equal(hostLabel('https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/x'), 'time4talks');
+  assert.equal(hostLabel('https://web.archive.org/web/20110106023242im_/dzs-clan.de/index.php'), 'dzsclan');
+});
+
+test('of several <h1>s, the one worded almost like a meta title; a single <h1> in capitals gives way to the meta title', () => {
+  const several = meta('<meta property="og:title" content="Join our tester club now!"><title>The Club - Quick fresh hair anywhere with the new Wellaflex dry shampoo</title>',
+    '<h1>Wellaflex – Quick fresh hair anywhere with the dry shampoo</h1><p>Text.</p><h1>How to use it</h1>');
+  assert.equal(several.title, 'Wellaflex – Quick fresh hair anywhere with the dry shampoo');
+  const capitals = meta('<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips">', '<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1>');
+  assert.equal(capitals.title, 'Best Drip Coffee Maker 2026: Buying Tips');
 });
 
 test('an <h1> that only names the site (host name) is not the title; a hidden one neither', () => {
