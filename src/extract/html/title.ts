@@ -210,7 +210,8 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
     // A headline set in capitals by the page's style: the meta title has the same words in their real case.
     const cased = stripped.find((t) => comparable(t) === c);
-    return isAllCaps(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
+    if (isAllCaps(h1) && cased) return { title: cased, source: 'meta (h1 in capitals)' };
+    return { title: h1, source: references.has(c) ? 'h1 agreeing with meta' : 'h1 part of meta' };
   }
   // Several headlines, none equal to a meta title: the one that shares most of its words with one.
   const close = headlines.length > 1 ? closestHeadline(headlines, [...raw, ...stripped]) : null;
