@@ -4,7 +4,7 @@ import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import { hostLabel, stripSiteName } from '../src/extract/html/title.js';
-import { dateAtOffset, parseInstant, parseMachineDate } from '../src/extract/html/dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate } from '../src/extract/html/dates.js';
 import { goldDay, sameDay, sameTitle } from '../eval/extraction-metrics.js';
 
 function meta(head: string, body: string, url: string | null = null) {
@@ -75,6 +75,21 @@ test('an <h1> that only names the site (host name) is not the title; a hidden on
 });
 
 // --- dates ------------------------------------------------------------------------------------------------------
+
+test('text dates: a month name between hyphens or dots, a two-digit year after a dotted day and month', () => {
+  assert.equal(parseTextDate('By FlowGuard on 04-ago-2021 5:11:10', true), '2021-08-04');
+  assert.equal(parseTextDate('04.Apr.2019', true), '2019-04-04');
+  assert.equal(parseTextDate('macbacchi 28.09.19 12:44', true), '2019-09-28');
+  assert.equal(parseTextDate('Kultur, 2.11.22', true), '2022-11-02');
+  // Version numbers are not dates.
+  assert.equal(parseTextDate('Version 2.3.1.14, iOS 13.1.1', true), null);
+});
+
+test('a page that states only a "Last updated" note, in its footer, is dated by it (labelled, low confidence)', () => {
+  const result = meta('', `<h1>Webcams</h1>${'<p>Views of the valley without any date in them at all.</p>'.repeat(80)}<p>Last updated: November 13, 2025</p>`);
+  assert.equal(result.published.date, '2025-11-13');
+  assert.ok(result.published.confidence <= 0.3 && /update note/.test(result.published.evidence ?? ''));
+});
 
 test('instants: offsets, whole hours and the day at another offset', () => {
   const instant = parseInstant('2018-12-31T23:11:59+00:00')!;

@@ -25,10 +25,14 @@ const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 /** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "22-Jun-2021", "04.Apr.2019", "04-ago-2021": a month name between separators. */
+const DAY_MONTH_YEAR_JOINED = new RegExp(`\\b(\\d{1,2})[-./](${MONTH_ALTERNATION})\\.?[-./]((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "22.06.2021", "06/22/2021", "22-06-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)(?!\d)/;
+/** "28.09.19", "2.11.22": day-first with a two-digit year (forums, German news), not part of a version number. */
+const SHORT_YEAR_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]|\.\d)/;
 /** "Updated: January 2, 2026" and its kin, removed before reading a publication date from visible text. */
 const UPDATE_NOTE = /(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+)?[^\n]{0,30}?(?:19|20)\d\d/giu;
 
@@ -69,6 +73,8 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
   if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return makeDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
+  const joined = DAY_MONTH_YEAR_JOINED.exec(text);
+  if (joined) return makeDate(Number(joined[3]), MONTHS[joined[2]!.toLowerCase()] ?? 0, Number(joined[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return makeDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
   const numeric = NUMERIC_DATE.exec(text);
@@ -80,6 +86,8 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
     if (b > 12) return makeDate(year, a, b);
     return dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
   }
+  const short = SHORT_YEAR_DATE.exec(text);
+  if (short) return makeDate(2000 + Number(short[3]), Number(short[2]), Number(short[1]));
   return null;
 }
 

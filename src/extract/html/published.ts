@@ -273,8 +273,20 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
 function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, headline, false);
+  const found = standaloneDate(index, dayFirst, headline, false) ?? labelledUpdate(index, dayFirst);
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
+}
+
+/** "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own. */
+function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      if (raw.length > 80 || !UPDATE_LABEL.test(raw)) continue;
+      const date = parseTextDate(raw.replace(UPDATE_LABEL, ''), dayFirst);
+      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
+    }
+  }
+  return null;
 }
 
 /** Letters and digits that are not part of the date: a standalone date line has few. */
