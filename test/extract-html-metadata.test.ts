@@ -4,7 +4,7 @@ import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import { hostLabel, stripSiteName } from '../src/extract/html/title.js';
-import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate } from '../src/extract/html/dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate } from '../src/extract/html/dates.js';
 import { goldDay, sameDay, sameTitle } from '../eval/extraction-metrics.js';
 
 function meta(head: string, body: string, url: string | null = null) {
@@ -83,6 +83,13 @@ test('text dates: a month name between hyphens or dots, a two-digit year after a
   assert.equal(parseTextDate('Kultur, 2.11.22', true), '2022-11-02');
   // Version numbers are not dates.
   assert.equal(parseTextDate('Version 2.3.1.14, iOS 13.1.1', true), null);
+});
+
+test('URL dates: year first, or day first when a number above 12 makes the order certain', () => {
+  assert.equal(parseUrlDate('https://x.example/2021/06/22/slug'), '2021-06-22');
+  assert.equal(parseUrlDate('https://x.example/meldungen/29-10-2021'), '2021-10-29');
+  assert.equal(parseUrlDate('https://x.example/news/10-29-2021.html'), '2021-10-29');
+  assert.equal(parseUrlDate('https://x.example/meldungen/03-04-2021'), null);
 });
 
 test('a page that states only a "Last updated" note, in its footer, is dated by it (labelled, low confidence)', () => {

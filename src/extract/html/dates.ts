@@ -43,6 +43,8 @@ export function withoutUpdateNotes(text: string): string {
 /** "/2021/06/22/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
 const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;
+/** "/meldungen/29-10-2021": day and month before the year, read only when the order is certain (a number above 12). */
+const URL_DATE_DAY_FIRST = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_-]|\.html?|$)/;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -94,7 +96,11 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
 /** The date in a URL path such as `/2021/06/22/slug`, or null. */
 export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
-  return match ? makeDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  const reversed = URL_DATE_DAY_FIRST.exec(url);
+  if (!reversed) return null;
+  const [a, b, year] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];
+  return a > 12 ? makeDate(year, b, a) : b > 12 ? makeDate(year, a, b) : null;
 }
 
 /** A machine timestamp's wall-clock parts: `2021-06-22T23:10:00+00:00`, `Sat, 19 Oct 2019 00:04:00 +0200`. */
