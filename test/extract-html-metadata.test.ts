@@ -85,6 +85,12 @@ test('text dates: a month name between hyphens or dots, a two-digit year after a
   assert.equal(parseTextDate('Version 2.3.1.14, iOS 13.1.1', true), null);
 });
 
+test('JSON-LD wrapped in CDATA is read', () => {
+  const result = meta('<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2020-07-10T14:15:42+00:00"}\n//]]></script>',
+    '<h1>Video platform news</h1><div class="author-details"><em>Last Updated:</em> January 7, 2025</div><p>Text.</p>');
+  assert.equal(result.published.date, '2020-07-10');
+});
+
 test('URL dates: year first, or day first when a number above 12 makes the order certain', () => {
   assert.equal(parseUrlDate('https://x.example/2021/06/22/slug'), '2021-06-22');
   assert.equal(parseUrlDate('https://x.example/meldungen/29-10-2021'), '2021-10-29');
