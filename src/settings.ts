@@ -333,6 +333,8 @@ export const html = {
   nearHeadlineElements: 10,
   /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
   maxDateLineChars: 50,
+  /** Of several <h1>s, one is the title when this share of its words is in a meta title and of the meta title's in it. */
+  titleWordAgreement: 0.6,
   /** A page with this many time-stamped entries (<article> or .post/.update with a <time>) is a live blog. */
   liveBlogMinEntries: 5,
   /** A page with this many linked h2/h3 headlines is a front page of teasers (warned about, still extracted). */

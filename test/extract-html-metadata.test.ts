@@ -4,7 +4,7 @@ import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import { hostLabel, stripSiteName } from '../src/extract/html/title.js';
-import { dateAtOffset, parseInstant, parseMachineDate } from '../src/extract/html/dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate } from '../src/extract/html/dates.js';
 import { goldDay, sameDay, sameTitle } from '../eval/extraction-metrics.js';
 
 function meta(head: string, body: string, url: string | null = null) {
@@ -52,6 +52,17 @@ test('site names come off titles: from og:site_name, from the host name, in brea
   assert.equal(stripSiteName('Würde des Lebens – ein Projekt', null), 'Würde des Lebens – ein Projekt');
   assert.equal(hostLabel('https://www.bbc.co.uk/news/x'), null);
   assert.equal(hostLabel('https://www.time4talks.com/2013/08/07/x'), 'time4talks');
+  // A web-archive copy is named by the site it copies.
+  assert.equal(hostLabel('https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/x'), 'time4talks');
+  assert.equal(hostLabel('https://web.archive.org/web/20110106023242im_/dzs-clan.de/index.php'), 'dzsclan');
+});
+
+test('of several <h1>s, the one worded almost like a meta title; a single <h1> in capitals gives way to the meta title', () => {
+  const several = meta('<meta property="og:title" content="Join our tester club now!"><title>The Club - Quick fresh hair anywhere with the new Wellaflex dry shampoo</title>',
+    '<h1>Wellaflex – Quick fresh hair anywhere with the dry shampoo</h1><p>Text.</p><h1>How to use it</h1>');
+  assert.equal(several.title, 'Wellaflex – Quick fresh hair anywhere with the dry shampoo');
+  const capitals = meta('<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips">', '<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1>');
+  assert.equal(capitals.title, 'Best Drip Coffee Maker 2026: Buying Tips');
 });
 
 test('an <h1> that only names the site (host name) is not the title; a hidden one neither', () => {
@@ -64,6 +75,34 @@ test('an <h1> that only names the site (host name) is not the title; a hidden on
 });
 
 // --- dates ------------------------------------------------------------------------------------------------------
+
+test('text dates: a month name between hyphens or dots, a two-digit year after a dotted day and month', () => {
+  assert.equal(parseTextDate('By FlowGuard on 04-ago-2021 5:11:10', true), '2021-08-04');
+  assert.equal(parseTextDate('04.Apr.2019', true), '2019-04-04');
+  assert.equal(parseTextDate('macbacchi 28.09.19 12:44', true), '2019-09-28');
+  assert.equal(parseTextDate('Kultur, 2.11.22', true), '2022-11-02');
+  // Version numbers are not dates.
+  assert.equal(parseTextDate('Version 2.3.1.14, iOS 13.1.1', true), null);
+});
+
+test('JSON-LD wrapped in CDATA is read', () => {
+  const result = meta('<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2020-07-10T14:15:42+00:00"}\n//]]></script>',
+    '<h1>Video platform news</h1><div class="author-details"><em>Last Updated:</em> January 7, 2025</div><p>Text.</p>');
+  assert.equal(result.published.date, '2020-07-10');
+});
+
+test('URL dates: year first, or day first when a number above 12 makes the order certain', () => {
+  assert.equal(parseUrlDate('https://x.example/2021/06/22/slug'), '2021-06-22');
+  assert.equal(parseUrlDate('https://x.example/meldungen/29-10-2021'), '2021-10-29');
+  assert.equal(parseUrlDate('https://x.example/news/10-29-2021.html'), '2021-10-29');
+  assert.equal(parseUrlDate('https://x.example/meldungen/03-04-2021'), null);
+});
+
+test('a page that states only a "Last updated" note, in its footer, is dated by it (labelled, low confidence)', () => {
+  const result = meta('', `<h1>Webcams</h1>${'<p>Views of the valley without any date in them at all.</p>'.repeat(80)}<p>Last updated: November 13, 2025</p>`);
+  assert.equal(result.published.date, '2025-11-13');
+  assert.ok(result.published.confidence <= 0.3 && /update note/.test(result.published.evidence ?? ''));
+});
 
 test('instants: offsets, whole hours and the day at another offset', () => {
   const instant = parseInstant('2018-12-31T23:11:59+00:00')!;
@@ -97,6 +136,29 @@ test('visible dates: right before the headline, labelled anywhere, opening a par
   assert.equal(labelled.published.date, '2023-11-01');
   const led = meta('', '<h1>Bioenergie gedrosselt</h1><p>29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt.</p>');
   assert.equal(led.published.date, '2022-11-29');
+});
+
+test('bylines: the date next to the author name, words of separate elements kept apart, even inside a blog widget', () => {
+  const author = meta('', '<h1>Die Events der letzten Zeit</h1><p>Viel los.</p><div class="left author">Autor: <a href="/p/58"><b>Bo</b></a> am 29.12.2010, 13:36 Uhr</div>');
+  assert.equal(author.published.date, '2010-12-29');
+  const joined = meta('', '<h1>Data accelerators</h1><div class="post-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div><p>Text.</p>');
+  assert.equal(joined.published.date, '2025-12-17');
+  const widget = meta('', '<div class="widget-type-blog"><h1>My essay tip</h1><span class="meta-date"><a href="/topic">May 18, 2023</a></span><p>Text.</p></div>');
+  assert.equal(widget.published.date, '2023-05-18');
+});
+
+test('the nearest date: a byline date beats the masthead\'s "today"; a labelled <time> beats a teaser\'s', () => {
+  const masthead = meta('', '<header><div class="date">Thursday, November 9, 2023</div></header><main><h1>Mayor elected</h1><div class="byline-date">November 8, 2023</div><p>Text.</p></main>');
+  assert.equal(masthead.published.date, '2023-11-08');
+  const teaser = meta('', '<h1>Cyber guide</h1><p>Text.</p><div class="layout-sidebar"><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>' +
+    '<a href="/other"><h3>Publish date</h3> <time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></a>');
+  assert.equal(teaser.published.date, '2018-11-15');
+});
+
+test('a UTC timestamp takes the local day that a wall-clock time without offset states', () => {
+  const result = meta('<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">',
+    '<h1>Mayor elected</h1><p>PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></p>');
+  assert.equal(result.published.date, '2023-11-08');
 });
 
 test('agreement: a generic date meta tag loses to the publication date the page and its URL state', () => {

@@ -25,10 +25,14 @@ const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 /** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "22-Jun-2021", "04.Apr.2019", "04-ago-2021": a month name between separators. */
+const DAY_MONTH_YEAR_JOINED = new RegExp(`\\b(\\d{1,2})[-./](${MONTH_ALTERNATION})\\.?[-./]((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "22.06.2021", "06/22/2021", "22-06-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)(?!\d)/;
+/** "28.09.19", "2.11.22": day-first with a two-digit year (forums, German news), not part of a version number. */
+const SHORT_YEAR_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]|\.\d)/;
 /** "Updated: January 2, 2026" and its kin, removed before reading a publication date from visible text. */
 const UPDATE_NOTE = /(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+)?[^\n]{0,30}?(?:19|20)\d\d/giu;
 
@@ -39,6 +43,8 @@ export function withoutUpdateNotes(text: string): string {
 /** "/2021/06/22/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
 const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;
+/** "/meldungen/29-10-2021": day and month before the year, read only when the order is certain (a number above 12). */
+const URL_DATE_DAY_FIRST = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_-]|\.html?|$)/;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -69,6 +75,8 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
   if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return makeDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
+  const joined = DAY_MONTH_YEAR_JOINED.exec(text);
+  if (joined) return makeDate(Number(joined[3]), MONTHS[joined[2]!.toLowerCase()] ?? 0, Number(joined[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return makeDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
   const numeric = NUMERIC_DATE.exec(text);
@@ -80,13 +88,19 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
     if (b > 12) return makeDate(year, a, b);
     return dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
   }
+  const short = SHORT_YEAR_DATE.exec(text);
+  if (short) return makeDate(2000 + Number(short[3]), Number(short[2]), Number(short[1]));
   return null;
 }
 
 /** The date in a URL path such as `/2021/06/22/slug`, or null. */
 export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
-  return match ? makeDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  const reversed = URL_DATE_DAY_FIRST.exec(url);
+  if (!reversed) return null;
+  const [a, b, year] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];
+  return a > 12 ? makeDate(year, b, a) : b > 12 ? makeDate(year, a, b) : null;
 }
 
 /** A machine timestamp's wall-clock parts: `2021-06-22T23:10:00+00:00`, `Sat, 19 Oct 2019 00:04:00 +0200`. */

@@ -71,6 +71,21 @@ export function textOf(node: AnyNode): string {
   return parts.join('');
 }
 
+/** Text of a node with a space around every element: "<p>Jane Doe</p><small>May 2</small>" reads "Jane Doe May 2". */
+export function spacedTextOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current instanceof Text) parts.push(current.data);
+    else if (current instanceof Element && current.name !== 'script' && current.name !== 'style') {
+      parts.push(' ');
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return parts.join('');
+}
+
 const WHITESPACE_RUN = /\s+/g;
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */

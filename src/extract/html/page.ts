@@ -95,12 +95,14 @@ function scriptText(element: Element): string {
 }
 
 const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+/** "<![CDATA[ {...} ]]>" (XHTML habit, sometimes behind "//"): the wrapper around a JSON-LD script's JSON. */
+const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 
 function collectJsonLd(source: string, out: JsonObject[]): void {
   let data: unknown;
   try {
     // Raw line breaks inside strings are common in hand-written JSON-LD and invalid JSON: read them as spaces.
-    data = JSON.parse(source.replace(CONTROL_CHARS, ' ').trim());
+    data = JSON.parse(source.replace(CONTROL_CHARS, ' ').replace(CDATA_WRAPPER, '').trim());
   } catch {
     return;
   }

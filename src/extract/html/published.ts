@@ -5,7 +5,7 @@
 // (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, attr, classAndId, normalizeSpace, textOf } from './dom.js';
+import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
@@ -20,7 +20,7 @@ const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sai
 /** Other publication-date meta names ("published", "w-published-date", "release_date"). */
 const PUBLISHED_KEY = /publish|issued|release/;
 const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
-const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|timestamp|meta|datum|fecha|time/i;
+const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|author|timestamp|meta|datum|fecha|time/i;
 
 type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
 
@@ -61,7 +61,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const modified = modifiedPage?.date ?? null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
-    add(visibleDate(index, dayFirst));
+    add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
   }
   add(urlCandidate);
@@ -146,7 +146,8 @@ function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number
  * time zone (UTC-12 to UTC+14).
  */
 function readInLocalTime(candidates: Candidate[], offset: number | null): void {
-  const stated = new Set(candidates.filter((c) => c.instant === null).map((c) => c.date));
+  // A day written without a time, or a wall-clock time without an offset, is the page's local day.
+  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset === null).map((c) => c.date));
   for (const candidate of candidates) {
     const instant = candidate.instant;
     if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
@@ -193,8 +194,8 @@ export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
-  let nearest: { distance: number; candidate: Candidate } | null = null;
-  let hinted = false;
+  // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
+  let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
   for (const position of index.dateMarkup) {
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
@@ -205,48 +206,87 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
       continue;
     }
-    if (element.name !== 'time' || hinted || insideBoilerplate(element)) continue;
+    if (element.name !== 'time') continue;
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (nearest && nearest.hinted && distance >= nearest.distance) continue;
+    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    const label = labelBefore(element);
+    if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
+    // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
+    const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
+    if (insideBoilerplate(element, hinted)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
-    const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
-    if (/modif|updat/.test(hint)) continue;
-    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: 0.8, family: 'page', instant: parseInstant(value) };
-    if (/publish|pubdate|posted|created/.test(hint)) {
-      hinted = true;
-      nearest = { distance: -1, candidate: { ...candidate, confidence: 0.85 } };
-      continue;
-    }
-    const distance = headline < 0 ? position : Math.abs(position - headline);
-    if (!nearest || distance < nearest.distance) nearest = { distance, candidate };
+    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: hinted ? 0.85 : 0.8, family: 'page', instant: parseInstant(value) };
+    if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
-  const time = nearest as { distance: number; candidate: Candidate } | null;
-  if (time) out.push(time.candidate);
+  if (nearest) out.push(nearest.candidate);
   return out;
 }
 
-/** A date written in a date- or byline-hinted element near the top of the page. */
-function visibleDate(index: PageIndex, dayFirst: boolean): Candidate | null {
-  for (const element of index.elements) {
+const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
+
+function insideLink(element: Element): boolean {
+  for (let current = element.parent; current instanceof Element; current = current.parent) if (current.name === 'a') return true;
+  return false;
+}
+
+/** The words just before an element in its parent ("Published <time>", "<h4>Published</h4> <time>"), if short. */
+function labelBefore(element: Element): string {
+  const siblings = element.parent?.children ?? [];
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const text = normalizeSpace(textOf(siblings[i]!));
+    if (text) return text.length <= 40 ? text : '';
+  }
+  return '';
+}
+
+/**
+ * A date written in a date- or byline-hinted element: the one nearest the headline (a masthead's "today" date and
+ * teasers' dates are further away), or the first on the page when there is no headline.
+ */
+function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Candidate | null {
+  let best: { distance: number; candidate: Candidate } | null = null;
+  for (let position = 0; position < index.elements.length; position++) {
+    const element = index.elements[position]!;
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
     if (element.children.length > 20) continue;
     const cls = element.attribs['class'];
     const id = element.attribs['id'];
     if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
+    const distance = headline < 0 ? position : Math.abs(position - headline);
+    if (best && distance >= best.distance) {
+      if (position > headline) break;
+      continue;
+    }
     const classId = classAndId(element);
-    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element)) continue;
-    const text = normalizeSpace(textOf(element));
+    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, headline >= 0 && distance <= settings.nearHeadlineElements)) continue;
+    const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) return { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null };
+    if (date) best = { distance, candidate: { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
-  return null;
+  return best?.candidate ?? null;
 }
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
 function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, headline, false);
+  const found = standaloneDate(index, dayFirst, headline, false) ?? labelledUpdate(index, dayFirst);
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
+}
+
+/** "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own. */
+function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      if (raw.length > 80 || !UPDATE_LABEL.test(raw)) continue;
+      const date = parseTextDate(raw.replace(UPDATE_LABEL, ''), dayFirst);
+      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
+    }
+  }
+  return null;
 }
 
 /** Letters and digits that are not part of the date: a standalone date line has few. */

@@ -4,6 +4,7 @@
 import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
 import { firstMeta, stringOf, type JsonObject, type PageIndex } from './page.js';
 import { isAllCaps } from '../text/sources.js';
+import { html as settings } from '../../settings.js';
 
 export interface PickedTitle {
   title: string | null;
@@ -29,11 +30,20 @@ function folded(text: string): string {
     .normalize('NFKD').replace(/[^a-z0-9]/g, '');
 }
 
+/** A web-archive copy ("https://web.archive.org/web/20140226054445/http://www.site.com/...") names the site it copies. */
+const ARCHIVE_COPY = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\/(?:(https?:)\/\/?)?(.+)$/i;
+
+/** The address of the page an archive copy copies, else the address itself. */
+export function archivedUrl(url: string): string {
+  const match = ARCHIVE_COPY.exec(url);
+  return match ? `${match[1] ?? 'http:'}//${match[2]}` : url;
+}
+
 /** The name part of a page's host: "www.time4talks.com" -> "time4talks". */
 export function hostLabel(url: string | null): string | null {
   if (!url) return null;
   try {
-    const labels = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+    const labels = new URL(archivedUrl(url)).hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
     const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
     // "co.uk", "com.au": the name sits one label further left.
     const label = name.length <= 3 && labels.length >= 3 ? labels[labels.length - 3]! : name;
@@ -153,6 +163,37 @@ export function headlineOf(h1: Element, references: Set<string>): string {
   return main.split(' ').length >= 2 ? main : full;
 }
 
+/** The share of `a`'s words that `b` holds. */
+function wordShare(a: string[], b: Set<string>): number {
+  return a.length === 0 ? 0 : a.filter((w) => b.has(w)).length / a.length;
+}
+
+/**
+ * The headline that a meta title words almost alike ("Wellaflex – Quick fresh hair" ~ "Quick fresh hair with the
+ * new Wellaflex"): most words of each in the other. Null when none, or when two headlines are as close.
+ */
+function closestHeadline(headlines: string[], references: string[]): string | null {
+  const refs = references.map((r) => comparable(r).split(' '));
+  let best: { score: number; headline: string } | null = null;
+  let tie = false;
+  for (const headline of headlines) {
+    const words = comparable(headline).split(' ');
+    let score = 0;
+    for (const ref of refs) {
+      const there = wordShare(words, new Set(ref));
+      const back = wordShare(ref, new Set(words));
+      if (there >= settings.titleWordAgreement && back >= settings.titleWordAgreement) score = Math.max(score, there + back);
+    }
+    if (score === 0) continue;
+    if (best && Math.abs(score - best.score) < 1e-9) tie = true;
+    else if (!best || score > best.score) {
+      best = { score, headline };
+      tie = false;
+    }
+  }
+  return best && !tie ? best.headline : null;
+}
+
 /** The page's title, from its headline and meta titles; see the file comment. */
 export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
@@ -169,8 +210,12 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
     // A headline set in capitals by the page's style: the meta title has the same words in their real case.
     const cased = stripped.find((t) => comparable(t) === c);
-    return isAllCaps(h1) && cased ? { title: cased, source: 'meta (h1 in capitals)' } : { title: h1, source: 'h1 agreeing with meta' };
+    if (isAllCaps(h1) && cased) return { title: cased, source: 'meta (h1 in capitals)' };
+    return { title: h1, source: references.has(c) ? 'h1 agreeing with meta' : 'h1 part of meta' };
   }
+  // Several headlines, none equal to a meta title: the one that shares most of its words with one.
+  const close = headlines.length > 1 ? closestHeadline(headlines, [...raw, ...stripped]) : null;
+  if (close) return { title: close, source: 'h1 close to meta' };
   const single = headlines.length === 1 ? headlines[0]! : null;
   if (single) {
     // "Section: Headline" in one run of text where a meta title is the headline alone.
@@ -184,6 +229,8 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
       return at > 0 && /[:|–—-]\s*["'„“«]?$/u.test(single.slice(0, at).trimEnd());
     });
     if (tail) return { title: tail, source: 'meta (h1 with kicker)' };
+    // A headline set in capitals loses its real case: a meta title, when there is one, has it.
+    if (isAllCaps(single) && metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'meta (single h1 in capitals)' };
     // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
     if (single.split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
