@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating } from '../src/stories/dates.js';
-import { destinations, nameVector, personRoles } from '../src/stories/entities.js';
+import { destinations, leadWeekdays, nameVector, personRoles } from '../src/stories/entities.js';
 
 test('the name vector keeps names inside sentences, adjacent name pairs and numbers', () => {
   const vector = nameVector('Korvel stops Tane Arkin', 'Yesterday Korvel stopped Tane Arkin in round 6.\nThe crowd of 12,500 cheered.');
@@ -98,4 +98,19 @@ test('between two matching stories the choice is made on the words only one of t
   assert.equal(plain.clusterer.add(article), plain.big, 'without contrast the shared background wins');
   const contrasted = build(1);
   assert.equal(contrasted.clusterer.add(article), contrasted.small);
+});
+
+test('weekdays of the title and lead are read; later ones are not', () => {
+  const text = 'The quake struck on Tuesday near Osk.\nRelief flights resumed. On Friday a memorial is planned.';
+  assert.deepEqual([...leadWeekdays('Quake hits Osk', text, text.indexOf('\n'))], ['tuesday']);
+  assert.deepEqual([...leadWeekdays('Sunday vote ends', '', 0)], ['sunday']);
+});
+
+test('a report naming only other weekdays than its story is kept apart', () => {
+  const clusterer = new StoryClusterer({ joinThreshold: 0.5, weekdayConflictPenalty: 0.6, weekdayMinArticles: 1, entityWeight: 0 });
+  const words = ['quake', 'osk', 'magnitude', 'toll'];
+  const first = clusterer.add(signals('a', words, { weekdays: new Set(['tuesday']) }));
+  assert.equal(clusterer.add(signals('b', words, { weekdays: new Set(['tuesday', 'friday']) })), first, 'a shared weekday agrees');
+  assert.equal(clusterer.add(signals('c', words)), first, 'no weekday named: no conflict');
+  assert.notEqual(clusterer.add(signals('d', words, { weekdays: new Set(['sunday']) })), first, 'only another weekday: a look-alike');
 });

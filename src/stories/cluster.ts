@@ -9,7 +9,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -28,6 +28,8 @@ export const defaultClusterSettings: ClusterSettings = {
   roleConflictPenalty: defaults.roleConflictPenalty,
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
+  weekdayConflictPenalty: defaults.weekdayConflictPenalty,
+  weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
   useDates: true,
@@ -46,6 +48,8 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
+  /** Weekdays named in the title and lead ("tuesday"). */
+  weekdays?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -60,6 +64,9 @@ interface StoryState {
   lastJoined: number;
   roles: Map<string, Set<string>>;
   destinations: Set<string>;
+  /** Weekday -> how many of the story's articles name it in their lead; and how many name any. */
+  weekdays: Map<string, number>;
+  weekdayArticles: number;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
 }
@@ -116,7 +123,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.weekdays);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -140,6 +147,7 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
+    weekdays: Set<string> = new Set(),
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
@@ -149,6 +157,7 @@ export class StoryClusterer {
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
+      if (this.weekdaysConflict(weekdays, story)) score -= this.settings.weekdayConflictPenalty;
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -218,6 +227,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    for (const [day, count] of gone.weekdays) addTo(story.weekdays, day, count);
+    story.weekdayArticles += gone.weekdayArticles;
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -239,6 +250,13 @@ export class StoryClusterer {
 
   get openStories(): number {
     return this.open.size;
+  }
+
+  /** True when the article names weekdays in its lead, enough of the story's articles do, and none agree. */
+  private weekdaysConflict(weekdays: Set<string>, story: StoryState): boolean {
+    if (weekdays.size === 0 || story.weekdayArticles < this.settings.weekdayMinArticles) return false;
+    for (const day of weekdays) if (story.weekdays.has(day)) return false;
+    return true;
   }
 
   /** Combined similarity: weighted mean of the signals both sides have. */
@@ -311,6 +329,8 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
+      weekdays: new Map(),
+      weekdayArticles: 0,
     };
     this.open.set(story.id, story);
     return story;
@@ -334,6 +354,10 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+    if (article.weekdays && article.weekdays.size > 0) {
+      story.weekdayArticles++;
+      for (const day of article.weekdays) addTo(story.weekdays, day, 1);
+    }
     const range = precise(article.dating.range);
     if (range) {
       story.range = story.range

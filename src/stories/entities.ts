@@ -137,3 +137,19 @@ export function destinations(text: string): Set<string> {
   return places;
 }
 
+
+// A weekday name as written in English news ("on Tuesday", "Tues." is left out: rare and ambiguous with names).
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+
+/**
+ * Weekdays named in the title and the lead: reports of one event say the day it happened ("killed on Tuesday"),
+ * whoever wrote them and whenever, so a report naming only other weekdays than a story's is likely a look-alike
+ * event. Needs no date: most undated reports still name the weekday.
+ */
+export function leadWeekdays(title: string | null, text: string, leadEnd: number): Set<string> {
+  const days = new Set<string>();
+  for (const part of [title ?? '', text.slice(0, leadEnd)]) {
+    for (const match of part.matchAll(WEEKDAY)) days.add(match[0].toLowerCase());
+  }
+  return days;
+}
