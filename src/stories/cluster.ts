@@ -9,7 +9,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -29,6 +29,9 @@ export const defaultClusterSettings: ClusterSettings = {
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
   weekdayConflictPenalty: defaults.weekdayConflictPenalty,
+  monthDayConflictPenalty: defaults.monthDayConflictPenalty,
+  sameNamesGapDays: defaults.sameNamesGapDays,
+  sameNamesSimilarity: defaults.sameNamesSimilarity,
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
@@ -48,8 +51,8 @@ export interface ArticleSignals {
   roles?: Map<string, Set<string>>;
   /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
   destinations?: Set<string>;
-  /** Weekdays named in the title and lead ("tuesday"). */
-  weekdays?: Set<string>;
+  /** Days named in the title and lead, by kind: weekdays ("weekday:tuesday") and dates ("monthday:12-11"). */
+  dayKeys?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -64,9 +67,9 @@ interface StoryState {
   lastJoined: number;
   roles: Map<string, Set<string>>;
   destinations: Set<string>;
-  /** Weekday -> how many of the story's articles name it in their lead; and how many name any. */
-  weekdays: Map<string, number>;
-  weekdayArticles: number;
+  /** Day key -> how many of the story's articles name it in their lead; kind -> how many name a day of that kind. */
+  dayKeys: Map<string, number>;
+  dayKeyArticles: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
 }
@@ -81,6 +84,11 @@ function rolesConflict(article: Map<string, Set<string>>, story: Map<string, Set
     if (known && ![...heads].some((head) => known.has(head))) return true;
   }
   return false;
+}
+
+/** The kind of a day key: "weekday" or "monthday". */
+function dayKind(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }
 
 /** Places a story remembers as where its trips went. */
@@ -123,7 +131,7 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.weekdays);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.dayKeys);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -147,17 +155,17 @@ export class StoryClusterer {
     roles: Map<string, Set<string>>,
     places: Set<string>,
     exclude: StoryState | null,
-    weekdays: Set<string> = new Set(),
+    dayKeys: Set<string> = new Set(),
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
-      if (story === exclude || !this.datesAllow(dating, story)) continue;
+      if (story === exclude || !this.datesAllow(dating, story, entities)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      if (this.weekdaysConflict(weekdays, story)) score -= this.settings.weekdayConflictPenalty;
+      score -= this.dayConflictPenalty(dayKeys, story);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -227,8 +235,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    for (const [day, count] of gone.weekdays) addTo(story.weekdays, day, count);
-    story.weekdayArticles += gone.weekdayArticles;
+    for (const [day, count] of gone.dayKeys) addTo(story.dayKeys, day, count);
+    for (const [kind, count] of gone.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -252,11 +260,18 @@ export class StoryClusterer {
     return this.open.size;
   }
 
-  /** True when the article names weekdays in its lead, enough of the story's articles do, and none agree. */
-  private weekdaysConflict(weekdays: Set<string>, story: StoryState): boolean {
-    if (weekdays.size === 0 || story.weekdayArticles < this.settings.weekdayMinArticles) return false;
-    for (const day of weekdays) if (story.weekdays.has(day)) return false;
-    return true;
+  /**
+   * For each kind of day (weekday, date) the article names in its lead: when enough of the story's articles name a
+   * day of that kind and none the article's, the kind's penalty.
+   */
+  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState): number {
+    let penalty = 0;
+    for (const kind of new Set([...dayKeys].map(dayKind))) {
+      if ((story.dayKeyArticles.get(kind) ?? 0) < this.settings.weekdayMinArticles) continue;
+      if ([...dayKeys].some((key) => dayKind(key) === kind && story.dayKeys.has(key))) continue;
+      penalty += kind === 'weekday' ? this.settings.weekdayConflictPenalty : this.settings.monthDayConflictPenalty;
+    }
+    return penalty;
   }
 
   /** Combined similarity: weighted mean of the signals both sides have. */
@@ -280,9 +295,20 @@ export class StoryClusterer {
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
-  private datesAllow(dating: ArticleDating, story: StoryState): boolean {
+  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): boolean {
     if (!this.settings.useDates) return true;
-    const { maxGapDays, maxStorySpanDays } = this.settings;
+    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return true;
+    // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
+    const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
+    return (
+      entities !== null &&
+      sameNamesGapDays > this.settings.maxGapDays &&
+      this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
+      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity
+    );
+  }
+
+  private withinDays(dating: ArticleDating, story: StoryState, maxGapDays: number, maxStorySpanDays: number): boolean {
     const range = dating.range;
     if (range && story.range) {
       if (gapDays(range, story.range) > maxGapDays) return false;
@@ -329,8 +355,8 @@ export class StoryClusterer {
       members: [],
       roles: new Map(),
       destinations: new Set(),
-      weekdays: new Map(),
-      weekdayArticles: 0,
+      dayKeys: new Map(),
+      dayKeyArticles: new Map(),
     };
     this.open.set(story.id, story);
     return story;
@@ -354,10 +380,8 @@ export class StoryClusterer {
       else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    if (article.weekdays && article.weekdays.size > 0) {
-      story.weekdayArticles++;
-      for (const day of article.weekdays) addTo(story.weekdays, day, 1);
-    }
+    for (const day of article.dayKeys ?? []) addTo(story.dayKeys, day, 1);
+    for (const kind of new Set([...(article.dayKeys ?? [])].map(dayKind))) addTo(story.dayKeyArticles, kind, 1);
     const range = precise(article.dating.range);
     if (range) {
       story.range = story.range

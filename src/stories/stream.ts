@@ -5,7 +5,7 @@ import { stories as settings } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { destinations, leadWeekdays, nameVector, personRoles } from './entities.js';
+import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -39,7 +39,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
-    weekdays: leadWeekdays(article.title, article.text, leadEndOf(sentences)),
+    dayKeys: leadDayKeys(article.title, article.text, leadEndOf(sentences)),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
