@@ -135,3 +135,23 @@ test('the same names bridge a longer gap in time than other reports may', () => 
   const first = gated.add(signals('a', words, { entities: names(['horvat', 'brookfield', 'lena horvat']), dating: dated('2011-10-29') }));
   assert.notEqual(gated.add(trial), first, 'without the bridge the gap gates');
 });
+
+test('a report that started its own story too early is absorbed when a larger story grows towards it', () => {
+  const settings = { joinThreshold: 0.6, absorbMaxSize: 1, absorbThreshold: 0.4, entityWeight: 0 };
+  const run = (absorbMaxSize: number) => {
+    const clusterer = new StoryClusterer({ ...settings, absorbMaxSize });
+    const ids = [
+      clusterer.add(signals('a', ['quake', 'osk', 'toll'])),
+      clusterer.add(signals('b', ['quake', 'osk', 'toll'])),
+      clusterer.add(signals('early', ['quake', 'osk', 'rescue', 'tent', 'aid'])),
+      clusterer.add(signals('c', ['quake', 'osk', 'rescue', 'toll'])),
+      clusterer.add(signals('other', ['election', 'vote', 'ballot'])),
+    ];
+    return ids.map((id) => clusterer.resolve(id));
+  };
+  const [a, b, early, c, other] = run(1);
+  assert.ok(a === b && b === c && early === a, 'the early report now resolves to the grown story');
+  assert.notEqual(other, a, 'an unrelated story is not absorbed');
+  const [offA, , offEarly] = run(0);
+  assert.notEqual(offEarly, offA, 'off: the early report stays alone');
+});

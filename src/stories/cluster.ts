@@ -9,7 +9,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -32,6 +32,8 @@ export const defaultClusterSettings: ClusterSettings = {
   monthDayConflictPenalty: defaults.monthDayConflictPenalty,
   sameNamesGapDays: defaults.sameNamesGapDays,
   sameNamesSimilarity: defaults.sameNamesSimilarity,
+  absorbMaxSize: defaults.absorbMaxSize,
+  absorbThreshold: defaults.absorbThreshold,
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
@@ -117,6 +119,8 @@ export class StoryClusterer {
   /** IDF of the current article's terms and entities, computed once per article. */
   private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
   private articlesSeen = 0;
+  /** Set while looking for small stories a grown story absorbs. */
+  private onlySmall = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
 
@@ -135,6 +139,7 @@ export class StoryClusterer {
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
+    else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
     return story.id;
   }
@@ -161,7 +166,8 @@ export class StoryClusterer {
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
-      if (story === exclude || !this.datesAllow(dating, story, entities)) continue;
+      if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
+      if (!this.datesAllow(dating, story, this.onlySmall ? null : entities)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
@@ -214,12 +220,14 @@ export class StoryClusterer {
    * After a join the story's centroid has moved: when it now matches another open story (the new article bridged
    * them), the two become one. Only the joined story is checked, so the work per article stays bounded.
    */
-  private mergeCloseStory(story: StoryState): void {
+  private mergeCloseStory(story: StoryState, onlySmall = false): void {
     const terms = weighted(story.terms.raw, this.termIdf);
     const entities = weighted(story.entities.raw, this.entityIdf);
     const dating = { range: story.range, notBefore: story.notBefore };
+    this.onlySmall = onlySmall;
     const other = this.closest(terms, entities, [...story.events.keys()], dating, story.roles, story.destinations, story);
-    if (!other || other.score < this.settings.mergeThreshold) return;
+    this.onlySmall = false;
+    if (!other || other.score < (onlySmall ? this.settings.absorbThreshold : this.settings.mergeThreshold)) return;
     const gone = other.story;
     for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
     for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
