@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating } from '../src/stories/dates.js';
-import { destinations, nameVector, personRoles } from '../src/stories/entities.js';
+import { destinations, leadDayKeys, nameVector, personRoles } from '../src/stories/entities.js';
 
 test('the name vector keeps names inside sentences, adjacent name pairs and numbers', () => {
   const vector = nameVector('Korvel stops Tane Arkin', 'Yesterday Korvel stopped Tane Arkin in round 6.\nThe crowd of 12,500 cheered.');
@@ -98,4 +98,60 @@ test('between two matching stories the choice is made on the words only one of t
   assert.equal(plain.clusterer.add(article), plain.big, 'without contrast the shared background wins');
   const contrasted = build(1);
   assert.equal(contrasted.clusterer.add(article), contrasted.small);
+});
+
+test('weekdays and days of a month in the title and lead are read; later ones, years and times are not', () => {
+  const text = 'The quake struck on Tuesday, Dec. 11, near Osk.\nRelief flights resumed. On Friday a memorial is planned.';
+  assert.deepEqual([...leadDayKeys('Quake hits Osk', text, text.indexOf('\n'))], ['weekday:tuesday', 'monthday:12-11']);
+  assert.deepEqual([...leadDayKeys('Sunday vote ends', 'Polls opened on 4 May at 10:30 Jan time, after a May 2008 vote.', 99)], [
+    'weekday:sunday',
+    'monthday:5-4',
+  ]);
+});
+
+test('a report naming only other days than its story is kept apart', () => {
+  const clusterer = new StoryClusterer({ joinThreshold: 0.5, weekdayConflictPenalty: 0.6, monthDayConflictPenalty: 0.6, weekdayMinArticles: 1, entityWeight: 0 });
+  const words = ['quake', 'osk', 'magnitude', 'toll'];
+  const first = clusterer.add(signals('a', words, { dayKeys: new Set(['weekday:tuesday', 'monthday:3-3']) }));
+  assert.equal(clusterer.add(signals('b', words, { dayKeys: new Set(['weekday:tuesday', 'weekday:friday']) })), first, 'a shared weekday agrees');
+  assert.equal(clusterer.add(signals('c', words)), first, 'no day named: no conflict');
+  assert.notEqual(clusterer.add(signals('d', words, { dayKeys: new Set(['monthday:12-11']) })), first, 'only another date');
+  const mixed = clusterer.add(signals('e', words, { dayKeys: new Set(['monthday:3-3', 'weekday:sunday']) }));
+  assert.notEqual(mixed, first, 'an agreeing date does not clear a conflicting weekday');
+});
+
+test('the same names bridge a longer gap in time than other reports may', () => {
+  const settings = { joinThreshold: 0.3, maxGapDays: 120, maxStorySpanDays: 180, sameNamesGapDays: 730, sameNamesSimilarity: 0.6 };
+  const dated = (day: string) => articleDating({ published: day, text: 'x', sentences: [], timexes: [], events: [] });
+  const names = (keys: string[]) => new Map(keys.map((key) => [key, 1]));
+  const words = ['shooting', 'trial', 'verdict', 'jury'];
+  const clusterer = new StoryClusterer(settings);
+  const shooting = clusterer.add(signals('a', words, { entities: names(['horvat', 'brookfield', 'lena horvat']), dating: dated('2011-10-29') }));
+  const trial = signals('b', words, { entities: names(['horvat', 'brookfield', 'lena horvat', 'keller']), dating: dated('2012-11-10') });
+  assert.equal(clusterer.add(trial), shooting, 'a year later, same people: one story');
+  const other = signals('c', words, { entities: names(['osk', 'marten']), dating: dated('2013-06-01') });
+  assert.notEqual(clusterer.add(other), shooting, 'other names: the gate holds');
+  const gated = new StoryClusterer({ ...settings, sameNamesGapDays: 0 });
+  const first = gated.add(signals('a', words, { entities: names(['horvat', 'brookfield', 'lena horvat']), dating: dated('2011-10-29') }));
+  assert.notEqual(gated.add(trial), first, 'without the bridge the gap gates');
+});
+
+test('a report that started its own story too early is absorbed when a larger story grows towards it', () => {
+  const settings = { joinThreshold: 0.6, absorbMaxSize: 1, absorbThreshold: 0.4, entityWeight: 0 };
+  const run = (absorbMaxSize: number) => {
+    const clusterer = new StoryClusterer({ ...settings, absorbMaxSize });
+    const ids = [
+      clusterer.add(signals('a', ['quake', 'osk', 'toll'])),
+      clusterer.add(signals('b', ['quake', 'osk', 'toll'])),
+      clusterer.add(signals('early', ['quake', 'osk', 'rescue', 'tent', 'aid'])),
+      clusterer.add(signals('c', ['quake', 'osk', 'rescue', 'toll'])),
+      clusterer.add(signals('other', ['election', 'vote', 'ballot'])),
+    ];
+    return ids.map((id) => clusterer.resolve(id));
+  };
+  const [a, b, early, c, other] = run(1);
+  assert.ok(a === b && b === c && early === a, 'the early report now resolves to the grown story');
+  assert.notEqual(other, a, 'an unrelated story is not absorbed');
+  const [offA, , offEarly] = run(0);
+  assert.notEqual(offEarly, offA, 'off: the early report stays alone');
 });

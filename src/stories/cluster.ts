@@ -11,7 +11,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
 } & { useDates: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -30,6 +30,13 @@ export const defaultClusterSettings: ClusterSettings = {
   roleConflictPenalty: defaults.roleConflictPenalty,
   mergeThreshold: defaults.mergeThreshold,
   destinationConflictPenalty: defaults.destinationConflictPenalty,
+  weekdayConflictPenalty: defaults.weekdayConflictPenalty,
+  monthDayConflictPenalty: defaults.monthDayConflictPenalty,
+  sameNamesGapDays: defaults.sameNamesGapDays,
+  sameNamesSimilarity: defaults.sameNamesSimilarity,
+  absorbMaxSize: defaults.absorbMaxSize,
+  absorbThreshold: defaults.absorbThreshold,
+  weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
   useDates: true,
@@ -50,6 +57,8 @@ export interface ArticleSignals {
   destinations?: Set<string>;
   /** Rare names the article writes capitalised (src/stories/anchors.ts). */
   anchors?: Set<string>;
+  /** Days named in the title and lead, by kind: weekdays ("weekday:tuesday") and dates ("monthday:12-11"). */
+  dayKeys?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -64,6 +73,9 @@ interface StoryState {
   lastJoined: number;
   roles: Map<string, Set<string>>;
   destinations: Set<string>;
+  /** Day key -> how many of the story's articles name it in their lead; kind -> how many name a day of that kind. */
+  dayKeys: Map<string, number>;
+  dayKeyArticles: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
   anchors: Set<string>;
@@ -79,6 +91,11 @@ function rolesConflict(article: Map<string, Set<string>>, story: Map<string, Set
     if (known && ![...heads].some((head) => known.has(head))) return true;
   }
   return false;
+}
+
+/** The kind of a day key: "weekday" or "monthday". */
+function dayKind(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }
 
 /** Places a story remembers as where its trips went. */
@@ -107,6 +124,8 @@ export class StoryClusterer {
   /** IDF of the current article's terms and entities, computed once per article. */
   private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
   private articlesSeen = 0;
+  /** Set while looking for small stories a grown story absorbs. */
+  private onlySmall = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
 
@@ -121,10 +140,11 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors);
+    const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
+    else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
     return story.id;
   }
@@ -146,16 +166,19 @@ export class StoryClusterer {
     places: Set<string>,
     exclude: StoryState | null,
     anchors: Set<string> = new Set(),
+    dayKeys: Set<string> = new Set(),
   ): { story: StoryState; score: number } | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
-      if (story === exclude || !this.datesAllow(dating, story)) continue;
+      if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
+      if (!this.datesAllow(dating, story, this.onlySmall ? null : entities)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
       score += this.anchorScore(anchors, dating, story, score);
+      score -= this.dayConflictPenalty(dayKeys, story);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -204,12 +227,14 @@ export class StoryClusterer {
    * After a join the story's centroid has moved: when it now matches another open story (the new article bridged
    * them), the two become one. Only the joined story is checked, so the work per article stays bounded.
    */
-  private mergeCloseStory(story: StoryState): void {
+  private mergeCloseStory(story: StoryState, onlySmall = false): void {
     const terms = weighted(story.terms.raw, this.termIdf);
     const entities = weighted(story.entities.raw, this.entityIdf);
     const dating = { range: story.range, notBefore: story.notBefore };
+    this.onlySmall = onlySmall;
     const other = this.closest(terms, entities, [...story.events.keys()], dating, story.roles, story.destinations, story);
-    if (!other || other.score < this.settings.mergeThreshold) return;
+    this.onlySmall = false;
+    if (!other || other.score < (onlySmall ? this.settings.absorbThreshold : this.settings.mergeThreshold)) return;
     const gone = other.story;
     for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
     for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
@@ -226,6 +251,8 @@ export class StoryClusterer {
     }
     for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
     rememberAnchors(story.anchors, gone.anchors);
+    for (const [day, count] of gone.dayKeys) addTo(story.dayKeys, day, count);
+    for (const [kind, count] of gone.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
     if (gone.range) {
       story.range = story.range
         ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
@@ -247,6 +274,20 @@ export class StoryClusterer {
 
   get openStories(): number {
     return this.open.size;
+  }
+
+  /**
+   * For each kind of day (weekday, date) the article names in its lead: when enough of the story's articles name a
+   * day of that kind and none the article's, the kind's penalty.
+   */
+  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState): number {
+    let penalty = 0;
+    for (const kind of new Set([...dayKeys].map(dayKind))) {
+      if ((story.dayKeyArticles.get(kind) ?? 0) < this.settings.weekdayMinArticles) continue;
+      if ([...dayKeys].some((key) => dayKind(key) === kind && story.dayKeys.has(key))) continue;
+      penalty += kind === 'weekday' ? this.settings.weekdayConflictPenalty : this.settings.monthDayConflictPenalty;
+    }
+    return penalty;
   }
 
   /** Combined similarity: weighted mean of the signals both sides have. */
@@ -282,9 +323,20 @@ export class StoryClusterer {
   }
 
   /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
-  private datesAllow(dating: ArticleDating, story: StoryState): boolean {
+  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): boolean {
     if (!this.settings.useDates) return true;
-    const { maxGapDays, maxStorySpanDays } = this.settings;
+    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return true;
+    // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
+    const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
+    return (
+      entities !== null &&
+      sameNamesGapDays > this.settings.maxGapDays &&
+      this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
+      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity
+    );
+  }
+
+  private withinDays(dating: ArticleDating, story: StoryState, maxGapDays: number, maxStorySpanDays: number): boolean {
     const range = dating.range;
     if (range && story.range) {
       if (gapDays(range, story.range) > maxGapDays) return false;
@@ -332,6 +384,8 @@ export class StoryClusterer {
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
+      dayKeys: new Map(),
+      dayKeyArticles: new Map(),
     };
     this.open.set(story.id, story);
     return story;
@@ -356,6 +410,8 @@ export class StoryClusterer {
     }
     for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
     rememberAnchors(story.anchors, article.anchors ?? []);
+    for (const day of article.dayKeys ?? []) addTo(story.dayKeys, day, 1);
+    for (const kind of new Set([...(article.dayKeys ?? [])].map(dayKind))) addTo(story.dayKeyArticles, kind, 1);
     const range = precise(article.dating.range);
     if (range) {
       story.range = story.range

@@ -137,3 +137,30 @@ export function destinations(text: string): Set<string> {
   return places;
 }
 
+
+// A weekday name as written in English news ("on Tuesday"; "Tues." is left out: rare and ambiguous with names).
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A day of a month without or before its year: "Dec. 11", "March 3", "11 December" (a month name then a day
+// number of one or two digits, or the other way round; "May" needs its day to be a month).
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?[^\\S\\n]+(\\d{1,2})\\b(?!:|\\d|,\\d)|(?<![:.\\d])\\b(\\d{1,2})[^\\S\\n]+${MONTH_NAME}\\b`, 'gu');
+
+/**
+ * Days named in the title and the lead, as keys of two kinds: "weekday:tuesday" and "monthday:12-11". Reports of
+ * one event say the day it happened ("killed on Tuesday", "on Dec. 11"), whoever wrote them and whenever, so a
+ * report naming only other days than a story's is likely a look-alike event. Needs no year: most undated reports
+ * still name the day.
+ */
+export function leadDayKeys(title: string | null, text: string, leadEnd: number): Set<string> {
+  const keys = new Set<string>();
+  for (const part of [title ?? '', text.slice(0, leadEnd)]) {
+    for (const match of part.matchAll(WEEKDAY)) keys.add(`weekday:${match[0].toLowerCase()}`);
+    for (const match of part.matchAll(MONTH_DAY)) {
+      const month = MONTHS.indexOf((match[1] ?? match[4]!).slice(0, 3).toLowerCase()) + 1;
+      const day = Number(match[2] ?? match[3]);
+      if (day >= 1 && day <= 31) keys.add(`monthday:${month}-${day}`);
+    }
+  }
+  return keys;
+}

@@ -6,7 +6,7 @@ import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './clu
 import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
-import { destinations, nameVector, personRoles } from './entities.js';
+import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -41,6 +41,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     roles: personRoles(article.text),
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
+    dayKeys: leadDayKeys(article.title, article.text, leadEndOf(sentences)),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
