@@ -315,6 +315,12 @@ export const html = {
   articleMaxLinkDensity: 0.65,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
+  /** An end-of-article heading ("Recommended", "Read more") is kept as a section heading when a block of prose this
+   *  long (characters), with at most this share of link text, follows it before the next heading. */
+  sectionProseChars: 250,
+  sectionProseMaxLinkShare: 0.1,
+  /** ... looked for within this many blocks after the heading. */
+  sectionLookahead: 8,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */

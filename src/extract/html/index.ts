@@ -2,7 +2,8 @@
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, parseHtml, type Document } from './dom.js';
+import { Element, Text, parseHtml, type AnyNode, type Document } from './dom.js';
+import { appendChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
@@ -60,10 +61,29 @@ function findBody(document: Document): Element | null {
   while (stack.length > 0) {
     const node = stack.shift()!;
     if (!(node instanceof Element)) continue;
-    if (node.name === 'body') return node;
+    if (node.name === 'body') {
+      adoptStrayContent(node);
+      return node;
+    }
     if (node.name === 'html') stack.push(...node.children);
   }
   return null;
+}
+
+/**
+ * Markup after a premature </body> (or </html>) is still page content: browsers put it in the body, and the
+ * parser leaves it beside the body. It is moved to the body's end.
+ */
+function adoptStrayContent(body: Element): void {
+  const stray: AnyNode[] = [];
+  let child: AnyNode = body;
+  for (let parent = body.parent; parent; child = parent as AnyNode, parent = parent.parent) {
+    const siblings = parent.children;
+    for (const node of siblings.slice(siblings.indexOf(child) + 1)) if (node instanceof Element || node instanceof Text) stray.push(node);
+  }
+  if (stray.length === 0) return;
+  for (const node of stray) removeElement(node);
+  for (const node of stray) appendChild(body, node);
 }
 
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
@@ -95,6 +115,8 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   return { paragraphs, boilerplate };
 }
 
+const TABLE_CELL = new Set(['td', 'th']);
+const DIGIT = /\d/;
 const SENTENCE_END = /[.!?…:"”»)]$/;
 
 /**
@@ -142,7 +164,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
   const paragraphs: string[] = [];
   let endedBy: string | null = null;
   let endedAt: Element | null = null;
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     const text = block.text;
     const heading = HEADING.test(block.tag);
     if (endedBy !== null) {
@@ -156,9 +178,10 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const reason = blockReason(block, heading, title, authors);
+    let reason = blockReason(block, heading, title, authors);
+    if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
-      endedBy = /comment|kommentar|reply/i.test(text) ? 'comments' : 'related links';
+      endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
       endedAt = block.element;
       removed.push({ text: clip(text), reason: endedBy });
       continue;
@@ -170,6 +193,23 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     paragraphs.push(text);
   }
   return dropTrailingFragments(paragraphs, removed);
+}
+
+const COMMENTS = /comment|kommentar|reply/i;
+
+/**
+ * A "Recommended ..." or "Read more" heading followed by long plain prose before the next heading is a section
+ * of the article (a list of recommendations the article makes), not the start of a teaser box. The next
+ * heading beside it ends the section; headings nested deeper (the recommended items' names) do not.
+ */
+function proseFollows(blocks: TextBlock[], position: number): boolean {
+  const scope = blocks[position]!.element.parent;
+  for (let i = position + 1; i < blocks.length && i <= position + settings.sectionLookahead; i++) {
+    const block = blocks[i]!;
+    if (HEADING.test(block.tag) && block.element.parent === scope) return false;
+    if (block.chars >= settings.sectionProseChars && linkShare(block) < settings.sectionProseMaxLinkShare && PROSE_END.test(block.text)) return true;
+  }
+  return false;
 }
 
 const PROSE_END = /[.!?…:;"”»)][^\p{L}\p{N}]*$/u;
@@ -198,6 +238,8 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
   if (block.chars >= settings.shortBlockChars) return null;
+  // Figures in a table's cells are its data, not stray symbols.
+  if (TABLE_CELL.has(block.tag) && DIGIT.test(text)) return null;
   const reason = shortTextReason(text);
   if (reason) return reason;
   if (block.chars < 60 && parseTextDate(text, true) !== null && text.split(/\s+/).length <= 8) return 'date line';
