@@ -4,7 +4,7 @@
 // [--summary]. Readability's per-page scores are cached in /tmp (the peer is slow and does not change).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractHtml } from '../src/extract/html/index.js';
-import { datasets, dossierExtractor, readabilityExtractor } from './extraction.js';
+import { datasets, readabilityExtractor } from './extraction.js';
 import { f1, isHeldOut, shinglePR, snippetCounts, tokens, type PR } from './extraction-metrics.js';
 
 interface PageScore {
@@ -56,12 +56,16 @@ async function main(): Promise<void> {
   const peer = usePeer ? await readabilityExtractor() : null;
   let cacheChanged = false;
   const scores: PageScore[] = [];
+  const extraWhere: Record<string, number> = {};
+  const missingWhere: Record<string, number> = {};
+  const wrongReasons: Record<string, number> = {};
   for (const [set, list] of Object.entries(datasets())) {
     if (only && only !== set) continue;
     for (const entry of list()) {
       if (isHeldOut(entry.id)) continue;
       const page = entry.load();
-      const out = dossierExtractor(page.html, page.url);
+      const full = extractHtml(page.html, page.url ? { url: page.url } : {});
+      const out = { paragraphs: full.paragraphs };
       const text = out.paragraphs.join('\n\n');
       const key = `${set}/${entry.id}`;
       let ours: PR;
@@ -72,8 +76,34 @@ async function main(): Promise<void> {
         ours = shinglePR(page.gold.text, text);
         const goldSet = shingleSet(page.gold.text);
         const ourSet = shingleSet(text);
-        missing = page.gold.text.split(/\n+/).filter((l) => l.trim() && covered(l, ourSet) < 0.5);
+        const lines = page.gold.text.split(/\n+/).filter((l) => l.trim());
+        const got = lines.map((l) => covered(l, ourSet) >= 0.5);
+        missing = lines.filter((_, i) => !got[i]);
+        const firstGot = got.indexOf(true);
+        const lastGot = got.lastIndexOf(true);
+        lines.forEach((l, i) => {
+          if (got[i]) return;
+          const where = firstGot < 0 ? 'all' : i < firstGot ? 'head' : i > lastGot ? 'tail' : 'middle';
+          missingWhere[where] = (missingWhere[where] ?? 0) + l.length;
+          if (process.env['DUMP_MISSING'] === where) console.log(`${entry.id}\t${clip(l, 120)}`);
+        });
         extra = out.paragraphs.filter((p) => covered(p, goldSet) < 0.5);
+        for (const b of full.boilerplate) {
+          const t = b.text.replace(/…$/, '');
+          if (t.length >= 20 && covered(t, goldSet) >= 0.7 && covered(t, ourSet) < 0.5) {
+            wrongReasons[b.reason] = (wrongReasons[b.reason] ?? 0) + t.length;
+            if (process.env['DUMP_REASON'] === b.reason) console.log(`${entry.id}\t${clip(t, 120)}`);
+          }
+        }
+        const inGold = out.paragraphs.map((p) => covered(p, goldSet) >= 0.5);
+        const first = inGold.indexOf(true);
+        const last = inGold.lastIndexOf(true);
+        out.paragraphs.forEach((p, i) => {
+          if (inGold[i]) return;
+          const where = first < 0 ? 'all' : i < first ? 'head' : i > last ? 'tail' : 'middle';
+          extraWhere[where] = (extraWhere[where] ?? 0) + p.length;
+          if (where === 'tail' && process.env['DUMP_TAIL']) console.log(`${entry.id}\t${clip(p, 120)}`);
+        });
         if (peer) {
           peerPR = cache[key] ?? null;
           if (!peerPR) {
@@ -97,6 +127,8 @@ async function main(): Promise<void> {
   const gap = (s: PageScore): number => (s.peer ? f1(s.peer) - f1(s.ours) : 0);
   const key = (s: PageScore): number => by === 'p' ? s.ours.precision : by === 'r' ? s.ours.recall : by === 'gap' ? -gap(s) : f1(s.ours);
   if (argv.includes('--summary')) {
+    console.log(`gold text removed, by reason (chars): ${JSON.stringify(Object.entries(wrongReasons).sort((a, b) => b[1] - a[1]))}`);
+    console.log(`extra characters by place: ${JSON.stringify(extraWhere)}; missing: ${JSON.stringify(missingWhere)}`);
     for (const set of new Set(scores.map((s) => s.set))) {
       const list = scores.filter((s) => s.set === set);
       const mean = (f: (s: PageScore) => number): string => (list.reduce((a, s) => a + f(s), 0) / list.length).toFixed(4);

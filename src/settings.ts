@@ -284,6 +284,10 @@ export const html = {
   /** ... as at most this many blocks, each at least this long. */
   maxLeadBlocks: 2,
   minLeadChars: 80,
+  /** Blocks shorter than this (bylines, dates, share labels) do not count towards the lead gap. */
+  leadGapMinChars: 20,
+  /** A standfirst without closing punctuation still counts when it is at least this long. */
+  unpunctuatedLeadChars: 120,
   /** Score factor for containers that hold the page's headline (the article's title is part of its block). */
   titleContainerBoost: 1.3,
   /** Points added or removed for a class/id that hints at content (article, post-body) or at boilerplate. */
@@ -321,6 +325,12 @@ export const html = {
   sectionProseMaxLinkShare: 0.1,
   /** ... looked for within this many blocks after the heading. */
   sectionLookahead: 8,
+  /** Link-heavy blocks between the article's first and last prose paragraphs (this long, few links) are kept... */
+  anchorProseChars: 150,
+  /** ... when they are headings (linked section titles) ... */
+  keepLinkedHeadings: true,
+  /** ... and when they are any other block. */
+  keepLinkedMiddleBlocks: false,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */

@@ -127,10 +127,14 @@ function leadBlocks(blocks: TextBlock[], titleBlock: TextBlock | null, container
   if (!titleBlock || containers.size === 0) return [];
   const start = blocks.indexOf(titleBlock);
   const lead: TextBlock[] = [];
-  for (let i = start + 1; i < blocks.length && i <= start + settings.maxLeadGap; i++) {
+  // Bylines, dates, bullets and share labels between headline and text are tiny: only real blocks count as gap.
+  let gap = 0;
+  for (let i = start + 1; i < blocks.length && gap <= settings.maxLeadGap; i++) {
     const block = blocks[i]!;
     if (insideAny(block.element, containers)) return lead;
-    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && SENTENCE_END.test(block.text) && shortTextReason(block.text) === null;
+    if (block.chars >= settings.leadGapMinChars) gap++;
+    const sentence = SENTENCE_END.test(block.text) || block.chars >= settings.unpunctuatedLeadChars;
+    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && sentence && shortTextReason(block.text) === null;
     if (prose && lead.length < settings.maxLeadBlocks) lead.push(block);
   }
   return [];
@@ -164,6 +168,11 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
   const paragraphs: string[] = [];
   let endedBy: string | null = null;
   let endedAt: Element | null = null;
+  // Link-heavy blocks between the article's first and last prose paragraphs are its own (linked section titles,
+  // lists of the sources it recommends); before and after them they are menus and teasers.
+  const prose = blocks.map((b) => b.chars >= settings.anchorProseChars && linkShare(b) < settings.maxLinkDensity / 2);
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
   for (const [position, block] of blocks.entries()) {
     const text = block.text;
     const heading = HEADING.test(block.tag);
@@ -178,7 +187,8 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    let reason = blockReason(block, heading, title, authors);
+    const middle = position > firstProse && position < lastProse;
+    let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
       endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
@@ -229,11 +239,12 @@ function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): s
   return paragraphs.slice(0, last + 1);
 }
 
-function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[]): string | null {
+function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[], middle: boolean): string | null {
   const text = block.text;
   if (heading && isEndOfArticleHeading(text)) return 'end of article';
   if (title !== null && (heading || block.index < 40) && block.chars < 300 && (comparable(text) === title || (block.tag === 'h1' && isTitleText(comparable(text), title)))) return 'title';
-  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
+  const linkedOwnText = middle && (heading ? settings.keepLinkedHeadings : settings.keepLinkedMiddleBlocks);
+  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars && !linkedOwnText) {
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
