@@ -325,12 +325,8 @@ export const html = {
   sectionProseMaxLinkShare: 0.1,
   /** ... looked for within this many blocks after the heading. */
   sectionLookahead: 8,
-  /** Link-heavy blocks between the article's first and last prose paragraphs (this long, few links) are kept... */
+  /** Linked headings between the article's first and last prose blocks (this long, few links) are kept. */
   anchorProseChars: 150,
-  /** ... when they are headings (linked section titles) ... */
-  keepLinkedHeadings: true,
-  /** ... and when they are any other block. */
-  keepLinkedMiddleBlocks: false,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */

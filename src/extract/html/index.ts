@@ -168,8 +168,8 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
   const paragraphs: string[] = [];
   let endedBy: string | null = null;
   let endedAt: Element | null = null;
-  // Link-heavy blocks between the article's first and last prose paragraphs are its own (linked section titles,
-  // lists of the sources it recommends); before and after them they are menus and teasers.
+  // Linked headings between the article's first and last prose paragraphs are its own section titles; before
+  // and after them they are menus and teasers. (Linked list items there are as often teasers as the text's own.)
   const prose = blocks.map((b) => b.chars >= settings.anchorProseChars && linkShare(b) < settings.maxLinkDensity / 2);
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
@@ -243,8 +243,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
   const text = block.text;
   if (heading && isEndOfArticleHeading(text)) return 'end of article';
   if (title !== null && (heading || block.index < 40) && block.chars < 300 && (comparable(text) === title || (block.tag === 'h1' && isTitleText(comparable(text), title)))) return 'title';
-  const linkedOwnText = middle && (heading ? settings.keepLinkedHeadings : settings.keepLinkedMiddleBlocks);
-  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars && !linkedOwnText) {
+  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars && !(heading && middle)) {
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
