@@ -168,8 +168,9 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
   const paragraphs: string[] = [];
   let endedBy: string | null = null;
   let endedAt: Element | null = null;
-  // Linked headings between the article's first and last prose paragraphs are its own section titles; before
-  // and after them they are menus and teasers. (Linked list items there are as often teasers as the text's own.)
+  // A linked heading between the article's first and last prose paragraphs, followed by prose, is a section
+  // title; elsewhere, or followed by a blurb, it is a menu entry or a teaser. (Linked list items between prose
+  // paragraphs are as often teasers as the text's own: they stay subject to the link rule.)
   const prose = blocks.map((b) => b.chars >= settings.anchorProseChars && linkShare(b) < settings.maxLinkDensity / 2);
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
@@ -187,7 +188,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = position > firstProse && position < lastProse;
+    const middle = position > firstProse && position < lastProse && prose[position + 1] === true;
     let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
