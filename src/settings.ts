@@ -284,6 +284,8 @@ export const html = {
   /** ... as at most this many blocks, each at least this long. */
   maxLeadBlocks: 2,
   minLeadChars: 80,
+  /** A standfirst candidate whose element or an ancestor this many levels up has a caption/teaser class is not one. */
+  leadHintLevels: 3,
   /** Blocks shorter than this (bylines, dates, share labels) do not count towards the lead gap. */
   leadGapMinChars: 20,
   /** A standfirst without closing punctuation still counts when it is at least this long. */

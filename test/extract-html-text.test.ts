@@ -70,3 +70,12 @@ test('a linked section heading between prose paragraphs is kept, a linked teaser
   assert.ok(result.paragraphs.includes('How dredging works'), result.paragraphs.join('\n'));
   assert.ok(!result.paragraphs.includes('Ferry fares rise again'), result.paragraphs.join('\n'));
 });
+
+test('a caption between the headline and the article is not taken for the standfirst', () => {
+  const caption = 'Fishing boats wait for the tide in the northern channel of the harbour on Monday morning, before the board met.';
+  const body = `<header><h1>Harbour channel to be dredged</h1><div class="image__caption"><span>${caption}</span></div></header>` +
+    `<div class="article-body">${paragraphs(PROSE)}</div>`;
+  const result = extractHtml(page(body));
+  assert.ok(!result.paragraphs.includes(caption), result.paragraphs.join('\n'));
+  assert.equal(result.paragraphs[0], PROSE[0]);
+});

@@ -2,13 +2,13 @@
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, Text, parseHtml, type AnyNode, type Document } from './dom.js';
+import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
 import { appendChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
-import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
@@ -134,10 +134,31 @@ function leadBlocks(blocks: TextBlock[], titleBlock: TextBlock | null, container
     if (insideAny(block.element, containers)) return lead;
     if (block.chars >= settings.leadGapMinChars) gap++;
     const sentence = SENTENCE_END.test(block.text) || block.chars >= settings.unpunctuatedLeadChars;
-    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && sentence && shortTextReason(block.text) === null;
+    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && sentence && shortTextReason(block.text) === null &&
+      !markedAsFurniture(block.element);
     if (prose && lead.length < settings.maxLeadBlocks) lead.push(block);
   }
   return [];
+}
+
+/** Class/id hints that name a kind of non-article text (not a place such as a sidebar or a meta line). */
+const FURNITURE_HINTS = new Set<string>([
+  'photo caption', 'photo credit', 'related links', 'advert', 'donation or subscription appeal', 'comments',
+  'share or text-size widget', 'browser or cookie warning',
+]);
+
+/**
+ * A standfirst candidate sits outside the article container, where class/id hints were not applied: a caption or
+ * teaser marked as such by its own or a close ancestor's class is not the standfirst.
+ */
+function markedAsFurniture(element: Element): boolean {
+  let current: Element | null = element;
+  for (let level = 0; current && level < settings.leadHintLevels; level++) {
+    const hint = boilerplateHint(classAndId(current));
+    if (hint !== null && FURNITURE_HINTS.has(hint)) return true;
+    current = current.parent instanceof Element ? current.parent : null;
+  }
+  return false;
 }
 
 function clip(text: string): string {
