@@ -73,8 +73,8 @@ test('a linked section heading between prose paragraphs is kept, a linked teaser
 
 test('a caption between the headline and the article is not taken for the standfirst', () => {
   const caption = 'Fishing boats wait for the tide in the northern channel of the harbour on Monday morning, before the board met.';
-  const body = `<header><h1>Harbour channel to be dredged</h1><div class="image__caption"><span>${caption}</span></div></header>` +
-    `<div class="article-body">${paragraphs(PROSE)}</div>`;
+  const body = `<div class="hero"><h1>Harbour channel to be dredged</h1><div class="image__caption"><span>${caption}</span></div></div>` +
+    `<nav><a href="/">Home</a></nav><div class="article-body">${paragraphs([...PROSE, ...PROSE])}</div>`;
   const result = extractHtml(page(body));
   assert.ok(!result.paragraphs.includes(caption), result.paragraphs.join('\n'));
   assert.equal(result.paragraphs[0], PROSE[0]);
