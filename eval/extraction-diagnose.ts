@@ -1,7 +1,9 @@
 // Per-page diagnostic for main-text extraction (dev split only): the pages where dossier's shingle precision or
 // recall is lowest, and where Readability beats it most, with the gold lines we miss and our paragraphs the gold
 // lacks. Usage: node dist/eval/extraction-diagnose.js [--only SET] [--worst N] [--by p|r|gap] [--no-peer]
-// [--summary]. Readability's per-page scores are cached in /tmp (the peer is slow and does not change).
+// [--summary] [--page SET/ID]. --summary also tallies gold text we removed (by reason) and our extra / missing
+// characters by place (head, middle, tail); DUMP_REASON=<reason>, DUMP_MISSING=<place> and DUMP_TAIL=1 list them.
+// Readability's per-page scores are cached in /tmp (the peer is slow and does not change).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractHtml } from '../src/extract/html/index.js';
 import { datasets, readabilityExtractor } from './extraction.js';
