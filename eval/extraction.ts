@@ -333,10 +333,10 @@ export async function run(): Promise<EvalResult> {
     'fundus-eval.shingle_f1.dossier': 0.94,
     'fundus-eval.paragraph_f1.dossier': 0.89,
     'wcxb-dev.token_f1.dossier': 0.94,
-    'wcxb-dev.shingle_f1.dossier': 0.93,
+    'wcxb-dev.shingle_f1.dossier': 0.935,
     'wcxb-dev.title_acc.dossier': 0.86,
     'wcxb-dev.date_acc.dossier': 0.79,
-    'all.shingle_f1.dossier': 0.93,
+    'all.shingle_f1.dossier': 0.935,
     speed_ratio: 2,
   };
   return { name: 'extraction', metrics, floors };

@@ -284,6 +284,12 @@ export const html = {
   /** ... as at most this many blocks, each at least this long. */
   maxLeadBlocks: 2,
   minLeadChars: 80,
+  /** A standfirst candidate whose element or an ancestor this many levels up has a caption/teaser class is not one. */
+  leadHintLevels: 3,
+  /** Blocks shorter than this (bylines, dates, share labels) do not count towards the lead gap. */
+  leadGapMinChars: 20,
+  /** A standfirst without closing punctuation still counts when it is at least this long. */
+  unpunctuatedLeadChars: 120,
   /** Score factor for containers that hold the page's headline (the article's title is part of its block). */
   titleContainerBoost: 1.3,
   /** Points added or removed for a class/id that hints at content (article, post-body) or at boilerplate. */
@@ -315,6 +321,14 @@ export const html = {
   articleMaxLinkDensity: 0.65,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
+  /** An end-of-article heading ("Recommended", "Read more") is kept as a section heading when a block of prose this
+   *  long (characters), with at most this share of link text, follows it before the next heading. */
+  sectionProseChars: 250,
+  sectionProseMaxLinkShare: 0.1,
+  /** ... looked for within this many blocks after the heading. */
+  sectionLookahead: 8,
+  /** Linked headings between the article's first and last prose blocks (this long, few links) are kept. */
+  anchorProseChars: 150,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */

@@ -22,6 +22,8 @@ const TAG_REASONS = new Map<string, HintReason>([
 /** Never removed by a class/id hint: the page's own frame and its article containers. */
 const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
+const CODE_TAGS = new Set(['pre', 'code']);
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MAX_RECORDED_CHARS = 300;
 const MAX_RECORDED_BLOCKS = 300;
@@ -119,19 +121,20 @@ export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
   const protectedSize = Math.max(200, total * settings.protectTextShare);
   const hiddenKeptSize = Math.max(200, total * settings.keepHiddenShare);
   const removed: RemovedBlock[] = [];
-  const stack: ParentNode[] = [root];
+  // Inside code, class names are syntax highlighting ("hljs-comment"), never page furniture.
+  const stack: Array<[ParentNode, boolean]> = [[root, useHints]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, hints] = stack.pop()!;
     const kept: AnyNode[] = [];
     for (const child of node.children) {
       if (!(child instanceof Element)) {
         if (child instanceof Text) kept.push(child);
         continue;
       }
-      const reason = removalReason(child, sizes.get(child), protectedSize, hiddenKeptSize, useHints);
+      const reason = removalReason(child, sizes.get(child), protectedSize, hiddenKeptSize, hints);
       if (reason === null) {
         kept.push(child);
-        stack.push(child);
+        stack.push([child, hints && !CODE_TAGS.has(child.name)]);
       } else if (reason !== 'silent') {
         record(removed, child, reason);
       }

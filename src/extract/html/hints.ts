@@ -58,6 +58,10 @@ export function boilerplateHint(classId: string): HintReason | null {
 // --- Short texts that are boilerplate whatever their markup -------------------------------------------------
 
 const BYLINE_TEXT = /^(?:by|von|par|por|di|door|av|af|written by|posted by|words by|story by|text:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.,&-]+){0,8}$/iu;
+/** "By", "Written by:", "Edited by: Jane Doe", "Fact checked by Jane Doe": the article's credit lines. */
+const CREDIT_LINE = /^(?:(?:written|edited|reviewed|medically reviewed|fact[- ]checked|updated|posted|published|produced|reporting)\s+by\s*:?(?:\s+[^\s.!?]+){0,6}|by\s*:?)$/i;
+/** "8 min read", "Estimated reading time: 3 minutes", "Lesezeit: 3 Min.": the article's reading-time line. */
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|minuten?)\.?\s+(?:read|reading time|lesezeit|de lecture)|(?:estimated\s+)?reading time\s*:?(?:\s*\d+\s*min(?:ute)?s?\.?)?|lesezeit\s*:?(?:\s*\d+\s*min(?:uten?)?\.?)?)$/i;
 const PHOTO_CREDIT_TEXT = /^(?:\(?(?:photo|image|picture|foto|bild|credit|photograph|illustration|video)s?(?:\s+by|\s+credit)?\s*[:©(]|©|\(c\)\s|copyright\s)|(?:getty images|afp|reuters|ap photo|shutterstock|istock|dpa|epa|picture alliance|imago)\s*(?:\/[^/]{0,40})?\)?$/i;
 /** A lone media label left where a picture or player was ("Photo", "Video", "Bild"). */
 const MEDIA_LABEL = /^(?:photos?|fotos?|images?|bild(?:er)?|videos?|graphics?|grafik|audio|podcast|gallery|galerie|slideshow|watch|play|listen)$/i;
@@ -96,7 +100,8 @@ export function disclaimerReason(text: string): HintReason | null {
 export function shortTextReason(text: string): HintReason | null {
   if (SYMBOLS_ONLY.test(text)) return 'empty or symbol-only';
   if (ADVERT_TEXT.test(text)) return 'advert';
-  if (BYLINE_TEXT.test(text)) return 'byline';
+  if (BYLINE_TEXT.test(text) || (text.length < 80 && CREDIT_LINE.test(text))) return 'byline';
+  if (text.length < 40 && READING_TIME.test(text)) return 'date line';
   if (PHOTO_CREDIT_TEXT.test(text)) return 'photo credit';
   if (CAPTION_WITH_CREDIT.test(text) || MEDIA_LABEL.test(text)) return 'photo caption';
   if (SOURCE_LINE.test(text)) return 'source line';

@@ -2,12 +2,13 @@
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, parseHtml, type Document } from './dom.js';
+import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
+import { appendChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
-import { disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
@@ -60,10 +61,29 @@ function findBody(document: Document): Element | null {
   while (stack.length > 0) {
     const node = stack.shift()!;
     if (!(node instanceof Element)) continue;
-    if (node.name === 'body') return node;
+    if (node.name === 'body') {
+      adoptStrayContent(node);
+      return node;
+    }
     if (node.name === 'html') stack.push(...node.children);
   }
   return null;
+}
+
+/**
+ * Markup after a premature </body> (or </html>) is still page content: browsers put it in the body, and the
+ * parser leaves it beside the body. It is moved to the body's end.
+ */
+function adoptStrayContent(body: Element): void {
+  const stray: AnyNode[] = [];
+  let child: AnyNode = body;
+  for (let parent = body.parent; parent; child = parent as AnyNode, parent = parent.parent) {
+    const siblings = parent.children;
+    for (const node of siblings.slice(siblings.indexOf(child) + 1)) if (node instanceof Element || node instanceof Text) stray.push(node);
+  }
+  if (stray.length === 0) return;
+  for (const node of stray) removeElement(node);
+  for (const node of stray) appendChild(body, node);
 }
 
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
@@ -95,6 +115,8 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   return { paragraphs, boilerplate };
 }
 
+const TABLE_CELL = new Set(['td', 'th']);
+const DIGIT = /\d/;
 const SENTENCE_END = /[.!?…:"”»)]$/;
 
 /**
@@ -105,13 +127,38 @@ function leadBlocks(blocks: TextBlock[], titleBlock: TextBlock | null, container
   if (!titleBlock || containers.size === 0) return [];
   const start = blocks.indexOf(titleBlock);
   const lead: TextBlock[] = [];
-  for (let i = start + 1; i < blocks.length && i <= start + settings.maxLeadGap; i++) {
+  // Bylines, dates, bullets and share labels between headline and text are tiny: only real blocks count as gap.
+  let gap = 0;
+  for (let i = start + 1; i < blocks.length && gap <= settings.maxLeadGap; i++) {
     const block = blocks[i]!;
     if (insideAny(block.element, containers)) return lead;
-    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && SENTENCE_END.test(block.text) && shortTextReason(block.text) === null;
+    if (block.chars >= settings.leadGapMinChars) gap++;
+    const sentence = SENTENCE_END.test(block.text) || block.chars >= settings.unpunctuatedLeadChars;
+    const prose = block.chars >= settings.minLeadChars && linkShare(block) < 0.2 && sentence && shortTextReason(block.text) === null &&
+      !markedAsFurniture(block.element);
     if (prose && lead.length < settings.maxLeadBlocks) lead.push(block);
   }
   return [];
+}
+
+/** Class/id hints that name a kind of non-article text (not a place such as a sidebar or a meta line). */
+const FURNITURE_HINTS = new Set<string>([
+  'photo caption', 'photo credit', 'related links', 'advert', 'donation or subscription appeal', 'comments',
+  'share or text-size widget', 'browser or cookie warning',
+]);
+
+/**
+ * A standfirst candidate sits outside the article container, where class/id hints were not applied: a caption or
+ * teaser marked as such by its own or a close ancestor's class is not the standfirst.
+ */
+function markedAsFurniture(element: Element): boolean {
+  let current: Element | null = element;
+  for (let level = 0; current && level < settings.leadHintLevels; level++) {
+    const hint = boilerplateHint(classAndId(current));
+    if (hint !== null && FURNITURE_HINTS.has(hint)) return true;
+    current = current.parent instanceof Element ? current.parent : null;
+  }
+  return false;
 }
 
 function clip(text: string): string {
@@ -142,7 +189,13 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
   const paragraphs: string[] = [];
   let endedBy: string | null = null;
   let endedAt: Element | null = null;
-  for (const block of blocks) {
+  // A linked heading between the article's first and last prose paragraphs, followed by prose, is a section
+  // title; elsewhere, or followed by a blurb, it is a menu entry or a teaser. (Linked list items between prose
+  // paragraphs are as often teasers as the text's own: they stay subject to the link rule.)
+  const prose = blocks.map((b) => b.chars >= settings.anchorProseChars && linkShare(b) < settings.maxLinkDensity / 2);
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
+  for (const [position, block] of blocks.entries()) {
     const text = block.text;
     const heading = HEADING.test(block.tag);
     if (endedBy !== null) {
@@ -156,9 +209,11 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const reason = blockReason(block, heading, title, authors);
+    const middle = position > firstProse && position < lastProse && prose[position + 1] === true;
+    let reason = blockReason(block, heading, title, authors, middle);
+    if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
-      endedBy = /comment|kommentar|reply/i.test(text) ? 'comments' : 'related links';
+      endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
       endedAt = block.element;
       removed.push({ text: clip(text), reason: endedBy });
       continue;
@@ -170,6 +225,23 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     paragraphs.push(text);
   }
   return dropTrailingFragments(paragraphs, removed);
+}
+
+const COMMENTS = /comment|kommentar|reply/i;
+
+/**
+ * A "Recommended ..." or "Read more" heading followed by long plain prose before the next heading is a section
+ * of the article (a list of recommendations the article makes), not the start of a teaser box. The next
+ * heading beside it ends the section; headings nested deeper (the recommended items' names) do not.
+ */
+function proseFollows(blocks: TextBlock[], position: number): boolean {
+  const scope = blocks[position]!.element.parent;
+  for (let i = position + 1; i < blocks.length && i <= position + settings.sectionLookahead; i++) {
+    const block = blocks[i]!;
+    if (HEADING.test(block.tag) && block.element.parent === scope) return false;
+    if (block.chars >= settings.sectionProseChars && linkShare(block) < settings.sectionProseMaxLinkShare && PROSE_END.test(block.text)) return true;
+  }
+  return false;
 }
 
 const PROSE_END = /[.!?…:;"”»)][^\p{L}\p{N}]*$/u;
@@ -189,15 +261,17 @@ function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): s
   return paragraphs.slice(0, last + 1);
 }
 
-function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[]): string | null {
+function blockReason(block: TextBlock, heading: boolean, title: string | null, authors: string[], middle: boolean): string | null {
   const text = block.text;
   if (heading && isEndOfArticleHeading(text)) return 'end of article';
   if (title !== null && (heading || block.index < 40) && block.chars < 300 && (comparable(text) === title || (block.tag === 'h1' && isTitleText(comparable(text), title)))) return 'title';
-  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars) {
+  if (linkShare(block) > settings.articleMaxLinkDensity && block.chars < settings.linkDensityExemptChars && !(heading && middle)) {
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
   if (block.chars >= settings.shortBlockChars) return null;
+  // Figures in a table's cells are its data, not stray symbols.
+  if (TABLE_CELL.has(block.tag) && DIGIT.test(text)) return null;
   const reason = shortTextReason(text);
   if (reason) return reason;
   if (block.chars < 60 && parseTextDate(text, true) !== null && text.split(/\s+/).length <= 8) return 'date line';
