@@ -102,13 +102,14 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
     const background = isBackground(sentence, referenceYear);
     if (!background) {
-      for (const { slot, hint, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
+      for (const { slot, hint, patterns, unit, exactTo } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
         if (!hint.test(sentence)) continue;
         for (const re of patterns) {
           const m = re.exec(sentence);
           const figure = m?.[1] ? parseFigure(m[1]) : null;
           if (!m || !figure || !countsAll(sentence, m, figure)) continue;
-          addFigure(slot, m[1]!, figure, unit ? { unit } : {});
+          const stated = exactTo !== undefined && !figure.qualifier ? { ...figure, precision: Math.min(figure.precision, exactTo) } : figure;
+          addFigure(slot, m[1]!, stated, unit ? { unit } : {});
           break;
         }
       }

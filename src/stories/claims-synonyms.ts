@@ -59,6 +59,10 @@ const VERB_CLASSES: string[][] = [
   ['stole', 'steal', 'stolen', 'taken', 'took', 'loote', 'snatc'],
   ['close', 'shut'],
   ['flood', 'inund', 'subme'],
+  ['treat', 'assis', 'cared', 'atten', 'helpe'],
+  ['signe', 'inked', 'seale', 'concl'],
+  ['cut', 'cuts', 'axe', 'axing', 'shed', 'slash', 'elimi'],
+  ['start', 'lined', 'ran', 'compe', 'enter'],
 ];
 
 /** A generic noun that counts what a named slot counts: "made 12 arrests" against "arrested 15 people". */
