@@ -161,7 +161,14 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       }
     }
   }
-  return claims;
+  return oneUnnamedAge(claims);
+}
+
+/** An age without a subject describes an unnamed person: kept only when the article has one, so two victims' ages never meet. */
+function oneUnnamedAge(claims: Claim[]): Claim[] {
+  const unnamed = claims.filter((claim) => claim.slot === 'age' && !claim.subject);
+  const ages = new Set(unnamed.map((claim) => claim.normalized));
+  return ages.size > 1 ? claims.filter((claim) => !unnamed.includes(claim)) : claims;
 }
 
 type Adder = (slot: string, value: string, normalized: string, extra?: Partial<Claim>) => void;

@@ -72,7 +72,8 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
       // A person's title or age, a distance from a place: one slot per person or place.
       const keyed = settings.subjectSlots.includes(claim.slot);
       const subject = keyed ? claim.subject ?? null : null;
-      if (keyed && !subject) continue;
+      // An age without a name is an unnamed person's (the events stage keeps one per article): one slot of its own.
+      if (keyed && !subject && claim.slot !== 'age') continue;
       // A count of a noun hangs on a verb ("flights cancelled"): when a story's articles hang one noun on different
       // verbs, each verb is its own fact; a count without a verb stays apart from them.
       const event = !keyed && (events.get(slot)?.size ?? 0) > 1 ? eventOf(claim) : null;
