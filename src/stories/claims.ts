@@ -146,6 +146,15 @@ function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryCo
     if (!kindOf(version.claim.normalized) || version.articles.length !== 1) continue;
     lone.push({ article: version.articles[0]!, claim: version.claim, articleClaims: claimsOf.get(version.articles[0]!) ?? [], group });
   }
+  // A sum no slot names ("a line of credit of 1.5 billion US dollars") may be another outlet's named sum ("a $1 billion
+  // credit line"): such amounts of the lead join the lone figures, to be paired with a named sum only (claims-cross.ts).
+  for (const { article, claims } of articles) {
+    for (const claim of claims) {
+      if (claim.slot !== 'amount' || kindOf(claim.normalized) !== 'money' || claim.sentence.start > settings.leadChars) continue;
+      const group: SlotGroup = { slot: 'amount', subject: null, versions: [], event: null, stated: new Map([[article, [claim]]]), names: new Map([['amount', 1]]) };
+      lone.push({ article, claim, articleClaims: claims, group });
+    }
+  }
   const conflicts: StoryConflict[] = [];
   for (const { first, second } of pairLoneFigures(lone)) {
     if (sameValue(first.claim, second.claim)) continue;
@@ -154,7 +163,7 @@ function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryCo
     if (states(first, second.claim) || states(second, first.claim)) continue;
     const [a, b] = [first, second] as [LoneFigure & { group: SlotGroup }, LoneFigure & { group: SlotGroup }];
     // Named by the side that says what it is: a named slot or a noun before a bare "time".
-    const named = [a, b].find((side) => !side.claim.generic) ?? [a, b].find((side) => side.group.slot !== 'time' && side.claim.subject) ??
+    const named = [a, b].find((side) => !side.claim.generic && side.group.slot !== 'amount') ?? [a, b].find((side) => !side.claim.generic) ?? [a, b].find((side) => side.group.slot !== 'time' && side.claim.subject) ??
       [a, b].find((side) => side.group.slot !== 'time') ?? a;
     const name = nameOf(named.group);
     const event = named.claim.generic && named.claim.subject && name !== 'time' ? ` ${named.claim.subject.toLowerCase()}` : '';
