@@ -65,9 +65,11 @@ const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:pledged?|pledging|aid|donat\w+|grants?|assistance|relief)\b/i, 'aid amount'],
   [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
+  [/\b(?:restructuring|one-off|impairment)\s+charges?\b|\b(?:booking|book|booked|take|took|taking)\s+an?\s+(?:[\p{L}-]+\s+)?charge\b|\b(?:writedowns?|write-downs?)\b/iu, 'charge'],
   [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
   [/\bcost(?:s|ing)?\b/i, 'cost'],
-  [/\b(?:budget|spending|invest\w*)\b/i, 'investment'],
+  // "Investors" are people, not a sum invested.
+  [/\b(?:budget|spending|invest(?!ors?\b)\w*)\b/i, 'investment'],
 ];
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
