@@ -68,6 +68,7 @@ const VERB_CLASSES: string[][] = [
 /** A generic noun that counts what a named slot counts: "made 12 arrests" against "arrested 15 people". */
 const NAMED_SLOTS: Record<string, string> = {
   arrest: 'arrested', death: 'death toll', fatality: 'death toll', injury: 'injured', evacuee: 'displaced',
+  agreement: 'agreements signed', accord: 'agreements signed',
 };
 
 function keys(classes: string[][]): Map<string, string> {
