@@ -59,13 +59,14 @@ const MAGNITUDE = [
 ];
 /** Which amount a sentence gives, from the words around it. */
 const AMOUNT_KINDS: [RegExp, string][] = [
+  // A charge first: a bank or a lender books one too.
+  [/\b(?:restructuring|one-off|impairment)\s+charges?\b|\b(?:booking|book|booked|take|took|taking)\s+an?\s+(?:[\p{L}-]+\s+)?charge\b|\b(?:writedowns?|write-downs?)\b/iu, 'charge'],
   [/\b(?:fined?|fines|penalty|penalties)\b/i, 'fine'],
   [/\b(?:ransom)\b/i, 'ransom'],
   [/\b(?:compensation|compensate\w*|payout|settlement)\b/i, 'compensation'],
   [/\b(?:pledged?|pledging|aid|donat\w+|grants?|assistance|relief)\b/i, 'aid amount'],
   [/\b(?:loans?|lend\w*|credit line|bailout)\b/i, 'loan amount'],
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
-  [/\b(?:restructuring|one-off|impairment)\s+charges?\b|\b(?:booking|book|booked|take|took|taking)\s+an?\s+(?:[\p{L}-]+\s+)?charge\b|\b(?:writedowns?|write-downs?)\b/iu, 'charge'],
   [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
   [/\bcost(?:s|ing)?\b/i, 'cost'],
   // "Investors" are people, not a sum invested.
