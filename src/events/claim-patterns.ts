@@ -60,7 +60,9 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     ],
   },
   { slot: 'missing',
-    hint: /missing|unaccounted/i, patterns: [counted('missing|unaccounted for')] },
+    hint: /missing|unaccounted/i,
+    // "put the number of missing at 11": the count after the noun.
+    patterns: [counted('missing|unaccounted for'), new RegExp(String.raw`\bnumber of (?:the\s+|people\s+)?missing\b[^.;]{0,20}?\b(?:at|to|was|is|stood at|rose to|fell to)\s+${QUANTITY}`, 'iu')] },
   { slot: 'trapped',
     hint: /trapped|trapping|stranded/i, patterns: [verbFirst('trapping|trapped'), counted('trapped|stranded')] },
   {
