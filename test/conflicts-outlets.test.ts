@@ -70,7 +70,7 @@ test('the age of one unnamed person is compared; two unnamed people are not', ()
   );
 });
 
-test('verbs of one act meet: treated and assisted, cut and eliminate', () => {
+test('verbs of one act meet: treated and assisted', () => {
   assert.deepEqual(
     facts(conflicts(
       ['a', '2025-04-01', 'Paramedics treated 120 fans for heat stroke at the festival on Saturday.'],
@@ -111,5 +111,28 @@ test('a restructuring charge is its own sum; counts of agreements are the agreem
       ['b', '2025-09-01', 'The leaders witnessed the signing of nine agreements on energy and trade on Tuesday.'],
     ),
     ['agreements signed: six [a] / nine agreements [b]'],
+  );
+});
+
+test('the period of a plan, a term of office and sums in more currencies are compared', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-10-01', 'The carmaker will close three plants over the next 24 months, it said on Monday.'],
+      ['b', '2025-10-01', 'The plant closures will be phased in under a timetable of three years, the union said on Monday.'],
+    ),
+    ['period duration: the next 24 months [a] / three years [b]'],
+  );
+  // A term of office is no prison term; a court's term is.
+  const term = (text: string) => extractClaims(text, noLayers('t')).map((c) => c.slot);
+  assert.deepEqual(term('The senate confirmed him for a six-year term.'), ['term duration']);
+  assert.deepEqual(term('The court gave him a six-year term for fraud.'), ['prison sentence duration']);
+  // A pay rise over two years is a rate, not a plan's period.
+  assert.deepEqual(term('Employers offered a pay rise of 3% over two years.'), ['rise']);
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-10-01', 'The shipyard won a contract worth 2.5 billion zlotys on Monday.'],
+      ['b', '2025-10-01', 'The contract is worth about 2.9 billion zloty, the yard said on Monday.'],
+    ),
+    ['deal value: 2.5 billion zlotys [a] / 2.9 billion zloty [b]'],
   );
 });

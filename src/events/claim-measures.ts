@@ -31,6 +31,11 @@ const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUN
 const UNITS_OF = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+of\s+(\p{Ll}{4,})\b`, 'giu');
 /** "18 minutes after lift-off", "about 20 minutes after the launch". */
 const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the\s+|its\s+)?(\p{Ll}[\p{Ll}-]{2,})\b(?!\s+(?:\p{Ll}+ed|was|were|had|has|is|are|began|rose|fell)\b)`, 'giu');
+/**
+ * The period a plan runs over: "over the next 18 months", "for the next five years", "over 10 years", "under a
+ * roadmap of twelve years". Not "2.8% over two years" (a rate, read by RATE).
+ */
+const PERIOD = new RegExp(String.raw`(?<!(?:%|\bcent|\bpercent)\s{0,3})\b(?:(?:over|for|within|during|in)\s+the\s+(?:next|coming)|over(?:\s+a\s+period\s+of)?|(?:under|with|on)\s+an?\s+(?:roadmap|timetable|schedule|timeline|period|plan)\s+of)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "spent four minutes inside". */
 const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */
@@ -153,6 +158,10 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     }
     for (const m of sentence.matchAll(AFTER_EVENT)) {
       duration('time', m[1]!, m[2]!, m[0].replace(/\s+after\s+.*$/u, ''), m[3]!.toLowerCase());
+    }
+    for (const m of sentence.matchAll(PERIOD)) {
+      if (!/^(?:year|month)$/iu.test(m[2]!)) continue;
+      duration('period duration', m[1]!, m[2]!, m[0].replace(/^.*?\b(?=(?:the\s+)?(?:next|coming)\b|\S+\s+\S+$)/u, ''), null);
     }
     for (const m of sentence.matchAll(SPENT)) {
       const noun = eventNounBefore(sentence, m.index ?? 0);

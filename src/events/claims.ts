@@ -38,6 +38,7 @@ const DURATION_NOUNS: [RegExp, string][] = [
   [/^(?:sentence|term)$/i, 'prison sentence'],
   [/^(?:mission|deployment)$/i, 'mission'],
 ];
+const PRISON_CONTEXT = /\b(?:prison|jail\w*|sentenc\w*|convict\w*|courts?|judges?|guilty|custod\w*|behind bars)\b/iu;
 const DURATION_UNIT = String.raw`(year|month|week|day|hour|minute)s?`;
 /** "a five-year military cooperation agreement", "48-hour strike", "month-long election": noun within 3 words. */
 const DURATION_BEFORE_NOUN = new RegExp(String.raw`\b(${SMALL_NUMBER})[- ]${DURATION_UNIT}(?:[- ]long)?\s+((?:[\p{L}-]+\s+){0,3})([\p{L}]+)`, 'giu');
@@ -186,7 +187,9 @@ function durationClaims(sentence: string, add: Adder): void {
     // Only modifiers stand between a duration and its noun: "four days if the strike" measures no strike.
     const stop = all.findIndex((word) => GAP_STOPS.test(word));
     const words = stop < 0 ? all : all.slice(0, stop);
-    const about = words.map((word) => DURATION_NOUNS.find(([re]) => re.test(word))?.[1]).find((topic) => topic !== undefined);
+    const found = words.map((word) => DURATION_NOUNS.find(([re]) => re.test(word))?.[1]).find((topic) => topic !== undefined);
+    // "a four-year term" is a term of office unless the sentence speaks of prison or a court.
+    const about = found === 'prison sentence' && words.some((word) => /^terms?$/iu.test(word)) && !PRISON_CONTEXT.test(sentence) ? 'term' : found;
     const value = isoDuration(m[1] || '1', m[2]!);
     const start = m.index ?? 0;
     if (!about || !value || seen.has(start)) continue;

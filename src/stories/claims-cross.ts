@@ -48,7 +48,8 @@ function contentStems(sentence: string): Set<string> {
 }
 
 function nounOf(claim: StoryClaim): string {
-  return nounKey(claim.slot.replace(/ (?:duration|length)$/u, ''));
+  // A duration's noun in its class of events ("term duration" and "period duration" are one).
+  return nounKey(claim.slot).replace(/ (?:duration|length)$/u, '');
 }
 
 /** How well two lone figures of different articles fit one fact; null when they cannot be one. */

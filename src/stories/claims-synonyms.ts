@@ -37,6 +37,7 @@ const DURATION_CLASSES: string[][] = [
   ['rain', 'rainfall', 'downpour', 'storm'],
   ['talks', 'meeting', 'negotiations', 'session'],
   ['closure', 'shutdown', 'blockage', 'suspension'],
+  ['period', 'term', 'roadmap', 'timetable', 'plan', 'programme', 'program'],
 ];
 
 /**
