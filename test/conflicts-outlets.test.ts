@@ -136,3 +136,21 @@ test('the period of a plan, a term of office and sums in more currencies are com
     ['deal value: 2.5 billion zlotys [a] / 2.9 billion zloty [b]'],
   );
 });
+
+test('a share of a whole in per cent or as a fraction in words; an update only when worded so at the figure', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-11-01', 'The bank will cut 900 jobs, or 6% of its workforce, it said on Monday.'],
+      ['b', '2025-11-01', 'The bank is cutting about 900 posts, roughly a fifth of its staff, it said on Monday.'],
+    ),
+    ['workforce share: 6% of its workforce [a] / roughly a fifth of its staff [b]'],
+  );
+  // "Half of the country's hospitals" is a share of the hospitals, not of the country.
+  assert.equal(extractClaims("Half of the country's hospitals closed.", noLayers('h')).some((c) => c.slot === 'country share'), false);
+  // "climbed to 35C" elsewhere in the sentence does not make a larger count an update.
+  const lines = alignClaims([
+    { article: 'a', date: '2025-07-01', claims: extractClaims('Medics treated 90 fans as temperatures climbed to 35C.', noLayers('a')) },
+    { article: 'b', date: '2025-07-02', claims: extractClaims('Medics treated 120 fans at the concert.', noLayers('b')) },
+  ]);
+  assert.deepEqual(lines.map((c) => [c.fact, c.update]), [['fan', false]]);
+});

@@ -58,6 +58,9 @@ const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fal
 const PERCENT_CHANGE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(rose|jumped|climbed|increased|grew|surged|soared|fell|dropped|slumped|declined|decreased|plunged|slid)\s+(?:by\s+)?((?:${HEDGE}\s+)?\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:a|per|each|over)\b)`, 'giu');
 /** "a 3% pay rise", "a 25% stake": a share before the noun it sizes. */
 const PERCENT_NOUN = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+((?:pay\s+)?(?:rise|raise|increase|cut|stake|share|hike|discount|tariff|tax|levy))\b(?!\s+(?:a|per|each|over)\b)`, 'giu');
+/** "8% of its workforce", "roughly a tenth of its staff", "half of the country's hospitals": a share of a whole. */
+const SHARE_OF = new RegExp(String.raw`\b(?:(${HEDGE})\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)|(?:an?|one)\s+(half|third|quarter|fifth|tenth|twentieth)|(half))\s+of\s+(?:its|the|their|his|her|our)\s+(?:total\s+|global\s+|entire\s+|whole\s+)?(\p{Ll}{3,})\b(?!['’]s?\b)`, 'giu');
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, twentieth: 5 };
 /** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
 const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
 
@@ -202,6 +205,17 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       if (hour <= 23 && minute <= 59 && (meridiem === null || (hour >= 1 && hour <= 12))) {
         const normalized = `${String(hour24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
         push({ slot: `${event} time`, value: m[0].replace(/^at\s+/iu, '').trim(), figure: { value: hour24 * 60 + minute, precision: 1, qualifier: m[1] ? 'about' : null }, normalized, verb: null });
+      }
+    }
+  }
+  if (/%|per ?cent|\bhalf\b|\b(?:third|quarter|fifth|tenth|twentieth)\s+of\b/iu.test(sentence)) {
+    for (const m of sentence.matchAll(SHARE_OF)) {
+      const fraction = (m[3] ?? m[4])?.toLowerCase();
+      const share = fraction ? FRACTIONS[fraction]! : Number(m[2]);
+      const figure = parseFigure(`${m[1] ? `${m[1]} ` : ''}${fraction ? '1' : m[2]!}`);
+      // A fraction in words is as rough as its last digit would be ("a tenth": 10, to the unit).
+      if (figure && share > 0 && share <= 100) {
+        push({ slot: `${m[5]!.toLowerCase()} share`, value: m[0], figure: { ...figure, value: share, precision: fraction ? 1 : figure.precision }, normalized: `${share} %`, verb: null, unit: '%' });
       }
     }
   }

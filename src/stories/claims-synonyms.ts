@@ -24,6 +24,7 @@ const NOUN_CLASSES: string[][] = [
   ['suspect', 'national', 'smuggler'],
   ['tourist', 'visitor', 'holidaymaker'],
   ['village', 'settlement', 'hamlet'],
+  ['workforce', 'staff', 'payroll', 'headcount'],
 ];
 
 /** Events whose durations outlets name with different words ("the five-year mission", "will operate for seven years"). */

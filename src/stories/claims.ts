@@ -32,6 +32,13 @@ export interface ArticleClaims {
 /** Words that present a figure as a revision of an earlier one. */
 const UPDATE_WORDS = /\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached)\b|\braising\b[^.;]{0,60}?\b(?:toll|tally|number)\b|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d|\bmore bodies\b|\bup from\b|\brevised\b/iu;
 
+/** Whether the words of an update stand just before this figure ("rose to 5,000"), not elsewhere in its sentence. */
+function updateWorded(evidence: string, value: string): boolean {
+  const at = evidence.indexOf(value);
+  if (at < 0) return UPDATE_WORDS.test(evidence);
+  return UPDATE_WORDS.test(evidence.slice(Math.max(0, at - settings.updateWordReach), at + value.length));
+}
+
 interface Version extends StoryConflictVersion {
   claim: StoryClaim;
   /** The claims of every article in the version: a new claim joins only if it agrees with all of them. */
@@ -109,7 +116,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
           ? apartInTime(versions)
           : // Any other count is an update only when the later, larger figure is worded as one ("rose to 5,000").
             versions.every((version) => kindOf(version.claim.normalized) === 'count') &&
-            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => UPDATE_WORDS.test(evidence))),
+            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => updateWorded(evidence, version.value))),
       subject: group.subject,
     });
   }
