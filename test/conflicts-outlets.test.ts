@@ -154,3 +154,14 @@ test('a share of a whole in per cent or as a fraction in words; an update only w
   ]);
   assert.deepEqual(lines.map((c) => [c.fact, c.update]), [['fan', false]]);
 });
+
+test('the year the first of a planned series is due, never a past year', () => {
+  assert.deepEqual(
+    conflicts(
+      ['a', '2025-05-01', 'The first train is due to enter service in 2028, the maker said on Monday.'],
+      ['b', '2025-05-01', 'The first of the trains will be handed over in 2029, officials said on Monday.'],
+    ),
+    ['first due: 2028 [a] / 2029 [b]'],
+  );
+  assert.deepEqual(extractClaims('The first train was delivered in 2019.', noLayers('p'), { referenceDate: '2025-05-01' }).map((c) => c.slot), []);
+});

@@ -219,3 +219,17 @@ export function distanceClaims(sentence: string): (FactClaim & { precision: numb
   }
   return out;
 }
+
+/** "The first vessel is due to be delivered in 2029", "the first ferry will leave the slipway in 2030". */
+const FIRST_DUE = /\b[Tt]he first (?:[\p{Ll}-]+\s+){0,3}?(?:is|are|will|would|should|could|was|were)\b(?:\s+(?:now\s+)?(?:due|expected|scheduled|set|planned|slated)\b)?[^.;]{0,50}?\b(?:in|by)\s+((?:early|late|mid-?)\s*)?(20\d{2})\b/u;
+
+/**
+ * The year the first of a planned series is due (a first delivery, a first flight): one per sentence, and only a
+ * year after the report's own (a past year is history). Outlets that give different years disagree.
+ */
+export function firstDueClaims(sentence: string, referenceYear: number | null): FactClaim[] {
+  if (referenceYear === null || !/\bfirst\b/iu.test(sentence)) return [];
+  const m = FIRST_DUE.exec(sentence);
+  if (!m || Number(m[2]) <= referenceYear) return [];
+  return [{ slot: 'first due', value: m[2]!, normalized: m[2]! }];
+}

@@ -8,7 +8,7 @@ import {
   HEDGE, isoDuration, LENGTH_UNIT, MONEY_SIGN_FIRST, MONEY_WORD_AFTER, parseFigure, parseLength, parseMoney,
   QUANTITY, SMALL_NUMBER, type Figure, type Money,
 } from './claim-values.js';
-import { ageClaims, departureClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { ageClaims, departureClaims, distanceClaims, eventDateClaims, firstDueClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
 import { measureClaims } from './claim-measures.js';
@@ -145,6 +145,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     if (!background) {
       for (const claim of eventDateClaims(sentence, span, annotations.timexes)) add(claim.slot, claim.value, claim.normalized);
       for (const claim of [...placeClaims(sentence), ...departureClaims(sentence)]) add(claim.slot, claim.value, claim.normalized);
+      for (const claim of firstDueClaims(sentence, referenceYear)) add(claim.slot, claim.value, claim.normalized, { precision: 1 });
     }
     for (const claim of titleClaims(sentence)) add('title', claim.value, claim.normalized, { subject: claim.subject });
     for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
