@@ -614,6 +614,10 @@ export const claims = {
   crossCountNounWeight: 1.5,
   /** ... a duration or measure of another noun ("mission" against "operation") starts lower ... */
   crossMeasureWeight: 1,
+  /** A count is worded as an update when the update words ("rose to", "toll climbed") stand this many characters or fewer before it. */
+  updateWordReach: 60,
+  /** A named sum ("loan amount") against an unnamed sum of the same currency in another article's lead. */
+  crossMoneyWeight: 1.5,
   /** ... the same verb (in its class) on both sides; two different verbs rule the pair out ... */
   crossVerbWeight: 1,
   /** ... and each content word the two sentences share (by stem), up to a cap. */

@@ -170,19 +170,39 @@ const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 /** "35-year-old Daniel Mercer", "the 35-year-old former worker Daniel Mercer". */
 const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
 
+/** "Grace Wanjiru, the 53-year-old chief economist": an age in apposition to a name. */
+const AGE_APPOSITION = new RegExp(String.raw`(${NAME}),\s+(?:the|an?)\s+(\d{1,3})-year-old\b`, 'gu');
+
 /** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
 export function ageClaims(sentence: string): FactClaim[] {
   const out: FactClaim[] = [];
   if (!/,\s*\d{1,3},|\d-year-old/.test(sentence)) return out;
   const found = [...sentence.matchAll(AGE)].map((m) => [m[1]!, m[2]!] as const)
-    .concat([...sentence.matchAll(AGE_BEFORE)].map((m) => [m[2]!, m[1]!] as const));
+    .concat([...sentence.matchAll(AGE_BEFORE)].map((m) => [m[2]!, m[1]!] as const))
+    .concat([...sentence.matchAll(AGE_APPOSITION)].map((m) => [m[1]!, m[2]!] as const));
   for (const [name, written] of found) {
     const age = Number(written);
     if (age < 1 || age > 120) continue;
     out.push({ slot: 'age', value: written, normalized: String(age), subject: name.split(/\s+/).at(-1)!.replace(/['’]s$/u, '').toLowerCase() });
   }
+  // "A 41-year-old Spanish runner", "a 39-year-old man from Vigo": no name, so no subject (the capitalised word is an
+  // origin); the claims stage keeps such an age only when the article describes one unnamed person by age.
+  for (const m of sentence.matchAll(AGE_UNNAMED)) {
+    const age = Number(m[1]);
+    if (age < 1 || age > 120) continue;
+    const named = out.findIndex((claim) => claim.value === m[1]);
+    if (named >= 0) out.splice(named, 1);
+    out.push({ slot: 'age', value: m[1]!, normalized: String(age) });
+  }
   return out;
 }
+
+const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:ish|ese|an|ian|i|ch)`;
+/** "a 41-year-old Spanish runner", "an 80-year-old woman from Lyon", "a 39-year-old man": an unnamed person. */
+const AGE_UNNAMED = new RegExp(
+  String.raw`\b[Aa]n?\s+(\d{1,3})-year-old\s+(?:(?:${DEMONYM})\s+)?(?:man|woman|boy|girl|person|runner|driver|passenger|worker|tourist|mother|father|resident|student|pilot|cyclist|pedestrian|fisherman|farmer|teacher|nurse|soldier|officer|victim|survivor|child|motorist|hiker|climber|swimmer|athlete|spectator|fan)\b(?!\s+(?:named|called|identified as)\b)(?!,?\s+\p{Lu})`,
+  'gu',
+);
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?)`;
 /** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */
@@ -198,4 +218,18 @@ export function distanceClaims(sentence: string): (FactClaim & { precision: numb
     out.push({ slot: 'distance', value: m[0], normalized: `${length.value} m`, subject: m[4]!.toLowerCase(), precision: length.precision });
   }
   return out;
+}
+
+/** "The first vessel is due to be delivered in 2029", "the first ferry will leave the slipway in 2030". */
+const FIRST_DUE = /\b[Tt]he first (?:[\p{Ll}-]+\s+){0,3}?(?:is|are|will|would|should|could|was|were)\b(?:\s+(?:now\s+)?(?:due|expected|scheduled|set|planned|slated)\b)?[^.;]{0,50}?\b(?:in|by)\s+((?:early|late|mid-?)\s*)?(20\d{2})\b/u;
+
+/**
+ * The year the first of a planned series is due (a first delivery, a first flight): one per sentence, and only a
+ * year after the report's own (a past year is history). Outlets that give different years disagree.
+ */
+export function firstDueClaims(sentence: string, referenceYear: number | null): FactClaim[] {
+  if (referenceYear === null || !/\bfirst\b/iu.test(sentence)) return [];
+  const m = FIRST_DUE.exec(sentence);
+  if (!m || Number(m[2]) <= referenceYear) return [];
+  return [{ slot: 'first due', value: m[2]!, normalized: m[2]! }];
 }

@@ -31,6 +31,11 @@ const TOOK = new RegExp(String.raw`\b(?:took|takes|take|taking|needed)\s+${AMOUN
 const UNITS_OF = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+of\s+(\p{Ll}{4,})\b`, 'giu');
 /** "18 minutes after lift-off", "about 20 minutes after the launch". */
 const AFTER_EVENT = new RegExp(String.raw`\b${AMOUNT}\s+${UNIT}\s+after\s+(?:the\s+|its\s+)?(\p{Ll}[\p{Ll}-]{2,})\b(?!\s+(?:\p{Ll}+ed|was|were|had|has|is|are|began|rose|fell)\b)`, 'giu');
+/**
+ * The period a plan runs over: "over the next 18 months", "for the next five years", "over 10 years", "under a
+ * roadmap of twelve years". Not "2.8% over two years" (a rate, read by RATE).
+ */
+const PERIOD = new RegExp(String.raw`(?<!(?:%|\bcent|\bpercent)\s{0,3})\b(?:(?:over|for|within|during|in)\s+the\s+(?:next|coming)|over(?:\s+a\s+period\s+of)?|(?:under|with|on)\s+an?\s+(?:roadmap|timetable|schedule|timeline|period|plan)\s+of)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "spent four minutes inside". */
 const SPENT = new RegExp(String.raw`\b(?:spent|spending|spend)\s+${AMOUNT}\s+${UNIT}\b`, 'giu');
 /** "350 metres below the surface", "at a depth of 300 metres", "300 metres underground". */
@@ -53,6 +58,9 @@ const LEVEL_CHANGE = new RegExp(String.raw`\b(rose|risen|rising|climbed|fell|fal
 const PERCENT_CHANGE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(rose|jumped|climbed|increased|grew|surged|soared|fell|dropped|slumped|declined|decreased|plunged|slid)\s+(?:by\s+)?((?:${HEDGE}\s+)?\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:a|per|each|over)\b)`, 'giu');
 /** "a 3% pay rise", "a 25% stake": a share before the noun it sizes. */
 const PERCENT_NOUN = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+((?:pay\s+)?(?:rise|raise|increase|cut|stake|share|hike|discount|tariff|tax|levy))\b(?!\s+(?:a|per|each|over)\b)`, 'giu');
+/** "8% of its workforce", "roughly a tenth of its staff", "half of the country's hospitals": a share of a whole. */
+const SHARE_OF = new RegExp(String.raw`\b(?:(${HEDGE})\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)|(?:an?|one)\s+(half|third|quarter|fifth|tenth|twentieth)|(half))\s+of\s+(?:its|the|their|his|her|our)\s+(?:total\s+|global\s+|entire\s+|whole\s+)?(\p{Ll}{3,})\b(?!['’]s?\b)`, 'giu');
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10, twentieth: 5 };
 /** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
 const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
 
@@ -154,6 +162,10 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     for (const m of sentence.matchAll(AFTER_EVENT)) {
       duration('time', m[1]!, m[2]!, m[0].replace(/\s+after\s+.*$/u, ''), m[3]!.toLowerCase());
     }
+    for (const m of sentence.matchAll(PERIOD)) {
+      if (!/^(?:year|month)$/iu.test(m[2]!)) continue;
+      duration('period duration', m[1]!, m[2]!, m[0].replace(/^.*?\b(?=(?:the\s+)?(?:next|coming)\b|\S+\s+\S+$)/u, ''), null);
+    }
     for (const m of sentence.matchAll(SPENT)) {
       const noun = eventNounBefore(sentence, m.index ?? 0);
       duration(noun ? `${noun} duration` : 'time', m[1]!, m[2]!, m[0].replace(/^\p{L}+\s+/u, ''), 'spent');
@@ -193,6 +205,17 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       if (hour <= 23 && minute <= 59 && (meridiem === null || (hour >= 1 && hour <= 12))) {
         const normalized = `${String(hour24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
         push({ slot: `${event} time`, value: m[0].replace(/^at\s+/iu, '').trim(), figure: { value: hour24 * 60 + minute, precision: 1, qualifier: m[1] ? 'about' : null }, normalized, verb: null });
+      }
+    }
+  }
+  if (/%|per ?cent|\bhalf\b|\b(?:third|quarter|fifth|tenth|twentieth)\s+of\b/iu.test(sentence)) {
+    for (const m of sentence.matchAll(SHARE_OF)) {
+      const fraction = (m[3] ?? m[4])?.toLowerCase();
+      const share = fraction ? FRACTIONS[fraction]! : Number(m[2]);
+      const figure = parseFigure(`${m[1] ? `${m[1]} ` : ''}${fraction ? '1' : m[2]!}`);
+      // A fraction in words is as rough as its last digit would be ("a tenth": 10, to the unit).
+      if (figure && share > 0 && share <= 100) {
+        push({ slot: `${m[5]!.toLowerCase()} share`, value: m[0], figure: { ...figure, value: share, precision: fraction ? 1 : figure.precision }, normalized: `${share} %`, verb: null, unit: '%' });
       }
     }
   }

@@ -21,6 +21,9 @@ const TALLY_TO = (nouns: string) =>
   new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|past|passed|is|was)\s+${QUANTITY}\b(?!\s*(?:%|percent|per cent|a\.m|p\.m))`, 'iu');
 
 const PERCENT = String.raw`\s*(?:%|percent\b|per cent\b)`;
+/** A central bank's rate under its other names: "base rate", "policy rate", "benchmark rate", "key rate". */
+const CENTRAL_BANK_RATE = String.raw`(?:interest|base|policy|benchmark|key|lending|repo|refinancing)\s+rate`;
+
 
 export interface FigureSlot {
   slot: string;
@@ -28,6 +31,11 @@ export interface FigureSlot {
   hint: RegExp;
   patterns: RegExp[];
   unit?: string;
+  /**
+   * The slot's figures are set, not estimated (a central bank's rate): a plain "7 per cent" is not a rounded "6.75%",
+   * so its precision is this rather than that of its last digit. A hedged figure keeps its own.
+   */
+  exactTo?: number;
 }
 
 export const FIGURE_SLOTS: FigureSlot[] = [
@@ -52,7 +60,9 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     ],
   },
   { slot: 'missing',
-    hint: /missing|unaccounted/i, patterns: [counted('missing|unaccounted for')] },
+    hint: /missing|unaccounted/i,
+    // "put the number of missing at 11": the count after the noun.
+    patterns: [counted('missing|unaccounted for'), new RegExp(String.raw`\bnumber of (?:the\s+|people\s+)?missing\b[^.;]{0,20}?\b(?:at|to|was|is|stood at|rose to|fell to)\s+${QUANTITY}`, 'iu')] },
   { slot: 'trapped',
     hint: /trapped|trapping|stranded/i, patterns: [verbFirst('trapping|trapped'), counted('trapped|stranded')] },
   {
@@ -163,9 +173,10 @@ export const FIGURE_SLOTS: FigureSlot[] = [
   },
   ...['inflation', 'unemployment', 'growth', 'interest rate', 'jobless rate', 'approval rating'].map((noun) => ({
     slot: noun === 'jobless rate' ? 'unemployment' : noun,
-    hint: new RegExp(noun, 'i'),
+    hint: new RegExp(noun === 'interest rate' ? 'rate' : noun, 'i'),
     unit: '%',
-    patterns: [new RegExp(String.raw`\b${noun}\b[^.;]{0,40}?\b(?:to|at|of|was|is|stood at|reached|hit|by)\s+${QUANTITY}${PERCENT}`, 'iu')],
+    ...(noun === 'interest rate' ? { exactTo: 0.01 } : {}),
+    patterns: [new RegExp(String.raw`\b${noun === 'interest rate' ? CENTRAL_BANK_RATE : noun}\b[^.;]{0,40}?\b(?:to|at|of|was|is|stood at|reached|hit|by)\s+${QUANTITY}${PERCENT}`, 'iu')],
   })),
 ];
 
@@ -187,6 +198,8 @@ const FIGURE = String.raw`((?:${HEDGE}\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER}
 const KMH_PER: Record<string, number> = { 'km/h': 1, kph: 1, 'kilometres per hour': 1, 'kilometers per hour': 1, mph: 1.609344, 'miles per hour': 1.609344, knots: 1.852 };
 /** Rough tonnes per unit of crude oil: enough to tell a conversion from another figure. */
 const TONNES_PER: Record<string, number> = { tonnes: 1, tons: 1, 'metric tons': 1, barrels: 0.136, litres: 0.00085, liters: 0.00085, gallons: 0.0032 };
+/** "34C", "36 degrees", "95F", "35 °C": a temperature, in degrees Celsius. */
+const TEMPERATURE_UNIT = String.raw`(°\s*[CF]\b|[CF]\b|degrees?(?:\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b)?)`;
 const HECTARES_PER: Record<string, number> = { hectares: 1, ha: 1, acres: 0.404686, 'square kilometres': 100, 'square kilometers': 100, 'sq km': 100, 'square miles': 258.999 };
 
 function scaled(number: string, factor: number | undefined, unit: string): Measure | null {
@@ -218,6 +231,21 @@ export const MEASURE_SLOTS: MeasureSlot[] = [
     pattern: new RegExp(String.raw`${FIGURE}\s+(tonnes|tons|metric tons|barrels|litres|liters|gallons)\s+of\s+(?:crude|oil|fuel|diesel|heavy fuel oil|bunker fuel)\b`, 'iu'),
     context: /\b(?:spill\w*|leak\w*|slick|discharg\w*|poured)\b/i,
     convert: (m) => scaled(m[1]!, TONNES_PER[m[2]!.toLowerCase()], 't'),
+  },
+  {
+    slot: 'temperature',
+    hint: /\d\s*°|\d[CF]\b|degree/i,
+    pattern: new RegExp(String.raw`${FIGURE}\s*${TEMPERATURE_UNIT}`, 'u'),
+    // "34C" or "36 degrees" is a temperature only near words of heat or weather (not an angle or a grade).
+    context: /\b(?:temperatures?|thermometers?|heat\w*|hot|mercury|°|warm\w*|cold|freezing|weather|sweltering)\b|°/i,
+    convert: (m) => {
+      const unit = m[2]!.replace(/\s+/gu, ' ');
+      const fahrenheit = /F\b|Fahrenheit/u.test(unit);
+      const figure = parseFigure(m[1]!);
+      if (!figure || figure.value > (fahrenheit ? 140 : 60)) return null;
+      const value = fahrenheit ? ((figure.value - 32) * 5) / 9 : figure.value;
+      return { value: Math.round(value * 10) / 10, precision: fahrenheit ? figure.precision * (5 / 9) : figure.precision, qualifier: figure.qualifier, unit: 'C' };
+    },
   },
   {
     slot: 'area burned',

@@ -8,7 +8,7 @@ import {
   HEDGE, isoDuration, LENGTH_UNIT, MONEY_SIGN_FIRST, MONEY_WORD_AFTER, parseFigure, parseLength, parseMoney,
   QUANTITY, SMALL_NUMBER, type Figure, type Money,
 } from './claim-values.js';
-import { ageClaims, departureClaims, distanceClaims, eventDateClaims, placeClaims, titleClaims } from './claim-facts.js';
+import { ageClaims, departureClaims, distanceClaims, eventDateClaims, firstDueClaims, placeClaims, titleClaims } from './claim-facts.js';
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
 import { measureClaims } from './claim-measures.js';
@@ -38,6 +38,7 @@ const DURATION_NOUNS: [RegExp, string][] = [
   [/^(?:sentence|term)$/i, 'prison sentence'],
   [/^(?:mission|deployment)$/i, 'mission'],
 ];
+const PRISON_CONTEXT = /\b(?:prison|jail\w*|sentenc\w*|convict\w*|courts?|judges?|guilty|custod\w*|behind bars)\b/iu;
 const DURATION_UNIT = String.raw`(year|month|week|day|hour|minute)s?`;
 /** "a five-year military cooperation agreement", "48-hour strike", "month-long election": noun within 3 words. */
 const DURATION_BEFORE_NOUN = new RegExp(String.raw`\b(${SMALL_NUMBER})[- ]${DURATION_UNIT}(?:[- ]long)?\s+((?:[\p{L}-]+\s+){0,3})([\p{L}]+)`, 'giu');
@@ -59,6 +60,8 @@ const MAGNITUDE = [
 ];
 /** Which amount a sentence gives, from the words around it. */
 const AMOUNT_KINDS: [RegExp, string][] = [
+  // A charge first: a bank or a lender books one too.
+  [/\b(?:restructuring|one-off|impairment)\s+charges?\b|\b(?:booking|book|booked|take|took|taking)\s+an?\s+(?:[\p{L}-]+\s+)?charge\b|\b(?:writedowns?|write-downs?)\b/iu, 'charge'],
   [/\b(?:fined?|fines|penalty|penalties)\b/i, 'fine'],
   [/\b(?:ransom)\b/i, 'ransom'],
   [/\b(?:compensation|compensate\w*|payout|settlement)\b/i, 'compensation'],
@@ -67,7 +70,8 @@ const AMOUNT_KINDS: [RegExp, string][] = [
   [/\b(?:damages?|losses|cost the economy)\b/i, 'damage estimate'],
   [/\b(?:worth|valued|value|deal|contract|agreement|acquisition|acquire|buy|bought|purchase|sale|sold|takeover|bid|paid|price)\b/i, 'deal value'],
   [/\bcost(?:s|ing)?\b/i, 'cost'],
-  [/\b(?:budget|spending|invest\w*)\b/i, 'investment'],
+  // "Investors" are people, not a sum invested.
+  [/\b(?:budget|spending|invest(?!ors?\b)\w*)\b/i, 'investment'],
 ];
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
@@ -102,13 +106,14 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     // Figures of an earlier year are history ("the 2004 tsunami killed 230,000"), not this story's figures.
     const background = isBackground(sentence, referenceYear);
     if (!background) {
-      for (const { slot, hint, patterns, unit } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
+      for (const { slot, hint, patterns, unit, exactTo } of /\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen)\b/i.test(sentence) ? FIGURE_SLOTS : []) {
         if (!hint.test(sentence)) continue;
         for (const re of patterns) {
           const m = re.exec(sentence);
           const figure = m?.[1] ? parseFigure(m[1]) : null;
           if (!m || !figure || !countsAll(sentence, m, figure)) continue;
-          addFigure(slot, m[1]!, figure, unit ? { unit } : {});
+          const stated = exactTo !== undefined && !figure.qualifier ? { ...figure, precision: Math.min(figure.precision, exactTo) } : figure;
+          addFigure(slot, m[1]!, stated, unit ? { unit } : {});
           break;
         }
       }
@@ -140,6 +145,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     if (!background) {
       for (const claim of eventDateClaims(sentence, span, annotations.timexes)) add(claim.slot, claim.value, claim.normalized);
       for (const claim of [...placeClaims(sentence), ...departureClaims(sentence)]) add(claim.slot, claim.value, claim.normalized);
+      for (const claim of firstDueClaims(sentence, referenceYear)) add(claim.slot, claim.value, claim.normalized, { precision: 1 });
     }
     for (const claim of titleClaims(sentence)) add('title', claim.value, claim.normalized, { subject: claim.subject });
     for (const claim of ageClaims(sentence)) add('age', claim.value, claim.normalized, { subject: claim.subject, precision: 1 });
@@ -160,7 +166,14 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       }
     }
   }
-  return claims;
+  return oneUnnamedAge(claims);
+}
+
+/** An age without a subject describes an unnamed person: kept only when the article has one, so two victims' ages never meet. */
+function oneUnnamedAge(claims: Claim[]): Claim[] {
+  const unnamed = claims.filter((claim) => claim.slot === 'age' && !claim.subject);
+  const ages = new Set(unnamed.map((claim) => claim.normalized));
+  return ages.size > 1 ? claims.filter((claim) => !unnamed.includes(claim)) : claims;
 }
 
 type Adder = (slot: string, value: string, normalized: string, extra?: Partial<Claim>) => void;
@@ -175,7 +188,9 @@ function durationClaims(sentence: string, add: Adder): void {
     // Only modifiers stand between a duration and its noun: "four days if the strike" measures no strike.
     const stop = all.findIndex((word) => GAP_STOPS.test(word));
     const words = stop < 0 ? all : all.slice(0, stop);
-    const about = words.map((word) => DURATION_NOUNS.find(([re]) => re.test(word))?.[1]).find((topic) => topic !== undefined);
+    const found = words.map((word) => DURATION_NOUNS.find(([re]) => re.test(word))?.[1]).find((topic) => topic !== undefined);
+    // "a four-year term" is a term of office unless the sentence speaks of prison or a court.
+    const about = found === 'prison sentence' && words.some((word) => /^terms?$/iu.test(word)) && !PRISON_CONTEXT.test(sentence) ? 'term' : found;
     const value = isoDuration(m[1] || '1', m[2]!);
     const start = m.index ?? 0;
     if (!about || !value || seen.has(start)) continue;
@@ -220,7 +235,7 @@ function moneyIn(sentence: string): { text: string; amount: Money; start: number
 }
 
 /** Cheap test before the money patterns: a currency sign, code or word. */
-const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc/i;
+const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc|zloty|forint|rand|naira|shilling|reais|real|lira|rupiah/i;
 
 /** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
 const KIND_BEFORE = 50;

@@ -48,19 +48,30 @@ function contentStems(sentence: string): Set<string> {
 }
 
 function nounOf(claim: StoryClaim): string {
-  return nounKey(claim.slot.replace(/ (?:duration|length)$/u, ''));
+  // A duration's noun in its class of events ("term duration" and "period duration" are one).
+  return nounKey(claim.slot).replace(/ (?:duration|length)$/u, '');
 }
 
 /** How well two lone figures of different articles fit one fact; null when they cannot be one. */
 function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<string>, common: Set<string>): number | null {
   const kind = kindOf(a.normalized);
-  if (!kind || kind !== kindOf(b.normalized) || kind === 'money') return null;
-  if (!a.generic && !b.generic) return null;
+  if (!kind || kind !== kindOf(b.normalized)) return null;
   const va = numericValue(a);
   const vb = numericValue(b);
   if (va === null || vb === null || va <= 0 || vb <= 0) return null;
   const ratio = Math.max(va, vb) / Math.min(va, vb);
   if (ratio > settings.crossMaxRatio) return null;
+  let shared = 0;
+  for (const stem of contextA) if (contextB.has(stem) && !common.has(stem)) shared++;
+  // Closer sizes break a tie between two otherwise equal partners.
+  const closeness = settings.crossTieBreak * (1 - Math.log(ratio) / Math.log(settings.crossMaxRatio));
+  const context = Math.min(shared * settings.crossWordWeight, settings.crossWordCap) + closeness;
+  if (kind === 'money') {
+    // A sum no slot names pairs with a named sum of the same currency only: two unnamed sums may be about anything.
+    if ((a.slot === 'amount') === (b.slot === 'amount') || a.unit !== b.unit) return null;
+    return settings.crossMoneyWeight + (ratio <= settings.crossCloseRatio ? settings.crossCloseWeight : 0) + context;
+  }
+  if (!a.generic && !b.generic) return null;
   const sameNoun = nounOf(a) === nounOf(b);
   const verbA = a.generic && a.subject ? verbKey(a.subject, settings.verbStemLetters) : null;
   const verbB = b.generic && b.subject ? verbKey(b.subject, settings.verbStemLetters) : null;
@@ -73,11 +84,7 @@ function fit(a: StoryClaim, b: StoryClaim, contextA: Set<string>, contextB: Set<
   let score = sameNoun ? (kind === 'count' ? settings.crossCountNounWeight : settings.crossNounWeight) : settings.crossMeasureWeight;
   if (verbA && verbA === verbB) score += settings.crossVerbWeight;
   if (ratio <= settings.crossCloseRatio) score += settings.crossCloseWeight;
-  let shared = 0;
-  for (const stem of contextA) if (contextB.has(stem) && !common.has(stem)) shared++;
-  // Closer sizes break a tie between two otherwise equal partners.
-  const closeness = settings.crossTieBreak * (1 - Math.log(ratio) / Math.log(settings.crossMaxRatio));
-  return score + Math.min(shared * settings.crossWordWeight, settings.crossWordCap) + closeness;
+  return score + context;
 }
 
 /** Mutual best pairs of lone figures across articles, best first, each figure in at most one pair. */

@@ -24,6 +24,7 @@ const NOUN_CLASSES: string[][] = [
   ['suspect', 'national', 'smuggler'],
   ['tourist', 'visitor', 'holidaymaker'],
   ['village', 'settlement', 'hamlet'],
+  ['workforce', 'staff', 'payroll', 'headcount'],
 ];
 
 /** Events whose durations outlets name with different words ("the five-year mission", "will operate for seven years"). */
@@ -37,6 +38,7 @@ const DURATION_CLASSES: string[][] = [
   ['rain', 'rainfall', 'downpour', 'storm'],
   ['talks', 'meeting', 'negotiations', 'session'],
   ['closure', 'shutdown', 'blockage', 'suspension'],
+  ['period', 'term', 'roadmap', 'timetable', 'plan', 'programme', 'program'],
 ];
 
 /**
@@ -59,11 +61,16 @@ const VERB_CLASSES: string[][] = [
   ['stole', 'steal', 'stolen', 'taken', 'took', 'loote', 'snatc'],
   ['close', 'shut'],
   ['flood', 'inund', 'subme'],
+  ['treat', 'assis', 'cared', 'atten', 'helpe'],
+  ['signe', 'inked', 'seale', 'concl'],
+  ['cut', 'cuts', 'axe', 'axing', 'shed', 'slash', 'elimi'],
+  ['start', 'lined', 'ran', 'compe', 'enter'],
 ];
 
 /** A generic noun that counts what a named slot counts: "made 12 arrests" against "arrested 15 people". */
 const NAMED_SLOTS: Record<string, string> = {
   arrest: 'arrested', death: 'death toll', fatality: 'death toll', injury: 'injured', evacuee: 'displaced',
+  agreement: 'agreements signed', accord: 'agreements signed',
 };
 
 function keys(classes: string[][]): Map<string, string> {

@@ -32,6 +32,13 @@ export interface ArticleClaims {
 /** Words that present a figure as a revision of an earlier one. */
 const UPDATE_WORDS = /\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached)\b|\braising\b[^.;]{0,60}?\b(?:toll|tally|number)\b|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d|\bmore bodies\b|\bup from\b|\brevised\b/iu;
 
+/** Whether the words of an update stand just before this figure ("rose to 5,000"), not elsewhere in its sentence. */
+function updateWorded(evidence: string, value: string): boolean {
+  const at = evidence.indexOf(value);
+  if (at < 0) return UPDATE_WORDS.test(evidence);
+  return UPDATE_WORDS.test(evidence.slice(Math.max(0, at - settings.updateWordReach), at + value.length));
+}
+
 interface Version extends StoryConflictVersion {
   claim: StoryClaim;
   /** The claims of every article in the version: a new claim joins only if it agrees with all of them. */
@@ -72,7 +79,8 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
       // A person's title or age, a distance from a place: one slot per person or place.
       const keyed = settings.subjectSlots.includes(claim.slot);
       const subject = keyed ? claim.subject ?? null : null;
-      if (keyed && !subject) continue;
+      // An age without a name is an unnamed person's (the events stage keeps one per article): one slot of its own.
+      if (keyed && !subject && claim.slot !== 'age') continue;
       // A count of a noun hangs on a verb ("flights cancelled"): when a story's articles hang one noun on different
       // verbs, each verb is its own fact; a count without a verb stays apart from them.
       const event = !keyed && (events.get(slot)?.size ?? 0) > 1 ? eventOf(claim) : null;
@@ -108,7 +116,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
           ? apartInTime(versions)
           : // Any other count is an update only when the later, larger figure is worded as one ("rose to 5,000").
             versions.every((version) => kindOf(version.claim.normalized) === 'count') &&
-            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => UPDATE_WORDS.test(evidence))),
+            isUpdate(versions) && versions.some((version) => version.evidences.some((evidence) => updateWorded(evidence, version.value))),
       subject: group.subject,
     });
   }
@@ -145,6 +153,15 @@ function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryCo
     if (!kindOf(version.claim.normalized) || version.articles.length !== 1) continue;
     lone.push({ article: version.articles[0]!, claim: version.claim, articleClaims: claimsOf.get(version.articles[0]!) ?? [], group });
   }
+  // A sum no slot names ("a line of credit of 1.5 billion US dollars") may be another outlet's named sum ("a $1 billion
+  // credit line"): such amounts of the lead join the lone figures, to be paired with a named sum only (claims-cross.ts).
+  for (const { article, claims } of articles) {
+    for (const claim of claims) {
+      if (claim.slot !== 'amount' || kindOf(claim.normalized) !== 'money' || claim.sentence.start > settings.leadChars) continue;
+      const group: SlotGroup = { slot: 'amount', subject: null, versions: [], event: null, stated: new Map([[article, [claim]]]), names: new Map([['amount', 1]]) };
+      lone.push({ article, claim, articleClaims: claims, group });
+    }
+  }
   const conflicts: StoryConflict[] = [];
   for (const { first, second } of pairLoneFigures(lone)) {
     if (sameValue(first.claim, second.claim)) continue;
@@ -153,7 +170,7 @@ function crossConflicts(groups: SlotGroup[], articles: ArticleClaims[]): StoryCo
     if (states(first, second.claim) || states(second, first.claim)) continue;
     const [a, b] = [first, second] as [LoneFigure & { group: SlotGroup }, LoneFigure & { group: SlotGroup }];
     // Named by the side that says what it is: a named slot or a noun before a bare "time".
-    const named = [a, b].find((side) => !side.claim.generic) ?? [a, b].find((side) => side.group.slot !== 'time' && side.claim.subject) ??
+    const named = [a, b].find((side) => !side.claim.generic && side.group.slot !== 'amount') ?? [a, b].find((side) => !side.claim.generic) ?? [a, b].find((side) => side.group.slot !== 'time' && side.claim.subject) ??
       [a, b].find((side) => side.group.slot !== 'time') ?? a;
     const name = nameOf(named.group);
     const event = named.claim.generic && named.claim.subject && name !== 'time' ? ` ${named.claim.subject.toLowerCase()}` : '';
