@@ -270,9 +270,14 @@ export async function run(): Promise<EvalResult> {
     set_h_precision: 0.85,
     set_i_recall: 0.8,
     set_i_precision: 0.85,
-    invented_all_recall: 0.88,
-    invented_all_precision: 0.9,
+    // Sets a-k (j and k written blind, developed on after their first measurement: 0.22 and 0.06 recall).
+    invented_all_recall: 0.86,
+    invented_all_precision: 0.95,
     invented_all_update_label_accuracy: 0.9,
+    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real. The 60%
+    // on unseen reports is far off; these floors only guard against a fall.
+    held_out_flagged_recall: 0.15,
+    held_out_precision: 0.6,
     samples_recall: 1,
     samples_precision: 0.9,
     seeds_agreement_conflict: 1,
