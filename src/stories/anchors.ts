@@ -4,15 +4,10 @@
 // (one union's two strikes, one president's two visits) share the names but not the day.
 import { storyAnchors as settings } from '../settings.js';
 import { gapDays, type DayRange } from './dates.js';
-import { normalizeToken, STOPWORDS } from './text.js';
+import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
 /** Words written capitalised that name a time, not a thing: they anchor nothing. */
-const CALENDAR: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tonight'
-  ).split(' '),
-);
+const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'today', 'yesterday', 'tonight']);
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 // A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.

@@ -101,6 +101,37 @@ function dayKind(key: string): string {
 /** Places a story remembers as where its trips went. */
 const MAX_DESTINATIONS = 20;
 
+/** What a story takes from an article that joins it, or from a story merged into it, besides its vectors. */
+interface StoryDetails {
+  roles: Iterable<[string, Set<string>]>;
+  destinations: Iterable<string>;
+  anchors: Iterable<string>;
+  /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
+  dayKeys: Iterable<[string, number]>;
+  dayKeyArticles: Iterable<[string, number]>;
+  range: DayRange | null;
+  notBefore: number | null;
+}
+
+function addDetails(story: StoryState, details: StoryDetails): void {
+  for (const [person, heads] of details.roles) {
+    const known = story.roles.get(person);
+    if (known) for (const head of heads) known.add(head);
+    else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
+  }
+  for (const place of details.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
+  rememberAnchors(story.anchors, details.anchors);
+  for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
+  for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
+  const range = details.range;
+  if (range) {
+    story.range = story.range
+      ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
+      : { ...range };
+  }
+  if (details.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, details.notBefore);
+}
+
 /** True when both sides name places and none in common. */
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -244,21 +275,7 @@ export class StoryClusterer {
     story.size += gone.size;
     const members = [...gone.members, ...story.members];
     story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
-    for (const [person, heads] of gone.roles) {
-      const known = story.roles.get(person);
-      if (known) for (const head of heads) known.add(head);
-      else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
-    }
-    for (const place of gone.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    rememberAnchors(story.anchors, gone.anchors);
-    for (const [day, count] of gone.dayKeys) addTo(story.dayKeys, day, count);
-    for (const [kind, count] of gone.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
-    if (gone.range) {
-      story.range = story.range
-        ? { start: Math.min(story.range.start, gone.range.start), end: Math.max(story.range.end, gone.range.end) }
-        : { ...gone.range };
-    }
-    if (gone.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, gone.notBefore);
+    addDetails(story, gone);
     this.dropStory(gone);
     this.mergedInto.set(gone.id, story.id);
     this.reindex(story, 'terms');
@@ -403,22 +420,16 @@ export class StoryClusterer {
       if (story.members.length > this.settings.memberLinks) story.members.shift();
     }
     story.lastJoined = this.articlesSeen;
-    for (const [person, heads] of article.roles ?? []) {
-      const known = story.roles.get(person);
-      if (known) for (const head of heads) known.add(head);
-      else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
-    }
-    for (const place of article.destinations ?? []) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-    rememberAnchors(story.anchors, article.anchors ?? []);
-    for (const day of article.dayKeys ?? []) addTo(story.dayKeys, day, 1);
-    for (const kind of new Set([...(article.dayKeys ?? [])].map(dayKind))) addTo(story.dayKeyArticles, kind, 1);
-    const range = precise(article.dating.range);
-    if (range) {
-      story.range = story.range
-        ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
-        : { ...range };
-    }
-    if (article.dating.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, article.dating.notBefore);
+    const dayKeys = [...(article.dayKeys ?? [])];
+    addDetails(story, {
+      roles: article.roles ?? [],
+      destinations: article.destinations ?? [],
+      anchors: article.anchors ?? [],
+      dayKeys: dayKeys.map((key) => [key, 1]),
+      dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
+      range: precise(article.dating.range),
+      notBefore: article.dating.notBefore,
+    });
     this.reindex(story, 'terms');
     this.reindex(story, 'entities');
   }

@@ -2,17 +2,17 @@
 // NLP layer's typed entities: on the ECB+ tuning topics the capitalised words inside sentences (with the numbers)
 // told look-alike events apart better than the tagger's mentions, whose types and spans vary between outlets.
 import { stories as settings } from '../settings.js';
-import { addTo, normalizeToken, type TermVector } from './text.js';
+import { addTo, CALENDAR_WORDS, normalizeToken, type TermVector } from './text.js';
 
 /** Capitalised words that label dates or are titles, not names. */
-const NOT_NAMES: ReadonlySet<string> = new Set(
-  (
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...(
     'the a an and but or if in on at of for to by with from as this that these those it its he she they we you i his her ' +
     'their our there here when while after before since during under over about said says according more most some many ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december mr mrs ms dr'
+    'mr mrs ms dr'
   ).split(' '),
-);
+  ...CALENDAR_WORDS,
+]);
 
 // A capitalised word that does not open a sentence, a quote or a line: in news English almost always part of a name.
 const INNER_CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b\p{Lu}[\p{L}'’-]*\p{L}/gmu;

@@ -7,6 +7,12 @@ import { stories as settings } from '../settings.js';
  * Function words and news filler that say nothing about which event an article reports. Kept short and named so a
  * reader can see what is ignored: reporting verbs ("said", "told") and calendar words appear in every story.
  */
+/** Weekday and month names: capitalised, yet they label a date, not a thing. */
+export const CALENDAR_WORDS: readonly string[] = (
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+  'september october november december'
+).split(' ');
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
