@@ -185,8 +185,16 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
 /**
  * Sets l and m were written blind (without reading the rules) and are never tuned on: their total is the honest
  * estimate on unseen reports. Sets j and k were written blind with them and measured once, then developed on.
+ * Sets n, o and p were written blind in a later session by another author (same brief, four more look-alike pairs)
+ * and are held out too; each batch is also totalled on its own (`held_out_lm`, `held_out_np`).
  */
-export const HELD_OUT_SETS = /^[lm]$/u;
+export const HELD_OUT_SETS = /^[l-p]$/u;
+
+/** The held-out sets by the session that wrote them. */
+export const HELD_OUT_BATCHES: { key: string; sets: RegExp }[] = [
+  { key: 'lm', sets: /^[lm]$/u },
+  { key: 'np', sets: /^[nop]$/u },
+];
 
 async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const folder = path.join(repoRoot, 'samples/conflicts');
@@ -202,10 +210,14 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
     const scored = score(expected.conflicts.filter((entry) => entry.set === set), predicted, `set ${set}`);
     record(metrics, `set_${set}`, scored);
-    const group = HELD_OUT_SETS.test(set) ? 'held_out' : 'invented_all';
-    const total = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
-    for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
-    totals.set(group, total);
+    const groups = HELD_OUT_SETS.test(set)
+      ? ['held_out', ...HELD_OUT_BATCHES.filter((batch) => batch.sets.test(set)).map((batch) => `held_out_${batch.key}`)]
+      : ['invented_all'];
+    for (const group of groups) {
+      const total = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
+      for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
+      totals.set(group, total);
+    }
   }
   for (const [group, total] of totals) record(metrics, group, total);
 }
@@ -274,10 +286,15 @@ export async function run(): Promise<EvalResult> {
     invented_all_recall: 0.86,
     invented_all_precision: 0.95,
     invented_all_update_label_accuracy: 0.9,
-    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real. The issue's 60%
+    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real (with n-p added to
+    // the held-out total: 18/90, 24/90, 24/29). The issue's 60%
     // on unseen reports is far off; these floors only guard against a fall.
     held_out_flagged_recall: 0.15,
     held_out_precision: 0.6,
+    // Sets n-p, written blind in a later session, first measured on the code of that day (README.md): 12/58 found
+    // complete, 17/58 flagged, 17/20 real. Floors a little under, against a fall only.
+    held_out_np_flagged_recall: 0.25,
+    held_out_np_precision: 0.75,
     samples_recall: 1,
     samples_precision: 0.9,
     seeds_agreement_conflict: 1,

@@ -2,7 +2,7 @@
 // set is clustered in ONE run, in file order, by the stories stage itself (no gold story forced), and the conflicts
 // it flags inside its own stories are scored against the gold. Sets j-m were written blind (without reading the
 // rules) and hold look-alike stories: the same actors in two different events. Sets a-k are tuned on (j and k after
-// their first measurement); l and m are held out.
+// their first measurement); l and m are held out, and so are n-p (written blind in a later session).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,10 @@ interface Expected {
 /** The sets tuned on (a-i written before the rules were frozen, j-k written blind and then developed on), and the held-out ones. */
 const GROUPS: { key: string; label: string; sets: RegExp }[] = [
   { key: 'tuned', label: 'sets a-k (tuned on)', sets: /^[a-k]$/u },
-  { key: 'blind', label: 'sets l-m (written blind, held out)', sets: HELD_OUT_SETS },
+  { key: 'blind', label: 'sets l-p (written blind, held out)', sets: HELD_OUT_SETS },
+  // The same held-out articles by batch: l-m written with j-k, n-p written blind in a later session.
+  { key: 'blind_lm', label: 'sets l-m (written blind, held out)', sets: /^[lm]$/u },
+  { key: 'blind_np', label: 'sets n-p (written blind in a later session, held out)', sets: /^[nop]$/u },
 ];
 
 /** Gold conflicts found anywhere in the predicted stories, and predicted conflicts that touch the given articles. */
@@ -94,7 +97,10 @@ export async function run(): Promise<EvalResult> {
   // day keys and absorption (src/stories) and the claims rules developed on a-k: B3 F1 0.982 on a-k, 0.917 on held-out
   // l-m (P 0.910, R 0.923; one look-alike pair, two Merapi eruptions two years apart, merged); conflicts end to end
   // 0.811 complete on a-k, 0.125 on l-m (precision 0.71). Floors a little under these.
-  // Issue 7's targets on held-out news: B3 F1 >= 0.95, conflict recall >= 0.60 (neither met on l-m).
+  // Sets n-p (written blind in a later session), first measurement on the code of that day: B3 P 0.944 R 0.946 F1
+  // 0.945; conflicts end to end 11/58 complete, 16/58 flagged, 17/22 real; look-alikes 3 of 4 apart (one minister's
+  // two Canberra visits merged). With them the held-out l-p group reads B3 F1 0.934, conflicts 15/90 (22/29 real).
+  // Issue 7's targets on held-out news: B3 F1 >= 0.95, conflict recall >= 0.60 (neither met on l-m nor n-p).
   const floors: Record<string, number> = {
     all_bcubed_f1: 0.95,
     tuned_bcubed_f1: 0.96,
@@ -104,6 +110,10 @@ export async function run(): Promise<EvalResult> {
     tuned_conflicts_precision: 0.95,
     blind_conflicts_recall: 0.09,
     blind_conflicts_precision: 0.6,
+    blind_np_bcubed_f1: 0.92,
+    blind_np_bcubed_precision: 0.92,
+    blind_np_conflicts_recall: 0.15,
+    blind_np_conflicts_precision: 0.7,
     look_alike_pairs_apart: 0.8,
   };
   for (const metric of Object.keys(floors)) if (!(metric in metrics)) delete floors[metric];
