@@ -38,10 +38,18 @@ test('a single hyphenated <h1> counts its words as the eval does ("North-Quarter
   assert.equal(hyphenated, 'North-Quarter');
 });
 
-test('without an <h1>, a sub-heading that repeats one part of the <title> is the title', () => {
+test('with no <h1> taken as headline, a sub-heading that repeats a part (or a run of parts) of the title is the title', () => {
   const villa = titleOf('<title>Villa Aurora - Holiday villa in Florida</title>',
     '<h2>Details</h2><h2>Villa Aurora</h2><p>Pool, four bedrooms.</p>');
   assert.equal(villa, 'Villa Aurora');
+  // A run of parts: what the sub-heading states, without the author and number after it.
+  const run = titleOf('<meta property="og:title" content="30.11. | Book of the week - Ann Author (ed.) • 1619">',
+    '<h1>Books</h1><h2>30.11. | Book of the week</h2><p>Text.</p>');
+  assert.equal(run, '30.11. | Book of the week');
+  // A sub-heading that repeats the whole meta title keeps its last part (it was not the site name).
+  const whole = titleOf('<meta property="og:title" content="Update spies on old systems // #Privacy #Windows @writer">',
+    '<h2>Update spies on old systems // #Privacy #Windows @writer</h2><p>Text.</p>');
+  assert.equal(whole, 'Update spies on old systems // #Privacy #Windows @writer');
   // Navigation headings do not count.
   const nav = titleOf('<title>Villa Aurora - Holiday villa in Florida</title>', '<nav><h2>Holiday villa in Florida</h2></nav><p>Text.</p>');
   assert.equal(nav, 'Villa Aurora - Holiday villa in Florida');

@@ -215,7 +215,7 @@ function namesSite(headline: string, tagTitle: string | null, metaTitles: string
   return f.startsWith(host) && f.length > host.length && f.length <= host.length + htmlTitle.titleHostNameExtraChars;
 }
 
-/** Visible <h2>/<h3> texts outside navigation, for confirming a part of the <title> on a page without an <h1>. */
+/** Visible <h2>/<h3> texts outside navigation, for confirming a part of the <title> when no <h1> is the headline. */
 function subheadings(index: PageIndex): string[] {
   const out: string[] = [];
   for (const element of index.elements) {
@@ -229,17 +229,25 @@ function subheadings(index: PageIndex): string[] {
 }
 
 /**
- * On a page without an <h1>, the part of a many-part title that a sub-heading repeats word for word ("Villa
- * Galaxy" of "Villa Galaxy - Ferienvilla in Florida", "Summer games" of "Games club - News » Summer games"): the other parts are the
- * site, its section or a slogan.
+ * On a page with no <h1> taken as headline, the run of parts of a many-part title that a sub-heading repeats word for
+ * word ("Villa Galaxy" of "Villa Galaxy - Ferienvilla in Florida"; "30.11. | Book of the week" of "30.11. | Book of
+ * the week - A. Author • 1619"): the other parts are the site, its section or a slogan. A sub-heading that repeats
+ * the whole title keeps it whole (the last part was not the site's name).
  */
 function partStatedByHeading(titles: string[], headings: string[], siteName: string | null, host: string | null): string | null {
   const stated = new Set(headings.map(comparable));
   for (const title of titles) {
+    if (stated.has(comparable(title))) return title;
     const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
-    if (parts.length < 2) continue;
-    const part = parts.find((p) => comparable(p).split(' ').length >= 2 && stated.has(comparable(p)) && !isSitePart(p, siteName, host));
-    if (part) return part;
+    // Longest runs first: the most of the title that a heading confirms.
+    for (let length = parts.length - 1; length >= 1; length--) {
+      for (let first = 0; first + length <= parts.length; first++) {
+        const run = parts.slice(first, first + length);
+        const text = length === 1 ? run[0]! : span(title, run[0]!, run[length - 1]!);
+        const c = comparable(text);
+        if (c.split(' ').length >= 2 && stated.has(c) && !run.some((p) => isSitePart(p, siteName, host))) return text;
+      }
+    }
   }
   return null;
 }
@@ -292,10 +300,9 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     // (Words as the eval counts them: "Essen-Westviertel" is two.)
     if (comparable(single).split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
-  if (headlines.length === 0) {
-    const part = partStatedByHeading([metaTitle, tagTitle].filter((t): t is string => !!t), subheadings(index), siteName, host);
-    if (part) return { title: part, source: 'title part stated by a sub-heading' };
-  }
+  // No headline chosen: a sub-heading that repeats a meta title, or a run of its parts, says which part is the title.
+  const stated = partStatedByHeading([metaTitle, tagTitle].filter((t): t is string => !!t), subheadings(index), siteName, host);
+  if (stated) return { title: stated, source: 'title part stated by a sub-heading' };
   if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
   if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
   return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
