@@ -685,3 +685,15 @@ export const storyAnchors = {
   apartDays: 7,
   apartPenalty: 0.1,
 } as const;
+
+/** HTML page titles (src/extract/html/title.ts), beyond the `html` section's titleWordAgreement. */
+export const htmlTitle = {
+  /**
+   * An <h1> that spells the host name plus at most this many letters ("Antoyo's Blog" on blog.antoyo.xyz: 5) names
+   * the site, not the article, when a meta title says something else. 6 lets "news", "blog", "'s blog" through and
+   * stops at two-word headlines that open with the brand ("Apple launches ...").
+   */
+  titleHostNameExtraChars: 6,
+  /** <h2>/<h3> read (in page order) to confirm a part of the <title> on a page without an <h1>. */
+  titleSubheadingsRead: 30,
+} as const;

@@ -2,9 +2,9 @@
 // meta titles (og:title, twitter:title, JSON-LD headline, <title>), else the meta title without its site-name
 // affix. The site name is known from og:site_name and kin, or from the page's host name.
 import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
-import { firstMeta, stringOf, type JsonObject, type PageIndex } from './page.js';
+import { firstMeta, insideBoilerplate, stringOf, type JsonObject, type PageIndex } from './page.js';
 import { isAllCaps } from '../text/sources.js';
-import { html as settings } from '../../settings.js';
+import { html as settings, htmlTitle } from '../../settings.js';
 
 export interface PickedTitle {
   title: string | null;
@@ -194,6 +194,67 @@ function closestHeadline(headlines: string[], references: string[]): string | nu
   return best && !tie ? best.headline : null;
 }
 
+/** Blog engines write "Blog name: Post title" with the colon right after the name: a separator here too. */
+const BLOG_TITLE_SEPARATOR = /(?:\s+[|–—»«·~•›‹/\\-]{1,2}|:)\s+/u;
+
+/**
+ * An <h1> that names the site or blog rather than the article: it is one part of the <title> while a meta title
+ * (og:title, twitter:title, JSON-LD headline) is another part ("Silicon Exposed: Open Verilog flow" with og:title
+ * "Open Verilog flow" and <h1> "Silicon Exposed"), or it spells the host name with a short word added
+ * ("Antoyo's Blog" on blog.antoyo.xyz) where a meta title says something else.
+ */
+function namesSite(headline: string, tagTitle: string | null, metaTitles: string[], host: string | null): boolean {
+  const c = comparable(headline);
+  const metas = metaTitles.map(comparable).filter((m) => m.length > 0 && m !== c);
+  const parts = tagTitle ? tagTitle.split(BLOG_TITLE_SEPARATOR).map(comparable) : [];
+  const at = parts.indexOf(c);
+  if (at >= 0 && parts.some((p, i) => i !== at && metas.includes(p))) return true;
+  const saysOtherwise = metas.length > 0 || (tagTitle !== null && comparable(tagTitle) !== c);
+  if (!host || !saysOtherwise) return false;
+  const f = folded(headline);
+  return f.startsWith(host) && f.length > host.length && f.length <= host.length + htmlTitle.titleHostNameExtraChars;
+}
+
+/** Visible <h2>/<h3> texts outside navigation, for confirming a part of the <title> when no <h1> is the headline. */
+function subheadings(index: PageIndex): string[] {
+  const out: string[] = [];
+  for (const element of index.elements) {
+    if (out.length >= htmlTitle.titleSubheadingsRead) break;
+    if ((element.name === 'h2' || element.name === 'h3') && !insideBoilerplate(element)) {
+      const text = normalizeSpace(textOfNode(element));
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
+/**
+ * On a page with no <h1> taken as headline, the run of parts of a many-part title that a sub-heading repeats word for
+ * word ("Villa Galaxy" of "Villa Galaxy - Ferienvilla in Florida"; "30.11. | Book of the week" of "30.11. | Book of
+ * the week - A. Author • 1619"): the other parts are the site, its section or a slogan. A sub-heading that repeats
+ * the whole title keeps it whole (the last part was not the site's name).
+ */
+function partStatedByHeading(titles: string[], headings: string[], siteName: string | null, host: string | null): string | null {
+  const stated = new Set(headings.map(comparable));
+  for (const title of titles) {
+    if (stated.has(comparable(title))) return title;
+    const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
+    // Longest runs first: the most of the title that a heading confirms.
+    for (let length = parts.length - 1; length >= 1; length--) {
+      for (let first = 0; first + length <= parts.length; first++) {
+        const run = parts.slice(first, first + length);
+        const text = length === 1 ? run[0]! : span(title, run[0]!, run[length - 1]!);
+        const c = comparable(text);
+        if (c.split(' ').length >= 2 && stated.has(c) && !run.some((p) => isSitePart(p, siteName, host))) return text;
+      }
+    }
+  }
+  return null;
+}
+
+/** A quotation before a colon opens the headline itself ('"Pure emptiness": Kramer misses the Games'), not a kicker. */
+const QUOTED_LEAD = /^["'„“”«»‚‘’].*["'“”»«‘’]\s*[:|–—-]\s*["'„“«]?$/u;
+
 /** The page's title, from its headline and meta titles; see the file comment. */
 export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
@@ -202,9 +263,12 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   const host = hostLabel(url);
   const stripped = raw.map((t) => stripSite(t, siteName, host));
   const references = new Set([...raw, ...stripped].map(comparable));
+  const metaTitles = raw.filter((t) => t !== tagTitle);
   const headlines = index.h1Elements
     .map((element) => withoutSiteSuffix(headlineOf(element, references), siteName, host))
-    .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true));
+    .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true) && !namesSite(h, tagTitle, metaTitles, host))
+    // The same headline twice (a mobile and a desktop copy) is one headline.
+    .filter((h, i, all) => all.findIndex((o) => comparable(o) === comparable(h)) === i);
   for (const h1 of headlines) {
     const c = comparable(h1);
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
@@ -226,14 +290,19 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
       // The kicker ends with a separator: "Local News | Headline", "Covid-19: Headline".
       const words = r.split(' ');
       const at = single.toLowerCase().lastIndexOf(words[0]!);
-      return at > 0 && /[:|–—-]\s*["'„“«]?$/u.test(single.slice(0, at).trimEnd());
+      const kicker = single.slice(0, at).trimEnd();
+      return at > 0 && /[:|–—-]\s*["'„“«]?$/u.test(kicker) && !QUOTED_LEAD.test(kicker);
     });
     if (tail) return { title: tail, source: 'meta (h1 with kicker)' };
     // A headline set in capitals loses its real case: a meta title, when there is one, has it.
     if (isAllCaps(single) && metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'meta (single h1 in capitals)' };
     // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
-    if (single.split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
+    // (Words as the eval counts them: "Essen-Westviertel" is two.)
+    if (comparable(single).split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
+  // No headline chosen: a sub-heading that repeats a meta title, or a run of its parts, says which part is the title.
+  const stated = partStatedByHeading([metaTitle, tagTitle].filter((t): t is string => !!t), subheadings(index), siteName, host);
+  if (stated) return { title: stated, source: 'title part stated by a sub-heading' };
   if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
   if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
   return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };

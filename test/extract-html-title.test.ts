@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHtml } from '../src/extract/html/dom.js';
+import { extractMetadata } from '../src/extract/html/metadata.js';
+
+function titleOf(head: string, body: string, url: string | null = null): string | null {
+  return extractMetadata(parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`).document, url).title;
+}
+
+test('an <h1> that is the blog name part of the <title>, beside an og:title that is the other part, gives way to it', () => {
+  const blog = titleOf('<title>Harbour Notes: Mending nets in winter</title><meta property="og:title" content="Mending nets in winter">',
+    '<h1>Harbour Notes</h1><p>Text.</p>');
+  assert.equal(blog, 'Mending nets in winter');
+  // The usual layout, "Headline | Site" with the <h1> as headline, is left alone.
+  const usual = titleOf('<title>Mending nets in winter | Harbour Notes</title><meta property="og:title" content="Mending nets in winter">',
+    '<h1>Mending nets in winter</h1>');
+  assert.equal(usual, 'Mending nets in winter');
+});
+
+test('an <h1> spelling the host name plus a short word is the site, when the <title> says something else', () => {
+  const site = titleOf('<title>compiler_backend: Progress Report #7</title>', "<h1>Quillon's Blog</h1><p>Text.</p>",
+    'https://blog.quillon.dev/progress-report-7');
+  assert.equal(site, 'compiler_backend: Progress Report #7');
+  // A headline that only opens with the brand is a headline.
+  const headline = titleOf('<title>Quillon ships version two of its compiler</title>', '<h1>Quillon ships version two</h1>',
+    'https://blog.quillon.dev/v2');
+  assert.equal(headline, 'Quillon ships version two');
+});
+
+test('one headline printed twice (desktop and mobile copies) is one single headline', () => {
+  const twice = titleOf('<title>Run Tables on Mac - Tabler 15 Spreadsheet for Mac</title>',
+    '<div class="mobile"><h1>Tabler 15 for Mac</h1></div><div class="desktop"><h1>Tabler 15 for Mac</h1></div>');
+  assert.equal(twice, 'Tabler 15 for Mac');
+});
+
+test('a single hyphenated <h1> counts its words as the eval does ("North-Quarter" is two)', () => {
+  const hyphenated = titleOf('<title>Day trips in the lowlands</title>', '<h1>North-Quarter</h1><p>Text.</p>');
+  assert.equal(hyphenated, 'North-Quarter');
+});
+
+test('with no <h1> taken as headline, a sub-heading that repeats a part (or a run of parts) of the title is the title', () => {
+  const villa = titleOf('<title>Villa Aurora - Holiday villa in Florida</title>',
+    '<h2>Details</h2><h2>Villa Aurora</h2><p>Pool, four bedrooms.</p>');
+  assert.equal(villa, 'Villa Aurora');
+  // A run of parts: what the sub-heading states, without the author and number after it.
+  const run = titleOf('<meta property="og:title" content="30.11. | Book of the week - Ann Author (ed.) • 1619">',
+    '<h1>Books</h1><h2>30.11. | Book of the week</h2><p>Text.</p>');
+  assert.equal(run, '30.11. | Book of the week');
+  // A sub-heading that repeats the whole meta title keeps its last part (it was not the site name).
+  const whole = titleOf('<meta property="og:title" content="Update spies on old systems // #Privacy #Windows @writer">',
+    '<h2>Update spies on old systems // #Privacy #Windows @writer</h2><p>Text.</p>');
+  assert.equal(whole, 'Update spies on old systems // #Privacy #Windows @writer');
+  // Navigation headings do not count.
+  const nav = titleOf('<title>Villa Aurora - Holiday villa in Florida</title>', '<nav><h2>Holiday villa in Florida</h2></nav><p>Text.</p>');
+  assert.equal(nav, 'Villa Aurora - Holiday villa in Florida');
+});
+
+test('a quotation before a colon opens the headline; a section label before a colon is a kicker', () => {
+  const quoted = titleOf('<meta property="og:title" content="Kramer misses the Games - jumpnews.com">',
+    '<h1>"Pure emptiness": Kramer misses the Games</h1>', 'https://www.jumpnews.com/kramer');
+  assert.equal(quoted, '"Pure emptiness": Kramer misses the Games');
+  const label = titleOf('<meta property="og:title" content="Kramer misses the Games - jumpnews.com">',
+    '<h1>Ski jumping: Kramer misses the Games</h1>', 'https://www.jumpnews.com/kramer');
+  assert.equal(label, 'Kramer misses the Games');
+});
