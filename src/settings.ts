@@ -685,3 +685,17 @@ export const storyAnchors = {
   apartDays: 7,
   apartPenalty: 0.1,
 } as const;
+
+/** Claims aligned by sentence, without slots (src/stories/claims-sentences.ts). */
+export const claimsBySentence = {
+  /**
+   * Two figure-bearing sentences of different articles are aligned when each is the other's best match and their
+   * TF-IDF cosine (content words, IDF over the story's sentences) reaches this.
+   */
+  minSentenceSimilarity: 0.2,
+  /**
+   * Two figures with no noun in common (neither after nor before them) are one fact only when each is the only
+   * figure of its kind (a duration, a share, a sum; never a bare count) in sentences at least this similar.
+   */
+  soleFigureSimilarity: 0.35,
+} as const;

@@ -1,0 +1,278 @@
+// Conflicts found without naming a slot: every figure-bearing sentence of one article is aligned with its best
+// match in each other article of the story (TF-IDF cosine over content words, mutual best only), and the figures of
+// an aligned pair are compared by role: the same kind and unit, and the same noun counted ("8,000 dockworkers" /
+// "55 vessels" against "40 cargo ships" is no pair; "ships" and "vessels" are one class), or each the only figure of
+// its kind in two closely matching sentences ("a three-day strike" / "a 72-hour walkout"). Figures linked across
+// articles form one fact; its versions are grouped by values.ts (rounding, currency, unit, hedge), and a fact is a
+// conflict only when no article of one version states the other's value anywhere. Background clauses (an earlier
+// year, "up from", "last year") give no version. This runs next to the slot alignment of claims.ts, which keeps
+// what it finds; a fact already flagged there is not repeated.
+import { claimsBySentence as settings } from '../settings.js';
+import { readFigures, type Figure } from './figures.js';
+import { contentTokens, splitSentences } from './text.js';
+import { sameValue, numericValue } from './values.js';
+
+export interface ArticleText {
+  article: string;
+  date: string | null;
+  text: string;
+}
+
+export interface SentenceConflict {
+  fact: string;
+  update: boolean;
+  versions: { value: string; articles: string[]; evidence: string }[];
+}
+
+interface Located extends Figure {
+  article: number;
+  sentence: number;
+  /** The figure's sentence, as evidence. */
+  evidence: string;
+  /** Set for figures of a background clause: they show what an article knows, but give no version. */
+  background: boolean;
+}
+
+interface ArticleSentences {
+  entry: ArticleText;
+  sentences: string[];
+  vectors: Map<string, number>[];
+  figures: Located[][];
+}
+
+/** A clause that speaks of an earlier time or an earlier figure: its figures are background. */
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\bearlier (?:this|in)\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince\b|\bin the past\b/iu;
+
+/** A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. */
+const BACKGROUND_LEAD = /\b(?:last|previous|similar|former|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
+
+const CLAUSE = /[^,;()—–]+/gu;
+
+/** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
+function backgroundSentence(sentence: string, year: number | null): boolean {
+  const lead = /^[^,;()—–]*/u.exec(sentence)![0];
+  const match = BACKGROUND_LEAD.exec(lead);
+  if (!match) return false;
+  const named = match.groups?.year;
+  return !named || year === null || Number(named) < year;
+}
+
+/** Words that make a higher count in a later report an update: a toll that rises as news comes in. */
+const GROWING = /^(?:dead|death|die|kill|bodie|body|toll|injur|wound|hurt|missing|victim|casualt|rescu|arrest|displac|evacu|survivor|people|person)/u;
+
+function prepare(entry: ArticleText, index: number): ArticleSentences {
+  const sentences = splitSentences(entry.text).map((span) => entry.text.slice(span.start, span.end));
+  const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
+  const figures = sentences.map((sentence, s) => {
+    const whole = backgroundSentence(sentence, year);
+    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(m[0]) }));
+    return readFigures(sentence).map((figure) => ({
+      ...figure,
+      article: index,
+      sentence: s,
+      evidence: sentence,
+      background: clauses.some((clause) => clause.background && figure.start >= clause.start && figure.start < clause.end),
+    }));
+  });
+  return { entry, sentences, vectors: [], figures };
+}
+
+/** TF-IDF vectors of every sentence of the story, unit length. */
+function vectorise(articles: ArticleSentences[]): void {
+  const documents = new Map<string, number>();
+  let total = 0;
+  const counts = articles.map((article) =>
+    article.sentences.map((sentence) => {
+      const tf = new Map<string, number>();
+      for (const token of contentTokens(sentence)) tf.set(token, (tf.get(token) ?? 0) + 1);
+      for (const token of tf.keys()) documents.set(token, (documents.get(token) ?? 0) + 1);
+      total++;
+      return tf;
+    }),
+  );
+  articles.forEach((article, a) => {
+    article.vectors = counts[a]!.map((tf) => {
+      const vector = new Map<string, number>();
+      let norm = 0;
+      for (const [token, count] of tf) {
+        const weight = (1 + Math.log(count)) * Math.log(1 + total / documents.get(token)!);
+        vector.set(token, weight);
+        norm += weight * weight;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (const [token, weight] of vector) vector.set(token, weight / norm);
+      return vector;
+    });
+  });
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [token, weight] of small) sum += weight * (large.get(token) ?? 0);
+  return sum;
+}
+
+/** Mutually best-matching figure sentences of two articles, with their similarity. */
+function alignSentences(a: ArticleSentences, b: ArticleSentences): [number, number, number][] {
+  const withFigures = (article: ArticleSentences) => article.figures.flatMap((figures, s) => (figures.some((f) => !f.background) ? [s] : []));
+  const sa = withFigures(a);
+  const sb = withFigures(b);
+  const best = (from: ArticleSentences, to: ArticleSentences, own: number, candidates: number[]) => {
+    let top = -1;
+    let score = 0;
+    for (const s of candidates) {
+      const sim = cosine(from.vectors[own]!, to.vectors[s]!);
+      if (sim > score) [top, score] = [s, sim];
+    }
+    return [top, score] as const;
+  };
+  const pairs: [number, number, number][] = [];
+  for (const s of sa) {
+    const [t, score] = best(a, b, s, sb);
+    if (t < 0 || score < settings.minSentenceSimilarity) continue;
+    if (best(b, a, t, sa)[0] === s) pairs.push([s, t, score]);
+  }
+  return pairs;
+}
+
+const shares = (x: string[], y: string[]) => x.some((word) => y.includes(word));
+
+/** Figure pairs of two aligned sentences that give one fact: same kind, and the same noun or sole figures of their kind. */
+function pairFigures(fa: Located[], fb: Located[], similarity: number): [Located, Located][] {
+  const score = (x: Located, y: Located): number => {
+    if (x.kind !== y.kind || x.background || y.background) return 0;
+    if (x.after.length > 0 && y.after.length > 0) return shares(x.after, y.after) ? 3 : 0;
+    // Without a noun after it, a figure is known by the words before it ("the toll rose to 12").
+    if (shares(x.before, y.before) || shares(x.after, y.before) || shares(x.before, y.after)) return 2;
+    const sole = (list: Located[], f: Located) => list.filter((other) => other.kind === f.kind && !other.background).length === 1;
+    return sole(fa, x) && sole(fb, y) && similarity >= settings.soleFigureSimilarity && x.kind !== 'count' ? 1 : 0;
+  };
+  const pairs: [Located, Located][] = [];
+  for (const x of fa) {
+    let best: Located | null = null;
+    let top = 0;
+    for (const y of fb) {
+      const s = score(x, y);
+      if (s > top) [best, top] = [y, s];
+    }
+    if (!best) continue;
+    // Mutual best: x is also y's best figure in its partner sentence.
+    const back = fa.reduce((acc, other) => (score(other, best!) > score(acc, best!) ? other : acc), x);
+    if (back === x) pairs.push([x, best]);
+  }
+  return pairs;
+}
+
+const reading = (figure: Figure) => ({ normalized: figure.normalized, precision: figure.precision, qualifier: figure.qualifier });
+
+/** Conflicts between the articles of one story, found by aligning their sentences. */
+export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
+  if (entries.length < 2) return [];
+  const articles = entries.map(prepare);
+  vectorise(articles);
+  // Union-find over the figures linked across articles.
+  const parent = new Map<Located, Located>();
+  const find = (x: Located): Located => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const link = (x: Located, y: Located) => {
+    if (!parent.has(x)) parent.set(x, x);
+    if (!parent.has(y)) parent.set(y, y);
+    parent.set(find(x), find(y));
+  };
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      // A copy of another article (same text) is no second outlet.
+      if (articles[i]!.entry.text === articles[j]!.entry.text) continue;
+      for (const [s, t, similarity] of alignSentences(articles[i]!, articles[j]!)) {
+        for (const [x, y] of pairFigures(articles[i]!.figures[s]!, articles[j]!.figures[t]!, similarity)) link(x, y);
+      }
+    }
+  }
+  const groups = new Map<Located, Located[]>();
+  for (const figure of parent.keys()) {
+    const root = find(figure);
+    groups.set(root, [...(groups.get(root) ?? []), figure]);
+  }
+  const conflicts: SentenceConflict[] = [];
+  for (const members of groups.values()) {
+    const conflict = conflictOf(members, articles);
+    if (conflict) conflicts.push(conflict);
+  }
+  return conflicts;
+}
+
+interface Version {
+  figures: Located[];
+  articles: number[];
+}
+
+function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceConflict | null {
+  // One figure per article: an article whose figures in the fact disagree among themselves makes it unclear.
+  const byArticle = new Map<number, Located>();
+  for (const figure of [...members].sort((a, b) => a.sentence - b.sentence)) {
+    const known = byArticle.get(figure.article);
+    if (!known) byArticle.set(figure.article, figure);
+    else if (!sameValue(reading(known), reading(figure))) return null;
+  }
+  const versions: Version[] = [];
+  for (const [article, figure] of byArticle) {
+    const version = versions.find((v) => v.figures.every((other) => sameValue(reading(other), reading(figure))));
+    if (version) {
+      version.figures.push(figure);
+      version.articles.push(article);
+    } else versions.push({ figures: [figure], articles: [article] });
+  }
+  if (versions.length < 2) return null;
+  // No dispute when an article of one side states the other side's value anywhere (a figure of the same kind).
+  const states = (article: number, figure: Located) =>
+    articles[article]!.figures.flat().some((own) => own.kind === figure.kind && sameValue(reading(own), reading(figure)));
+  for (let i = 0; i < versions.length; i++) {
+    for (let j = 0; j < versions.length; j++) {
+      if (i !== j && versions[i]!.articles.some((article) => states(article, versions[j]!.figures[0]!))) return null;
+    }
+  }
+  versions.sort((a, b) => b.articles.length - a.articles.length);
+  const first = members[0]!;
+  const nouns = members.flatMap((figure) => (figure.after.length > 0 ? figure.after : figure.before));
+  const noun = mostCommon(nouns) ?? first.kind;
+  return {
+    fact: first.kind === 'duration' ? `${noun} duration` : noun,
+    update: isUpdate(versions, articles, members),
+    versions: versions.map((version) => ({
+      value: version.figures[0]!.text,
+      articles: version.articles.map((a) => articles[a]!.entry.article),
+      evidence: version.figures[0]!.evidence,
+    })),
+  };
+}
+
+function mostCommon(words: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [word, count] of counts) if (!best || count > counts.get(best)!) best = word;
+  return best;
+}
+
+/** A count of a toll-like noun whose larger values all come in later reports: news coming in, not a dispute. */
+function isUpdate(versions: Version[], articles: ArticleSentences[], members: Located[]): boolean {
+  if (members.some((figure) => figure.kind !== 'count')) return false;
+  if (!members.some((figure) => [...figure.after, ...figure.before].some((word) => GROWING.test(word)))) return false;
+  const dated = versions.map((version) => ({
+    value: numericValue(reading(version.figures[0]!)) ?? 0,
+    dates: version.articles.map((a) => articles[a]!.entry.date),
+  }));
+  if (dated.some((version) => version.dates.some((date) => !date))) return false;
+  dated.sort((a, b) => a.value - b.value);
+  for (let i = 1; i < dated.length; i++) {
+    const latestLower = [...dated[i - 1]!.dates].sort().at(-1)!;
+    const earliestHigher = [...dated[i]!.dates].sort()[0]!;
+    if (!(earliestHigher > latestLower)) return false;
+  }
+  return true;
+}
