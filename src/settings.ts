@@ -689,13 +689,28 @@ export const storyAnchors = {
 /** Claims aligned by sentence, without slots (src/stories/claims-sentences.ts). */
 export const claimsBySentence = {
   /**
-   * Two figure-bearing sentences of different articles are aligned when each is the other's best match and their
-   * TF-IDF cosine (content words, IDF over the story's sentences) reaches this.
+   * Two figures of different articles are one fact when each fits the other best and the fit reaches this. The fit
+   * adds one per role word the two share (the clause's content words near the figure, by class: "killed"/"died"),
+   * `weakRoleWeight` for weak ones ("people"), the TF-IDF cosine of their sentences times `similarityWeight`, and
+   * `leadWeight` when both stand in the first `leadSentences` sentences of their articles.
    */
-  minSentenceSimilarity: 0.2,
+  minFigureScore: 1.2,
+  weakRoleWeight: 0.5,
+  similarityWeight: 1,
+  leadSentences: 2,
+  leadWeight: 0.3,
+  /** Outlets that disagree on a figure give sizes within this ratio (8,000 against 9,500), not 12 against 300. */
+  maxRatio: 3,
+  /** Weight of how close two sizes are (1 for equal, 0 at maxRatio): it breaks ties between fits. */
+  closenessWeight: 0.5,
   /**
-   * Two figures with no noun in common (neither after nor before them) are one fact only when each is the only
-   * figure of its kind (a duration, a share, a sum; never a bare count) in sentences at least this similar.
+   * A role word in at most this many of the story's sentences counts fully; one in more counts less (IDF): "bus" in
+   * a bus crash story says little about which figure is which.
+   */
+  rareSentences: 2,
+  /**
+   * Two figures with no role word in common are one fact only when each is the only figure of its kind (a duration,
+   * a share, a sum; never a bare count) in sentences at least this similar.
    */
   soleFigureSimilarity: 0.35,
 } as const;

@@ -8,7 +8,7 @@
 // year, "up from", "last year") give no version. This runs next to the slot alignment of claims.ts, which keeps
 // what it finds; a fact already flagged there is not repeated.
 import { claimsBySentence as settings } from '../settings.js';
-import { readFigures, type Figure } from './figures.js';
+import { readFigures, roleKey, type Figure } from './figures.js';
 import { contentTokens, splitSentences } from './text.js';
 import { sameValue, numericValue } from './values.js';
 
@@ -113,54 +113,70 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return sum;
 }
 
-/** Mutually best-matching figure sentences of two articles, with their similarity. */
-function alignSentences(a: ArticleSentences, b: ArticleSentences): [number, number, number][] {
-  const withFigures = (article: ArticleSentences) => article.figures.flatMap((figures, s) => (figures.some((f) => !f.background) ? [s] : []));
-  const sa = withFigures(a);
-  const sb = withFigures(b);
-  const best = (from: ArticleSentences, to: ArticleSentences, own: number, candidates: number[]) => {
-    let top = -1;
-    let score = 0;
-    for (const s of candidates) {
-      const sim = cosine(from.vectors[own]!, to.vectors[s]!);
-      if (sim > score) [top, score] = [s, sim];
+/** Role words that say little on their own ("people"): half weight. */
+const WEAK_ROLES = new Set(['peopl', 'total', 'least', 'more']);
+
+/** How many of the story's sentences use each role word: a word in most of them ("bus") tells little. */
+let roleFrequency = new Map<string, number>();
+let sentenceTotal = 1;
+
+function countRoles(articles: ArticleSentences[]): void {
+  roleFrequency = new Map();
+  sentenceTotal = 0;
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      sentenceTotal++;
+      for (const key of new Set(contentTokens(sentence).map(roleKey))) roleFrequency.set(key, (roleFrequency.get(key) ?? 0) + 1);
     }
-    return [top, score] as const;
-  };
-  const pairs: [number, number, number][] = [];
-  for (const s of sa) {
-    const [t, score] = best(a, b, s, sb);
-    if (t < 0 || score < settings.minSentenceSimilarity) continue;
-    if (best(b, a, t, sa)[0] === s) pairs.push([s, t, score]);
   }
-  return pairs;
 }
 
-const shares = (x: string[], y: string[]) => x.some((word) => y.includes(word));
+/** 1 for a role word in few sentences of the story, less for common ones. */
+function rarity(word: string): number {
+  const df = Math.max(1, roleFrequency.get(word) ?? 1);
+  return Math.min(1, Math.log(sentenceTotal / df + 1) / Math.log(sentenceTotal / settings.rareSentences + 1));
+}
 
-/** Figure pairs of two aligned sentences that give one fact: same kind, and the same noun or sole figures of their kind. */
-function pairFigures(fa: Located[], fb: Located[], similarity: number): [Located, Located][] {
-  const score = (x: Located, y: Located): number => {
-    if (x.kind !== y.kind || x.background || y.background) return 0;
-    if (x.after.length > 0 && y.after.length > 0) return shares(x.after, y.after) ? 3 : 0;
-    // Without a noun after it, a figure is known by the words before it ("the toll rose to 12").
-    if (shares(x.before, y.before) || shares(x.after, y.before) || shares(x.before, y.after)) return 2;
-    const sole = (list: Located[], f: Located) => list.filter((other) => other.kind === f.kind && !other.background).length === 1;
-    return sole(fa, x) && sole(fb, y) && similarity >= settings.soleFigureSimilarity && x.kind !== 'count' ? 1 : 0;
-  };
-  const pairs: [Located, Located][] = [];
-  for (const x of fa) {
-    let best: Located | null = null;
-    let top = 0;
-    for (const y of fb) {
-      const s = score(x, y);
-      if (s > top) [best, top] = [y, s];
-    }
-    if (!best) continue;
-    // Mutual best: x is also y's best figure in its partner sentence.
-    const back = fa.reduce((acc, other) => (score(other, best!) > score(acc, best!) ? other : acc), x);
-    if (back === x) pairs.push([x, best]);
+/** How well two figures of different articles give one fact; 0 when they cannot. */
+function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): number {
+  if (x.kind !== y.kind || x.background || y.background) return 0;
+  const vx = numericValue(reading(x));
+  const vy = numericValue(reading(y));
+  if (vx === null || vy === null || vx <= 0 || vy <= 0) return 0;
+  if (Math.max(vx, vy) / Math.min(vx, vy) > settings.maxRatio) return 0;
+  const similarity = cosine(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
+  const roleY = new Set([...y.role, ...y.after]);
+  let shared = 0;
+  for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word);
+  // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
+  if (x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  if (shared === 0) {
+    // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
+    // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
+    const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
+    if (x.kind === 'count' || !sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity) return 0;
   }
+  const lead = x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? settings.leadWeight : 0;
+  // Close sizes break ties: a later toll of 27 is nearer 24 than 43 passengers are.
+  const closeness = 1 - Math.abs(Math.log(vx / vy)) / Math.log(settings.maxRatio);
+  return shared + settings.similarityWeight * similarity + lead + settings.closenessWeight * closeness;
+}
+
+/** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
+function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Located][] {
+  const xs = a.figures.flat().filter((f) => !f.background);
+  const ys = b.figures.flat().filter((f) => !f.background);
+  const scores = xs.map((x) => ys.map((y) => fit(x, y, a, b)));
+  const pairs: [Located, Located][] = [];
+  xs.forEach((x, i) => {
+    const row = scores[i]!;
+    let j = -1;
+    for (let k = 0; k < row.length; k++) if (row[k]! > (j < 0 ? 0 : row[j]!)) j = k;
+    if (j < 0 || row[j]! < settings.minFigureScore) return;
+    // Mutual best: no other figure of a fits y better.
+    if (scores.some((other, m) => m !== i && other[j]! > row[j]!)) return;
+    pairs.push([x, ys[j]!]);
+  });
   return pairs;
 }
 
@@ -171,6 +187,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   if (entries.length < 2) return [];
   const articles = entries.map(prepare);
   vectorise(articles);
+  countRoles(articles);
   // Union-find over the figures linked across articles.
   const parent = new Map<Located, Located>();
   const find = (x: Located): Located => {
@@ -188,9 +205,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     for (let j = i + 1; j < articles.length; j++) {
       // A copy of another article (same text) is no second outlet.
       if (articles[i]!.entry.text === articles[j]!.entry.text) continue;
-      for (const [s, t, similarity] of alignSentences(articles[i]!, articles[j]!)) {
-        for (const [x, y] of pairFigures(articles[i]!.figures[s]!, articles[j]!.figures[t]!, similarity)) link(x, y);
-      }
+      for (const [x, y] of pairArticles(articles[i]!, articles[j]!)) link(x, y);
     }
   }
   const groups = new Map<Located, Located[]>();
@@ -200,6 +215,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   }
   const conflicts: SentenceConflict[] = [];
   for (const members of groups.values()) {
+    if (process.env.DEBUG_ALIGN) console.log('GROUP', members.map((f) => `${articles[f.article]!.entry.article}:${f.text}`).join(' | '));
     const conflict = conflictOf(members, articles);
     if (conflict) conflicts.push(conflict);
   }
@@ -238,8 +254,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   }
   versions.sort((a, b) => b.articles.length - a.articles.length);
   const first = members[0]!;
-  const nouns = members.flatMap((figure) => (figure.after.length > 0 ? figure.after : figure.before));
-  const noun = mostCommon(nouns) ?? first.kind;
+  const noun = mostCommon(members.flatMap((figure) => (figure.noun ? [figure.noun] : []))) ?? KIND_NAMES[first.kind] ?? 'figure';
   return {
     fact: first.kind === 'duration' ? `${noun} duration` : noun,
     update: isUpdate(versions, articles, members),
@@ -250,6 +265,8 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
     })),
   };
 }
+
+const KIND_NAMES: Record<string, string> = { count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

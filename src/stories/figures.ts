@@ -3,7 +3,6 @@
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
 import { normalizeToken, STOPWORDS } from './text.js';
-import { nounKey } from './claims-synonyms.js';
 
 export interface Figure {
   /** The words as written: "some 8,000", "three-day", "€80 million". */
@@ -23,6 +22,13 @@ export interface Figure {
   after: string[];
   /** Content words just before the figure ("toll", "rose"): what it counts when no noun follows. */
   before: string[];
+  /**
+   * The figure's role: content words of its clause within a few words either side, by stem, with words of one
+   * meaning put in one class ("killed", "died", "dead" -> "kill"; "wounding", "injured" -> "injur").
+   */
+  role: string[];
+  /** The noun right after the figure as written, singular ("dockworker"), or null: a fact's name. */
+  noun: string | null;
 }
 
 const UNITS_WORDS: Record<string, number> = {
@@ -119,18 +125,18 @@ function round(value: number): number {
 }
 
 /** Content words of a stretch of text, singular and in their synonym class. */
-function nouns(text: string, limit: number, fromEnd: boolean): string[] {
+function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): string[] {
   const words = [...text.matchAll(TOKEN)].map((m) => m[0]);
   const picked: string[] = [];
   const ordered = fromEnd ? words.reverse() : words;
   for (const word of ordered) {
     const token = normalizeToken(word);
     if (STOPWORDS.has(token) || token.length < 3) {
-      // After the figure, a function word ends the noun phrase ("12 ports, from ..."; "40 of the drones" goes on).
-      if (!fromEnd && token !== 'of' && picked.length > 0) break;
+      // After the figure, a function word ends the noun phrase ("12 on Monday after ..."; "40 of the drones" goes on).
+      if (!fromEnd && token !== 'of' && token !== 'the') break;
       continue;
     }
-    picked.push(nounKey(token));
+    picked.push(keyed ? roleKey(word) : token);
     if (picked.length >= limit) break;
   }
   return picked;
@@ -207,7 +213,60 @@ export function readFigures(sentence: string): Figure[] {
       qualifier,
       after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
       before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
+      role: roleOf(sentence, start, end, 4),
+      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
     });
   }
   return figures;
 }
+
+/** Words of one meaning in news figures, by their first five letters; the first of each class is its key. */
+const ROLE_CLASSES: string[][] = [
+  ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
+  ['injur', 'wound', 'hurt', 'hospi'],
+  ['worke', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
+  ['peopl', 'perso', 'resid', 'civil', 'indiv'],
+  ['passe', 'trave', 'commu', 'aboar', 'board'],
+  ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
+  ['plane', 'jet', 'jets', 'aircr', 'airli'],
+  ['home', 'homes', 'house', 'dwell', 'build'],
+  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt'],
+  ['arres', 'detai', 'held', 'custo'],
+  ['rescu', 'saved', 'pulle', 'survi'],
+  ['missi', 'unacc'],
+  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
+  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treat', 'contr'],
+  ['sign', 'signe', 'inked', 'seale', 'concl'],
+  ['strik', 'walko', 'stopp'],
+  ['tarif', 'dutie', 'duty', 'levie', 'levy'],
+  ['cance', 'scrap', 'groun'],
+];
+const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
+
+/** A word's role key: its class, else its first five letters (singular). */
+export function roleKey(word: string): string {
+  const token = normalizeToken(word);
+  const stem = token.slice(0, 5);
+  return ROLE_KEYS.get(token) ?? ROLE_KEYS.get(stem) ?? stem;
+}
+
+/** Number words and words that say nothing of a figure's role. */
+const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
+
+/** Role words of the figure at [start, end) of a sentence: its clause, this many content words either side. */
+function roleOf(sentence: string, start: number, end: number, reach: number): string[] {
+  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/gu)].map((m) => m.index + m[0].length), 0);
+  const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
+  const clauseEnd = tail ? end + tail.index : sentence.length;
+  const content = (text: string) =>
+    [...text.matchAll(TOKEN)]
+      .map((m) => m[0])
+      .filter((word) => {
+        const token = normalizeToken(word);
+        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && /^\p{Ll}/u.test(word) === true;
+      });
+  const left = content(sentence.slice(clauseStart, start)).slice(-reach);
+  const right = content(sentence.slice(end, clauseEnd)).slice(0, reach);
+  return [...new Set([...left, ...right].map(roleKey))];
+}
+
