@@ -713,4 +713,6 @@ export const claimsBySentence = {
    * a share, a sum; never a bare count) in sentences at least this similar.
    */
   soleFigureSimilarity: 0.35,
+  /** Such a sole pair counts as this many shared role words. */
+  soleWeight: 0.8,
 } as const;

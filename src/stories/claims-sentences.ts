@@ -41,7 +41,7 @@ interface ArticleSentences {
 }
 
 /** A clause that speaks of an earlier time or an earlier figure: its figures are background. */
-const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\bearlier (?:this|in)\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince\b|\bin the past\b/iu;
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\bearlier (?:this|in)\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
 
 /** A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. */
 const BACKGROUND_LEAD = /\b(?:last|previous|similar|former|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
@@ -138,23 +138,36 @@ function rarity(word: string): number {
 }
 
 /** How well two figures of different articles give one fact; 0 when they cannot. */
-function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): number {
-  if (x.kind !== y.kind || x.background || y.background) return 0;
+function comparable(x: Located, y: Located): boolean {
+  if (x.kind !== y.kind || x.background || y.background) return false;
   const vx = numericValue(reading(x));
   const vy = numericValue(reading(y));
-  if (vx === null || vy === null || vx <= 0 || vy <= 0) return 0;
-  if (Math.max(vx, vy) / Math.min(vx, vy) > settings.maxRatio) return 0;
+  return vx !== null && vy !== null && vx > 0 && vy > 0 && Math.max(vx, vy) / Math.min(vx, vy) <= settings.maxRatio;
+}
+
+/**
+ * How well two figures of different articles give one fact; 0 when they cannot. `onlyPair`: each is the other
+ * article's only figure of its kind and size ("spent four minutes inside" / "the raid lasted seven minutes").
+ */
+function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, onlyPair: boolean): number {
+  if (!comparable(x, y)) return 0;
+  const vx = numericValue(reading(x))!;
+  const vy = numericValue(reading(y))!;
   const similarity = cosine(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
   const roleY = new Set([...y.role, ...y.after]);
   let shared = 0;
   for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word);
   // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
-  if (x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  // A weak noun ("people") may be another outlet's "athletes".
+  const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
+  if (!weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
   if (shared === 0) {
     // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
     // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
     const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
-    if (x.kind === 'count' || !sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity) return 0;
+    if (x.kind === 'count') return 0;
+    if (!onlyPair && (!sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity)) return 0;
+    shared = settings.soleWeight;
   }
   const lead = x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? settings.leadWeight : 0;
   // Close sizes break ties: a later toll of 27 is nearer 24 than 43 passengers are.
@@ -166,7 +179,9 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): 
 function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Located][] {
   const xs = a.figures.flat().filter((f) => !f.background);
   const ys = b.figures.flat().filter((f) => !f.background);
-  const scores = xs.map((x) => ys.map((y) => fit(x, y, a, b)));
+  const compatible = xs.map((x) => ys.map((y) => comparable(x, y)));
+  const only = (i: number, j: number) => compatible[i]!.filter(Boolean).length === 1 && compatible.filter((row) => row[j]).length === 1;
+  const scores = xs.map((x, i) => ys.map((y, j) => (compatible[i]![j] ? fit(x, y, a, b, only(i, j)) : 0)));
   const pairs: [Located, Located][] = [];
   xs.forEach((x, i) => {
     const row = scores[i]!;
@@ -178,6 +193,26 @@ function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Locat
     pairs.push([x, ys[j]!]);
   });
   return pairs;
+}
+
+/** A count that rises as news comes in (a toll, the injured, arrests): "at least 23" against 31 is news to flag. */
+function isGrowing(figure: Located): boolean {
+  return figure.kind === 'count' && [...figure.after, ...figure.role].some((word) => GROWING.test(word));
+}
+
+/**
+ * One value however written (values.ts), or a bound the other figure sits in: "more than 250 landslides" and "300
+ * landslides" do not disagree, "up to 200" and 150 neither. A growing count keeps the strict reading.
+ */
+function agrees(x: Located, y: Located, growing: boolean): boolean {
+  if (sameValue(reading(x), reading(y))) return true;
+  if (growing) return false;
+  const vx = numericValue(reading(x));
+  const vy = numericValue(reading(y));
+  if (vx === null || vy === null) return false;
+  const within = (bound: Located, value: number, other: Located) =>
+    (bound.qualifier === 'at least' && value >= numericValue(reading(bound))!) || (bound.qualifier === 'at most' && value <= numericValue(reading(bound))! && other.qualifier !== 'at least');
+  return within(x, vy, y) || within(y, vx, x);
 }
 
 const reading = (figure: Figure) => ({ normalized: figure.normalized, precision: figure.precision, qualifier: figure.qualifier });
@@ -236,8 +271,9 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
     else if (!sameValue(reading(known), reading(figure))) return null;
   }
   const versions: Version[] = [];
+  const growing = members.some(isGrowing);
   for (const [article, figure] of byArticle) {
-    const version = versions.find((v) => v.figures.every((other) => sameValue(reading(other), reading(figure))));
+    const version = versions.find((v) => v.figures.every((other) => agrees(other, figure, growing)));
     if (version) {
       version.figures.push(figure);
       version.articles.push(article);

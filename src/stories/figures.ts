@@ -2,6 +2,7 @@
 // unit, normalised the way values.ts compares them), the hedge before it, and the words around it that say what it
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
+import { nounKey } from './claims-synonyms.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
 export interface Figure {
@@ -153,7 +154,7 @@ export function readFigures(sentence: string): Figure[] {
     const after = sentence.slice(end, end + 60);
     const prevChar = sentence[start - 1] ?? ' ';
     // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure.
-    if (groups.digits && /[\p{L}\d.\-/]/u.test(prevChar) && !groups.sign) continue;
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
     if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft)\b/iu.test(after)) continue;
@@ -213,7 +214,7 @@ export function readFigures(sentence: string): Figure[] {
       qualifier,
       after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
       before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
-      role: roleOf(sentence, start, end, 4),
+      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
       noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
     });
   }
@@ -235,26 +236,33 @@ const ROLE_CLASSES: string[][] = [
   ['rescu', 'saved', 'pulle', 'survi'],
   ['missi', 'unacc'],
   ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
-  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treat', 'contr'],
+  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treaty', 'treaties', 'contract'],
   ['sign', 'signe', 'inked', 'seale', 'concl'],
   ['strik', 'walko', 'stopp'],
   ['tarif', 'dutie', 'duty', 'levie', 'levy'],
   ['cance', 'scrap', 'groun'],
 ];
 const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
+const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
 
 /** A word's role key: its class, else its first five letters (singular). */
 export function roleKey(word: string): string {
   const token = normalizeToken(word);
-  const stem = token.slice(0, 5);
-  return ROLE_KEYS.get(token) ?? ROLE_KEYS.get(stem) ?? stem;
+  const known = ROLE_KEYS.get(token);
+  if (known) return known;
+  // Nouns of one thing across outlets ("pieces"/"items") share the slot classes of claims-synonyms.ts.
+  const noun = nounKey(token);
+  if (noun !== token) return ROLE_KEYS.get(noun) ?? noun.slice(0, 5);
+  // Class members of five or more letters (and "kill") are stems ("kill" for "killed", "killing"); shorter ones whole words.
+  for (const [member, key] of ROLE_PREFIXES) if (token.startsWith(member)) return key;
+  return token.slice(0, 5);
 }
 
 /** Number words and words that say nothing of a figure's role. */
 const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
 
-/** Role words of the figure at [start, end) of a sentence: its clause, this many content words either side. */
-function roleOf(sentence: string, start: number, end: number, reach: number): string[] {
+/** Role words of the figure at [start, end) of a sentence, as written: its clause, this many content words either side. */
+function roleWords(sentence: string, start: number, end: number, reach: number): string[] {
   const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
   const clauseEnd = tail ? end + tail.index : sentence.length;
@@ -265,8 +273,9 @@ function roleOf(sentence: string, start: number, end: number, reach: number): st
         const token = normalizeToken(word);
         return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && /^\p{Ll}/u.test(word) === true;
       });
-  const left = content(sentence.slice(clauseStart, start)).slice(-reach);
+  // A figure's noun may stand far before it ("the number of people killed in the collapse ... rose to eight").
+  const left = content(sentence.slice(clauseStart, start)).slice(-(reach + 2));
   const right = content(sentence.slice(end, clauseEnd)).slice(0, reach);
-  return [...new Set([...left, ...right].map(roleKey))];
+  return [...left, ...right];
 }
 
