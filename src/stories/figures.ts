@@ -202,7 +202,9 @@ export function readFigures(sentence: string): Figure[] {
     end += unitLength;
     const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
     const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
-    const qualifier = HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
+    // "over 10 years" is the span a plan runs over, not a bound.
+    const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
+    const qualifier = span ? null : HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
     figures.push({
       text: sentence.slice(start, end).trim(),
       start,
