@@ -41,7 +41,7 @@ interface ArticleSentences {
 }
 
 /** A clause that speaks of an earlier time or an earlier figure: its figures are background. */
-const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\bearlier (?:this|in)\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
 
 /** A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. */
 const BACKGROUND_LEAD = /\b(?:last|previous|similar|former|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
@@ -211,7 +211,8 @@ function agrees(x: Located, y: Located, growing: boolean): boolean {
   const vy = numericValue(reading(y));
   if (vx === null || vy === null) return false;
   const within = (bound: Located, value: number, other: Located) =>
-    (bound.qualifier === 'at least' && value >= numericValue(reading(bound))!) || (bound.qualifier === 'at most' && value <= numericValue(reading(bound))! && other.qualifier !== 'at least');
+    bound.bound &&
+    ((bound.qualifier === 'at least' && value >= numericValue(reading(bound))!) || (bound.qualifier === 'at most' && value <= numericValue(reading(bound))! && other.qualifier !== 'at least'));
   return within(x, vy, y) || within(y, vx, x);
 }
 
@@ -281,11 +282,17 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   }
   if (versions.length < 2) return null;
   // No dispute when an article of one side states the other side's value anywhere (a figure of the same kind).
+  // The article's own figure in this fact is its version; only its other mentions can state another value.
   const states = (article: number, figure: Located) =>
-    articles[article]!.figures.flat().some((own) => own.kind === figure.kind && sameValue(reading(own), reading(figure)));
+    articles[article]!.figures
+      .flat()
+      .some((own) => own !== byArticle.get(article) && own.kind === figure.kind && sameValue(reading(own), reading(figure)));
   for (let i = 0; i < versions.length; i++) {
     for (let j = 0; j < versions.length; j++) {
-      if (i !== j && versions[i]!.articles.some((article) => states(article, versions[j]!.figures[0]!))) return null;
+      if (i !== j && versions[i]!.articles.some((article) => states(article, versions[j]!.figures[0]!))) {
+        if (process.env.DEBUG_ALIGN) console.log('STATED', versions[j]!.figures[0]!.text, 'in', versions[i]!.articles);
+        return null;
+      }
     }
   }
   versions.sort((a, b) => b.articles.length - a.articles.length);

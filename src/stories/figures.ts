@@ -19,6 +19,8 @@ export interface Figure {
   /** The unit of the last digit written (1 for "870", 1e5 for "1.2 million"); undefined to let values.ts infer it. */
   precision?: number;
   qualifier: 'at least' | 'at most' | 'about' | null;
+  /** The hedge is a true bound ("more than", "up to"), not an approximation ("nearly", "almost"). */
+  bound: boolean;
   /** Nouns right after the figure, in their synonym class ("ship" for "vessels"): what it counts. */
   after: string[];
   /** Content words just before the figure ("toll", "rose"): what it counts when no noun follows. */
@@ -204,6 +206,7 @@ export function readFigures(sentence: string): Figure[] {
     const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
+    const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
     const qualifier = span ? null : HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
     figures.push({
       text: sentence.slice(start, end).trim(),
@@ -214,6 +217,7 @@ export function readFigures(sentence: string): Figure[] {
       normalized,
       precision: kind === 'duration' || kind === '%' ? undefined : precision,
       qualifier,
+      bound,
       after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
       before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
       role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
