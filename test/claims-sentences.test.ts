@@ -23,10 +23,19 @@ test('figures: counts with their noun and hedge, durations, sums; dates and cloc
   assert.equal(readFigures('The 280-metre bridge')[0]!.normalized, '280 m');
 });
 
-test('figures: "seven more bodies" is an increment, "one of the" no figure, "a 41-year-old" no count', () => {
+test('figures: "seven more bodies" is an increment, "one of the" no figure, "a 41-year-old" an age', () => {
   assert.equal(readFigures('Divers recovered seven more bodies.').length, 0);
   assert.equal(readFigures('One of the boats sank.').length, 0);
-  assert.equal(readFigures('A 41-year-old runner collapsed.').length, 0);
+  assert.deepEqual(readFigures('A 41-year-old runner collapsed.').map((f) => [f.kind, f.normalized]), [['age', '41']]);
+  assert.deepEqual(readFigures('The suspect, Daniel Mercer, 34, was arrested.')[0]!.role, ['name:mercer']);
+});
+
+test("two outlets giving one person's age differently: a conflict on her age", () => {
+  const conflicts = sentenceConflicts([
+    report('a', 'The president nominated Grace Wanjiru, 51, to lead the central bank on Tuesday.'),
+    report('b', 'Grace Wanjiru, the 53-year-old chief economist, was picked on Tuesday to head the central bank.'),
+  ]);
+  assert.deepEqual(conflicts.map((c) => [c.fact, c.versions.map((v) => v.value)]), [['age of Wanjiru', ['51', '53-year-old']]]);
 });
 
 test('two outlets giving different tolls and the same rescued count: one conflict, with both articles', () => {

@@ -165,7 +165,7 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
     // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
     // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
     const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
-    if (x.kind === 'count') return 0;
+    if (x.kind === 'count' || x.kind === 'age') return 0;
     if (!onlyPair && (!sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity)) return 0;
     shared = settings.soleWeight;
   }
@@ -298,8 +298,10 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   versions.sort((a, b) => b.articles.length - a.articles.length);
   const first = members[0]!;
   const noun = mostCommon(members.flatMap((figure) => (figure.noun ? [figure.noun] : []))) ?? KIND_NAMES[first.kind] ?? 'figure';
+  const person = members.flatMap((figure) => figure.role).find((word) => word.startsWith('name:'));
+  const name = person ? `age of ${person.slice(5, 6).toUpperCase()}${person.slice(6)}` : first.kind === 'duration' ? `${noun} duration` : noun;
   return {
-    fact: first.kind === 'duration' ? `${noun} duration` : noun,
+    fact: name,
     update: isUpdate(versions, articles, members),
     versions: versions.map((version) => ({
       value: version.figures[0]!.text,
@@ -309,7 +311,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

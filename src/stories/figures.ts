@@ -145,6 +145,27 @@ function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): str
   return picked;
 }
 
+/** A person's age: "the 53-year-old economist", "Daniel Mercer, 34,", "aged 62"; with the surname when one stands just before. */
+function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
+  if (!Number.isInteger(value) || value < 1 || value > 110) return null;
+  const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
+  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
+  const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
+  const aged = /\baged?\s*$/iu.test(before);
+  if (!yearOld && !apposition && !aged) return null;
+  const person = named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
+  return { length: yearOld ? yearOld[0].length : 0, person: person && !STOPWORDS.has(person.toLowerCase()) ? person : null };
+}
+
+function ageFigure(sentence: string, start: number, end: number, value: number, person: string | null): Figure {
+  // An age is known by its person's name; without one, by the words around it ("a 41-year-old Spanish runner").
+  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 3).map(roleKey))];
+  return {
+    text: sentence.slice(start, end).trim(), start, end, amount: value, kind: 'age', normalized: `${value}`, precision: 1,
+    qualifier: null, bound: false, after: [], before: [], role, noun: 'age',
+  };
+}
+
 /** Every figure of one sentence. */
 export function readFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
@@ -176,7 +197,12 @@ export function readFigures(sentence: string): Figure[] {
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
     if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
-    if (/^[\s-]years?[\s-]old\b|^-year-old/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
+    const age = ageAt(before, rest, value, Boolean(groups.digits));
+    if (age) {
+      figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
+      continue;
+    }
+    if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
     if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
     const unit = sign ? null : unitAfter(rest);
     let kind: string;
