@@ -713,6 +713,8 @@ export const claimsBySentence = {
    * a share, a sum; never a bare count) in sentences at least this similar.
    */
   soleFigureSimilarity: 0.35,
+  /** A count told by a fate (killed, missing, rescued...) against one told by none loses this much of its fit. */
+  fateMissingPenalty: 0.3,
   /** Such a sole pair counts as this many shared role words. */
   soleWeight: 0.8,
 } as const;

@@ -113,6 +113,9 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return sum;
 }
 
+/** Role classes of what happened to the people a count counts (figures.ts ROLE_CLASSES keys). */
+const FATES = new Set(['kill', 'injur', 'missi', 'rescu', 'arres', 'evacu']);
+
 /** Role words that say little on their own ("people"): half weight. */
 const WEAK_ROLES = new Set(['peopl', 'total', 'least', 'more']);
 
@@ -161,7 +164,15 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
   if (!weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
-  if (shared === 0) {
+  // What happened to the people counted (killed, injured, missing, rescued, arrested, evacuated) must agree: a
+  // toll is never a count of houses, nor the missing a count of the dead.
+  const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
+  const fx = fates(x);
+  const fy = fates(y);
+  if (fx.size > 0 && fy.size > 0 && ![...fx].some((word) => fy.has(word))) return 0;
+  if (fx.size + fy.size > 0 && (fx.size === 0 || fy.size === 0)) shared -= settings.fateMissingPenalty;
+  if (shared <= 0) {
+    shared = 0;
     // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
     // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
     const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
@@ -176,13 +187,13 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
 }
 
 /** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
-function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Located][] {
+function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Located, number][] {
   const xs = a.figures.flat().filter((f) => !f.background);
   const ys = b.figures.flat().filter((f) => !f.background);
   const compatible = xs.map((x) => ys.map((y) => comparable(x, y)));
   const only = (i: number, j: number) => compatible[i]!.filter(Boolean).length === 1 && compatible.filter((row) => row[j]).length === 1;
   const scores = xs.map((x, i) => ys.map((y, j) => (compatible[i]![j] ? fit(x, y, a, b, only(i, j)) : 0)));
-  const pairs: [Located, Located][] = [];
+  const pairs: [Located, Located, number][] = [];
   xs.forEach((x, i) => {
     const row = scores[i]!;
     let j = -1;
@@ -190,7 +201,7 @@ function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Locat
     if (j < 0 || row[j]! < settings.minFigureScore) return;
     // Mutual best: no other figure of a fits y better.
     if (scores.some((other, m) => m !== i && other[j]! > row[j]!)) return;
-    pairs.push([x, ys[j]!]);
+    pairs.push([x, ys[j]!, row[j]!]);
   });
   return pairs;
 }
@@ -232,18 +243,29 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     parent.set(x, root);
     return root;
   };
+  const members = new Map<Located, Located[]>();
   const link = (x: Located, y: Located) => {
-    if (!parent.has(x)) parent.set(x, x);
-    if (!parent.has(y)) parent.set(y, y);
-    parent.set(find(x), find(y));
+    for (const f of [x, y]) if (!parent.has(f)) (parent.set(f, f), members.set(f, [f]));
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) return;
+    // A fact holds one value per article: two groups that would give one article two different figures stay apart
+    // ("nine killed" and "30 houses" of one report do not chain through a third report's figure).
+    const clash = members.get(rx)!.some((f) => members.get(ry)!.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))));
+    if (clash) return;
+    parent.set(rx, ry);
+    members.set(ry, [...members.get(ry)!, ...members.get(rx)!]);
+    members.delete(rx);
   };
+  const pairs: [Located, Located, number][] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       // A copy of another article (same text) is no second outlet.
       if (articles[i]!.entry.text === articles[j]!.entry.text) continue;
-      for (const [x, y] of pairArticles(articles[i]!, articles[j]!)) link(x, y);
+      pairs.push(...pairArticles(articles[i]!, articles[j]!));
     }
   }
+  // Strongest pairs first, so a weak pair cannot join two facts that the strong ones keep apart.
+  for (const [x, y] of pairs.sort((p, q) => q[2] - p[2])) link(x, y);
   const groups = new Map<Located, Located[]>();
   for (const figure of parent.keys()) {
     const root = find(figure);
