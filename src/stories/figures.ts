@@ -295,7 +295,9 @@ const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about'
 
 /** Role words of the figure at [start, end) of a sentence, as written: its clause, this many content words either side. */
 function roleWords(sentence: string, start: number, end: number, reach: number): string[] {
-  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/gu)].map((m) => m.index + m[0].length), 0);
+  // Leftwards a clause ends at punctuation or a coordination, not at "when": "the number of people killed when a
+  // ferry capsized has risen to 19" keeps "killed".
+  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
   const clauseEnd = tail ? end + tail.index : sentence.length;
   const content = (text: string) =>
