@@ -294,10 +294,12 @@ export async function run(): Promise<EvalResult> {
     invented_all_recall: 0.86,
     invented_all_precision: 0.95,
     invented_all_update_label_accuracy: 0.9,
-    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real. The 60%
-    // on unseen reports is far off; these floors only guard against a fall.
-    held_out_flagged_recall: 0.15,
-    held_out_precision: 0.6,
+    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
+    // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
+    // only). The 60% on unseen reports is not reached; these floors only guard against a fall.
+    held_out_recall: 0.4,
+    held_out_flagged_recall: 0.42,
+    held_out_precision: 0.8,
     samples_recall: 1,
     samples_precision: 0.9,
     seeds_agreement_conflict: 1,

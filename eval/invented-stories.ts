@@ -94,7 +94,9 @@ export async function run(): Promise<EvalResult> {
   // 0.833 all, 0.769 blind (P 0.988, R 0.630: stories split); conflicts end to end 3/67 blind. With the anchor rule,
   // day keys and absorption (src/stories) and the claims rules developed on a-k: B3 F1 0.982 on a-k, 0.917 on held-out
   // l-m (P 0.910, R 0.923; one look-alike pair, two Merapi eruptions two years apart, merged); conflicts end to end
-  // 0.811 complete on a-k, 0.125 on l-m (precision 0.71). Floors a little under these.
+  // 0.811 complete on a-k, 0.125 on l-m (precision 0.71). With the slot-free sentence alignment
+  // (src/stories/claims-sentences.ts, developed on a-k only): 0.818 complete on a-k (124/148 flagged, 124/126 real),
+  // on l-m 10/32 complete, 11/32 flagged, 11/13 real (read once). Floors a little under these.
   // Issue 7's targets on held-out news: B3 F1 >= 0.95, conflict recall >= 0.60 (neither met on l-m).
   const floors: Record<string, number> = {
     all_bcubed_f1: 0.95,
@@ -103,8 +105,8 @@ export async function run(): Promise<EvalResult> {
     blind_bcubed_precision: 0.88,
     tuned_conflicts_recall: 0.75,
     tuned_conflicts_precision: 0.95,
-    blind_conflicts_recall: 0.09,
-    blind_conflicts_precision: 0.6,
+    blind_conflicts_recall: 0.25,
+    blind_conflicts_precision: 0.75,
     look_alike_pairs_apart: 0.8,
   };
   for (const metric of Object.keys(floors)) if (!(metric in metrics)) delete floors[metric];
