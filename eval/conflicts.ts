@@ -33,7 +33,7 @@ export interface Scored {
 const SENTENCE_ONLY = process.env.DOSSIER_SENTENCE_ONLY === '1';
 
 /** Conflicts of each gold story, its articles aligned together. */
-function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string | undefined): Map<string, StoryConflict[]> {
+function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string | undefined, sentencesOnly = SENTENCE_ONLY): Map<string, StoryConflict[]> {
   const members = new Map<string, StoryInput[]>();
   for (const input of inputs) {
     const story = storyOf(input.article.id);
@@ -48,7 +48,7 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
           article: item.article.id,
           date: item.article.published.date,
           // DOSSIER_SENTENCE_ONLY=1: the sentence alignment alone, without the slots (a diagnostic of how it carries over).
-          claims: SENTENCE_ONLY ? [] : item.claims ?? [],
+          claims: sentencesOnly ? [] : item.claims ?? [],
           text: item.article.text,
         })),
       ),
@@ -220,7 +220,15 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     if (heldOut && SKIP_HELD_OUT) continue;
     const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
-    const scored = score(expected.conflicts.filter((entry) => entry.set === set), predicted, `set ${set}`, heldOut);
+    const setGold = expected.conflicts.filter((entry) => entry.set === set);
+    const scored = score(setGold, predicted, `set ${set}`, heldOut);
+    if (!heldOut) {
+      // The slot-free sentence alignment alone (no claims of the events stage), quietly: how far it carries without slots.
+      const alone = score(setGold, conflictsByStory(inputs, (id) => expected.stories[id], true), `set ${set} by sentence`, true);
+      const sum = totals.get('sentences_only_tuned') ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
+      for (const key of Object.keys(sum) as (keyof Scored)[]) sum[key] += alone[key];
+      totals.set('sentences_only_tuned', sum);
+    }
     record(metrics, `set_${set}`, scored);
     const group = HELD_OUT_SETS.test(set) ? 'held_out' : 'invented_all';
     const total = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
@@ -297,6 +305,9 @@ export async function run(): Promise<EvalResult> {
     // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
     // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
     // only). The issue's 60% on unseen reports is not reached; these floors only guard against a fall.
+    // The sentence alignment alone on sets a-k (developed on them): 102/148 complete, 103/148 flagged, 103/106 real.
+    sentences_only_tuned_flagged_recall: 0.65,
+    sentences_only_tuned_precision: 0.93,
     held_out_recall: 0.4,
     held_out_flagged_recall: 0.42,
     held_out_precision: 0.8,
