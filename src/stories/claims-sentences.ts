@@ -120,24 +120,26 @@ const FATES = new Set(['kill', 'injur', 'missi', 'rescu', 'arres', 'evacu']);
 const WEAK_ROLES = new Set(['peopl', 'total', 'least', 'more']);
 
 /** How many of the story's sentences use each role word: a word in most of them ("bus") tells little. */
-let roleFrequency = new Map<string, number>();
-let sentenceTotal = 1;
+interface RoleCounts {
+  frequency: Map<string, number>;
+  sentences: number;
+}
 
-function countRoles(articles: ArticleSentences[]): void {
-  roleFrequency = new Map();
-  sentenceTotal = 0;
+function countRoles(articles: ArticleSentences[]): RoleCounts {
+  const counts: RoleCounts = { frequency: new Map(), sentences: 0 };
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      sentenceTotal++;
-      for (const key of new Set(contentTokens(sentence).map(roleKey))) roleFrequency.set(key, (roleFrequency.get(key) ?? 0) + 1);
+      counts.sentences++;
+      for (const key of new Set(contentTokens(sentence).map(roleKey))) counts.frequency.set(key, (counts.frequency.get(key) ?? 0) + 1);
     }
   }
+  return counts;
 }
 
 /** 1 for a role word in few sentences of the story, less for common ones. */
-function rarity(word: string): number {
-  const df = Math.max(1, roleFrequency.get(word) ?? 1);
-  return Math.min(1, Math.log(sentenceTotal / df + 1) / Math.log(sentenceTotal / settings.rareSentences + 1));
+function rarity(word: string, counts: RoleCounts): number {
+  const df = Math.max(1, counts.frequency.get(word) ?? 1);
+  return Math.min(1, Math.log(counts.sentences / df + 1) / Math.log(counts.sentences / settings.rareSentences + 1));
 }
 
 /** How well two figures of different articles give one fact; 0 when they cannot. */
@@ -152,14 +154,14 @@ function comparable(x: Located, y: Located): boolean {
  * How well two figures of different articles give one fact; 0 when they cannot. `onlyPair`: each is the other
  * article's only figure of its kind and size ("spent four minutes inside" / "the raid lasted seven minutes").
  */
-function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, onlyPair: boolean): number {
+function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, onlyPair: boolean, counts: RoleCounts): number {
   if (!comparable(x, y)) return 0;
   const vx = numericValue(reading(x))!;
   const vy = numericValue(reading(y))!;
   const similarity = cosine(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
   const roleY = new Set([...y.role, ...y.after]);
   let shared = 0;
-  for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word);
+  for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word, counts);
   // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
@@ -187,12 +189,12 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
 }
 
 /** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
-function pairArticles(a: ArticleSentences, b: ArticleSentences): [Located, Located, number][] {
+function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCounts): [Located, Located, number][] {
   const xs = a.figures.flat().filter((f) => !f.background);
   const ys = b.figures.flat().filter((f) => !f.background);
   const compatible = xs.map((x) => ys.map((y) => comparable(x, y)));
   const only = (i: number, j: number) => compatible[i]!.filter(Boolean).length === 1 && compatible.filter((row) => row[j]).length === 1;
-  const scores = xs.map((x, i) => ys.map((y, j) => (compatible[i]![j] ? fit(x, y, a, b, only(i, j)) : 0)));
+  const scores = xs.map((x, i) => ys.map((y, j) => (compatible[i]![j] ? fit(x, y, a, b, only(i, j), counts) : 0)));
   const pairs: [Located, Located, number][] = [];
   xs.forEach((x, i) => {
     const row = scores[i]!;
@@ -234,7 +236,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   if (entries.length < 2) return [];
   const articles = entries.map(prepare);
   vectorise(articles);
-  countRoles(articles);
+  const counts = countRoles(articles);
   // Union-find over the figures linked across articles.
   const parent = new Map<Located, Located>();
   const find = (x: Located): Located => {
@@ -261,7 +263,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     for (let j = i + 1; j < articles.length; j++) {
       // A copy of another article (same text) is no second outlet.
       if (articles[i]!.entry.text === articles[j]!.entry.text) continue;
-      pairs.push(...pairArticles(articles[i]!, articles[j]!));
+      pairs.push(...pairArticles(articles[i]!, articles[j]!, counts));
     }
   }
   // Strongest pairs first, so a weak pair cannot join two facts that the strong ones keep apart.
@@ -273,7 +275,6 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   }
   const conflicts: SentenceConflict[] = [];
   for (const members of groups.values()) {
-    if (process.env.DEBUG_ALIGN) console.log('GROUP', members.map((f) => `${articles[f.article]!.entry.article}:${f.text}`).join(' | '));
     const conflict = conflictOf(members, articles);
     if (conflict) conflicts.push(conflict);
   }
@@ -311,10 +312,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
       .some((own) => own !== byArticle.get(article) && own.kind === figure.kind && sameValue(reading(own), reading(figure)));
   for (let i = 0; i < versions.length; i++) {
     for (let j = 0; j < versions.length; j++) {
-      if (i !== j && versions[i]!.articles.some((article) => states(article, versions[j]!.figures[0]!))) {
-        if (process.env.DEBUG_ALIGN) console.log('STATED', versions[j]!.figures[0]!.text, 'in', versions[i]!.articles);
-        return null;
-      }
+      if (i !== j && versions[i]!.articles.some((article) => states(article, versions[j]!.figures[0]!))) return null;
     }
   }
   versions.sort((a, b) => b.articles.length - a.articles.length);
