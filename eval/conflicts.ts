@@ -30,8 +30,10 @@ export interface Scored {
   right: number;
 }
 
+const SENTENCE_ONLY = process.env.DOSSIER_SENTENCE_ONLY === '1';
+
 /** Conflicts of each gold story, its articles aligned together. */
-function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string | undefined): Map<string, StoryConflict[]> {
+function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string | undefined, sentencesOnly = SENTENCE_ONLY): Map<string, StoryConflict[]> {
   const members = new Map<string, StoryInput[]>();
   for (const input of inputs) {
     const story = storyOf(input.article.id);
@@ -41,7 +43,15 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
   return new Map(
     [...members].map(([story, items]) => [
       story,
-      alignClaims(items.map((item) => ({ article: item.article.id, date: item.article.published.date, claims: item.claims ?? [] }))),
+      alignClaims(
+        items.map((item) => ({
+          article: item.article.id,
+          date: item.article.published.date,
+          // DOSSIER_SENTENCE_ONLY=1: the sentence alignment alone, without the slots (a diagnostic of how it carries over).
+          claims: sentencesOnly ? [] : item.claims ?? [],
+          text: item.article.text,
+        })),
+      ),
     ]),
   );
 }
@@ -136,6 +146,7 @@ export function scoreConflicts(
   predicted: { story: string; conflict: StoryConflict }[],
   inStory: (entry: GoldConflict, story: string) => boolean,
   label: string,
+  quiet = false,
 ): Scored {
   const scored: Scored = { gold: gold.length, found: 0, flagged: 0, updateRight: 0, predicted: predicted.length, right: 0 };
   for (const entry of gold) {
@@ -147,7 +158,7 @@ export function scoreConflicts(
       scored.found++;
       if (entry.update === undefined || entry.update === hit.conflict.update) scored.updateRight++;
     }
-    if (!hit) {
+    if (!hit && !quiet) {
       const how = flagged ? 'partial' : 'missed ';
       console.log(`  ${label} ${how}  ${entry.story} / ${entry.fact}: ${entry.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
     }
@@ -155,15 +166,16 @@ export function scoreConflicts(
   for (const { story, conflict } of predicted) {
     const real = allGold.some((entry) => inStory(entry, story) && matches(entry, conflict, false));
     if (real) scored.right++;
+    if (quiet) continue;
     const versions = conflict.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ');
     console.log(`  ${label} ${real ? 'flagged' : 'FALSE  '}  ${story} / ${conflict.update ? 'update ' : ''}${conflict.fact}: ${versions}`);
   }
   return scored;
 }
 
-function score(gold: GoldConflict[], predicted: Map<string, StoryConflict[]>, label: string): Scored {
+function score(gold: GoldConflict[], predicted: Map<string, StoryConflict[]>, label: string, quiet = false): Scored {
   const flat = [...predicted].flatMap(([story, conflicts]) => conflicts.map((conflict) => ({ story, conflict })));
-  return scoreConflicts(gold, gold, flat, (entry, story) => entry.story === story, label);
+  return scoreConflicts(gold, gold, flat, (entry, story) => entry.story === story, label, quiet);
 }
 
 /**
@@ -196,6 +208,12 @@ export const HELD_OUT_BATCHES: { key: string; sets: RegExp }[] = [
   { key: 'np', sets: /^[nop]$/u },
 ];
 
+/**
+ * Held-out sets are only ever read as totals: their conflicts are never printed one by one. With
+ * DOSSIER_SKIP_HELD_OUT=1 they are not read at all (development runs on the tuned sets only).
+ */
+export const SKIP_HELD_OUT = process.env.DOSSIER_SKIP_HELD_OUT === '1';
+
 async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const folder = path.join(repoRoot, 'samples/conflicts');
   const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as {
@@ -206,9 +224,19 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const totals = new Map<string, Scored>();
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
+    const heldOut = HELD_OUT_SETS.test(set);
+    if (heldOut && SKIP_HELD_OUT) continue;
     const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
-    const scored = score(expected.conflicts.filter((entry) => entry.set === set), predicted, `set ${set}`);
+    const setGold = expected.conflicts.filter((entry) => entry.set === set);
+    const scored = score(setGold, predicted, `set ${set}`, heldOut);
+    if (!heldOut) {
+      // The slot-free sentence alignment alone (no claims of the events stage), quietly: how far it carries without slots.
+      const alone = score(setGold, conflictsByStory(inputs, (id) => expected.stories[id], true), `set ${set} by sentence`, true);
+      const sum = totals.get('sentences_only_tuned') ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
+      for (const key of Object.keys(sum) as (keyof Scored)[]) sum[key] += alone[key];
+      totals.set('sentences_only_tuned', sum);
+    }
     record(metrics, `set_${set}`, scored);
     const groups = HELD_OUT_SETS.test(set)
       ? ['held_out', ...HELD_OUT_BATCHES.filter((batch) => batch.sets.test(set)).map((batch) => `held_out_${batch.key}`)]
@@ -286,15 +314,24 @@ export async function run(): Promise<EvalResult> {
     invented_all_recall: 0.86,
     invented_all_precision: 0.95,
     invented_all_update_label_accuracy: 0.9,
-    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real (with n-p added to
-    // the held-out total: 18/90, 24/90, 24/29). The issue's 60%
-    // on unseen reports is far off; these floors only guard against a fall.
+    // All held-out sets l-p together: 18/90 found complete, 24/90 flagged, 24/29 real on the code of the day n-p
+    // were written (before the sentence alignment). The issue's 60% on unseen reports is far off; these floors only
+    // guard against a fall.
     held_out_flagged_recall: 0.15,
     held_out_precision: 0.6,
     // Sets n-p, written blind in a later session, first measured on the code of that day (README.md): 12/58 found
     // complete, 17/58 flagged, 17/20 real. Floors a little under, against a fall only.
     held_out_np_flagged_recall: 0.25,
     held_out_np_precision: 0.75,
+    // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
+    // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
+    // only). The issue's 60% on unseen reports is not reached; these floors only guard against a fall.
+    // The sentence alignment alone on sets a-k (developed on them): 102/148 complete, 103/148 flagged, 103/106 real.
+    sentences_only_tuned_flagged_recall: 0.65,
+    sentences_only_tuned_precision: 0.93,
+    held_out_lm_recall: 0.4,
+    held_out_lm_flagged_recall: 0.42,
+    held_out_lm_precision: 0.8,
     samples_recall: 1,
     samples_precision: 0.9,
     seeds_agreement_conflict: 1,

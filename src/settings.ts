@@ -697,3 +697,36 @@ export const htmlTitle = {
   /** <h2>/<h3> read (in page order) to confirm a part of the <title> on a page without an <h1>. */
   titleSubheadingsRead: 30,
 } as const;
+
+/** Claims aligned by sentence, without slots (src/stories/claims-sentences.ts). */
+export const claimsBySentence = {
+  /**
+   * Two figures of different articles are one fact when each fits the other best and the fit reaches this. The fit
+   * adds one per role word the two share (the clause's content words near the figure, by class: "killed"/"died"),
+   * `weakRoleWeight` for weak ones ("people"), the TF-IDF cosine of their sentences times `similarityWeight`, and
+   * `leadWeight` when both stand in the first `leadSentences` sentences of their articles.
+   */
+  minFigureScore: 1.2,
+  weakRoleWeight: 0.5,
+  similarityWeight: 1,
+  leadSentences: 2,
+  leadWeight: 0.3,
+  /** Outlets that disagree on a figure give sizes within this ratio (8,000 against 9,500), not 12 against 300. */
+  maxRatio: 3,
+  /** Weight of how close two sizes are (1 for equal, 0 at maxRatio): it breaks ties between fits. */
+  closenessWeight: 0.5,
+  /**
+   * A role word in at most this many of the story's sentences counts fully; one in more counts less (IDF): "bus" in
+   * a bus crash story says little about which figure is which.
+   */
+  rareSentences: 2,
+  /**
+   * Two figures with no role word in common are one fact only when each is the only figure of its kind (a duration,
+   * a share, a sum; never a bare count) in sentences at least this similar.
+   */
+  soleFigureSimilarity: 0.35,
+  /** A count told by a fate (killed, missing, rescued...) against one told by none loses this much of its fit. */
+  fateMissingPenalty: 0.3,
+  /** Such a sole pair counts as this many shared role words. */
+  soleWeight: 0.8,
+} as const;

@@ -8,6 +8,8 @@ import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
+import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
+import { readFigures } from './figures.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -27,6 +29,8 @@ export interface ArticleClaims {
   /** Publication (or event) date, ISO, for telling updates from disputes. */
   date: string | null;
   claims: StoryClaim[];
+  /** The article's text: when every article gives it, figures are also aligned by sentence (claims-sentences.ts). */
+  text?: string;
 }
 
 /** Words that present a figure as a revision of an earlier one. */
@@ -120,7 +124,34 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
       subject: group.subject,
     });
   }
-  return [...conflicts, ...crossConflicts([...slots.values()], articles)];
+  const bySlot = [...conflicts, ...crossConflicts([...slots.values()], articles)];
+  return [...bySlot, ...bySentence(articles, bySlot)];
+}
+
+/** Conflicts of the sentence alignment that the slot alignment has not flagged already. */
+function bySentence(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
+  if (articles.some((entry) => entry.text === undefined)) return [];
+  const found = sentenceConflicts(articles.map(({ article, date, text }) => ({ article, date, text: text! })));
+  const amounts = (value: string) => readFigures(value).map((figure) => figure.amount);
+  const covers = (conflict: StoryConflict, versions: SentenceConflict['versions']) =>
+    versions.every((version) =>
+      conflict.versions.some(
+        (other) => other.articles.some((article) => version.articles.includes(article)) && amounts(other.value).some((n) => amounts(version.value).includes(n)),
+      ),
+    );
+  // A figure the slot alignment already put in a conflict has its fact: another pairing of it is a second guess.
+  const consumed = (version: SentenceConflict['versions'][number]) =>
+    known.some((other) =>
+      other.versions.some(
+        (v) =>
+          v.articles.some((article) => version.articles.includes(article)) &&
+          (v.evidence.includes(version.evidence) || version.evidence.includes(v.evidence)) &&
+          amounts(v.value).some((n) => amounts(version.value).includes(n)),
+      ),
+    );
+  return found
+    .filter((conflict) => !known.some((other) => covers(other, conflict.versions)) && !conflict.versions.some(consumed))
+    .map(({ fact, update, versions }) => ({ fact, update, subject: null, versions: versions.map((version) => ({ ...version, attributed_to: [] })) }));
 }
 
 /** A generic claim's slot with its noun in its synonym class ("traveller" -> "passenger"); named slots as they are. */

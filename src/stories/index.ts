@@ -100,6 +100,7 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
         article: item.input.article.id,
         date: item.input.article.published.date,
         claims: item.input.claims ?? [],
+        text: item.input.article.text,
       })),
     ),
   };

@@ -1,0 +1,315 @@
+// Figures of a sentence read without any slot: each number (digits or words) with what it measures (its kind and
+// unit, normalised the way values.ts compares them), the hedge before it, and the words around it that say what it
+// counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
+// Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
+import { nounKey } from './claims-synonyms.js';
+import { normalizeToken, STOPWORDS } from './text.js';
+
+export interface Figure {
+  /** The words as written: "some 8,000", "three-day", "€80 million". */
+  text: string;
+  start: number;
+  end: number;
+  /** What the figure measures: "count", "duration", "money", "%", "m" (length), "t" (mass), "ha", or "money:XYZ". */
+  kind: string;
+  /** The number as written, scaled ("1.2 million" -> 1200000), before any unit conversion. */
+  amount: number;
+  /** The form values.ts compares: "8000", "P3D", "PT72H", "80000000 EUR", "2.8 %", "300 m". */
+  normalized: string;
+  /** The unit of the last digit written (1 for "870", 1e5 for "1.2 million"); undefined to let values.ts infer it. */
+  precision?: number;
+  qualifier: 'at least' | 'at most' | 'about' | null;
+  /** The hedge is a true bound ("more than", "up to"), not an approximation ("nearly", "almost"). */
+  bound: boolean;
+  /** Nouns right after the figure, in their synonym class ("ship" for "vessels"): what it counts. */
+  after: string[];
+  /** Content words just before the figure ("toll", "rose"): what it counts when no noun follows. */
+  before: string[];
+  /**
+   * The figure's role: content words of its clause within a few words either side, by stem, with words of one
+   * meaning put in one class ("killed", "died", "dead" -> "kill"; "wounding", "injured" -> "injur").
+   */
+  role: string[];
+  /** The noun right after the figure as written, singular ("dockworker"), or null: a fact's name. */
+  noun: string | null;
+}
+
+const UNITS_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR',
+  franc: 'CHF', zloty: 'PLN', forint: 'HUF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', real: 'BRL', reais: 'BRL',
+  rand: 'ZAR', peso: 'MXN', shilling: 'KES', naira: 'NGN', kwanza: 'AOA', rupiah: 'IDR', dong: 'VND', lira: 'TRY',
+};
+/** Currencies values.ts converts to dollars: two amounts of these are compared across currencies. */
+const CONVERTED = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'CHF']);
+const DURATIONS: Record<string, string> = {
+  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10',
+};
+const LENGTHS: Record<string, number> = {
+  km: 1000, kilometre: 1000, kilometer: 1000, metre: 1, meter: 1, m: 1, mile: 1609.34, foot: 0.3048, feet: 0.3048, ft: 0.3048,
+};
+const MASSES: Record<string, number> = { tonne: 1, ton: 1, t: 1, kg: 0.001, kilogram: 0.001, kilogramme: 0.001 };
+const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
+
+const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
+/** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
+const FIGURE = new RegExp(
+  `(?<sign>US\\$|\\$|€|£|¥|\\b(?:USD|EUR|GBP)\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?`,
+  'giu',
+);
+const HEDGES: [RegExp, Figure['qualifier']][] = [
+  [/\b(?:at least|more than|over|upwards of|in excess of|no fewer than|exceed(?:ed|ing)?)\s*$/iu, 'at least'],
+  [/\b(?:nearly|almost|up to|under|less than|fewer than|just under|close to)\s*$/iu, 'at most'],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an? approximate)\s*$/iu, 'about'],
+];
+const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
+
+function wordValue(words: string): number | null {
+  const lower = words.toLowerCase();
+  if (lower === 'a dozen') return 12;
+  if (lower === 'dozens') return null;
+  const [tens, unit] = lower.split('-');
+  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
+  return UNITS_WORDS[lower] ?? null;
+}
+
+/** The singular, lowercase form of a unit word: "kilometres" -> "kilometre", "days" -> "day". */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'feet' || lower === 'reais' || lower === 'kronor') return lower;
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+interface UnitRead {
+  kind: string;
+  normalized: (value: number) => string;
+  /** Characters of the sentence the unit takes after the figure. */
+  length: number;
+  currency?: string;
+}
+
+/** The unit right after a figure: " per cent", "%", "-day", " years", " km", " tonnes", " euros". */
+function unitAfter(rest: string): UnitRead | null {
+  const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b)/iu.exec(rest);
+  if (percent) return { kind: '%', normalized: (v) => `${v} %`, length: percent[0].length };
+  const word = /^(?:\s|-)(?:(?:square|sq)\s)?([\p{L}]+)/u.exec(rest);
+  if (!word) return null;
+  const unit = singular(word[1]!);
+  const duration = DURATIONS[unit];
+  if (duration) {
+    const multiple = /\d+$/u.exec(duration)?.[0];
+    const code = duration.replace(/\d+$/u, '');
+    const scale = multiple ? Number(multiple) : 1;
+    const iso = (v: number) => (code.startsWith('T') ? `PT${v * scale}${code[1]}` : `P${v * scale}${code}`);
+    return { kind: 'duration', normalized: iso, length: word[0].length };
+  }
+  if (/^(?:\s|-)(?:square|sq)\s/u.test(word[0])) return null;
+  if (LENGTHS[unit] !== undefined) return { kind: 'm', normalized: (v) => `${round(v * LENGTHS[unit]!)} m`, length: word[0].length };
+  if (MASSES[unit] !== undefined) return { kind: 't', normalized: (v) => `${round(v * MASSES[unit]!)} t`, length: word[0].length };
+  if (AREAS[unit] !== undefined) return { kind: 'ha', normalized: (v) => `${round(v * AREAS[unit]!)} ha`, length: word[0].length };
+  const currency = CURRENCY_WORDS[unit];
+  if (currency) return { kind: 'money', normalized: (v) => `${v} ${currency}`, length: word[0].length, currency };
+  return null;
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(6));
+}
+
+/** Content words of a stretch of text, singular and in their synonym class. */
+function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): string[] {
+  const words = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  const picked: string[] = [];
+  const ordered = fromEnd ? words.reverse() : words;
+  for (const word of ordered) {
+    const token = normalizeToken(word);
+    if (STOPWORDS.has(token) || token.length < 3) {
+      // After the figure, a function word ends the noun phrase ("12 on Monday after ..."; "40 of the drones" goes on).
+      if (!fromEnd && token !== 'of' && token !== 'the') break;
+      continue;
+    }
+    picked.push(keyed ? roleKey(word) : token);
+    if (picked.length >= limit) break;
+  }
+  return picked;
+}
+
+/** A person's age: "the 53-year-old economist", "Daniel Mercer, 34,", "aged 62"; with the surname when one stands just before. */
+function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
+  if (!Number.isInteger(value) || value < 1 || value > 110) return null;
+  const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
+  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
+  const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
+  const aged = /\baged?\s*$/iu.test(before);
+  if (!yearOld && !apposition && !aged) return null;
+  const person = named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
+  return { length: yearOld ? yearOld[0].length : 0, person: person && !STOPWORDS.has(person.toLowerCase()) ? person : null };
+}
+
+function ageFigure(sentence: string, start: number, end: number, value: number, person: string | null): Figure {
+  // An age is known by its person's name; without one, by the words around it ("a 41-year-old Spanish runner").
+  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 3).map(roleKey))];
+  return {
+    text: sentence.slice(start, end).trim(), start, end, amount: value, kind: 'age', normalized: `${value}`, precision: 1,
+    qualifier: null, bound: false, after: [], before: [], role, noun: 'age',
+  };
+}
+
+/** Every figure of one sentence. */
+export function readFigures(sentence: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of sentence.matchAll(FIGURE)) {
+    const groups = match.groups!;
+    const start = match.index;
+    let end = start + match[0].length;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const after = sentence.slice(end, end + 60);
+    const prevChar = sentence[start - 1] ?? ' ';
+    // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure.
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
+    // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
+    if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
+    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft)\b/iu.test(after)) continue;
+    const words = groups.words;
+    const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
+    if (value === null || !Number.isFinite(value)) continue;
+    // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
+    const scale = groups.scale ? SCALES[groups.scale.toLowerCase()] ?? 1 : 1;
+    // A bare "m" or "b" after a figure is a scale only for money ("$1.2m"): elsewhere it is metres.
+    const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
+    const scaleIsUnit = groups.scale && /^[mb]$/iu.test(groups.scale) && !sign;
+    const scaled = scaleIsUnit ? value : value * scale;
+    if (scaleIsUnit) end -= groups.scale!.length;
+    const rest = sentence.slice(end);
+    // Dates, clock times, ages and ordinal days are not figures of the event.
+    const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
+    const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+    if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
+    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
+    const age = ageAt(before, rest, value, Boolean(groups.digits));
+    if (age) {
+      figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
+      continue;
+    }
+    if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
+    if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
+    const unit = sign ? null : unitAfter(rest);
+    let kind: string;
+    let normalized: string;
+    let unitLength = 0;
+    if (sign || unit?.currency) {
+      const currency = sign ?? unit!.currency!;
+      kind = CONVERTED.has(currency) ? 'money' : `money:${currency}`;
+      normalized = CONVERTED.has(currency) ? `${round(scaled)} ${currency}` : `${round(scaled)}`;
+      unitLength = unit?.length ?? 0;
+    } else if (unit) {
+      kind = unit.kind;
+      normalized = unit.normalized(scaled);
+      unitLength = unit.length;
+    } else {
+      if (words && value === 1) continue;
+      // A bare year is a date, not a count.
+      if (groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1900 && value <= 2100) continue;
+      kind = 'count';
+      normalized = `${round(scaled)}`;
+    }
+    if (words && value === 1 && kind !== 'duration') continue;
+    // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
+    if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
+    end += unitLength;
+    const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
+    const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
+    // "over 10 years" is the span a plan runs over, not a bound.
+    const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
+    const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
+    const qualifier = span ? null : HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
+    figures.push({
+      text: sentence.slice(start, end).trim(),
+      start,
+      end,
+      amount: round(scaled),
+      kind,
+      normalized,
+      precision: kind === 'duration' || kind === '%' ? undefined : precision,
+      qualifier,
+      bound,
+      after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
+      before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
+      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
+    });
+  }
+  return figures;
+}
+
+/** Words of one meaning in news figures, by their first five letters; the first of each class is its key. */
+const ROLE_CLASSES: string[][] = [
+  ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
+  ['injur', 'wound', 'hurt', 'hospi'],
+  ['worke', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
+  ['peopl', 'perso', 'resid', 'civil', 'indiv'],
+  ['passe', 'trave', 'commu', 'aboar', 'board'],
+  ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
+  ['plane', 'jet', 'jets', 'aircr', 'airli'],
+  ['home', 'homes', 'house', 'dwell', 'build'],
+  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt'],
+  ['arres', 'detai', 'held', 'custo'],
+  ['rescu', 'saved', 'pulle', 'survi'],
+  ['missi', 'unacc'],
+  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
+  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treaty', 'treaties', 'contract'],
+  ['sign', 'signe', 'inked', 'seale', 'concl'],
+  ['strik', 'walko', 'stopp'],
+  ['tarif', 'dutie', 'duty', 'levie', 'levy'],
+  ['cance', 'scrap', 'groun'],
+];
+const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
+const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
+
+/** A word's role key: its class, else its first five letters (singular). */
+export function roleKey(word: string): string {
+  const token = normalizeToken(word);
+  const known = ROLE_KEYS.get(token);
+  if (known) return known;
+  // Nouns of one thing across outlets ("pieces"/"items") share the slot classes of claims-synonyms.ts.
+  const noun = nounKey(token);
+  if (noun !== token) return ROLE_KEYS.get(noun) ?? noun.slice(0, 5);
+  // Class members of five or more letters (and "kill") are stems ("kill" for "killed", "killing"); shorter ones whole words.
+  for (const [member, key] of ROLE_PREFIXES) if (token.startsWith(member)) return key;
+  return token.slice(0, 5);
+}
+
+/** Number words and words that say nothing of a figure's role. */
+const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
+
+/** Role words of the figure at [start, end) of a sentence, as written: its clause, this many content words either side. */
+function roleWords(sentence: string, start: number, end: number, reach: number): string[] {
+  // Leftwards a clause ends at punctuation or a coordination, not at "when": "the number of people killed when a
+  // ferry capsized has risen to 19" keeps "killed".
+  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
+  const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
+  const clauseEnd = tail ? end + tail.index : sentence.length;
+  const content = (text: string) =>
+    [...text.matchAll(TOKEN)]
+      .map((m) => m[0])
+      .filter((word) => {
+        const token = normalizeToken(word);
+        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && /^\p{Ll}/u.test(word) === true;
+      });
+  // A figure's noun may stand far before it ("the number of people killed in the collapse ... rose to eight").
+  const left = content(sentence.slice(clauseStart, start)).slice(-(reach + 2));
+  const right = content(sentence.slice(end, clauseEnd)).slice(0, reach);
+  return [...left, ...right];
+}
+
