@@ -133,6 +133,12 @@ test('a round hedged figure is a bracket, a precise one is a count', () => {
   assert.ok(sameValue({ normalized: '200', qualifier: 'at least' }, '212'), '"more than 200" and 212');
   assert.ok(!sameValue({ normalized: '24', qualifier: 'at least' }, '26'), '"at least 24" and 26');
   assert.ok(sameValue('12140.58 ha', '12000 ha'), '30,000 acres and 12,000 hectares');
+  assert.ok(sameValue({ normalized: '1100', qualifier: 'about' }, '1150'), '"about 1,100" and 1,150');
+  assert.ok(!sameValue({ normalized: '15000', qualifier: 'about' }, { normalized: '14000', qualifier: 'about' }), 'two estimates');
+  assert.ok(
+    sameValue({ normalized: '1200000', qualifier: 'about', precision: 1e5 }, { normalized: '1240000', qualifier: 'about', precision: 1e4 }),
+    '"nearly 1.2 million" and "some 1.24 million": rounding',
+  );
 });
 
 test('a version holds only figures that agree with all its members; figures deep in an article give no version', () => {

@@ -76,13 +76,15 @@ function measured(reading: Reading): Omit<Quantity, 'round'> | null {
 
 /**
  * "about 1,100" agrees with 1,150; "more than 200" with 212 and "nearly 100" with 96: a round hedged figure is a
- * bracket. "at least 24" is a count so far, so 26 is another count.
+ * bracket. "at least 24" is a count so far, so 26 is another count. Two round figures both hedged ("about 15,000"
+ * against "some 14,000") are two estimates: only their rounding joins them (1.2 million against 1.24 million).
  */
 function boundRoom(a: Quantity, b: Quantity): number {
   const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
+  const twoEstimates = a.qualifier === 'about' && b.qualifier === 'about' && a.round && b.round;
   let room = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (x.qualifier === 'about') room = Math.max(room, settings.approximateShare * larger);
+    if (x.qualifier === 'about' && !twoEstimates) room = Math.max(room, settings.approximateShare * larger);
     if (!x.round) continue;
     if (x.qualifier === 'at least' && y.value >= x.value) room = Math.max(room, settings.boundShare * larger);
     if (x.qualifier === 'at most' && y.value <= x.value) room = Math.max(room, settings.boundShare * larger);
