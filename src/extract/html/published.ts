@@ -1,8 +1,8 @@
 // Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
 // tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
 // a standalone date line near the headline, the URL path. The day wins that the strongest source states, raised
-// when independent kinds of source agree on it. A timestamp written in UTC is read in the page's own time zone
-// (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
+// when independent kinds of source agree on it. A timestamp keeps the day as written, unless it is written in UTC
+// and the page shows the neighbouring day. A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
@@ -69,7 +69,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   if (candidates.length === 0) {
     return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
-  readInLocalTime(candidates, pageOffset(index, objects));
+  readInLocalTime(candidates);
   return choose(candidates, modified);
 }
 
@@ -147,49 +147,21 @@ function choose(candidates: Candidate[], modified: Modified | null): Publication
 }
 
 /**
- * The UTC offset the page's own timestamps state (the most common non-zero one), or null. A site that writes its
- * modified time as "+01:00" publishes in that zone even when its JSON-LD says "Z".
+ * A timestamp written in UTC names the publisher's local day only by chance: when the page, its URL or a timestamp
+ * written at a local offset states the neighbouring day (within reach of a real time zone, UTC-12 to UTC+14), that stated day is the local one. Otherwise
+ * the day stays as written: a page's other offsets or a whole-hour time are guesses that moved days wrongly.
  */
-function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number | null {
-  const values: string[] = [];
-  for (const list of index.meta.values()) values.push(...list.slice(0, 3));
-  for (const object of objects) for (const key of ['datePublished', 'dateModified', 'dateCreated']) values.push(stringOf(object?.[key]) ?? '');
-  for (const element of index.elements) if (element.name === 'time') values.push(attr(element, 'datetime') ?? '');
-  const counts = new Map<number, number>();
-  for (const value of values) {
-    if (!/\d\d:\d\d/.test(value)) continue;
-    const offset = parseInstant(value)?.offset;
-    if (offset) counts.set(offset, (counts.get(offset) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  for (const [offset, n] of counts) if (best === null || n > counts.get(best)!) best = offset;
-  return best;
-}
-
-/**
- * Timestamps written in UTC name the publisher's local day only by chance: read them at the page's offset, or,
- * without one, on the neighbouring day that the page or its URL states when that day is within reach of a real
- * time zone (UTC-12 to UTC+14).
- */
-function readInLocalTime(candidates: Candidate[], offset: number | null): void {
-  // A day written without a time, or a wall-clock time without an offset, is the page's local day.
-  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset === null).map((c) => c.date));
+function readInLocalTime(candidates: Candidate[]): void {
+  // A day written without a time, a wall-clock time without an offset, or one with a local (non-zero) offset is
+  // the page's local day.
+  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset !== 0).map((c) => c.date));
   for (const candidate of candidates) {
     const instant = candidate.instant;
     if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
     const later = dateAtOffset(instant, 14 * 60);
     const earlier = dateAtOffset(instant, -12 * 60);
-    let local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
-    let why = `the page states the local day ${local}`;
-    if (!local && offset !== null) {
-      local = dateAtOffset(instant, offset);
-      why = `read at the page's offset ${offset / 60}h`;
-    } else if (!local && instant.wholeHour && instant.minutes >= 20 * 60) {
-      // "2022-11-06T23:00:00Z": a date-only value, local midnight east of Greenwich, stored in UTC.
-      local = later;
-      why = 'a local midnight stored in UTC';
-    }
-    if (local && local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; ${why})` });
+    const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
+    if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
   }
 }
 
