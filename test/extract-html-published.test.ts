@@ -45,3 +45,11 @@ test('a page stating only an update, in a meta tag named for it, is dated by it 
   assert.ok(result.confidence <= 0.3);
   assert.match(result.evidence ?? '', /modified/);
 });
+
+test('a date the page calls the original publication beats the byline\'s later date', () => {
+  const result = published('', '<h1>Living in a tiny home</h1><div class="byline">Chris Carroll 30 Sep 2022, 11:07am</div><p>Text.</p>' +
+    '<p class="disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p>');
+  assert.equal(result.date, '2019-09-26');
+  const german = published('', '<h1>Wohnen</h1><div class="datum">30.09.2022</div><p>Text.</p><p>Erstmals erschienen am 26. September 2019.</p>');
+  assert.equal(german.date, '2019-09-26');
+});

@@ -20,6 +20,11 @@ MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
 
+/** The names of a month (1-12) in the languages read here, for tools that look for a given day in a page. */
+export function monthNames(month: number): readonly string[] {
+  return MONTH_NAMES[month - 1] ?? [];
+}
+
 const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "2021-06-22", "2021/06/22", "2021.06.22", optionally followed by a time. */
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;

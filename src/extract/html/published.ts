@@ -64,6 +64,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
     add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
+    add(originalDate(index, dayFirst));
   }
   add(urlCandidate);
   if (candidates.length === 0) {
@@ -358,6 +359,25 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if (!PUBLISHED_LABEL.test(raw) || raw.length > 80) continue;
       const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
+}
+
+/** "This article was originally published on 26 Sep 2019", "Erstmals erschienen am ...": the page names its original date. */
+const ORIGINAL_LABEL = /(?:\b(?:originally|first)\s+(?:published|posted)(?:\s+(?:on|in|at))?|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen)(?:\s+(?:am|im))?|publié\s+(?:initialement|originellement|pour la première fois)(?:\s+le)?|publicado\s+originalmente(?:\s+el)?)\s*:?\s*/iu;
+
+/**
+ * A date the page itself calls the original publication, anywhere outside comments and navigation: what the
+ * reader is told, and the original date rather than a later update's.
+ */
+function originalDate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      const label = ORIGINAL_LABEL.exec(raw);
+      if (!label) continue;
+      const date = parseTextDate(raw.slice(label.index + label[0].length, label.index + label[0].length + 40), dayFirst);
+      if (date && !insideBoilerplate(element)) return { date, evidence: raw.slice(0, 160), confidence: dateSettings.labelledConfidence, family: 'page', instant: null };
     }
   }
   return null;
