@@ -54,11 +54,12 @@ test('a date the page calls the original publication beats the byline\'s later d
   assert.equal(german.date, '2019-09-26');
 });
 
-test('visible dates in Russian, Polish, Turkish, Czech month names and in 年月日 / 년월일 form', () => {
+test('visible dates in Russian, Polish, Turkish, Czech month names, in 年月日 / 년월일 form, and "19th of February"', () => {
   assert.equal(published('', '<h1>Новости</h1><div class="date">5 марта 2021 г.</div><p>Текст.</p>').date, '2021-03-05');
   assert.equal(published('', '<h1>Wiadomości</h1><div class="date">12 października 2020</div><p>Tekst.</p>').date, '2020-10-12');
   assert.equal(published('', '<h1>Haber</h1><div class="date">14 Nisan 2022</div><p>Metin.</p>').date, '2022-04-14');
   assert.equal(published('', '<h1>Zprávy</h1><div class="date">3. března 2019</div><p>Text.</p>').date, '2019-03-03');
   assert.equal(published('', '<h1>新闻</h1><div class="date">2021年3月5日</div><p>正文。</p>').date, '2021-03-05');
   assert.equal(published('', '<h1>뉴스</h1><div class="date">2021년 3월 5일</div><p>본문.</p>').date, '2021-03-05');
+  assert.equal(published('', '<h1>News</h1><div class="date">Tuesday 19th of February 2019</div><p>Text.</p>').date, '2019-02-19');
 });

@@ -28,8 +28,8 @@ export function monthNames(month: number): readonly string[] {
 const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "2021-06-22", "2021/06/22", "2021.06.22", optionally followed by a time. */
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-/** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "22 June 2021", "22. Juni 2021", "22 de junio de 2021", "22nd of June 2021". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:(?:de|of)\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "22-Jun-2021", "04.Apr.2019", "04-ago-2021": a month name between separators. */
 const DAY_MONTH_YEAR_JOINED = new RegExp(`\\b(\\d{1,2})[-./](${MONTH_ALTERNATION})\\.?[-./]((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
