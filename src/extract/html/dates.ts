@@ -5,7 +5,7 @@ const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'jänner', 'stycznia', 'styczeń', 'ocak', 'tammikuuta', 'января', 'январь', 'січня', 'ledna', 'leden'],
   ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'feber', 'lutego', 'luty', 'şubat', 'helmikuuta', 'февраля', 'февраль', 'лютого', 'února', 'únor'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrz', 'marca', 'marzec', 'mart', 'maaliskuuta', 'марта', 'март', 'березня', 'března', 'březen'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrz', 'marts', 'marca', 'marzec', 'mart', 'maaliskuuta', 'марта', 'март', 'березня', 'března', 'březen'],
   ['april', 'apr', 'avril', 'abril', 'aprile', 'avr', 'kwietnia', 'kwiecień', 'nisan', 'huhtikuuta', 'апреля', 'апрель', 'квітня', 'dubna', 'duben'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'toukokuuta', 'мая', 'май', 'травня', 'května', 'květen'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec', 'haziran', 'kesäkuuta', 'июня', 'июнь', 'червня', 'června', 'červen'],
@@ -14,7 +14,7 @@ const MONTH_NAMES: string[][] = [
   ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'eylül', 'syyskuuta', 'сентября', 'сентябрь', 'вересня', 'září'],
   ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'ekim', 'lokakuuta', 'октября', 'октябрь', 'жовтня', 'října', 'říjen'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'kasım', 'marraskuuta', 'ноября', 'ноябрь', 'листопада', 'listopadu'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'aralık', 'joulukuuta', 'декабря', 'декабрь', 'грудня', 'prosince', 'prosinec'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia', 'grudzień', 'aralık', 'joulukuuta', 'декабря', 'декабрь', 'грудня', 'prosince', 'prosinec'],
 ];
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
