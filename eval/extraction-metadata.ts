@@ -7,6 +7,7 @@ import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
 import { articleObject, indexPage, typeOf, ARTICLE_TYPES } from '../src/extract/html/page.js';
 import { modifiedDate } from '../src/extract/html/published.js';
+import { monthNames } from '../src/extract/html/dates.js';
 import { comparable } from '../src/extract/html/title.js';
 import { datasets } from './extraction.js';
 import { goldDay, hash, sameDay, sameTitle } from './extraction-metrics.js';
@@ -42,13 +43,35 @@ function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-/** Kinds of date misses: none found, one day off (time zone), gold is the page's modified date, other. */
-export function classifyDate(gold: string, ours: string | null, modified: string | null): string {
+/**
+ * Kinds of date misses: none found, one day off (time zone), gold is the page's modified date, other; a miss
+ * whose gold day the page's markup never writes (in any common numeric or month-name form) is marked so: no rule
+ * reading the page could have found it.
+ */
+export function classifyDate(gold: string, ours: string | null, modified: string | null, html = ''): string {
   const day = goldDay(gold);
-  if (!ours) return 'no date found';
+  const unwritten = html && !writesDay(html, day) ? ', gold day not written on the page' : '';
+  if (!ours) return `no date found${unwritten}`;
   if (modified && modified === day) return "gold is the page's modified date";
   if (dayDistance(day, ours) === 1) return 'one day off (time zone of the day)';
-  return 'another date';
+  return `another date${unwritten}`;
+}
+
+/** Whether the markup writes the day `YYYY-MM-DD` somewhere: ISO, dotted, slashed, dashed, month names, 年月日. */
+export function writesDay(html: string, day: string): boolean {
+  const [y, m, d] = day.split('-') as [string, string, string];
+  const [mi, di] = [Number(m), Number(d)];
+  const num = (n: number): string => `0?${n}`;
+  const names = monthNames(mi).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const forms = [
+    `${y}[-/.]${num(mi)}[-/.]${num(di)}(?!\\d)`, `${y}${m}${d}`,
+    `(?<!\\d)${num(di)}[-/.]\\s?${num(mi)}[-/.]\\s?(?:${y}|${y.slice(2)}(?!\\d))`,
+    `(?<!\\d)${num(mi)}[-/.]${num(di)}[-/.]${y}`,
+    `(?<!\\d)${num(di)}(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(?:${names})\\.?,?\\s+(?:de\\s+)?${y}`,
+    `(?:${names})\\.?\\s+${num(di)}(?:st|nd|rd|th)?,?\\s+${y}`,
+    `${y}\\s*年\\s*${num(mi)}\\s*月\\s*${num(di)}\\s*日`,
+  ];
+  return new RegExp(forms.join('|'), 'iu').test(html);
 }
 
 interface Count {
@@ -92,7 +115,7 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
           const index = indexPage(document);
           const article = articleObject(index.jsonLd);
           const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
-          const kind = classifyDate(page.gold.date, meta.published.date, modifiedDate(index, objects)?.date ?? null);
+          const kind = classifyDate(page.gold.date, meta.published.date, modifiedDate(index, objects)?.date ?? null, page.html);
           misses.push({ dataset: name, id: page.id, url: page.url, field: 'date', gold: page.gold.date, ours: meta.published.date, source: meta.published.evidence, kind });
         }
       }

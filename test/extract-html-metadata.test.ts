@@ -118,10 +118,15 @@ test('instants: offsets, whole hours and the day at another offset', () => {
   assert.equal(parseMachineDate('03.09.2026', false), '2026-09-03');
 });
 
-test('a UTC timestamp is read at the offset the page states elsewhere, or on the day the URL states', () => {
+test('a UTC timestamp takes the neighbouring day a local timestamp or the URL states, else keeps the day as written', () => {
   const offset = meta('<meta property="article:published_time" content="2019-10-18T22:04:00Z"><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">', '<h1>Krebs</h1>');
   assert.equal(offset.published.date, '2019-10-19');
   assert.match(offset.published.evidence ?? '', /UTC/);
+  // An offset written only on the modified time, or a whole-hour time, does not move the day.
+  const modifiedOffset = meta('<meta property="article:published_time" content="2015-05-12T06:05:27+00:00"><meta property="article:modified_time" content="2026-01-25T12:56:29-07:00">', '<h1>Japan</h1>');
+  assert.equal(modifiedOffset.published.date, '2015-05-12');
+  const midnight = meta('<meta property="article:published_time" content="2025-12-10T23:00:00+00:00">', '<h1>Conferences</h1>');
+  assert.equal(midnight.published.date, '2025-12-10');
   const byUrl = meta('<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">', '<h1>Ins neue Jahr</h1>',
     'https://blog.example/2019/01/01/ins-neue-jahr/');
   assert.equal(byUrl.published.date, '2019-01-01');

@@ -3,32 +3,39 @@
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
-  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'jänner'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'feber'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrz'],
-  ['april', 'apr', 'avril', 'abril', 'aprile', 'avr'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'jänner', 'stycznia', 'styczeń', 'ocak', 'tammikuuta', 'января', 'январь', 'січня', 'ledna', 'leden'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'feber', 'lutego', 'luty', 'şubat', 'helmikuuta', 'февраля', 'февраль', 'лютого', 'února', 'únor'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrz', 'marts', 'marca', 'marzec', 'mart', 'maaliskuuta', 'марта', 'март', 'березня', 'března', 'březen'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'avr', 'kwietnia', 'kwiecień', 'nisan', 'huhtikuuta', 'апреля', 'апрель', 'квітня', 'dubna', 'duben'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'toukokuuta', 'мая', 'май', 'травня', 'května', 'květen'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec', 'haziran', 'kesäkuuta', 'июня', 'июнь', 'червня', 'června', 'červen'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'temmuz', 'heinäkuuta', 'июля', 'июль', 'липня', 'července', 'červenec'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'ağustos', 'elokuuta', 'августа', 'август', 'серпня', 'srpna', 'srpen'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'eylül', 'syyskuuta', 'сентября', 'сентябрь', 'вересня', 'září'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'ekim', 'lokakuuta', 'октября', 'октябрь', 'жовтня', 'října', 'říjen'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'kasım', 'marraskuuta', 'ноября', 'ноябрь', 'листопада', 'listopadu'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'grudnia', 'grudzień', 'aralık', 'joulukuuta', 'декабря', 'декабрь', 'грудня', 'prosince', 'prosinec'],
 ];
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
 
+/** The names of a month (1-12) in the languages read here, for tools that look for a given day in a page. */
+export function monthNames(month: number): readonly string[] {
+  return MONTH_NAMES[month - 1] ?? [];
+}
+
 const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "2021-06-22", "2021/06/22", "2021.06.22", optionally followed by a time. */
 const ISO_DATE = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-/** "22 June 2021", "22. Juni 2021", "22 de junio de 2021". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "22 June 2021", "22. Juni 2021", "22 de junio de 2021", "22nd of June 2021". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:(?:de|of)\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "22-Jun-2021", "04.Apr.2019", "04-ago-2021": a month name between separators. */
 const DAY_MONTH_YEAR_JOINED = new RegExp(`\\b(\\d{1,2})[-./](${MONTH_ALTERNATION})\\.?[-./]((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 /** "June 22, 2021", "Jun. 22 2021". */
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "2021年6月22日" (Chinese, Japanese) and "2021년 6월 22일" (Korean). */
+const CJK_DATE = /((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /** "22.06.2021", "06/22/2021", "22-06-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)(?!\d)/;
 /** "28.09.19", "2.11.22": day-first with a two-digit year (forums, German news), not part of a version number. */
@@ -73,6 +80,8 @@ export function parseMachineDate(value: string, dayFirst?: boolean): string | nu
 export function parseTextDate(text: string, dayFirst: boolean): string | null {
   const iso = ISO_DATE.exec(text);
   if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) return makeDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return makeDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
   const joined = DAY_MONTH_YEAR_JOINED.exec(text);

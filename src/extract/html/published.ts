@@ -1,10 +1,10 @@
 // Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
 // tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
 // a standalone date line near the headline, the URL path. The day wins that the strongest source states, raised
-// when independent kinds of source agree on it. A timestamp written in UTC is read in the page's own time zone
-// (the offset its other timestamps state, or the day the page shows). A modified date is only a labelled last resort.
+// when independent kinds of source agree on it. A timestamp keeps the day as written, unless it is written in UTC
+// and the page shows the neighbouring day. A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
-import { html as settings } from '../../settings.js';
+import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
@@ -58,33 +58,59 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const fromUrl = url ? parseUrlDate(url) : null;
   const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
   const modifiedPage = modifiedDate(index, objects);
-  const modified = modifiedPage?.date ?? null;
+  const modifiedRaw = modifiedPage ? modifiedValue(index, objects) : null;
+  const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
     add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
+    add(originalDate(index, dayFirst));
   }
   add(urlCandidate);
   if (candidates.length === 0) {
     return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
-  readInLocalTime(candidates, pageOffset(index, objects));
+  readInLocalTime(candidates);
   return choose(candidates, modified);
 }
 
 const VISIBLE_CONFIDENCE = 0.7;
+
+/** The page's last-modified day, with its timestamp when it states one. */
+interface Modified {
+  date: string;
+  instant: Instant | null;
+}
+
+/**
+ * Whether a candidate is dated after the page's last modification: a page cannot be published after it was last
+ * edited, so such a value is a template's render or crawl time, not the publication.
+ */
+function afterModified(candidate: Candidate, modified: Modified | null): boolean {
+  if (!modified || candidate.date <= modified.date) return false;
+  const a = candidate.instant;
+  const b = modified.instant;
+  if (a && b && a.offset !== null && b.offset !== null) return utcMillis(a) > utcMillis(b);
+  return true;
+}
+
+function utcMillis(instant: Instant): number {
+  const [year, month, day] = instant.date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day, 0, instant.minutes) - (instant.offset ?? 0) * 60_000;
+}
 
 /**
  * Whether any visible date (a "page" source, at most VISIBLE_CONFIDENCE) would leave the choice as it is: no UTC
  * timestamp needs a stated local day, the winner is not the modified day, and no day could overtake the winner's
  * score with the visible page's support.
  */
-function visibleCannotWin(candidates: Candidate[], modified: string | null): boolean {
+function visibleCannotWin(candidates: Candidate[], modified: Modified | null): boolean {
   if (candidates.length === 0 || candidates.some((c) => c.instant?.offset === 0)) return false;
   const best = scoreCandidates(candidates, modified);
-  if (best.candidate.date === modified) return false;
+  if (best.candidate.date === modified?.date) return false;
   const bonus = settings.dateAgreementBonus;
-  let potential = VISIBLE_CONFIDENCE + bonus;
+  const visible = Math.max(VISIBLE_CONFIDENCE, dateSettings.labelledConfidence);
+  let potential = visible + bonus;
   for (const candidate of candidates) {
     if (candidate.date === best.candidate.date) continue;
     const families = new Set(candidates.filter((c) => c.date === candidate.date).map((c) => c.family));
@@ -92,27 +118,28 @@ function visibleCannotWin(candidates: Candidate[], modified: string | null): boo
     others.delete(candidate.family);
     potential = Math.max(potential, candidate.confidence + bonus * Math.min(2, others.size));
     families.delete('page');
-    potential = Math.max(potential, VISIBLE_CONFIDENCE + bonus * Math.min(2, families.size));
+    potential = Math.max(potential, visible + bonus * Math.min(2, families.size));
   }
   return best.score > potential + 1e-9;
 }
 
-function scoreCandidates(candidates: Candidate[], modified: string | null): { score: number; candidate: Candidate } {
+function scoreCandidates(candidates: Candidate[], modified: Modified | null): { score: number; candidate: Candidate } {
   // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
   // update, not the original publication.
   const earliest = candidates.reduce((min, c) => (c.date < min ? c.date : min), candidates[0]!.date);
   let best: { score: number; candidate: Candidate } | null = null;
   for (const candidate of candidates) {
     const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
-    const isUpdate = modified !== null && candidate.date === modified && earliest < modified;
-    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - (isUpdate ? settings.modifiedDayPenalty : 0);
+    const isUpdate = modified !== null && candidate.date === modified.date && earliest < modified.date;
+    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) ? dateSettings.afterModifiedPenalty : 0);
+    const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
   return best!;
 }
 
 /** The day the strongest source states, raised by each other kind of source that states the same day. */
-function choose(candidates: Candidate[], modified: string | null): PublicationDate {
+function choose(candidates: Candidate[], modified: Modified | null): PublicationDate {
   const best = scoreCandidates(candidates, modified);
   const { candidate } = best;
   // A date from the URL alone stays weak; agreement with the page raises any date's confidence.
@@ -121,49 +148,21 @@ function choose(candidates: Candidate[], modified: string | null): PublicationDa
 }
 
 /**
- * The UTC offset the page's own timestamps state (the most common non-zero one), or null. A site that writes its
- * modified time as "+01:00" publishes in that zone even when its JSON-LD says "Z".
+ * A timestamp written in UTC names the publisher's local day only by chance: when the page, its URL or a timestamp
+ * written at a local offset states the neighbouring day (within reach of a real time zone, UTC-12 to UTC+14), that stated day is the local one. Otherwise
+ * the day stays as written: a page's other offsets or a whole-hour time are guesses that moved days wrongly.
  */
-function pageOffset(index: PageIndex, objects: Array<JsonObject | null>): number | null {
-  const values: string[] = [];
-  for (const list of index.meta.values()) values.push(...list.slice(0, 3));
-  for (const object of objects) for (const key of ['datePublished', 'dateModified', 'dateCreated']) values.push(stringOf(object?.[key]) ?? '');
-  for (const element of index.elements) if (element.name === 'time') values.push(attr(element, 'datetime') ?? '');
-  const counts = new Map<number, number>();
-  for (const value of values) {
-    if (!/\d\d:\d\d/.test(value)) continue;
-    const offset = parseInstant(value)?.offset;
-    if (offset) counts.set(offset, (counts.get(offset) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  for (const [offset, n] of counts) if (best === null || n > counts.get(best)!) best = offset;
-  return best;
-}
-
-/**
- * Timestamps written in UTC name the publisher's local day only by chance: read them at the page's offset, or,
- * without one, on the neighbouring day that the page or its URL states when that day is within reach of a real
- * time zone (UTC-12 to UTC+14).
- */
-function readInLocalTime(candidates: Candidate[], offset: number | null): void {
-  // A day written without a time, or a wall-clock time without an offset, is the page's local day.
-  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset === null).map((c) => c.date));
+function readInLocalTime(candidates: Candidate[]): void {
+  // A day written without a time, a wall-clock time without an offset, or one with a local (non-zero) offset is
+  // the page's local day.
+  const stated = new Set(candidates.filter((c) => c.instant === null || c.instant.offset !== 0).map((c) => c.date));
   for (const candidate of candidates) {
     const instant = candidate.instant;
     if (!instant || instant.offset !== 0 || stated.has(candidate.date)) continue;
     const later = dateAtOffset(instant, 14 * 60);
     const earlier = dateAtOffset(instant, -12 * 60);
-    let local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
-    let why = `the page states the local day ${local}`;
-    if (!local && offset !== null) {
-      local = dateAtOffset(instant, offset);
-      why = `read at the page's offset ${offset / 60}h`;
-    } else if (!local && instant.wholeHour && instant.minutes >= 20 * 60) {
-      // "2022-11-06T23:00:00Z": a date-only value, local midnight east of Greenwich, stored in UTC.
-      local = later;
-      why = 'a local midnight stored in UTC';
-    }
-    if (local && local !== candidate.date) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; ${why})` });
+    const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
+    if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
   }
 }
 
@@ -185,11 +184,29 @@ function metaCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
 export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
-  const fromJson = objects.map((o) => stringOf(o?.['dateModified'])).find((d) => d);
-  const value = fromJson ?? firstMeta(index, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
+  const value = modifiedValue(index, objects);
   const date = value ? parseMachineDate(value) : null;
   return date ? { date, evidence: `modified date (the page states no publication date): ${value}`, confidence: 0.3 } : null;
 }
+
+/** The page's stated last-modified timestamp: JSON-LD dateModified, the usual meta tags, else any meta tag named for
+ *  a modification or update ("modified-time", "updated") whose value reads as a date. */
+function modifiedValue(index: PageIndex, objects: Array<JsonObject | null>): string | null {
+  const fromJson = objects.map((o) => stringOf(o?.['dateModified'])).find((d) => d);
+  if (fromJson) return fromJson;
+  const known = firstMeta(index, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
+  if (known) return known;
+  for (const [key, values] of index.meta) {
+    if (!MODIFIED_KEY.test(key) || PUBLISHED_KEY.test(key)) continue;
+    const value = values[0];
+    if (value && ISO_LIKE.test(value)) return value;
+  }
+  return null;
+}
+
+const MODIFIED_KEY = /modif|updat/;
+/** A machine date value ("2026-01-15", "2026-01-15T17:15:38Z"), not prose. */
+const ISO_LIKE = /^\s*(?:19|20)\d\d-\d\d-\d\d/;
 
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
@@ -218,7 +235,9 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
-    const candidate: Candidate = { date, evidence: `<time datetime="${value}">`, confidence: hinted ? 0.85 : 0.8, family: 'page', instant: parseInstant(value) };
+    const labelled = hinted && PUBLISHED_WORD.test(label);
+    const confidence = labelled ? dateSettings.labelledConfidence : hinted ? 0.85 : 0.8;
+    const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
   if (nearest) out.push(nearest.candidate);
@@ -227,6 +246,16 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
 
 const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
 const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
+
+/**
+ * Whether a visible date is labelled as the publication date: "Published March 3, 2021", "Posted on ...", or an
+ * "Erschienen am:" label just before its element. What the reader is told is the publication date outweighs a meta
+ * tag, which content systems rewrite on re-publication.
+ */
+function labelledAsPublished(element: Element, text: string): boolean {
+  const before = withoutUpdateNotes(text).split(/\d/, 1)[0]!;
+  return PUBLISHED_WORD.test(before) || PUBLISHED_WORD.test(labelBefore(element));
+}
 
 function insideLink(element: Element): boolean {
   for (let current = element.parent; current instanceof Element; current = current.parent) if (current.name === 'a') return true;
@@ -266,7 +295,7 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
     const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) best = { distance, candidate: { date, evidence: text, confidence: VISIBLE_CONFIDENCE, family: 'page', instant: null } };
+    if (date) best = { distance, candidate: { date, evidence: text, confidence: labelledAsPublished(element, text) ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
   return best?.candidate ?? null;
 }
@@ -307,7 +336,7 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
   const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
   const from = headline < 0 ? 0 : Math.max(0, headline - limit);
   const to = Math.min(index.elements.length, headline < 0 ? limit + 1 : headline + limit + 1);
-  let best: { distance: number; date: string; text: string } | null = null;
+  let best: { distance: number; date: string; text: string; labelled: boolean } | null = null;
   for (let position = from; position < to; position++) {
     const element = index.elements[position]!;
     for (const raw of dateTexts(element)) {
@@ -319,17 +348,36 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       const date = parseTextDate(text, dayFirst);
       const distance = headline < 0 ? position : Math.abs(position - headline);
       if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
-      if (!best || distance < best.distance) best = { distance, date, text };
+      if (!best || distance < best.distance) best = { distance, date, text, labelled: skipUpdateNotes && labelledAsPublished(element, raw) };
     }
   }
-  const found = best as { distance: number; date: string; text: string } | null;
-  if (found) return { date: found.date, evidence: found.text, confidence: 0.6, family: 'page', instant: null };
+  const found = best as { distance: number; date: string; text: string; labelled: boolean } | null;
+  if (found) return { date: found.date, evidence: found.text, confidence: found.labelled ? dateSettings.labelledConfidence : 0.6, family: 'page', instant: null };
   if (!labelled) return null;
   for (const element of index.elements) {
     for (const raw of dateTexts(element)) {
       if (!PUBLISHED_LABEL.test(raw) || raw.length > 80) continue;
       const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
+}
+
+/** "This article was originally published on 26 Sep 2019", "Erstmals erschienen am ...": the page names its original date. */
+const ORIGINAL_LABEL = /(?:\b(?:originally|first)\s+(?:published|posted)(?:\s+(?:on|in|at))?|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen)(?:\s+(?:am|im))?|publié\s+(?:initialement|originellement|pour la première fois)(?:\s+le)?|publicado\s+originalmente(?:\s+el)?)\s*:?\s*/iu;
+
+/**
+ * A date the page itself calls the original publication, anywhere outside comments and navigation: what the
+ * reader is told, and the original date rather than a later update's.
+ */
+function originalDate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      const label = ORIGINAL_LABEL.exec(raw);
+      if (!label) continue;
+      const date = parseTextDate(raw.slice(label.index + label[0].length, label.index + label[0].length + 40), dayFirst);
+      if (date && !insideBoilerplate(element)) return { date, evidence: raw.slice(0, 160), confidence: dateSettings.labelledConfidence, family: 'page', instant: null };
     }
   }
   return null;

@@ -1,0 +1,65 @@
+// Publication-date rules of src/extract/html/published.ts, one small invented page per rule.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHtml } from '../src/extract/html/dom.js';
+import { extractMetadata } from '../src/extract/html/metadata.js';
+
+function published(head: string, body: string, url: string | null = null) {
+  return extractMetadata(parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`).document, url).published;
+}
+
+test('a visible date labelled "Published" beats an article meta tag that states another day', () => {
+  const result = published('<meta property="article:published_time" content="2025-08-08T00:00:00-04:00">',
+    '<h1>Free accounting tools</h1><div class="article-body__published">Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div><p>Text.</p>');
+  assert.equal(result.date, '2025-08-13');
+  assert.match(result.evidence ?? '', /Published/);
+});
+
+test('a labelled visible date in plain text ("Published Apr 26, 2023") counts as the publication date', () => {
+  const result = published('<meta name="publish-date" content="2025-08-21">',
+    '<h1>Top electrical companies</h1><div class="post_meta-info">Published <span>Apr 26, 2023</span></div><p>Text.</p>');
+  assert.equal(result.date, '2023-04-26');
+});
+
+test('an "Erschienen am:" label in the element before the date labels it', () => {
+  const result = published('<meta name="date" content="2021-10-15">',
+    '<h1>Neue Präsidentin gewählt</h1><p>Text.</p><div><span>Erschienen am:</span><h2>13.10.2021</h2></div>');
+  assert.equal(result.date, '2021-10-13');
+});
+
+test('a lone source dated after the page\'s last modification loses to an equally strong one', () => {
+  const result = published('<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16"><meta name="modified-time" content="2026-01-15T17:15:38Z">',
+    '<h1>Emerging technologies</h1><p>Text.</p>');
+  assert.equal(result.date, '2021-02-16');
+});
+
+test('a scheduled post (saved before it went out) keeps the day its sources agree on', () => {
+  const result = published('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-12-25T11:00:02+00:00","dateModified":"2022-12-07T09:10:52+00:00"}</script>' +
+    '<meta property="article:published_time" content="2022-12-25T11:00:02+00:00">', '<h1>Erfinderinnen</h1><div class="meta">07.12.2022</div><p>Text.</p>');
+  assert.equal(result.date, '2022-12-25');
+});
+
+test('a page stating only an update, in a meta tag named for it, is dated by it as a labelled last resort', () => {
+  const result = published('<meta name="updated" content="2025-12-18">', '<h1>Blockchain trends</h1><p>Text without any date.</p>');
+  assert.equal(result.date, '2025-12-18');
+  assert.ok(result.confidence <= 0.3);
+  assert.match(result.evidence ?? '', /modified/);
+});
+
+test('a date the page calls the original publication beats the byline\'s later date', () => {
+  const result = published('', '<h1>Living in a tiny home</h1><div class="byline">Chris Carroll 30 Sep 2022, 11:07am</div><p>Text.</p>' +
+    '<p class="disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p>');
+  assert.equal(result.date, '2019-09-26');
+  const german = published('', '<h1>Wohnen</h1><div class="datum">30.09.2022</div><p>Text.</p><p>Erstmals erschienen am 26. September 2019.</p>');
+  assert.equal(german.date, '2019-09-26');
+});
+
+test('visible dates in Russian, Polish, Turkish, Czech month names, in 年月日 / 년월일 form, and "19th of February"', () => {
+  assert.equal(published('', '<h1>Новости</h1><div class="date">5 марта 2021 г.</div><p>Текст.</p>').date, '2021-03-05');
+  assert.equal(published('', '<h1>Wiadomości</h1><div class="date">12 października 2020</div><p>Tekst.</p>').date, '2020-10-12');
+  assert.equal(published('', '<h1>Haber</h1><div class="date">14 Nisan 2022</div><p>Metin.</p>').date, '2022-04-14');
+  assert.equal(published('', '<h1>Zprávy</h1><div class="date">3. března 2019</div><p>Text.</p>').date, '2019-03-03');
+  assert.equal(published('', '<h1>新闻</h1><div class="date">2021年3月5日</div><p>正文。</p>').date, '2021-03-05');
+  assert.equal(published('', '<h1>뉴스</h1><div class="date">2021년 3월 5일</div><p>본문.</p>').date, '2021-03-05');
+  assert.equal(published('', '<h1>News</h1><div class="date">Tuesday 19th of February 2019</div><p>Text.</p>').date, '2019-02-19');
+});
