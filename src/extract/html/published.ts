@@ -57,8 +57,8 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   markupCandidates(index, dayFirst, at).forEach(add);
   const fromUrl = url ? parseUrlDate(url) : null;
   const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
-  const modifiedPage = modifiedDate(index, objects);
-  const modifiedRaw = modifiedPage ? modifiedValue(index, objects) : null;
+  const modifiedRaw = modifiedValue(index, objects);
+  const modifiedPage = modifiedFrom(modifiedRaw);
   const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
   if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
@@ -184,7 +184,10 @@ function metaCandidates(index: PageIndex, dayFirst: boolean): Candidate[] {
 
 /** Last resort: a page that states only when it was updated; said so in the evidence, with low confidence. */
 export function modifiedDate(index: PageIndex, objects: Array<JsonObject | null>): PublicationDate | null {
-  const value = modifiedValue(index, objects);
+  return modifiedFrom(modifiedValue(index, objects));
+}
+
+function modifiedFrom(value: string | null): PublicationDate | null {
   const date = value ? parseMachineDate(value) : null;
   return date ? { date, evidence: `modified date (the page states no publication date): ${value}`, confidence: 0.3 } : null;
 }
