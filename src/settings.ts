@@ -685,3 +685,15 @@ export const storyAnchors = {
   apartDays: 7,
   apartPenalty: 0.1,
 } as const;
+
+/** Main-text tail rules (src/extract/html/tail.ts): what sits after the article's last paragraph. */
+export const htmlTail = {
+  /** A biography is looked for among this many last paragraphs of the article... */
+  bioTailParagraphs: 4,
+  /** ... after at least this many paragraphs of article ("X is a ..." opening the text is a profile, not a bio). */
+  minParagraphsBeforeBio: 2,
+  /** A biography is a paragraph of at most this many characters. */
+  maxBioChars: 1200,
+  /** Unpunctuated lines this short just above a biography are its heading or the author's name. */
+  bioHeadingChars: 60,
+} as const;

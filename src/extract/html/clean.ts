@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, Text, classAndId, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
-import { boilerplateHint, type HintReason } from './hints.js';
+import { boilerplateHint, isAuthorBox, type HintReason } from './hints.js';
 
 /** Elements without readable text, dropped silently. */
 const SILENT_TAGS = new Set([
@@ -105,7 +105,10 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     return size > protectedSize || prose ? null : 'masthead';
   }
   if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
-  const hint = boilerplateHint(classAndId(element));
+  const classId = classAndId(element);
+  const hint = boilerplateHint(classId);
+  // An author box's biography reads like prose, but its class names it plainly: the prose guard does not apply.
+  if (hint === 'byline' && isAuthorBox(classId)) return hint;
   return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;
 }
 

@@ -7,6 +7,14 @@ export type HintReason = BoilerplateReason | 'comments' | 'tag list' | 'footer' 
 /** Class/id words that mark a container of the article itself. */
 const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blog|prose|news-?detail/;
 
+/** An author's box: name, photo and biography, after (or beside) the article; never the article itself. */
+const AUTHOR_BOX = /author[-_]*(?:bio|info|box|about|card|profile|section|desc|summary)|about[-_]*(?:the[-_]*)?author|bio[-_]*box|saboxplugin/;
+
+/** True when a class/id string names an author's biography box (a strong hint, unlike a plain "author" word). */
+export function isAuthorBox(classId: string): boolean {
+  return classId !== '' && AUTHOR_BOX.test(classId);
+}
+
 /** Class/id stems distinctive enough to match inside compound names ("sharebar", "relatedPosts"). */
 const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/comment|disqus/, 'comments'],
@@ -19,7 +27,7 @@ const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/sidebar/, 'sidebar'],
   [/footer|colophon|copyright/, 'footer'],
   [/caption/, 'photo caption'],
-  [/author-?(?:bio|info|box|about|card|profile)|about-?(?:the-?)?author|bio-?box/, 'byline'],
+  [AUTHOR_BOX, 'byline'],
   [/tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags/, 'tag list'],
   [/print-?only|screen-?reader|visually-?hidden|sr-only/, 'call to action'],
 ];

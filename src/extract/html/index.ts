@@ -10,6 +10,7 @@ import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
 import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
+import { dropTrailingBio } from './tail.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -224,7 +225,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     }
     paragraphs.push(text);
   }
-  return dropTrailingFragments(paragraphs, removed);
+  return dropTrailingFragments(dropTrailingBio(paragraphs, removed), removed);
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
