@@ -64,9 +64,22 @@ function looksLikeProse(size: Size): boolean {
 /** React streaming SSR sends late content as <div hidden id="S:0"> and moves it into place with a script. */
 const STREAMED_SEGMENT = /^S:\d+$/;
 
+/** Collapsed accordion, tab and "read more" panels: hidden until a click, yet part of the text (FAQs, steps). */
+const COLLAPSED_PANEL = /accordion|collaps|tab-?(?:pane|panel|content)|expand|faq|read-?more-?(?:content|text)/;
+const PANEL_ROLES = new Set(['region', 'tabpanel']);
+
+function isCollapsedPanel(element: Element): boolean {
+  const a = element.attribs;
+  if (a['role'] !== undefined && PANEL_ROLES.has(a['role'])) return true;
+  // A panel names the heading that opens it (hidden dialogs do too, but their tag or class removes them anyway).
+  if (a['aria-labelledby'] !== undefined) return true;
+  return COLLAPSED_PANEL.test(classAndId(element));
+}
+
 function isHidden(element: Element): boolean {
   const a = element.attribs;
   if (a['id'] !== undefined && STREAMED_SEGMENT.test(a['id'])) return false;
+  if (isCollapsedPanel(element)) return false;
   if (a['hidden'] !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
