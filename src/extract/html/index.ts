@@ -3,7 +3,7 @@
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
-import { appendChild, removeElement } from 'domutils';
+import { appendChild, prependChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
@@ -64,6 +64,7 @@ function findBody(document: Document): Element | null {
     if (!(node instanceof Element)) continue;
     if (node.name === 'body') {
       adoptStrayContent(node);
+      adoptHeadContent(node);
       return node;
     }
     if (node.name === 'html') stack.push(...node.children);
@@ -85,6 +86,22 @@ function adoptStrayContent(body: Element): void {
   if (stray.length === 0) return;
   for (const node of stray) removeElement(node);
   for (const node of stray) appendChild(body, node);
+}
+
+/** What a <head> may hold; anything else there is body content the parser left behind an unclosed head. */
+const HEAD_TAGS = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'template']);
+
+/** Content elements inside <head> (a stray tag opened the body early) move to the body's start, as browsers do. */
+function adoptHeadContent(body: Element): void {
+  const html = body.parent;
+  if (!(html instanceof Element)) return;
+  const head = html.children.find((n): n is Element => n instanceof Element && n.name === 'head');
+  if (!head) return;
+  const stray = head.children.filter((n) => n instanceof Element && !HEAD_TAGS.has(n.name));
+  for (const node of stray.reverse()) {
+    removeElement(node);
+    prependChild(body, node);
+  }
 }
 
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
