@@ -105,8 +105,9 @@ function adoptHeadContent(body: Element): void {
 }
 
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
-  const boilerplate = cleanTree(document, false);
+  // The body is found (and stray content moved into it) before cleaning, which drops the <head> whole.
   const body = findBody(document);
+  const boilerplate = cleanTree(document, false);
   const root = body ?? new Element('body', {}, document.children as never);
   const pageBlocks = collectBlocks((body ?? document).children, root);
   const title = metadata.title ? comparable(metadata.title) : null;

@@ -16,7 +16,7 @@ const ROLE_WORD = new RegExp(String.raw`\b${ROLE}s?\b`, 'i');
 const BIO_CAREER = new RegExp(String.raw`^${NAME}\s+(?:co-?founded|founded|started|holds|leads|has (?:over|more than) \d+\+? years)\b`, 'u');
 const THIRD_PERSON = /\b(?:he|she|his|her|years of experience)\b/i;
 /** "Hi there! I'm Shivya", "Hey, I'm Jessica!", "I'm Philip, a certified personal trainer". */
-const SELF_INTRO = /^(?:(?:hi|hey|hello)(?:\s+there)?[!,.]?\s+)?I['’]m\s+\p{Lu}\p{L}+(?:[!,.]|\s+and\s)/u;
+const SELF_INTRO = /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)(?:\s+there)?[!,.]?\s+)?I['’]m\s+\p{Lu}\p{L}+(?:[!,.]|\s+and\s)/u;
 
 /** True when a paragraph opens as someone's biography. */
 export function isAuthorBio(text: string): boolean {
