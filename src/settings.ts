@@ -696,4 +696,6 @@ export const htmlTail = {
   maxBioChars: 1200,
   /** Unpunctuated lines this short just above a biography are its heading or the author's name. */
   bioHeadingChars: 60,
+  /** A sign-up form's consent small print ("By subscribing, you agree ...") runs up to this many characters. */
+  consentMaxChars: 800,
 } as const;

@@ -48,3 +48,10 @@ test('content a parser left inside <head> is read as the body', () => {
   const result = extractHtml(markup);
   for (const p of PROSE) assert.ok(result.paragraphs.includes(p), p);
 });
+
+test("a sign-up form's consent line and blog widget labels go", () => {
+  const consent = 'By subscribing to this newsletter, you agree to our terms of service and privacy policy, and to receive occasional offers from our partners.';
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}<div><p>${consent}</p></div>${paragraphs(PROSE.slice(2))}<div><h3>Like this:</h3><p>Like Loading...</p></div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.startsWith('By subscribing')));
+});

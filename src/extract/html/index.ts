@@ -1,14 +1,14 @@
 // HTML extraction: main text and metadata of one page. Parse -> read metadata -> clean the tree -> split into
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
-import { html as settings } from '../../settings.js';
+import { html as settings, htmlTail } from '../../settings.js';
 import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
 import { appendChild, prependChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
-import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { blockKey as comparable } from '../text/blocks.js';
@@ -288,6 +288,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
+  if (block.chars < htmlTail.consentMaxChars && isFormConsent(text)) return 'call to action';
   if (block.chars >= settings.shortBlockChars) return null;
   // Figures in a table's cells are its data, not stray symbols.
   if (TABLE_CELL.has(block.tag) && DIGIT.test(text)) return null;
