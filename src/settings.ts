@@ -698,4 +698,15 @@ export const htmlTail = {
   bioHeadingChars: 60,
   /** A sign-up form's consent small print ("By subscribing, you agree ...") runs up to this many characters. */
   consentMaxChars: 800,
+  /** A row of at least this many look-alike boxes (same tag and first class) under one parent, each a linked
+   *  headline with at most `maxTeaserCardChars` of text, is a list of teasers for other stories... */
+  minTeaserCards: 3,
+  maxTeaserCardChars: 400,
+  /** ... when at least this share of the look-alike boxes are such cards... */
+  minTeaserCardShare: 0.6,
+  /** ... and a headline counts as linked when this share of its text is link text (or it sits inside a link). */
+  teaserHeadingLinkShare: 0.9,
+  /** Only rows after the article's last paragraph count: a <p> this long (characters) with this little link text. */
+  teaserProseChars: 100,
+  teaserProseMaxLinkShare: 0.25,
 } as const;

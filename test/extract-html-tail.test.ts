@@ -55,3 +55,13 @@ test("a sign-up form's consent line and blog widget labels go", () => {
   assert.deepEqual(result.paragraphs, PROSE);
   assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.startsWith('By subscribing')));
 });
+
+test('a row of teaser cards after the last paragraph goes; the same row inside the text stays', () => {
+  const card = (n: number): string => `<li class="card post-${n}"><h3><a href="/story-${n}">Another story number ${n} from the coast</a></h3><p>A short excerpt of the other story, number ${n}, about the harbour.</p></li>`;
+  const row = `<ul class="cards">${[1, 2, 3, 4].map(card).join('')}</ul>`;
+  const after = extractHtml(article(`${paragraphs(PROSE)}${row}`));
+  assert.deepEqual(after.paragraphs, PROSE);
+  assert.ok(after.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 1')));
+  const inside = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${row}${paragraphs(PROSE.slice(2))}`));
+  assert.ok(inside.paragraphs.includes('A short excerpt of the other story, number 2, about the harbour.'), inside.paragraphs.join('\n'));
+});

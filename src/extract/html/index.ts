@@ -11,6 +11,7 @@ import { extractMetadata, type PageMetadata } from './metadata.js';
 import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
+import { dropTeaserCards } from './teasers.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -121,6 +122,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   let chosen: TextBlock[] = [...lead];
   for (const container of containers) {
     boilerplate.push(...cleanTree(container, true));
+    boilerplate.push(...dropTeaserCards(container));
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
