@@ -35,11 +35,14 @@ export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
   };
   const rows: Element[][] = [];
   for (const parent of elementsOf(root)) {
+    if (parent.children.length < settings.minTeaserCards) continue;
     const groups = new Map<string, Element[]>();
     for (const child of parent.children) {
       if (!(child instanceof Element)) continue;
       const key = signature(child);
-      groups.set(key, [...(groups.get(key) ?? []), child]);
+      const group = groups.get(key);
+      if (group) group.push(child);
+      else groups.set(key, [child]);
     }
     for (const group of groups.values()) {
       const cards = group.filter(isCard);
