@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { isAuthorBio } from '../src/extract/html/tail.js';
+import { disclaimerReason } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
@@ -64,4 +65,10 @@ test('a row of teaser cards after the last paragraph goes; the same row inside t
   assert.ok(after.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 1')));
   const inside = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${row}${paragraphs(PROSE.slice(2))}`));
   assert.ok(inside.paragraphs.includes('A short excerpt of the other story, number 2, about the harbour.'), inside.paragraphs.join('\n'));
+});
+
+test('affiliate disclosures worded "we may earn an affiliate commission" are furniture', () => {
+  assert.equal(disclaimerReason('If you buy a product featured here, we may earn an affiliate commission or other compensation.'), 'call to action');
+  assert.equal(disclaimerReason('We are a reader-supported website and do not accept payment from manufacturers.'), 'call to action');
+  assert.equal(disclaimerReason('The board may earn interest on the fund while the channel is dredged.'), null);
 });

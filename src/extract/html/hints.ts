@@ -99,7 +99,7 @@ const FEEDBACK_PHRASE = /(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag
 const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
 
 /** Legal notes, affiliate disclosures and licence lines: site furniture even when a few sentences long. */
-const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:a )?(?:small )?commission|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
+const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|reader-supported (?:site|website|publication)|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
 
 /** A sign-up form's consent line: "By subscribing, you agree to our terms", "By pressing Submit I agree to ...". */
 const FORM_CONSENT = /^by (?:subscribing|signing up|submitting|clicking|pressing|tapping|checking|registering|entering|providing|continuing)\b[^]{0,200}?\b(?:agree|consent|acknowledge|accept)/i;
