@@ -15,26 +15,34 @@ function signature(element: Element): string {
   return `${element.name}.${first}`;
 }
 
-function insideLink(element: Element, card: Element): boolean {
-  for (let up = element.parent; up instanceof Element && up !== card; up = up.parent) if (up.name === 'a') return true;
-  return false;
-}
-
 /** Removes rows of teaser cards after the last paragraph under `root`; returns their text as removed blocks. */
 export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
   const sizes = measureText(root);
-  const linkedHeading = (card: Element): boolean => elementsOf(card).some((e) => {
-    if (!HEADING.test(e.name)) return false;
+  const all = elementsOf(root);
+  // One bottom-up pass: which elements hold a heading, and which hold a linked one (a heading that is mostly link
+  // text, or a link wrapped around a heading).
+  const holdsHeading = new Set<Element>();
+  const holdsLinkedHeading = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const e = all[i]!;
     const size = sizes.get(e);
-    if (!size || size.chars === 0) return false;
-    return size.linkChars / size.chars >= settings.teaserHeadingLinkShare || insideLink(e, card);
-  });
+    if (HEADING.test(e.name) && size && size.chars > 0) {
+      holdsHeading.add(e);
+      if (size.linkChars / size.chars >= settings.teaserHeadingLinkShare) holdsLinkedHeading.add(e);
+    }
+    if (e.name === 'a' && holdsHeading.has(e)) holdsLinkedHeading.add(e);
+    const parent = e.parent;
+    if (parent instanceof Element) {
+      if (holdsHeading.has(e)) holdsHeading.add(parent);
+      if (holdsLinkedHeading.has(e)) holdsLinkedHeading.add(parent);
+    }
+  }
   const isCard = (element: Element): boolean => {
     const chars = sizes.get(element)?.chars ?? 0;
-    return chars > 0 && chars <= settings.maxTeaserCardChars && linkedHeading(element);
+    return chars > 0 && chars <= settings.maxTeaserCardChars && holdsLinkedHeading.has(element);
   };
   const rows: Element[][] = [];
-  for (const parent of elementsOf(root)) {
+  for (const parent of all) {
     if (parent.children.length < settings.minTeaserCards) continue;
     const groups = new Map<string, Element[]>();
     for (const child of parent.children) {
@@ -50,8 +58,8 @@ export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
     }
   }
   // Only rows after the article's last paragraph of its own: rows of products or people inside the text stay.
+  if (rows.length === 0) return [];
   const order = new Map<Element, number>();
-  const all = elementsOf(root);
   all.forEach((e, i) => order.set(e, i));
   const inRow = new Set<Element>();
   for (const cards of rows) for (const card of cards) for (const e of elementsOf(card)) inRow.add(e);
