@@ -746,3 +746,28 @@ export const publishedDate = {
    */
   afterModifiedPenalty: 0.2,
 } as const;
+
+/** Main-text tail rules (src/extract/html/tail.ts): what sits after the article's last paragraph. */
+export const htmlTail = {
+  /** A biography is looked for among this many last paragraphs of the article... */
+  bioTailParagraphs: 4,
+  /** ... after at least this many paragraphs of article ("X is a ..." opening the text is a profile, not a bio). */
+  minParagraphsBeforeBio: 2,
+  /** A biography is a paragraph of at most this many characters. */
+  maxBioChars: 1200,
+  /** Unpunctuated lines this short just above a biography are its heading or the author's name. */
+  bioHeadingChars: 60,
+  /** A sign-up form's consent small print ("By subscribing, you agree ...") runs up to this many characters. */
+  consentMaxChars: 800,
+  /** A row of at least this many look-alike boxes (same tag and first class) under one parent, each a linked
+   *  headline with at most `maxTeaserCardChars` of text, is a list of teasers for other stories... */
+  minTeaserCards: 3,
+  maxTeaserCardChars: 400,
+  /** ... when at least this share of the look-alike boxes are such cards... */
+  minTeaserCardShare: 0.6,
+  /** ... and a headline counts as linked when this share of its text is link text (or it sits inside a link). */
+  teaserHeadingLinkShare: 0.9,
+  /** Only rows after the article's last paragraph count: a <p> this long (characters) with this little link text. */
+  teaserProseChars: 100,
+  teaserProseMaxLinkShare: 0.25,
+} as const;

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, Text, classAndId, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
-import { boilerplateHint, type HintReason } from './hints.js';
+import { boilerplateHint, isAuthorBox, type HintReason } from './hints.js';
 
 /** Elements without readable text, dropped silently. */
 const SILENT_TAGS = new Set([
@@ -64,9 +64,22 @@ function looksLikeProse(size: Size): boolean {
 /** React streaming SSR sends late content as <div hidden id="S:0"> and moves it into place with a script. */
 const STREAMED_SEGMENT = /^S:\d+$/;
 
+/** Collapsed accordion, tab and "read more" panels: hidden until a click, yet part of the text (FAQs, steps). */
+const COLLAPSED_PANEL = /accordion|collaps|tab-?(?:pane|panel|content)|expand|faq|read-?more-?(?:content|text)/;
+const PANEL_ROLES = new Set(['region', 'tabpanel']);
+
+function isCollapsedPanel(element: Element): boolean {
+  const a = element.attribs;
+  if (a['role'] !== undefined && PANEL_ROLES.has(a['role'])) return true;
+  // A panel names the heading that opens it (hidden dialogs do too, but their tag or class removes them anyway).
+  if (a['aria-labelledby'] !== undefined) return true;
+  return COLLAPSED_PANEL.test(classAndId(element));
+}
+
 function isHidden(element: Element): boolean {
   const a = element.attribs;
   if (a['id'] !== undefined && STREAMED_SEGMENT.test(a['id'])) return false;
+  if (isCollapsedPanel(element)) return false;
   if (a['hidden'] !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
@@ -105,7 +118,10 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     return size > protectedSize || prose ? null : 'masthead';
   }
   if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
-  const hint = boilerplateHint(classAndId(element));
+  const classId = classAndId(element);
+  const hint = boilerplateHint(classId);
+  // An author box's biography reads like prose, but its class names it plainly: the prose guard does not apply.
+  if (hint === 'byline' && isAuthorBox(classId)) return hint;
   return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;
 }
 

@@ -7,6 +7,14 @@ export type HintReason = BoilerplateReason | 'comments' | 'tag list' | 'footer' 
 /** Class/id words that mark a container of the article itself. */
 const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blog|prose|news-?detail/;
 
+/** An author's box: name, photo and biography, after (or beside) the article; never the article itself. */
+const AUTHOR_BOX = /author[-_]*(?:bio|info|box|about|card|profile|section|desc|summary)|about[-_]*(?:the[-_]*)?author|bio[-_]*box|saboxplugin/;
+
+/** True when a class/id string names an author's biography box (a strong hint, unlike a plain "author" word). */
+export function isAuthorBox(classId: string): boolean {
+  return classId !== '' && AUTHOR_BOX.test(classId);
+}
+
 /** Class/id stems distinctive enough to match inside compound names ("sharebar", "relatedPosts"). */
 const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/comment|disqus/, 'comments'],
@@ -19,7 +27,7 @@ const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/sidebar/, 'sidebar'],
   [/footer|colophon|copyright/, 'footer'],
   [/caption/, 'photo caption'],
-  [/author-?(?:bio|info|box|about|card|profile)|about-?(?:the-?)?author|bio-?box/, 'byline'],
+  [AUTHOR_BOX, 'byline'],
   [/tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags/, 'tag list'],
   [/print-?only|screen-?reader|visually-?hidden|sr-only/, 'call to action'],
 ];
@@ -79,7 +87,9 @@ const TAG_LINE = /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|katego
 /** Paywall and reader-feedback prompts. */
 const PROMPT_TEXT = /^(?:pour lire la suite|to continue reading|continue reading|weiterlesen|read the full (?:story|article)|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|did you (?:like|enjoy) this|was this (?:article|page) helpful|war dieser artikel hilfreich|bildergalerie|gallery|zur startseite|back to top|nach oben)\b/i;
 const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|das könnte sie auch|lust auf mehr|empfehlungen aus|à lire aussi|lire aussi|leer más|ver también|te puede interesar|veja também|leia também|lees ook|zobacz też|czytaj też|also read|further reading)\b/i;
-const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free))\b/i;
+const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:paid )?(?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free)|unlock (?:this|the full) (?:article|story|post|piece))\b/i;
+/** Blog-engine and newsletter-platform widget labels, as whole lines ("Like this:", "Discussion about this post"). */
+const WIDGET_LINE = /^(?:like this:?|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|discussion about this post|ready for more\?|no posts|expand full comment|click on a star to rate it!?|share this:)$/i;
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
 const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|verwendet cookies|utilise des cookies|utiliza cookies)\b/i;
 const COMMENT_TEXT = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?)\b/i;
@@ -89,7 +99,15 @@ const FEEDBACK_PHRASE = /(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag
 const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
 
 /** Legal notes, affiliate disclosures and licence lines: site furniture even when a few sentences long. */
-const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:a )?(?:small )?commission|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
+const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|reader-supported (?:site|website|publication)|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
+
+/** A sign-up form's consent line: "By subscribing, you agree to our terms", "By pressing Submit I agree to ...". */
+const FORM_CONSENT = /^by (?:subscribing|signing up|submitting|clicking|pressing|tapping|checking|registering|entering|providing|continuing)\b[^]{0,200}?\b(?:agree|consent|acknowledge|accept)/i;
+
+/** True when a block is the consent small print of a sign-up or contact form. */
+export function isFormConsent(text: string): boolean {
+  return FORM_CONSENT.test(text);
+}
 
 /** Why a medium-length block (a few sentences) is site furniture by its text, or null. */
 export function disclaimerReason(text: string): HintReason | null {
@@ -111,6 +129,7 @@ export function shortTextReason(text: string): HintReason | null {
   if (TAG_LINE.test(text)) return 'tag list';
   if (text.length < 100 && RELATED_PHRASE.test(text)) return 'related links';
   if (text.length < 100 && FEEDBACK_PHRASE.test(text)) return 'feedback form';
+  if (WIDGET_LINE.test(text)) return 'share or text-size widget';
   if (PROMPT_TEXT.test(text)) return 'call to action';
   if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';
   if (COOKIE_TEXT.test(text)) return 'browser or cookie warning';

@@ -1,15 +1,17 @@
 // HTML extraction: main text and metadata of one page. Parse -> read metadata -> clean the tree -> split into
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
-import { html as settings } from '../../settings.js';
+import { html as settings, htmlTail } from '../../settings.js';
 import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
-import { appendChild, removeElement } from 'domutils';
+import { appendChild, prependChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
 import { insideAny, selectContainers } from './score.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
-import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
+import { dropTrailingBio } from './tail.js';
+import { dropTeaserCards } from './teasers.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -63,6 +65,7 @@ function findBody(document: Document): Element | null {
     if (!(node instanceof Element)) continue;
     if (node.name === 'body') {
       adoptStrayContent(node);
+      adoptHeadContent(node);
       return node;
     }
     if (node.name === 'html') stack.push(...node.children);
@@ -86,9 +89,26 @@ function adoptStrayContent(body: Element): void {
   for (const node of stray) appendChild(body, node);
 }
 
+/** What a <head> may hold; anything else there is body content the parser left behind an unclosed head. */
+const HEAD_TAGS = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'template']);
+
+/** Content elements inside <head> (a stray tag opened the body early) move to the body's start, as browsers do. */
+function adoptHeadContent(body: Element): void {
+  const html = body.parent;
+  if (!(html instanceof Element)) return;
+  const head = html.children.find((n): n is Element => n instanceof Element && n.name === 'head');
+  if (!head) return;
+  const stray = head.children.filter((n) => n instanceof Element && !HEAD_TAGS.has(n.name));
+  for (const node of stray.reverse()) {
+    removeElement(node);
+    prependChild(body, node);
+  }
+}
+
 function extractBody(document: Document, metadata: PageMetadata, warnings: Warning[]): { paragraphs: string[]; boilerplate: RemovedBlock[] } {
-  const boilerplate = cleanTree(document, false);
+  // The body is found (and stray content moved into it) before cleaning, which drops the <head> whole.
   const body = findBody(document);
+  const boilerplate = cleanTree(document, false);
   const root = body ?? new Element('body', {}, document.children as never);
   const pageBlocks = collectBlocks((body ?? document).children, root);
   const title = metadata.title ? comparable(metadata.title) : null;
@@ -102,6 +122,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   let chosen: TextBlock[] = [...lead];
   for (const container of containers) {
     boilerplate.push(...cleanTree(container, true));
+    boilerplate.push(...dropTeaserCards(container));
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
@@ -224,7 +245,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     }
     paragraphs.push(text);
   }
-  return dropTrailingFragments(paragraphs, removed);
+  return dropTrailingFragments(dropTrailingBio(paragraphs, removed), removed);
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
@@ -269,6 +290,7 @@ function blockReason(block: TextBlock, heading: boolean, title: string | null, a
     return block.inList ? 'related links' : 'navigation';
   }
   if (block.chars < settings.disclaimerMaxChars && disclaimerReason(text)) return 'disclaimer';
+  if (block.chars < htmlTail.consentMaxChars && isFormConsent(text)) return 'call to action';
   if (block.chars >= settings.shortBlockChars) return null;
   // Figures in a table's cells are its data, not stray symbols.
   if (TABLE_CELL.has(block.tag) && DIGIT.test(text)) return null;

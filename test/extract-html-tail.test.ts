@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/extract/html/index.js';
+import { isAuthorBio } from '../src/extract/html/tail.js';
+import { disclaimerReason } from '../src/extract/html/hints.js';
+
+const PROSE = [
+  'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
+  'Fishermen had asked for the work for years, saying that larger boats, loaded with the morning catch, ran aground at low tide.',
+  'The cost, estimated at two million, will be shared by the town, the regional government and the fishing cooperative.',
+  'Work is due to start in June, and the channel should reopen to all boats before the autumn storms, the board said.',
+];
+const BIO = 'Mara Lindqvist is a staff reporter at the Coast Courier covering harbours, fisheries and the regional council. She has written about the northern coast for twelve years, and before that she edited a weekly paper in the islands, where she also ran its photo desk for a decade and taught a class on local reporting.';
+
+function page(body: string): string {
+  return `<!doctype html><html><head><title>Harbour channel to be dredged</title></head><body>${body}</body></html>`;
+}
+
+const paragraphs = (items: string[]): string => items.map((p) => `<p>${p}</p>`).join('');
+const article = (inner: string): string => page(`<article><h1>Harbour channel to be dredged</h1>${inner}</article>`);
+
+test('an author box named by its class goes even when its biography is long prose', () => {
+  const result = extractHtml(article(`${paragraphs(PROSE)}<div class="author_bio-box"><p>${BIO}</p></div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'byline' && b.text.startsWith('Mara Lindqvist')));
+});
+
+test('a biography after the last paragraph goes with its heading; one opening a profile stays', () => {
+  const result = extractHtml(article(`${paragraphs(PROSE)}<div><h4>About Mara</h4><p>${BIO}</p></div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  const profile = extractHtml(article(paragraphs([BIO, ...PROSE])));
+  assert.equal(profile.paragraphs[0], BIO);
+  assert.ok(isAuthorBio("Hi there! I'm Mara, and I started this blog in 2011."));
+  assert.ok(isAuthorBio('Dr. Jane van Doe is the head of research at the institute.'));
+  assert.ok(!isAuthorBio('Whether this is the most efficient way is unclear to the board, which is a cautious body of editors.'));
+  assert.ok(!isAuthorBio('Jamaica is seeing a strong return of travellers as the tourism board and its director report.'));
+});
+
+test('a collapsed accordion panel is read; a hidden popup is not', () => {
+  const panel = `<div class="faq"><h3>When does work start?</h3><div style="display:none" role="region"><p>${PROSE[3]}</p></div></div>`;
+  const popup = '<div style="display:none" class="popup"><p>Join our mailing list today and never miss a single story from the harbour, the coast or the islands.</p></div>';
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 3))}${panel}${popup}`));
+  assert.ok(result.paragraphs.includes(PROSE[3]!), result.paragraphs.join('\n'));
+  assert.ok(!result.paragraphs.some((p) => p.startsWith('Join our mailing list')));
+});
+
+test('content a parser left inside <head> is read as the body', () => {
+  const markup = `<!doctype html><html><head><title>Harbour channel to be dredged</title><div id="article"><h1>Harbour channel to be dredged</h1>${paragraphs(PROSE)}</div></head><body><footer>Coast Courier</footer></body></html>`;
+  const result = extractHtml(markup);
+  for (const p of PROSE) assert.ok(result.paragraphs.includes(p), p);
+});
+
+test("a sign-up form's consent line and blog widget labels go", () => {
+  const consent = 'By subscribing to this newsletter, you agree to our terms of service and privacy policy, and to receive occasional offers from our partners.';
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}<div><p>${consent}</p></div>${paragraphs(PROSE.slice(2))}<div><h3>Like this:</h3><p>Like Loading...</p></div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.startsWith('By subscribing')));
+});
+
+test('a row of teaser cards after the last paragraph goes; the same row inside the text stays', () => {
+  const card = (n: number): string => `<li class="card post-${n}"><h3><a href="/story-${n}">Another story number ${n} from the coast</a></h3><p>A short excerpt of the other story, number ${n}, about the harbour.</p></li>`;
+  const row = `<ul class="cards">${[1, 2, 3, 4].map(card).join('')}</ul>`;
+  const after = extractHtml(article(`${paragraphs(PROSE)}${row}`));
+  assert.deepEqual(after.paragraphs, PROSE);
+  assert.ok(after.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 1')));
+  const inside = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${row}${paragraphs(PROSE.slice(2))}`));
+  assert.ok(inside.paragraphs.includes('A short excerpt of the other story, number 2, about the harbour.'), inside.paragraphs.join('\n'));
+});
+
+test('affiliate disclosures worded "we may earn an affiliate commission" are furniture', () => {
+  assert.equal(disclaimerReason('If you buy a product featured here, we may earn an affiliate commission or other compensation.'), 'call to action');
+  assert.equal(disclaimerReason('We are a reader-supported website and do not accept payment from manufacturers.'), 'call to action');
+  assert.equal(disclaimerReason('The board may earn interest on the fund while the channel is dredged.'), null);
+});
