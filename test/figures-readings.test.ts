@@ -19,3 +19,31 @@ test('currencies: signs, words and codes outside the big four are read and conve
   assert.ok(!sameValue('100000000 AED', '40000000 USD'));
   assert.ok(sameValue('1000000000 INR', '12000000 USD'));
 });
+
+test('a conversion in brackets restates the amount before it', () => {
+  const figures = readFigures('The yard won a deal worth 900 million kronor ($85 million), its owner said.');
+  assert.deepEqual(figures.map((f) => f.normalized), ['900000000 SEK']);
+});
+
+test('temperatures: Celsius and Fahrenheit read on one scale', () => {
+  assert.equal(first('The heat reached 43C on Sunday.').normalized, '43 C');
+  assert.equal(first('The heat reached 41 °C on Sunday.').normalized, '41 C');
+  assert.equal(first('The mercury hit 38 degrees Celsius.').normalized, '38 C');
+  const fahrenheit = first('It was 109 degrees Fahrenheit in the shade.');
+  assert.equal(fahrenheit.kind, 'C');
+  assert.ok(sameValue(fahrenheit, '43 C'));
+  assert.ok(!sameValue(fahrenheit, '40 C'));
+  // A bare "degrees" above 60 can only be Fahrenheit.
+  assert.ok(sameValue(first('Phoenix saw 110 degrees.'), '43 C'));
+  assert.equal(readFigures('Five F-16 jets flew over.')[0]!.kind, 'count');
+});
+
+test('speeds written in words are read in km/h', () => {
+  assert.equal(first('Gusts of 95 kilometres an hour hit the coast.').normalized, '95 km/h');
+  const miles = first('Winds of 60 miles per hour were recorded.');
+  assert.equal(miles.kind, 'km/h');
+  assert.ok(sameValue(miles, '97 km/h'));
+  assert.ok(!sameValue(miles, first('winds of 80km/h')));
+  assert.equal(first('The car was doing 70 mph.').kind, 'km/h');
+  assert.equal(first('A 12km road.').normalized, '12000 m');
+});

@@ -99,6 +99,11 @@ function singular(word: string): string {
   return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
+/** "34C", " 36 °C", " 109 degrees Fahrenheit", " 40 degrees": the scale letter or word in group 1. */
+const TEMPERATURE = /^\s?(?:°\s?([CF])\b|([CF])(?![\p{L}\d'’-])|degrees?(?:\s(Celsius|centigrade|Fahrenheit|C\b|F\b))?)/u;
+/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph": a length unit per hour in group 1. */
+const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b)/iu;
+
 interface UnitRead {
   kind: string;
   normalized: (value: number) => string;
@@ -111,7 +116,19 @@ interface UnitRead {
 function unitAfter(rest: string): UnitRead | null {
   const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b)/iu.exec(rest);
   if (percent) return { kind: '%', normalized: (v) => `${v} %`, length: percent[0].length };
-  const word = /^(?:\s|-)(?:(?:square|sq)\s)?([\p{L}]+)/u.exec(rest);
+  const temperature = TEMPERATURE.exec(rest);
+  if (temperature) {
+    // Bare "degrees" is Celsius up to 60 (no air is hotter), else Fahrenheit ("109 degrees" in a US paper).
+    const scale = (temperature[1] ?? temperature[2] ?? temperature[3])?.[0]?.toUpperCase();
+    return { kind: 'C', normalized: (v) => `${round(scale === 'F' || (!scale && v > 60) ? ((v - 32) * 5) / 9 : v)} C`, length: temperature[0].length };
+  }
+  const speed = SPEED.exec(rest);
+  if (speed) {
+    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
+    if (perHour !== null) return { kind: 'km/h', normalized: (v) => `${round((v * perHour) / 1000)} km/h`, length: speed[0].length };
+  }
+  // A unit may stand close to digits ("12km"): readFigures lets only known short units through.
+  const word = /^(?:\s|-)?(?:(?:square|sq)\s)?([\p{L}]+)/u.exec(rest);
   if (!word) return null;
   const unit = singular(word[1]!);
   const duration = DURATIONS[unit];
@@ -174,6 +191,9 @@ function ageFigure(sentence: string, start: number, end: number, value: number, 
   };
 }
 
+/** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
+const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
+
 /** Every figure of one sentence. */
 export function readFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
@@ -188,7 +208,7 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft)\b/iu.test(after)) continue;
+    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     const words = groups.words;
     const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
     if (value === null || !Number.isFinite(value)) continue;
@@ -236,6 +256,9 @@ export function readFigures(sentence: string): Figure[] {
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
     if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
     end += unitLength;
+    // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
+    const previous = figures.at(-1);
+    if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
     const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
     const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
