@@ -47,3 +47,16 @@ test('speeds written in words are read in km/h', () => {
   assert.equal(first('The car was doing 70 mph.').kind, 'km/h');
   assert.equal(first('A 12km road.').normalized, '12000 m');
 });
+
+test('fractions: a share of a whole, or a measure of a unit', () => {
+  const tenth = readFigures('The firm will cut roughly a tenth of its staff.');
+  assert.deepEqual(tenth.map((f) => [f.kind, f.normalized, f.qualifier]), [['%', '10 %', 'about']]);
+  assert.ok(!sameValue(tenth[0]!, '8 %'));
+  assert.deepEqual(readFigures('Two-thirds of the town was flooded.').map((f) => f.normalized), ['66.6667 %']);
+  assert.ok(sameValue(first('A third of the budget went on roads.'), '33 %'));
+  assert.equal(first('The ferry sank half a kilometre from the shore.').normalized, '500 m');
+  assert.equal(first('It took a quarter of an hour.').normalized, 'PT0.25H');
+  // Ordinal halves and "two and a half" are no fractions of a whole.
+  assert.equal(readFigures('Profits rose in the first half of the year.').length, 0);
+  assert.ok(readFigures('The talks lasted two and a half hours.').every((f) => f.normalized !== '50 %'));
+});

@@ -210,6 +210,8 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
     if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     const words = groups.words;
+    // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
+    if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
     const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
     if (value === null || !Number.isFinite(value)) continue;
     // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
@@ -281,6 +283,55 @@ export function readFigures(sentence: string): Figure[] {
       noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
     });
   }
+  return [...figures, ...fractionFigures(sentence)].sort((a, b) => a.start - b.start);
+}
+
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
+/** "half a kilometre", "a third of", "two-thirds of", "a quarter of an hour", "a tenth of its staff". */
+const FRACTION = /\b(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\b(?:\s(?:a|an)\b)?/giu;
+
+/** Fractions that state a share ("a tenth of its staff" = 10%) or a measure ("half a kilometre" = 500 m). */
+function fractionFigures(sentence: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of sentence.matchAll(FRACTION)) {
+    const [, count, part] = match;
+    const word = singular(part!).toLowerCase();
+    const plural = word !== part!.toLowerCase();
+    // "two thirds" but not "a thirds"; a lone "third"/"quarter" is an ordinal or a period ("the third day", "second quarter").
+    if (plural !== (count !== undefined && !/^(?:a|one)$/iu.test(count))) continue;
+    if (!count && word !== 'half') continue;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    // "two and a half", "the first half of", "half-time": not a fraction of a whole.
+    if (/\b(?:and|the|first|second|this|last|next|its|their|his|her)\s*$/iu.test(before) || /^-/u.test(sentence.slice(match.index + match[0].length))) continue;
+    const multiple = count ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[count.toLowerCase()]! : 1;
+    const share = multiple * FRACTIONS[word]!;
+    const start = match.index;
+    let end = start + match[0].length;
+    const rest = sentence.slice(end);
+    let kind: string;
+    let normalized: string;
+    // "a quarter of an hour" is a measure; "a third of the town" a share.
+    const ofOne = /^\s+of\s(?:a|an)(?=\s)/iu.exec(rest);
+    if (ofOne) end += ofOne[0].length;
+    const of = ofOne ? null : /^\s+of\b/iu.exec(rest);
+    const unit = of ? null : unitAfter(sentence.slice(end));
+    if (of) {
+      kind = '%';
+      normalized = `${round(share * 100)} %`;
+    } else if (unit && unit.kind !== 'money' && !unit.currency) {
+      kind = unit.kind;
+      normalized = unit.normalized(share);
+      end += unit.length;
+    } else continue;
+    figures.push({
+      text: sentence.slice(start, end).trim(), start, end, amount: round(kind === '%' ? share * 100 : share), kind, normalized,
+      precision: undefined, qualifier: HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null, bound: false,
+      after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
+      before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
+      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
+    });
+  }
   return figures;
 }
 
@@ -288,7 +339,7 @@ export function readFigures(sentence: string): Figure[] {
 const ROLE_CLASSES: string[][] = [
   ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
   ['injur', 'wound', 'hurt', 'hospi'],
-  ['worke', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
+  ['worke', 'workf', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
   ['peopl', 'perso', 'resid', 'civil', 'indiv'],
   ['passe', 'trave', 'commu', 'aboar', 'board'],
   ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
@@ -304,6 +355,8 @@ const ROLE_CLASSES: string[][] = [
   ['strik', 'walko', 'stopp'],
   ['tarif', 'dutie', 'duty', 'levie', 'levy'],
   ['cance', 'scrap', 'groun'],
+  // Where a distance at sea is measured from: "300 metres from the jetty" / "half a kilometre from the shore".
+  ['shore', 'jetty', 'jetti', 'coast', 'pier', 'piers', 'quay', 'quays', 'wharf', 'beach', 'landi'],
 ];
 const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
 const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
