@@ -60,3 +60,19 @@ test('fractions: a share of a whole, or a measure of a unit', () => {
   assert.equal(readFigures('Profits rose in the first half of the year.').length, 0);
   assert.ok(readFigures('The talks lasted two and a half hours.').every((f) => f.normalized !== '50 %'));
 });
+
+test('ages: a person described differently, a bracketed age, "aged"', () => {
+  const runner = first('A 41-year-old Spanish runner was in a serious condition in hospital, officials said.');
+  const man = first('One, a 39-year-old man from Vigo, was taken to hospital in a serious condition.');
+  assert.equal(man.kind, 'age');
+  // The apposition's age takes the role of the whole sentence: both share what befell the person.
+  assert.ok(man.role.includes('serio') && runner.role.includes('serio'));
+  assert.deepEqual(readFigures('Daniels (61) was arrested at home.').map((f) => [f.kind, f.normalized, f.role]), [['age', '61', ['name:daniels']]]);
+  assert.deepEqual(first('Paul Daniels, aged 61, was arrested.').role, ['name:daniels']);
+});
+
+test('"-strong" group sizes are a count of the noun after them', () => {
+  const group = first('A 65-strong delegation arrived in Lagos.');
+  assert.deepEqual([group.text, group.kind, group.normalized], ['65-strong', 'count', '65']);
+  assert.equal(group.noun, 'delegation');
+});

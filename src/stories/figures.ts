@@ -177,14 +177,19 @@ function ageAt(before: string, rest: string, value: number, digits: boolean): { 
   const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
   const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
-  if (!yearOld && !apposition && !aged) return null;
-  const person = named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
+  // "Daniels (61)": a name and a bracketed number.
+  const bracketed = digits ? /(\p{Lu}\p{Ll}+)\s*\(\s*$/u.exec(before) : null;
+  const inBracket = bracketed !== null && /^\s*\)/u.test(rest);
+  if (!yearOld && !apposition && !aged && !inBracket) return null;
+  const person = (inBracket ? bracketed![1] : null) ?? named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
   return { length: yearOld ? yearOld[0].length : 0, person: person && !STOPWORDS.has(person.toLowerCase()) ? person : null };
 }
 
 function ageFigure(sentence: string, start: number, end: number, value: number, person: string | null): Figure {
   // An age is known by its person's name; without one, by the words around it ("a 41-year-old Spanish runner").
-  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 3).map(roleKey))];
+  // An age often stands in an apposition ("One, a 39-year-old man from Vigo, was taken to hospital"): what befell
+  // the person is told past the commas, so the whole sentence gives the role.
+  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 4, true).map(roleKey))];
   return {
     text: sentence.slice(start, end).trim(), start, end, amount: value, kind: 'age', normalized: `${value}`, precision: 1,
     qualifier: null, bound: false, after: [], before: [], role, noun: 'age',
@@ -234,11 +239,17 @@ export function readFigures(sentence: string): Figure[] {
     }
     if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
     if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
-    const unit = sign ? null : unitAfter(rest);
+    // "a 65-strong delegation": the size of a group of people, counted by the noun after it.
+    const strong = sign ? null : /^-strong\b/iu.exec(rest);
+    const unit = sign || strong ? null : unitAfter(rest);
     let kind: string;
     let normalized: string;
     let unitLength = 0;
-    if (sign || unit?.currency) {
+    if (strong) {
+      kind = 'count';
+      normalized = `${round(scaled)}`;
+      unitLength = strong[0].length;
+    } else if (sign || unit?.currency) {
       const currency = sign ?? unit!.currency!;
       kind = CONVERTED.has(currency) ? 'money' : `money:${currency}`;
       normalized = CONVERTED.has(currency) ? `${round(scaled)} ${currency}` : `${round(scaled)}`;
@@ -378,12 +389,12 @@ export function roleKey(word: string): string {
 const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
 
 /** Role words of the figure at [start, end) of a sentence, as written: its clause, this many content words either side. */
-function roleWords(sentence: string, start: number, end: number, reach: number): string[] {
+function roleWords(sentence: string, start: number, end: number, reach: number, wholeSentence = false): string[] {
   // Leftwards a clause ends at punctuation or a coordination, not at "when": "the number of people killed when a
   // ferry capsized has risen to 19" keeps "killed".
-  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
+  const clauseStart = wholeSentence ? 0 : Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
-  const clauseEnd = tail ? end + tail.index : sentence.length;
+  const clauseEnd = tail && !wholeSentence ? end + tail.index : sentence.length;
   const content = (text: string) =>
     [...text.matchAll(TOKEN)]
       .map((m) => m[0])
