@@ -76,3 +76,10 @@ test('"-strong" group sizes are a count of the noun after them', () => {
   assert.deepEqual([group.text, group.kind, group.normalized], ['65-strong', 'count', '65']);
   assert.equal(group.noun, 'delegation');
 });
+
+test('currency codes only in capitals, the rand sign only before an amount', () => {
+  assert.equal(readFigures('They will try 5 more times.').filter((f) => f.kind.startsWith('money')).length, 0);
+  assert.equal(readFigures('A fine of TRY 5 million.')[0]!.normalized, '5000000 TRY');
+  assert.equal(readFigures('The R5 road was closed for 3 days.').filter((f) => f.kind.startsWith('money')).length, 0);
+  assert.equal(first('It costs R12,500 a month.').normalized, '12500 ZAR');
+});
