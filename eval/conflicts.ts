@@ -326,9 +326,11 @@ export async function run(): Promise<EvalResult> {
     // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
     // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
     // only). The 60% on unseen reports is not reached; these floors only guard against a fall.
-    // The sentence alignment alone on sets a-k (developed on them): 102/148 complete, 103/148 flagged, 103/106 real.
-    sentences_only_tuned_flagged_recall: 0.65,
-    sentences_only_tuned_precision: 0.93,
+    // The sentence alignment alone on sets a-k (developed on them): 102/148 complete, 103/148 flagged, 103/106 real;
+    // 106/148 complete, 107/148 flagged, 107/110 real with temperatures, fractions, unnamed ages and bracketed
+    // conversions read.
+    sentences_only_tuned_flagged_recall: 0.7,
+    sentences_only_tuned_precision: 0.95,
     held_out_lm_recall: 0.4,
     held_out_lm_flagged_recall: 0.42,
     held_out_lm_precision: 0.8,

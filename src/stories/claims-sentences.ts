@@ -331,7 +331,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

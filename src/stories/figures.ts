@@ -42,14 +42,22 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, 
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP' };
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
+  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
+};
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR',
   franc: 'CHF', zloty: 'PLN', forint: 'HUF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', real: 'BRL', reais: 'BRL',
   rand: 'ZAR', peso: 'MXN', shilling: 'KES', naira: 'NGN', kwanza: 'AOA', rupiah: 'IDR', dong: 'VND', lira: 'TRY',
+  cedi: 'GHS', dirham: 'AED', riyal: 'SAR', rial: 'SAR', baht: 'THB', ringgit: 'MYR', won: 'KRW', hryvnia: 'UAH', taka: 'BDT',
+  koruna: 'CZK', shekel: 'ILS', sheqel: 'ILS',
 };
-/** Currencies values.ts converts to dollars: two amounts of these are compared across currencies. */
-const CONVERTED = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'CHF']);
+/** ISO codes written before an amount ("INR 500 crore" aside): "KES 2 billion", "ZAR 40m". */
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'PKR', 'BDT', 'IDR', 'PHP', 'VND', 'THB', 'MYR', 'KRW', 'AUD', 'NZD', 'CAD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'GHS', 'EGP', 'MAD', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'QAR', 'ILS'];
+for (const code of CURRENCY_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
+/** Currencies values.ts converts to dollars (USD_PER_UNIT): two amounts of these are compared across currencies. */
+const CONVERTED = new Set(CURRENCY_CODES);
 const DURATIONS: Record<string, string> = {
   year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10',
 };
@@ -63,7 +71,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|\\$|€|£|¥|\\b(?:USD|EUR|GBP)\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
     `(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?`,
   'giu',
 );
@@ -91,6 +99,11 @@ function singular(word: string): string {
   return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
+/** "34C", " 36 °C", " 109 degrees Fahrenheit", " 40 degrees": the scale letter or word in group 1. */
+const TEMPERATURE = /^\s?(?:°\s?([CF])\b|([CF])(?![\p{L}\d'’-])|degrees?(?:\s(Celsius|centigrade|Fahrenheit|C\b|F\b))?)/u;
+/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph": a length unit per hour in group 1. */
+const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b)/iu;
+
 interface UnitRead {
   kind: string;
   normalized: (value: number) => string;
@@ -103,7 +116,19 @@ interface UnitRead {
 function unitAfter(rest: string): UnitRead | null {
   const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b)/iu.exec(rest);
   if (percent) return { kind: '%', normalized: (v) => `${v} %`, length: percent[0].length };
-  const word = /^(?:\s|-)(?:(?:square|sq)\s)?([\p{L}]+)/u.exec(rest);
+  const temperature = TEMPERATURE.exec(rest);
+  if (temperature) {
+    // Bare "degrees" is Celsius up to 60 (no air is hotter), else Fahrenheit ("109 degrees" in a US paper).
+    const scale = (temperature[1] ?? temperature[2] ?? temperature[3])?.[0]?.toUpperCase();
+    return { kind: 'C', normalized: (v) => `${round(scale === 'F' || (!scale && v > 60) ? ((v - 32) * 5) / 9 : v)} C`, length: temperature[0].length };
+  }
+  const speed = SPEED.exec(rest);
+  if (speed) {
+    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
+    if (perHour !== null) return { kind: 'km/h', normalized: (v) => `${round((v * perHour) / 1000)} km/h`, length: speed[0].length };
+  }
+  // A unit may stand close to digits ("12km"): readFigures lets only known short units through.
+  const word = /^(?:\s|-)?(?:(?:square|sq)\s)?([\p{L}]+)/u.exec(rest);
   if (!word) return null;
   const unit = singular(word[1]!);
   const duration = DURATIONS[unit];
@@ -152,19 +177,27 @@ function ageAt(before: string, rest: string, value: number, digits: boolean): { 
   const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
   const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
-  if (!yearOld && !apposition && !aged) return null;
-  const person = named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
+  // "Daniels (61)": a name and a bracketed number.
+  const bracketed = digits ? /(\p{Lu}\p{Ll}+)\s*\(\s*$/u.exec(before) : null;
+  const inBracket = bracketed !== null && /^\s*\)/u.test(rest);
+  if (!yearOld && !apposition && !aged && !inBracket) return null;
+  const person = (inBracket ? bracketed![1] : null) ?? named?.[1] ?? /(\p{Lu}\p{Ll}+),?\s+aged?\s*$/u.exec(before)?.[1] ?? null;
   return { length: yearOld ? yearOld[0].length : 0, person: person && !STOPWORDS.has(person.toLowerCase()) ? person : null };
 }
 
 function ageFigure(sentence: string, start: number, end: number, value: number, person: string | null): Figure {
   // An age is known by its person's name; without one, by the words around it ("a 41-year-old Spanish runner").
-  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 3).map(roleKey))];
+  // An age often stands in an apposition ("One, a 39-year-old man from Vigo, was taken to hospital"): what befell
+  // the person is told past the commas, so the whole sentence gives the role.
+  const role = person ? [`name:${person.toLowerCase()}`] : [...new Set(roleWords(sentence, start, end, 4, true).map(roleKey))];
   return {
     text: sentence.slice(start, end).trim(), start, end, amount: value, kind: 'age', normalized: `${value}`, precision: 1,
     qualifier: null, bound: false, after: [], before: [], role, noun: 'age',
   };
 }
+
+/** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
+const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
 /** Every figure of one sentence. */
 export function readFigures(sentence: string): Figure[] {
@@ -180,8 +213,13 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft)\b/iu.test(after)) continue;
+    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
+    const code = groups.sign?.trim();
+    if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
     const words = groups.words;
+    // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
+    if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
     const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
     if (value === null || !Number.isFinite(value)) continue;
     // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
@@ -204,11 +242,17 @@ export function readFigures(sentence: string): Figure[] {
     }
     if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
     if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
-    const unit = sign ? null : unitAfter(rest);
+    // "a 65-strong delegation": the size of a group of people, counted by the noun after it.
+    const strong = sign ? null : /^-strong\b/iu.exec(rest);
+    const unit = sign || strong ? null : unitAfter(rest);
     let kind: string;
     let normalized: string;
     let unitLength = 0;
-    if (sign || unit?.currency) {
+    if (strong) {
+      kind = 'count';
+      normalized = `${round(scaled)}`;
+      unitLength = strong[0].length;
+    } else if (sign || unit?.currency) {
       const currency = sign ?? unit!.currency!;
       kind = CONVERTED.has(currency) ? 'money' : `money:${currency}`;
       normalized = CONVERTED.has(currency) ? `${round(scaled)} ${currency}` : `${round(scaled)}`;
@@ -228,6 +272,9 @@ export function readFigures(sentence: string): Figure[] {
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
     if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
     end += unitLength;
+    // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
+    const previous = figures.at(-1);
+    if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
     const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
     const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
@@ -250,6 +297,55 @@ export function readFigures(sentence: string): Figure[] {
       noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
     });
   }
+  return [...figures, ...fractionFigures(sentence)].sort((a, b) => a.start - b.start);
+}
+
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
+/** "half a kilometre", "a third of", "two-thirds of", "a quarter of an hour", "a tenth of its staff". */
+const FRACTION = /\b(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\b(?:\s(?:a|an)\b)?/giu;
+
+/** Fractions that state a share ("a tenth of its staff" = 10%) or a measure ("half a kilometre" = 500 m). */
+function fractionFigures(sentence: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of sentence.matchAll(FRACTION)) {
+    const [, count, part] = match;
+    const word = singular(part!).toLowerCase();
+    const plural = word !== part!.toLowerCase();
+    // "two thirds" but not "a thirds"; a lone "third"/"quarter" is an ordinal or a period ("the third day", "second quarter").
+    if (plural !== (count !== undefined && !/^(?:a|one)$/iu.test(count))) continue;
+    if (!count && word !== 'half') continue;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    // "two and a half", "the first half of", "half-time": not a fraction of a whole.
+    if (/\b(?:and|the|first|second|this|last|next|its|their|his|her)\s*$/iu.test(before) || /^-/u.test(sentence.slice(match.index + match[0].length))) continue;
+    const multiple = count ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[count.toLowerCase()]! : 1;
+    const share = multiple * FRACTIONS[word]!;
+    const start = match.index;
+    let end = start + match[0].length;
+    const rest = sentence.slice(end);
+    let kind: string;
+    let normalized: string;
+    // "a quarter of an hour" is a measure; "a third of the town" a share.
+    const ofOne = /^\s+of\s(?:a|an)(?=\s)/iu.exec(rest);
+    if (ofOne) end += ofOne[0].length;
+    const of = ofOne ? null : /^\s+of\b/iu.exec(rest);
+    const unit = of ? null : unitAfter(sentence.slice(end));
+    if (of) {
+      kind = '%';
+      normalized = `${round(share * 100)} %`;
+    } else if (unit && unit.kind !== 'money' && !unit.currency) {
+      kind = unit.kind;
+      normalized = unit.normalized(share);
+      end += unit.length;
+    } else continue;
+    figures.push({
+      text: sentence.slice(start, end).trim(), start, end, amount: round(kind === '%' ? share * 100 : share), kind, normalized,
+      precision: undefined, qualifier: HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null, bound: false,
+      after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
+      before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
+      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
+    });
+  }
   return figures;
 }
 
@@ -257,7 +353,7 @@ export function readFigures(sentence: string): Figure[] {
 const ROLE_CLASSES: string[][] = [
   ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
   ['injur', 'wound', 'hurt', 'hospi'],
-  ['worke', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
+  ['worke', 'workf', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
   ['peopl', 'perso', 'resid', 'civil', 'indiv'],
   ['passe', 'trave', 'commu', 'aboar', 'board'],
   ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
@@ -273,6 +369,8 @@ const ROLE_CLASSES: string[][] = [
   ['strik', 'walko', 'stopp'],
   ['tarif', 'dutie', 'duty', 'levie', 'levy'],
   ['cance', 'scrap', 'groun'],
+  // Where a distance at sea is measured from: "300 metres from the jetty" / "half a kilometre from the shore".
+  ['shore', 'jetty', 'jetti', 'coast', 'pier', 'piers', 'quay', 'quays', 'wharf', 'beach', 'landi'],
 ];
 const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
 const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
@@ -294,12 +392,12 @@ export function roleKey(word: string): string {
 const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
 
 /** Role words of the figure at [start, end) of a sentence, as written: its clause, this many content words either side. */
-function roleWords(sentence: string, start: number, end: number, reach: number): string[] {
+function roleWords(sentence: string, start: number, end: number, reach: number, wholeSentence = false): string[] {
   // Leftwards a clause ends at punctuation or a coordination, not at "when": "the number of people killed when a
   // ferry capsized has risen to 19" keeps "killed".
-  const clauseStart = Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
+  const clauseStart = wholeSentence ? 0 : Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
-  const clauseEnd = tail ? end + tail.index : sentence.length;
+  const clauseEnd = tail && !wholeSentence ? end + tail.index : sentence.length;
   const content = (text: string) =>
     [...text.matchAll(TOKEN)]
       .map((m) => m[0])

@@ -7,9 +7,17 @@ import { claims as settings } from '../settings.js';
 /** What of a claim the comparison needs: its normalised value, and the precision and hedge it was written with. */
 export type Reading = Pick<Claim, 'normalized'> & Partial<Pick<Claim, 'precision' | 'qualifier' | 'slot'>>;
 
-/** Rough exchange rates to US dollars: good enough to tell a conversion from a different figure. */
+/**
+ * Rough exchange rates to US dollars (mid-2020s levels, rounded): good enough to tell a conversion from a different
+ * figure, not to convert money. Currencies that move fast (ARS, NGN, EGP, TRY, UAH) drift from these within months;
+ * `claims.currencyShare` gives conversions their room.
+ */
 const USD_PER_UNIT: Record<string, number> = {
   USD: 1, EUR: 1.08, GBP: 1.27, JPY: 0.0067, CNY: 0.14, RUB: 0.011, INR: 0.012, AUD: 0.65, CAD: 0.73, CHF: 1.13,
+  PKR: 0.0036, BDT: 0.0084, IDR: 0.000063, PHP: 0.0175, VND: 0.00004, THB: 0.028, MYR: 0.22, KRW: 0.00073, NZD: 0.6,
+  SEK: 0.095, NOK: 0.093, DKK: 0.145, PLN: 0.25, CZK: 0.043, HUF: 0.0027, UAH: 0.024, TRY: 0.03, ZAR: 0.055,
+  NGN: 0.00065, KES: 0.0077, GHS: 0.065, EGP: 0.02, MAD: 0.1, BRL: 0.18, MXN: 0.055, ARS: 0.001, CLP: 0.00105,
+  COP: 0.00025, PEN: 0.27, SAR: 0.267, AED: 0.272, QAR: 0.275, ILS: 0.27,
 };
 const SECONDS: Record<string, number> = { Y: 365.25 * 86400, M: 30.44 * 86400, W: 7 * 86400, D: 86400 };
 const TIME_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
@@ -55,7 +63,7 @@ function measured(reading: Reading): Omit<Quantity, 'round'> | null {
     const value = amount * rate;
     return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const length = /^(\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y)$/u.exec(text);
+  const length = /^(-?\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y|C)$/u.exec(text);
   if (length) {
     const value = Number(length[1]);
     return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
