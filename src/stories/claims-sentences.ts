@@ -9,7 +9,7 @@
 // what it finds; a fact already flagged there is not repeated.
 import { claimsBySentence as settings } from '../settings.js';
 import { readFigures, roleKey, type Figure } from './figures.js';
-import { contentTokens, splitSentences } from './text.js';
+import { contentTokens, dot, splitSentences } from './text.js';
 import { sameValue, numericValue } from './values.js';
 
 export interface ArticleText {
@@ -31,11 +31,15 @@ interface Located extends Figure {
   evidence: string;
   /** Set for figures of a background clause: they show what an article knows, but give no version. */
   background: boolean;
+  /** The figure's size on its kind's scale (values.ts), read once. */
+  value: number | null;
 }
 
 interface ArticleSentences {
   entry: ArticleText;
   sentences: string[];
+  /** Content words of each sentence, read once for the vectors and the role counts. */
+  tokens: string[][];
   vectors: Map<string, number>[];
   figures: Located[][];
 }
@@ -72,9 +76,10 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
       sentence: s,
       evidence: sentence,
       background: clauses.some((clause) => clause.background && figure.start >= clause.start && figure.start < clause.end),
+      value: numericValue(reading(figure)),
     }));
   });
-  return { entry, sentences, vectors: [], figures };
+  return { entry, sentences, tokens: sentences.map(contentTokens), vectors: [], figures };
 }
 
 /** TF-IDF vectors of every sentence of the story, unit length. */
@@ -82,9 +87,9 @@ function vectorise(articles: ArticleSentences[]): void {
   const documents = new Map<string, number>();
   let total = 0;
   const counts = articles.map((article) =>
-    article.sentences.map((sentence) => {
+    article.tokens.map((tokens) => {
       const tf = new Map<string, number>();
-      for (const token of contentTokens(sentence)) tf.set(token, (tf.get(token) ?? 0) + 1);
+      for (const token of tokens) tf.set(token, (tf.get(token) ?? 0) + 1);
       for (const token of tf.keys()) documents.set(token, (documents.get(token) ?? 0) + 1);
       total++;
       return tf;
@@ -106,13 +111,6 @@ function vectorise(articles: ArticleSentences[]): void {
   });
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [token, weight] of small) sum += weight * (large.get(token) ?? 0);
-  return sum;
-}
-
 /** Role classes of what happened to the people a count counts (figures.ts ROLE_CLASSES keys). */
 const FATES = new Set(['kill', 'injur', 'missi', 'rescu', 'arres', 'evacu']);
 
@@ -127,10 +125,12 @@ interface RoleCounts {
 
 function countRoles(articles: ArticleSentences[]): RoleCounts {
   const counts: RoleCounts = { frequency: new Map(), sentences: 0 };
+  const keys = new Map<string, string>();
+  const keyOf = (token: string) => keys.get(token) ?? (keys.set(token, roleKey(token)), keys.get(token)!);
   for (const article of articles) {
-    for (const sentence of article.sentences) {
+    for (const tokens of article.tokens) {
       counts.sentences++;
-      for (const key of new Set(contentTokens(sentence).map(roleKey))) counts.frequency.set(key, (counts.frequency.get(key) ?? 0) + 1);
+      for (const key of new Set(tokens.map(keyOf))) counts.frequency.set(key, (counts.frequency.get(key) ?? 0) + 1);
     }
   }
   return counts;
@@ -142,23 +142,21 @@ function rarity(word: string, counts: RoleCounts): number {
   return Math.min(1, Math.log(counts.sentences / df + 1) / Math.log(counts.sentences / settings.rareSentences + 1));
 }
 
-/** How well two figures of different articles give one fact; 0 when they cannot. */
+/** Whether two figures of different articles could give one fact: same kind, both foreground, sizes close. */
 function comparable(x: Located, y: Located): boolean {
   if (x.kind !== y.kind || x.background || y.background) return false;
-  const vx = numericValue(reading(x));
-  const vy = numericValue(reading(y));
+  const [vx, vy] = [x.value, y.value];
   return vx !== null && vy !== null && vx > 0 && vy > 0 && Math.max(vx, vy) / Math.min(vx, vy) <= settings.maxRatio;
 }
 
 /**
- * How well two figures of different articles give one fact; 0 when they cannot. `onlyPair`: each is the other
+ * How well two comparable figures of different articles give one fact; 0 when they cannot. `onlyPair`: each is the other
  * article's only figure of its kind and size ("spent four minutes inside" / "the raid lasted seven minutes").
  */
 function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, onlyPair: boolean, counts: RoleCounts): number {
-  if (!comparable(x, y)) return 0;
-  const vx = numericValue(reading(x))!;
-  const vy = numericValue(reading(y))!;
-  const similarity = cosine(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
+  const vx = x.value!;
+  const vy = y.value!;
+  const similarity = dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
   const roleY = new Set([...y.role, ...y.after]);
   let shared = 0;
   for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word, counts);
@@ -193,7 +191,9 @@ function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCoun
   const xs = a.figures.flat().filter((f) => !f.background);
   const ys = b.figures.flat().filter((f) => !f.background);
   const compatible = xs.map((x) => ys.map((y) => comparable(x, y)));
-  const only = (i: number, j: number) => compatible[i]!.filter(Boolean).length === 1 && compatible.filter((row) => row[j]).length === 1;
+  const rowCounts = compatible.map((row) => row.filter(Boolean).length);
+  const columnCounts = ys.map((_, j) => compatible.filter((row) => row[j]).length);
+  const only = (i: number, j: number) => rowCounts[i] === 1 && columnCounts[j] === 1;
   const scores = xs.map((x, i) => ys.map((y, j) => (compatible[i]![j] ? fit(x, y, a, b, only(i, j), counts) : 0)));
   const pairs: [Located, Located, number][] = [];
   xs.forEach((x, i) => {
@@ -220,12 +220,11 @@ function isGrowing(figure: Located): boolean {
 function agrees(x: Located, y: Located, growing: boolean): boolean {
   if (sameValue(reading(x), reading(y))) return true;
   if (growing) return false;
-  const vx = numericValue(reading(x));
-  const vy = numericValue(reading(y));
+  const [vx, vy] = [x.value, y.value];
   if (vx === null || vy === null) return false;
   const within = (bound: Located, value: number, other: Located) =>
     bound.bound &&
-    ((bound.qualifier === 'at least' && value >= numericValue(reading(bound))!) || (bound.qualifier === 'at most' && value <= numericValue(reading(bound))! && other.qualifier !== 'at least'));
+    ((bound.qualifier === 'at least' && value >= bound.value!) || (bound.qualifier === 'at most' && value <= bound.value! && other.qualifier !== 'at least'));
   return within(x, vy, y) || within(y, vx, x);
 }
 
@@ -271,7 +270,9 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   const groups = new Map<Located, Located[]>();
   for (const figure of parent.keys()) {
     const root = find(figure);
-    groups.set(root, [...(groups.get(root) ?? []), figure]);
+    const group = groups.get(root);
+    if (group) group.push(figure);
+    else groups.set(root, [figure]);
   }
   const conflicts: SentenceConflict[] = [];
   for (const members of groups.values()) {
@@ -346,7 +347,7 @@ function isUpdate(versions: Version[], articles: ArticleSentences[], members: Lo
   if (members.some((figure) => figure.kind !== 'count')) return false;
   if (!members.some((figure) => [...figure.after, ...figure.before].some((word) => GROWING.test(word)))) return false;
   const dated = versions.map((version) => ({
-    value: numericValue(reading(version.figures[0]!)) ?? 0,
+    value: version.figures[0]!.value ?? 0,
     dates: version.articles.map((a) => articles[a]!.entry.date),
   }));
   if (dated.some((version) => version.dates.some((date) => !date))) return false;

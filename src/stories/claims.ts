@@ -132,22 +132,18 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
 function bySentence(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
   if (articles.some((entry) => entry.text === undefined)) return [];
   const found = sentenceConflicts(articles.map(({ article, date, text }) => ({ article, date, text: text! })));
-  const amounts = (value: string) => readFigures(value).map((figure) => figure.amount);
+  const read = new Map<string, number[]>();
+  const amounts = (value: string) => read.get(value) ?? (read.set(value, readFigures(value).map((figure) => figure.amount)), read.get(value)!);
+  type Stated = { value: string; articles: string[] };
+  /** Two versions that share an article and a figure. */
+  const sameFigure = (v: Stated, w: Stated) =>
+    v.articles.some((article) => w.articles.includes(article)) && amounts(v.value).some((n) => amounts(w.value).includes(n));
   const covers = (conflict: StoryConflict, versions: SentenceConflict['versions']) =>
-    versions.every((version) =>
-      conflict.versions.some(
-        (other) => other.articles.some((article) => version.articles.includes(article)) && amounts(other.value).some((n) => amounts(version.value).includes(n)),
-      ),
-    );
+    versions.every((version) => conflict.versions.some((other) => sameFigure(other, version)));
   // A figure the slot alignment already put in a conflict has its fact: another pairing of it is a second guess.
   const consumed = (version: SentenceConflict['versions'][number]) =>
     known.some((other) =>
-      other.versions.some(
-        (v) =>
-          v.articles.some((article) => version.articles.includes(article)) &&
-          (v.evidence.includes(version.evidence) || version.evidence.includes(v.evidence)) &&
-          amounts(v.value).some((n) => amounts(version.value).includes(n)),
-      ),
+      other.versions.some((v) => sameFigure(v, version) && (v.evidence.includes(version.evidence) || version.evidence.includes(v.evidence))),
     );
   return found
     .filter((conflict) => !known.some((other) => covers(other, conflict.versions)) && !conflict.versions.some(consumed))

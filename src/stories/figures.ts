@@ -4,6 +4,7 @@
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
 import { nounKey } from './claims-synonyms.js';
 import { normalizeToken, STOPWORDS } from './text.js';
+import { CONVERTED_CURRENCIES } from './values.js';
 
 export interface Figure {
   /** The words as written: "some 8,000", "three-day", "€80 million". */
@@ -53,10 +54,10 @@ const CURRENCY_WORDS: Record<string, string> = {
   cedi: 'GHS', dirham: 'AED', riyal: 'SAR', rial: 'SAR', baht: 'THB', ringgit: 'MYR', won: 'KRW', hryvnia: 'UAH', taka: 'BDT',
   koruna: 'CZK', shekel: 'ILS', sheqel: 'ILS',
 };
-/** ISO codes written before an amount ("INR 500 crore" aside): "KES 2 billion", "ZAR 40m". */
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'PKR', 'BDT', 'IDR', 'PHP', 'VND', 'THB', 'MYR', 'KRW', 'AUD', 'NZD', 'CAD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'GHS', 'EGP', 'MAD', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'QAR', 'ILS'];
+/** ISO codes written before an amount ("KES 2 billion", "ZAR 40m"): the currencies values.ts converts to dollars. */
+const CURRENCY_CODES = CONVERTED_CURRENCIES;
 for (const code of CURRENCY_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
-/** Currencies values.ts converts to dollars (USD_PER_UNIT): two amounts of these are compared across currencies. */
+/** Two amounts in these currencies are compared across currencies. */
 const CONVERTED = new Set(CURRENCY_CODES);
 const DURATIONS: Record<string, string> = {
   year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10',
@@ -291,10 +292,7 @@ export function readFigures(sentence: string): Figure[] {
       precision: kind === 'duration' || kind === '%' ? undefined : precision,
       qualifier,
       bound,
-      after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
-      before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
-      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
-      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
+      ...surroundings(sentence, start, end, before),
     });
   }
   return [...figures, ...fractionFigures(sentence)].sort((a, b) => a.start - b.start);
@@ -340,10 +338,7 @@ function fractionFigures(sentence: string): Figure[] {
     figures.push({
       text: sentence.slice(start, end).trim(), start, end, amount: round(kind === '%' ? share * 100 : share), kind, normalized,
       precision: undefined, qualifier: HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null, bound: false,
-      after: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 2, false),
-      before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
-      role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
-      noun: nouns(sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!, 1, false, false)[0] ?? null,
+      ...surroundings(sentence, start, end, before),
     });
   }
   return figures;
@@ -411,3 +406,13 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
   return [...left, ...right];
 }
 
+/** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
+function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
+  const phrase = sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!;
+  return {
+    after: nouns(phrase, 2, false),
+    before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
+    role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+    noun: nouns(phrase, 1, false, false)[0] ?? null,
+  };
+}

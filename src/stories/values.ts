@@ -19,6 +19,9 @@ const USD_PER_UNIT: Record<string, number> = {
   NGN: 0.00065, KES: 0.0077, GHS: 0.065, EGP: 0.02, MAD: 0.1, BRL: 0.18, MXN: 0.055, ARS: 0.001, CLP: 0.00105,
   COP: 0.00025, PEN: 0.27, SAR: 0.267, AED: 0.272, QAR: 0.275, ILS: 0.27,
 };
+
+/** ISO codes of the currencies converted to dollars: amounts in any two of them are compared across currencies. */
+export const CONVERTED_CURRENCIES: readonly string[] = Object.keys(USD_PER_UNIT);
 const SECONDS: Record<string, number> = { Y: 365.25 * 86400, M: 30.44 * 86400, W: 7 * 86400, D: 86400 };
 const TIME_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
 
