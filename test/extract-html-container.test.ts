@@ -22,3 +22,16 @@ test('leaves a template with placeholders alone', () => {
   const result = extractHtml(page(PROSE.map((p) => `<p>{{author}} ${p}</p>`).join('\n')));
   assert.ok(!result.paragraphs.some((p) => p.includes('{{author}}')));
 });
+
+/** A long site menu: the article is then a small share of the page's text, as on real pages. */
+const MENU = Array.from({ length: 60 }, (_, i) => `<a href="/section/${i}">Section number ${i} of the site</a>`).join(' ');
+
+test('keeps an <aside> that the page marks up as the article itself', () => {
+  const html = `<!doctype html><html><head><title>Library reopens</title></head><body><nav>${MENU}</nav><main>` +
+    `<aside class="content-wrap"><section itemscope itemtype="http://schema.org/NewsArticle"><h1>Library reopens</h1>` +
+    PROSE.map((p) => `<p>${p}</p>`).join('') + `</section></aside></main>` +
+    `<aside class="rail"><p>Most read: ferry timetable changes, a new bakery opens and the summer fair returns.</p></aside></body></html>`;
+  const result = extractHtml(html);
+  for (const paragraph of PROSE) assert.ok(result.paragraphs.includes(paragraph), paragraph);
+  assert.ok(!result.paragraphs.some((p) => p.startsWith('Most read')));
+});
