@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
+import { cleanTree } from '../src/extract/html/clean.js';
+import { parseHtml, textOf } from '../src/extract/html/dom.js';
 
 const PROSE = [
   'The county library reopened on Monday after a two-year renovation, with a new reading room, a roof terrace and longer hours.',
@@ -34,4 +36,14 @@ test('keeps an <aside> that the page marks up as the article itself', () => {
   const result = extractHtml(html);
   for (const paragraph of PROSE) assert.ok(result.paragraphs.includes(paragraph), paragraph);
   assert.ok(!result.paragraphs.some((p) => p.startsWith('Most read')));
+});
+
+test('a box classed "share" that holds paragraphs of prose is kept when the container is cleaned', () => {
+  const markup = `<div><h1>Library reopens</h1><div class="entry share">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>` +
+    `<div class="share-tools"><a href="/tw">Tweet</a> <a href="/fb">Facebook</a></div><ul><li>${MENU}</li></ul></div>`;
+  const root = parseHtml(markup).document;
+  const removed = cleanTree(root, true);
+  const text = textOf(root);
+  for (const paragraph of PROSE) assert.ok(text.includes(paragraph), paragraph);
+  assert.ok(removed.some((r) => r.text.includes('Facebook')));
 });

@@ -55,7 +55,7 @@ export function measureText(root: ParentNode): Map<Element, Size> {
 }
 
 /** Hints that name a place (sidebar, menu, meta line) rather than a kind of content: they must also look it. */
-const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert']);
+const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert', 'share or text-size widget']);
 
 function looksLikeProse(size: Size): boolean {
   return size.chars > settings.weakHintMaxChars && size.linkChars / size.chars < settings.maxLinkDensity;
