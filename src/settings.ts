@@ -771,3 +771,11 @@ export const htmlTail = {
   teaserProseChars: 100,
   teaserProseMaxLinkShare: 0.25,
 } as const;
+
+/** Main-text container choice (src/extract/html/templates.ts): content the page ships outside its visible markup. */
+export const htmlContainer = {
+  /** A <script type="text/template"> becomes page content when its markup has at least this many characters... */
+  templateMinChars: 400,
+  /** ... and at least this many <p> elements (a one-line widget template is not an article). */
+  templateMinParagraphs: 2,
+} as const;

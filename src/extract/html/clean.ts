@@ -55,7 +55,7 @@ export function measureText(root: ParentNode): Map<Element, Size> {
 }
 
 /** Hints that name a place (sidebar, menu, meta line) rather than a kind of content: they must also look it. */
-const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert']);
+const WEAK_HINTS = new Set<string>(['sidebar', 'navigation', 'date line', 'byline', 'tag list', 'photo credit', 'advert', 'share or text-size widget']);
 
 function looksLikeProse(size: Size): boolean {
   return size.chars > settings.weakHintMaxChars && size.linkChars / size.chars < settings.maxLinkDensity;
@@ -86,6 +86,20 @@ function isHidden(element: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/** schema.org types of a whole article (NewsArticle, BlogPosting, ...) and the property naming its text. */
+const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
+const ARTICLE_BODY = /\barticleBody\b/i;
+
+/** An <aside> that the page marks up as holding the article itself (some templates wrap the story in one). */
+function holdsArticleMarkup(aside: Element): boolean {
+  for (const element of elementsOf(aside)) {
+    const type = element.attribs['itemtype'];
+    const prop = element.attribs['itemprop'];
+    if ((type !== undefined && ARTICLE_TYPE.test(type)) || (prop !== undefined && ARTICLE_BODY.test(prop))) return true;
+  }
+  return false;
+}
+
 /** A page-level header (not inside the article) is the site's masthead and menu. */
 function isPageHeader(element: Element): boolean {
   let current = element.parent;
@@ -111,7 +125,7 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
   // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
   if (isHidden(element)) return size > hiddenKeptSize ? null : 'silent';
   const byTag = TAG_REASONS.get(tag);
-  if (byTag) return size > protectedSize && tag !== 'figcaption' ? null : byTag;
+  if (byTag) return (size > protectedSize && tag !== 'figcaption') || (tag === 'aside' && holdsArticleMarkup(element)) ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) {
     // Some page builders put the whole article inside the page's <header>: a masthead holds no long prose.
     const prose = measured !== undefined && size > settings.mastheadMaxChars && measured.linkChars / size < settings.maxLinkDensity;

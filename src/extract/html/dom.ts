@@ -31,7 +31,7 @@ export function parseHtml(markup: string): ParsedPage {
 }
 
 /** Replaces the children of every element at depth `maxDepth` by one text node holding their text. */
-function flattenDeepElements(root: ParentNode, maxDepth: number): number {
+export function flattenDeepElements(root: ParentNode, maxDepth: number): number {
   let flattened = 0;
   const stack: Array<[ParentNode, number]> = [[root, 0]];
   while (stack.length > 0) {

@@ -12,6 +12,7 @@ import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards } from './teasers.js';
+import { unwrapMarkupTemplates } from './templates.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -66,6 +67,7 @@ function findBody(document: Document): Element | null {
     if (node.name === 'body') {
       adoptStrayContent(node);
       adoptHeadContent(node);
+      unwrapMarkupTemplates(node);
       return node;
     }
     if (node.name === 'html') stack.push(...node.children);
