@@ -3,7 +3,7 @@
 // removed block of visible text with its reason.
 import type { RemovedBlock } from '../../model.js';
 import { html as settings } from '../../settings.js';
-import { Element, Text, classAndId, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
+import { Element, Text, classAndId, clipRemoved, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
 import { boilerplateHint, isAuthorBox, type HintReason } from './hints.js';
 
 /** Elements without readable text, dropped silently. */
@@ -25,7 +25,6 @@ const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
 const CODE_TAGS = new Set(['pre', 'code']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const MAX_RECORDED_CHARS = 300;
 const MAX_RECORDED_BLOCKS = 300;
 
 interface Size {
@@ -114,7 +113,7 @@ function record(removed: RemovedBlock[], element: Element, reason: string): void
   if (removed.length >= MAX_RECORDED_BLOCKS) return;
   const text = normalizeSpace(textOf(element));
   if (text.length < 2) return;
-  removed.push({ text: text.length > MAX_RECORDED_CHARS ? `${text.slice(0, MAX_RECORDED_CHARS)}…` : text, reason });
+  removed.push({ text: clipRemoved(text), reason });
 }
 
 /** Why an element must go, or null to keep it; `protectedSize` guards large containers against a stray hint. */

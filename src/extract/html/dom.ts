@@ -93,6 +93,14 @@ export function normalizeSpace(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** A removed block is shown up to this many characters: enough to recognise it, not to bloat the output. */
+const MAX_RECORDED_CHARS = 300;
+
+/** A removed block's text as the output records it, cut after MAX_RECORDED_CHARS with an ellipsis. */
+export function clipRemoved(text: string): string {
+  return text.length > MAX_RECORDED_CHARS ? `${text.slice(0, MAX_RECORDED_CHARS)}…` : text;
+}
+
 /** All elements under `root` in document order, iteratively. */
 export function elementsOf(root: ParentNode): Element[] {
   const out: Element[] = [];

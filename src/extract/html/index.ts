@@ -2,7 +2,7 @@
 // blocks -> score containers -> keep the article's blocks, naming every dropped block's reason.
 import type { PublicationDate, RemovedBlock, Warning } from '../../model.js';
 import { html as settings, htmlTail } from '../../settings.js';
-import { Element, Text, classAndId, parseHtml, type AnyNode, type Document } from './dom.js';
+import { Element, Text, classAndId, clipRemoved, parseHtml, type AnyNode, type Document } from './dom.js';
 import { appendChild, prependChild, removeElement } from 'domutils';
 import { cleanTree } from './clean.js';
 import { collectBlocks, type TextBlock } from './blocks.js';
@@ -119,7 +119,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   const inside = new Set(containers);
   const lead = leadBlocks(pageBlocks, titleBlock, inside);
   for (const block of pageBlocks.filter((b) => b.chars >= 20 && !insideAny(b.element, inside) && !lead.includes(b)).slice(0, 200)) {
-    boilerplate.push({ text: clip(block.text), reason: outsideReason(block) });
+    boilerplate.push({ text: clipRemoved(block.text), reason: outsideReason(block) });
   }
   let chosen: TextBlock[] = [...lead];
   for (const container of containers) {
@@ -184,10 +184,6 @@ function markedAsFurniture(element: Element): boolean {
   return false;
 }
 
-function clip(text: string): string {
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-
 function linkShare(block: TextBlock): number {
   return block.chars === 0 ? 0 : block.linkChars / block.chars;
 }
@@ -228,7 +224,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
       if (leftBox || (heading && !isEndOfArticleHeading(text) && endedAt !== null && block.element.parent === endedAt.parent)) {
         endedBy = null;
       } else {
-        removed.push({ text: clip(text), reason: endedBy });
+        removed.push({ text: clipRemoved(text), reason: endedBy });
         continue;
       }
     }
@@ -238,11 +234,11 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     if (reason === 'end of article') {
       endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
       endedAt = block.element;
-      removed.push({ text: clip(text), reason: endedBy });
+      removed.push({ text: clipRemoved(text), reason: endedBy });
       continue;
     }
     if (reason) {
-      removed.push({ text: clip(text), reason });
+      removed.push({ text: clipRemoved(text), reason });
       continue;
     }
     paragraphs.push(text);
@@ -280,7 +276,7 @@ function dropTrailingFragments(paragraphs: string[], removed: RemovedBlock[]): s
   // A long run of short lines is a list the article ends with (results, winners), not leftovers.
   const trailing = paragraphs.length - 1 - last;
   if (last < 0 || trailing === 0 || trailing > settings.maxTrailingFragments) return paragraphs;
-  for (const p of paragraphs.slice(last + 1)) removed.push({ text: clip(p), reason: 'trailing fragment' });
+  for (const p of paragraphs.slice(last + 1)) removed.push({ text: clipRemoved(p), reason: 'trailing fragment' });
   return paragraphs.slice(0, last + 1);
 }
 

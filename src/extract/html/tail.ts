@@ -2,6 +2,7 @@
 // the site's own sales pitch. Both read as prose, so only their wording and their place at the end give them away.
 import type { RemovedBlock } from '../../model.js';
 import { htmlTail as settings } from '../../settings.js';
+import { clipRemoved } from './dom.js';
 
 /** A person's name opening a sentence: "Jane Doe", "Dr. Jane van Doe", "Jean-Luc", "CNBC's Jane Doe". */
 const NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|del|da|le)){0,3}`;
@@ -50,6 +51,6 @@ export function dropTrailingBio(paragraphs: string[], removed: RemovedBlock[]): 
     if (above.length >= settings.bioHeadingChars || !UNPUNCTUATED.test(above)) break;
     start--;
   }
-  for (const p of paragraphs.slice(start)) removed.push({ text: p.length > 300 ? `${p.slice(0, 300)}…` : p, reason: 'byline' });
+  for (const p of paragraphs.slice(start)) removed.push({ text: clipRemoved(p), reason: 'byline' });
   return paragraphs.slice(0, start);
 }

@@ -3,7 +3,7 @@
 import type { RemovedBlock } from '../../model.js';
 import { htmlTail as settings } from '../../settings.js';
 import { removeElement } from 'domutils';
-import { Element, elementsOf, normalizeSpace, textOf, type ParentNode } from './dom.js';
+import { Element, clipRemoved, elementsOf, normalizeSpace, textOf, type ParentNode } from './dom.js';
 import { measureText } from './clean.js';
 
 const HEADING = /^h[1-6]$/;
@@ -74,7 +74,7 @@ export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
     for (const card of cards) {
       if (!card.parent) continue;
       const text = normalizeSpace(textOf(card));
-      if (text.length >= 2) removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason: 'related links' });
+      if (text.length >= 2) removed.push({ text: clipRemoved(text), reason: 'related links' });
       removeElement(card);
     }
   }
