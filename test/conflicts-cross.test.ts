@@ -5,17 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
 import { measureClaims } from '../src/events/claim-measures.js';
-import type { TextAnnotations } from '../src/model.js';
-import { alignClaims } from '../src/stories/index.js';
 import { nounKey, verbKey } from '../src/stories/claims-synonyms.js';
-
-const noLayers = (id: string): TextAnnotations => ({ id, sentences: [], entities: [], timexes: [], quotes: [] });
+import { aligned, noLayers } from './fixtures/claims.js';
 
 /** Conflicts of two (or more) reports of one story, as "fact: value [article] / value [article]". */
 function conflicts(...articles: [string, string, string][]): string[] {
-  return alignClaims(
-    articles.map(([article, date, text]) => ({ article, date, claims: extractClaims(text, noLayers(article), { referenceDate: date }) })),
-  ).map((c) => `${c.update ? 'update ' : ''}${c.fact}: ${c.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' / ')}`);
+  return aligned(...articles).map((c) => `${c.update ? 'update ' : ''}${c.fact}: ${c.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' / ')}`);
 }
 
 test('synonyms across outlets meet in one slot, named by the word the story uses most', () => {

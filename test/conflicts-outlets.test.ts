@@ -4,15 +4,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
-import type { TextAnnotations } from '../src/model.js';
 import { alignClaims } from '../src/stories/index.js';
-
-const noLayers = (id: string): TextAnnotations => ({ id, sentences: [], entities: [], timexes: [], quotes: [] });
+import { aligned, noLayers } from './fixtures/claims.js';
 
 function conflicts(...articles: [string, string, string][]): string[] {
-  return alignClaims(
-    articles.map(([article, date, text]) => ({ article, date, claims: extractClaims(text, noLayers(article), { referenceDate: date }) })),
-  ).map((c) => `${c.fact}: ${c.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' / ')}`);
+  return aligned(...articles).map((c) => `${c.fact}: ${c.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' / ')}`);
 }
 
 const facts = (list: string[]) => list.map((line) => line.split(':')[0]);

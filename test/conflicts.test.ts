@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
-import type { Article, TextAnnotations } from '../src/model.js';
-import { alignClaims, buildStories, sameValue, type StoryInput } from '../src/stories/index.js';
-
-const noLayers = (id: string): TextAnnotations => ({ id, sentences: [], entities: [], timexes: [], quotes: [] });
+import type { Article } from '../src/model.js';
+import { buildStories, sameValue, type StoryInput } from '../src/stories/index.js';
+import { aligned, noLayers } from './fixtures/claims.js';
 
 function input(id: string, published: string, title: string, text: string): StoryInput {
   const article: Article = {
@@ -16,12 +15,6 @@ function input(id: string, published: string, title: string, text: string): Stor
   };
   const annotations = noLayers(id);
   return { article, annotations, events: [], claims: extractClaims(text, annotations, { referenceDate: published }) };
-}
-
-function aligned(...articles: [string, string, string][]) {
-  return alignClaims(
-    articles.map(([article, date, text]) => ({ article, date, claims: extractClaims(text, noLayers(article), { referenceDate: date }) })),
-  );
 }
 
 const deal = (id: string, date: string, duration: string, amount: string) =>
