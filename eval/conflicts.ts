@@ -197,15 +197,16 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
 /**
  * Sets l and m were written blind (without reading the rules) and are never tuned on: their total is the honest
  * estimate on unseen reports. Sets j and k were written blind with them and measured once, then developed on.
- * Sets n, o and p were written blind in a later session by another author (same brief, four more look-alike pairs)
- * and are held out too; each batch is also totalled on its own (`held_out_lm`, `held_out_np`).
+ * Sets n, o and p were written blind in session 4 and held out for that session; their misses were read then, so
+ * from session 5 on they are developed on like a-k. Sets q-t were written blind in session 5 as the fresh held-out
+ * batch. Each held-out batch is also totalled on its own (`held_out_lm`, `held_out_qt`).
  */
-export const HELD_OUT_SETS = /^[l-p]$/u;
+export const HELD_OUT_SETS = /^[lmq-t]$/u;
 
 /** The held-out sets by the session that wrote them. */
 export const HELD_OUT_BATCHES: { key: string; sets: RegExp }[] = [
   { key: 'lm', sets: /^[lm]$/u },
-  { key: 'np', sets: /^[nop]$/u },
+  { key: 'qt', sets: /^[q-t]$/u },
 ];
 
 /**
@@ -311,8 +312,9 @@ export async function run(): Promise<EvalResult> {
     set_i_recall: 0.8,
     set_i_precision: 0.85,
     // Sets a-k (j and k written blind, developed on after their first measurement: 0.22 and 0.06 recall).
-    invented_all_recall: 0.86,
-    invented_all_precision: 0.95,
+    // n-p joined the tuned group in session 5 (a-k alone: 0.86 / 0.95 floors): a-p 0.777 complete, 0.955 precision.
+    invented_all_recall: 0.75,
+    invented_all_precision: 0.93,
     invented_all_update_label_accuracy: 0.9,
     // All held-out sets l-p together: 18/90 found complete, 24/90 flagged, 24/29 real on the code of the day n-p
     // were written (before the sentence alignment); 41/90, 48/90, 48/56 with it and the second round of readings.
@@ -322,16 +324,19 @@ export async function run(): Promise<EvalResult> {
     // Sets n-p, written blind in a later session, first measured on the code of that day (README.md): 12/58 found
     // complete, 17/58 flagged, 17/20 real; with the sentence alignment (never shown n-p) 31/58 flagged, then 33/58
     // (33/39 real) after a second round of readings partly prompted by the n-p misses the README lists.
-    held_out_np_flagged_recall: 0.53,
-    held_out_np_precision: 0.8,
+    // From session 5 on n-p are developed on; they are part of invented_all (tuned) and keep their own floors.
+    set_n_flagged_recall: 0.4,
+    set_o_flagged_recall: 0.4,
+    set_p_flagged_recall: 0.4,
     // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
     // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
     // only). The issue's 60% on unseen reports is not reached; these floors only guard against a fall.
     // The sentence alignment alone on sets a-k (developed on them): 102/148 complete, 103/148 flagged, 103/106 real;
     // 106/148 complete, 107/148 flagged, 107/110 real with temperatures, fractions, unnamed ages and bracketed
     // conversions read.
-    sentences_only_tuned_flagged_recall: 0.7,
-    sentences_only_tuned_precision: 0.95,
+    // With n-p among the tuned sets (session 5): 0.660 flagged, 0.958 real.
+    sentences_only_tuned_flagged_recall: 0.63,
+    sentences_only_tuned_precision: 0.93,
     held_out_lm_recall: 0.4,
     held_out_lm_flagged_recall: 0.42,
     held_out_lm_precision: 0.8,
