@@ -1,0 +1,138 @@
+// When, where and who of a story's main event, read from an article's lead (issue 7): the place the event happened
+// ("arrived in Dar es Salaam"), its day ("struck ... early on Monday", resolved against the article's date by the
+// time layer), the date a measure takes effect ("with effect from October 1"), and the person holding a role in it
+// ("Judge Thandeka Mbatha", "regional fire commander Kofi Asamoah-Boateng"). Only the lead is read: outlets put the
+// event's own facts first, and later sentences are mostly background. The stories stage compares these across
+// outlets (src/stories/claims-when-where.ts).
+import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
+import { whenWhere as settings } from '../settings.js';
+import { placeCountry } from './actors.js';
+import { attributionOf } from './claim-facts.js';
+import { COUNTRIES } from './countries.js';
+
+/** Slots of this module: the stories stage aligns them apart from the figures. */
+export const WHEN_WHERE_SLOTS = { place: 'event place', day: 'event day', effective: 'effective date', role: 'role' } as const;
+
+/** "CAPE TOWN, Sept 7 (Continental Press Agency) - ": the dateline's place is where the report was filed. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
+
+/** A place name: capitalised words, with the particles of names such as "Dar es Salaam" or "Rio de Janeiro". */
+const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|da|do|del|la|el|al|van|von|upon)\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
+/** "in Arusha", "at Macquarie Heads", "in the port city of Lobito", "in the capital, Naypyidaw". */
+const PLACE_AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|at|near|off)\s+(?:the\s+(?:(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|village|port|capital|district|province|region|island)(?:\s+of|,)?\s+))?(${PLACE})`,
+  'gu',
+);
+const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|Parliament|Congress|Court|Government)$/u;
+
+/** Verbs of the main event a day is attached to: "struck ... early on Monday", "a fire that started on Sunday night". */
+const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|held|opened|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|announced|raised|cut|launched|died|swept)\b/giu;
+/** A day the report was made on, not the event's: "fire officials said on Monday". */
+const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
+
+/** "taking effect on 1 July 2026", "with effect from October 1", "starting on May 4", "will begin from June 1". */
+const EFFECTIVE = /\b(?:tak(?:e|es|ing)\s+effect|with\s+effect|effective|comes?\s+into\s+force|coming\s+into\s+force|start(?:s|ing)?|begin(?:s|ning)?|will\s+begin)\s+(?:on|from|as\s+of)?\s*$/iu;
+
+/** Roles whose holder is a fact of the event: a judge, a commander, a spokesperson, a bidder, a chief executive. */
+const ROLE_NOUNS = /^(?:judge|justice|magistrate|prosecutor|commander|commissioner|chief executive|chief|spokesman|spokeswoman|spokesperson|coroner|captain|pilot|coach|bidder|winner)$/iu;
+/** "Judge Thandeka Mbatha", "regional fire commander Kofi Asamoah-Boateng", "Regional Fire Commander, ACFO Kwame A-B". */
+const ROLE_BEFORE_NAME = /\b((?:[\p{L}-]+\s+){0,3}?)(judge|justice|magistrate|prosecutor|commander|commissioner|chief executive|spokes(?:man|woman|person)|coroner|captain|coach|bidder|winner)\s*,?\s+(?:(?:\p{Lu}{2,6}|Dr|Mr|Mrs|Ms|Madam)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/giu;
+/** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
+const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
+
+function words(text: string): string[] {
+  return text.trim().split(/\s+/u).filter(Boolean);
+}
+
+let countryNames: Set<string> | null = null;
+function isCountry(name: string): boolean {
+  countryNames ??= new Set(COUNTRIES.flatMap((country) => [...country.names, ...country.demonyms].map((n) => n.toLowerCase())));
+  return countryNames.has(name.toLowerCase());
+}
+
+function overlapping(entities: EntityMention[], start: number, end: number): EntityMention[] {
+  return entities.filter((entity) => entity.start < end && entity.end > start);
+}
+
+/** The lead's sentences (dateline cut off): the first `leadSentences` sentences of the article. */
+function leadOf(text: string, sentences: Span[]): Span[] {
+  const dateline = DATELINE.exec(text);
+  const skip = dateline ? dateline[0].length : 0;
+  return sentences
+    .filter((span) => span.end > skip)
+    .slice(0, settings.leadSentences)
+    .map((span) => (span.start < skip ? { start: skip, end: span.end } : span));
+}
+
+/** The claims of when, where and who of the article's main event (see the file's comment). */
+export function whenWhereClaims(text: string, annotations: TextAnnotations, sentences: Span[]): Claim[] {
+  const claims: Claim[] = [];
+  const make = (span: Span, slot: string, value: string, normalized: string, subject: string | null = null): Claim => {
+    const evidence = text.slice(span.start, span.end);
+    return { slot, value, normalized, sentence: span, evidence: evidence.trim(), attributedTo: attributionOf(evidence), subject };
+  };
+  const lead = leadOf(text, sentences);
+  const place = leadPlace(text, lead, annotations.entities);
+  if (place) claims.push(make(place.span, WHEN_WHERE_SLOTS.place, place.value, place.normalized));
+  const day = leadDay(text, lead, annotations.timexes);
+  if (day) claims.push(make(day.span, WHEN_WHERE_SLOTS.day, day.value, day.normalized, day.partOfDay ? 'time' : null));
+  for (const span of sentences) {
+    if (span.start > settings.leadChars) break;
+    const sentence = text.slice(span.start, span.end);
+    for (const timex of annotations.timexes) {
+      if (timex.start < span.start || timex.end > span.end || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}/u.test(timex.value)) continue;
+      if (EFFECTIVE.test(text.slice(Math.max(span.start, timex.start - 40), timex.start))) {
+        claims.push(make(span, WHEN_WHERE_SLOTS.effective, timex.text, timex.value.slice(0, 10)));
+      }
+    }
+    for (const m of sentence.matchAll(ROLE_BEFORE_NAME)) {
+      const qualifiers = words(m[1] ?? '').filter((word) => ROLE_QUALIFIER.test(word)).map((word) => word.toLowerCase());
+      const noun = m[2]!.toLowerCase().replace(/^justice$/u, 'judge').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson');
+      if (!ROLE_NOUNS.test(m[2]!)) continue;
+      const name = m[3]!;
+      const at = span.start + (m.index ?? 0) + m[0].length - name.length;
+      // The name must be a person's ("Judge Thandeka Mbatha"), not a court or a body ("Commissioner General Office").
+      if (overlapping(annotations.entities, at, at + name.length).some((entity) => entity.type !== 'person')) continue;
+      if (words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+      claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${noun}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
+    }
+  }
+  return claims;
+}
+
+/** The first place of the lead named after "in", "at", "near" or "off": where the event happened. */
+function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { span: Span; value: string; normalized: string } | null {
+  for (const span of lead) {
+    const sentence = text.slice(span.start, span.end);
+    for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
+      const name = m[1]!.replace(/['’]s$/u, '');
+      const at = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+      const first = words(name)[0]!;
+      if (NOT_PLACE_WORDS.test(first) || isCountry(name) || isCountry(first)) continue;
+      // A person, an organisation or a work named there ("at the East African Community") is no place.
+      if (overlapping(entities, at, at + name.length).some((entity) => entity.type !== 'place')) continue;
+      // "Indonesia's Sulawesi": a country's region is in that country; a country itself is too wide to compare.
+      const country = placeCountry(name);
+      return { span, value: name, normalized: `${country ?? '?'}/${name.toLowerCase()}` };
+    }
+  }
+  return null;
+}
+
+/** The day of the lead's event verb: the resolved date written closest after (or just before) it. */
+function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; value: string; normalized: string; partOfDay: boolean } | null {
+  for (const span of lead) {
+    const sentence = text.slice(span.start, span.end);
+    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/u.test(t.value));
+    for (const verb of sentence.matchAll(EVENT_VERB)) {
+      const verbEnd = span.start + (verb.index ?? 0) + verb[0].length;
+      const timex = dated.find((t) => t.start >= verbEnd && t.start - verbEnd <= settings.dayReach && !REPORTING_BEFORE.test(text.slice(span.start, t.start)));
+      if (!timex) continue;
+      // The words that place it in the day belong to the value: "early on Monday", "late on Sunday", "Sunday night".
+      const before = /\b(?:early|late)\s+(?:on\s+)?$/iu.exec(text.slice(Math.max(span.start, timex.start - 12), timex.start));
+      const value = `${before ? before[0] : ''}${timex.text}`;
+      return { span, value, normalized: timex.value.slice(0, 10), partOfDay: timex.type === 'TIME' || before !== null };
+    }
+  }
+  return null;
+}

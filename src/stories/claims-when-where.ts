@@ -1,0 +1,134 @@
+// When, where and who across the outlets of one story (issue 7): the place of the main event, its day, the date a
+// measure takes effect and the person in a role, as the events stage read them from each article's lead (slots
+// "event place", "event day", "effective date", "role <noun>"). Each article gives one version (its first); two
+// versions disagree only when no article of either side also names the other's value anywhere in its text: an
+// outlet that leads with Sofala and mentions Beira further down does not dispute "Beira".
+import type { StoryClaim } from './claims-types.js';
+
+/** What the alignment needs of an article: its id, its claims and (when known) its text. */
+export interface WhenWhereArticle {
+  article: string;
+  claims: StoryClaim[];
+  text?: string;
+}
+
+export interface WhenWhereVersion {
+  value: string;
+  articles: string[];
+  evidence: string;
+  attributed_to: string[];
+}
+
+export interface WhenWhereConflict {
+  fact: string;
+  versions: WhenWhereVersion[];
+  update: boolean;
+  subject: string | null;
+}
+
+const PLACE = 'event place';
+const DAY = 'event day';
+const EFFECTIVE = 'effective date';
+const ROLE = 'role ';
+
+/** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
+export function isWhenWhereSlot(slot: string): boolean {
+  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot.startsWith(ROLE);
+}
+
+interface Version extends WhenWhereVersion {
+  claims: StoryClaim[];
+}
+
+/** Conflicts on the when, where and who of the story's main event (see the file's comment). */
+export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConflict[] {
+  if (articles.length < 2) return [];
+  const slots = new Set(articles.flatMap(({ claims }) => claims.map((claim) => claim.slot).filter(isWhenWhereSlot)));
+  const conflicts: WhenWhereConflict[] = [];
+  for (const slot of slots) {
+    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : sameDate;
+    const versions: Version[] = [];
+    for (const { article, claims } of articles) {
+      const claim = claims.find((candidate) => candidate.slot === slot);
+      if (!claim) continue;
+      const version = versions.find((candidate) => same(candidate.claims[0]!, claim));
+      if (version) {
+        version.articles.push(article);
+        version.claims.push(claim);
+        if (claim.attributedTo && !version.attributed_to.includes(claim.attributedTo)) version.attributed_to.push(claim.attributedTo);
+      } else {
+        versions.push({ value: claim.value, articles: [article], evidence: claim.evidence, attributed_to: claim.attributedTo ? [claim.attributedTo] : [], claims: [claim] });
+      }
+    }
+    if (versions.length < 2 || !disputed(slot, versions, articles, same)) continue;
+    versions.sort((a, b) => b.articles.length - a.articles.length);
+    conflicts.push({
+      fact: factName(slot, versions),
+      versions: versions.map(({ value, articles: ids, evidence, attributed_to }) => ({ value, articles: ids, evidence, attributed_to })),
+      update: false,
+      subject: null,
+    });
+  }
+  return conflicts;
+}
+
+/** Two versions disagree when no article of either also states the other's value (a name in its text, a date in its claims). */
+function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[], same: (a: StoryClaim, b: StoryClaim) => boolean): boolean {
+  const byId = new Map(articles.map((entry) => [entry.article, entry]));
+  const states = (article: string, other: Version): boolean => {
+    const entry = byId.get(article);
+    if (!entry) return false;
+    if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
+    if (slot === DAY || slot === EFFECTIVE || entry.text === undefined) return false;
+    // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
+    const name = slot === PLACE ? other.value : surname(other.value);
+    return new RegExp(`\\b${escaped(name)}\\b`, 'iu').test(entry.text);
+  };
+  for (let i = 0; i < versions.length; i++) {
+    for (let j = i + 1; j < versions.length; j++) {
+      const a = versions[i]!;
+      const b = versions[j]!;
+      if (!a.articles.some((article) => states(article, b)) && !b.articles.some((article) => states(article, a))) return true;
+    }
+  }
+  return false;
+}
+
+/** One place written alike or one name inside the other ("Ho Chi Minh" in "Ho Chi Minh City"). */
+function samePlace(a: StoryClaim, b: StoryClaim): boolean {
+  const x = a.value.toLowerCase();
+  const y = b.value.toLowerCase();
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** One person: the same surname ("Thandeka Mbatha", "Judge Mbatha"'s full name). */
+function samePerson(a: StoryClaim, b: StoryClaim): boolean {
+  return surname(a.value).toLowerCase() === surname(b.value).toLowerCase();
+}
+
+/** One day: the same resolved date; a date without its year ("XXXX-10-01") is compared by month and day. */
+function sameDate(a: StoryClaim, b: StoryClaim): boolean {
+  if (a.normalized.startsWith('XXXX') || b.normalized.startsWith('XXXX')) return a.normalized.slice(4) === b.normalized.slice(4);
+  return a.normalized === b.normalized;
+}
+
+function surname(name: string): string {
+  return name.trim().split(/\s+/u).at(-1)!;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The fact in plain words: "place", "date" ("time" when a version gives the part of the day: "Sunday night"), and
+ * a role by its noun and the qualifiers every version shares ("regional fire commander", "judge").
+ */
+function factName(slot: string, versions: Version[]): string {
+  if (slot === PLACE) return 'place';
+  if (slot === DAY) return versions.some((version) => version.claims.some((claim) => claim.subject === 'time')) ? 'time' : 'date';
+  if (slot === EFFECTIVE) return 'date';
+  const roles = versions.flatMap((version) => version.claims.map((claim) => (claim.subject ?? slot.slice(ROLE.length)).split(' ')));
+  const shared = roles[0]!.filter((word) => roles.every((role) => role.includes(word)));
+  return shared.join(' ') || slot.slice(ROLE.length);
+}
