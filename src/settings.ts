@@ -788,4 +788,6 @@ export const whenWhere = {
   leadChars: 1500,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
+  /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */
+  placeReach: 60,
 } as const;

@@ -20,13 +20,15 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
 const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|da|do|del|la|el|al|van|von|upon)\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
 /** "in Arusha", "at Macquarie Heads", "in the port city of Lobito", "in the capital, Naypyidaw". */
 const PLACE_AFTER_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|off)\s+(?:the\s+(?:(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|village|port|capital|district|province|region|island)(?:\s+of|,)?\s+))?(${PLACE})`,
+  String.raw`\b(?:in|at|off)\s+(?:the\s+(?:(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|village|port|capital|district|province|region|island)(?:\s+of|,)?\s+))?(${PLACE})`,
   'gu',
 );
+const WIDE_AREA = /^\s+(?:state|province|region|county|prefecture|governorate|territory)\b/u;
 const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|Parliament|Congress|Court|Government)$/u;
 
 /** Verbs of the main event a day is attached to: "struck ... early on Monday", "a fire that started on Sunday night". */
-const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|held|opened|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|announced|raised|cut|launched|died|swept)\b/giu;
+const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/giu;
+const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'iu');
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
 const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
 
@@ -100,7 +102,10 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
   return claims;
 }
 
-/** The first place of the lead named after "in", "at", "near" or "off": where the event happened. */
+/**
+ * The first place of the lead named after "in", "at" or "off": where the event happened. "near Dhaka", "south of
+ * Manila" name a point of reference, which another outlet may replace by the suburb itself: no version.
+ */
 function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { span: Span; value: string; normalized: string } | null {
   for (const span of lead) {
     const sentence = text.slice(span.start, span.end);
@@ -108,6 +113,11 @@ function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { spa
       const name = m[1]!.replace(/['’]s$/u, '');
       const at = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const first = words(name)[0]!;
+      const after = text.slice(at + m[1]!.length, span.end);
+      // "Manila's main airport" is a thing in the place; "Bihar state", "Batangas province" an area around the event.
+      if (/^['’]s\s+\p{Ll}/u.test(m[1]!.slice(name.length) + after) || WIDE_AREA.test(after)) continue;
+      // Past the first sentence a place is the event's only after an event verb ("The deal was signed in Hanoi").
+      if (span !== lead[0] && !EVENT_VERB_BEFORE.test(text.slice(span.start, at))) continue;
       if (NOT_PLACE_WORDS.test(first) || isCountry(name) || isCountry(first)) continue;
       // A person, an organisation or a work named there ("at the East African Community") is no place.
       if (overlapping(entities, at, at + name.length).some((entity) => entity.type !== 'place')) continue;

@@ -72,6 +72,19 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
   return conflicts;
 }
 
+/**
+ * Whether another alignment already flags this conflict: each version shares an article and a word with one of its
+ * versions ("Tuesday morning" with an incident date's "Tuesday", "Ho Chi Minh City" with "Ho Chi Minh").
+ */
+export function flaggedAlready(found: WhenWhereConflict, known: { versions: { value: string; articles: string[] }[] }[]): boolean {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  return known.some((other) =>
+    found.versions.every((version) =>
+      other.versions.some((theirs) => theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word))),
+    ),
+  );
+}
+
 /** Two versions disagree when no article of either also states the other's value (a name in its text, a date in its claims). */
 function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[], same: (a: StoryClaim, b: StoryClaim) => boolean): boolean {
   const byId = new Map(articles.map((entry) => [entry.article, entry]));

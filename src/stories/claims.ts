@@ -10,7 +10,7 @@ import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
-import { isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
+import { flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -127,7 +127,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   }
   const bySlot = [...conflicts, ...crossConflicts([...slots.values()], articles)];
   // The when, where and who of the main event (claims-when-where.ts), unless a slot above already gave those values.
-  const whenWhere = whenWhereConflicts(articles).filter((found) => !bySlot.some((known) => found.versions.every((v) => known.versions.some((k) => k.value === v.value))));
+  const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
   return [...bySlot, ...whenWhere, ...bySentence(articles, bySlot)];
 }
 
