@@ -35,10 +35,18 @@ const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?
 /** "taking effect on 1 July 2026", "with effect from October 1", "starting on May 4", "will begin from June 1". */
 const EFFECTIVE = /\b(?:tak(?:e|es|ing)\s+effect|with\s+effect|effective|comes?\s+into\s+force|coming\s+into\s+force|start(?:s|ing)?|begin(?:s|ning)?|will\s+begin)\s+(?:on|from|as\s+of)?\s*$/iu;
 
-/** Roles whose holder is a fact of the event: a judge, a commander, a spokesperson, a bidder, a chief executive. */
-const ROLE_NOUNS = /^(?:judge|justice|magistrate|prosecutor|commander|commissioner|chief executive|chief|spokesman|spokeswoman|spokesperson|coroner|captain|pilot|coach|bidder|winner)$/iu;
+/**
+ * Roles whose holder is a fact of the event (a judge, a commander, a spokesperson, a bidder, a chief executive), as
+ * written in running text or in a title: "judge" or "Judge", "chief executive" or "Chief Executive".
+ */
+const ROLE_WORDS = ['judge', 'justice', 'magistrate', 'prosecutor', 'commander', 'commissioner', 'chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'coroner', 'captain', 'coach', 'bidder', 'winner']
+  .map((role) => role.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}[${letter.toUpperCase()}${letter}]`))
+  .join('|');
 /** "Judge Thandeka Mbatha", "regional fire commander Kofi Asamoah-Boateng", "Regional Fire Commander, ACFO Kwame A-B". */
-const ROLE_BEFORE_NAME = /\b((?:[\p{L}-]+\s+){0,3}?)(judge|justice|magistrate|prosecutor|commander|commissioner|chief executive|spokes(?:man|woman|person)|coroner|captain|coach|bidder|winner)\s*,?\s+(?:(?:\p{Lu}{2,6}|Dr|Mr|Mrs|Ms|Madam)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/giu;
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`\b((?:[\p{L}-]+\s+){0,3}?)(${ROLE_WORDS})\s*,?\s+(?:(?:\p{Lu}{2,6}|Dr|Mr|Mrs|Ms|Madam)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`,
+  'gu',
+);
 /** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
 const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
 
@@ -90,7 +98,6 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
     for (const m of sentence.matchAll(ROLE_BEFORE_NAME)) {
       const qualifiers = words(m[1] ?? '').filter((word) => ROLE_QUALIFIER.test(word)).map((word) => word.toLowerCase());
       const noun = m[2]!.toLowerCase().replace(/^justice$/u, 'judge').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson');
-      if (!ROLE_NOUNS.test(m[2]!)) continue;
       const name = m[3]!;
       const at = span.start + (m.index ?? 0) + m[0].length - name.length;
       // The name must be a person's ("Judge Thandeka Mbatha"), not a court or a body ("Commissioner General Office").
