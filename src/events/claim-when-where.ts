@@ -140,7 +140,7 @@ function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { spa
 function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; value: string; normalized: string; partOfDay: boolean } | null {
   for (const span of lead) {
     const sentence = text.slice(span.start, span.end);
-    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/u.test(t.value));
+    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value));
     for (const verb of sentence.matchAll(EVENT_VERB)) {
       const verbEnd = span.start + (verb.index ?? 0) + verb[0].length;
       const timex = dated.find((t) => t.start >= verbEnd && t.start - verbEnd <= settings.dayReach && !REPORTING_BEFORE.test(text.slice(span.start, t.start)));
@@ -148,7 +148,9 @@ function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; va
       // The words that place it in the day belong to the value: "early on Monday", "late on Sunday", "Sunday night".
       const before = /\b(?:early|late)\s+(?:on\s+)?$/iu.exec(text.slice(Math.max(span.start, timex.start - 12), timex.start));
       const value = `${before ? before[0] : ''}${timex.text}`;
-      return { span, value, normalized: timex.value.slice(0, 10), partOfDay: timex.type === 'TIME' || before !== null };
+      // An undated report's "on Monday" stays a weekday (XXXX-WXX-1): it agrees with any Monday.
+      const normalized = timex.value.slice(0, 10);
+      return { span, value, normalized, partOfDay: timex.type === 'TIME' || before !== null };
     }
   }
   return null;

@@ -119,8 +119,19 @@ function samePerson(a: StoryClaim, b: StoryClaim): boolean {
   return surname(a.value).toLowerCase() === surname(b.value).toLowerCase();
 }
 
-/** One day: the same resolved date; a date without its year ("XXXX-10-01") is compared by month and day. */
+/**
+ * One day: the same resolved date; a date without its year ("XXXX-10-01") is compared by month and day, a weekday
+ * without a date ("XXXX-WXX-1", an undated report's "on Monday") by the day of the week.
+ */
 function sameDate(a: StoryClaim, b: StoryClaim): boolean {
+  const weekday = (date: string) => (/^XXXX-WXX-([1-7])$/u.exec(date)?.[1] ? Number(date.slice(-1)) : null);
+  const dayOfWeek = (date: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(date) ? new Date(`${date}T12:00:00Z`).getUTCDay() || 7 : null);
+  // An undated report's weekday agrees with a dated report's day of that weekday.
+  if (weekday(a.normalized) !== null || weekday(b.normalized) !== null) {
+    const x = weekday(a.normalized) ?? dayOfWeek(a.normalized);
+    const y = weekday(b.normalized) ?? dayOfWeek(b.normalized);
+    return x !== null && x === y;
+  }
   if (a.normalized.startsWith('XXXX') || b.normalized.startsWith('XXXX')) return a.normalized.slice(4) === b.normalized.slice(4);
   return a.normalized === b.normalized;
 }
