@@ -11,7 +11,7 @@ import { attributionOf } from './claim-facts.js';
 import { COUNTRIES } from './countries.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
-export const WHEN_WHERE_SLOTS = { place: 'event place', day: 'event day', effective: 'effective date', role: 'role' } as const;
+export const WHEN_WHERE_SLOTS = { place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post' } as const;
 
 /** "CAPE TOWN, Sept 7 (Continental Press Agency) - ": the dateline's place is where the report was filed. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
@@ -47,6 +47,17 @@ const ROLE_BEFORE_NAME = new RegExp(
   String.raw`\b((?:[\p{L}-]+\s+){0,3}?)(${ROLE_WORDS})\s*,?\s+(?:(?:\p{Lu}{2,6}|Dr|Mr|Mrs|Ms|Madam)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`,
   'gu',
 );
+/** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
+const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+/** "Ruth Mbwana, the bloc's Secretary General", "Grace Wanjiru, 51, deputy governor of the Central Bank". */
+const NAME_THEN_POST = new RegExp(
+  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:[\p{L}-]+\s+){0,3}?${POST_HEAD})(?=\s+(?:of|at|for|in)\b|\s*[,.;]|$)`,
+  'gu',
+);
+/** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
+const POST_THEN_NAME = new RegExp(String.raw`\b((?:(?:Deputy|Vice|Assistant|Chief|Senior|Executive)\s+){0,2}(?:Secretary[- ]General|Director[- ]General|Chief Executive|Governor))\s+(${PERSON})`, 'gu');
+
 /** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
 const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
 
@@ -105,6 +116,9 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
       if (words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
       claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${noun}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
     }
+    for (const { name, post } of postsIn(sentence)) {
+      claims.push(make(span, WHEN_WHERE_SLOTS.post, post, post.toLowerCase().replace(/-/gu, ' '), words(name).at(-1)!.toLowerCase()));
+    }
   }
   return claims;
 }
@@ -154,4 +168,22 @@ function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; va
     }
   }
   return null;
+}
+
+/** The posts the sentence gives its people, each with the full name: "Grace Wanjiru" -> "deputy governor". */
+function postsIn(sentence: string): { name: string; post: string }[] {
+  const found: { name: string; post: string }[] = [];
+  for (const m of sentence.matchAll(NAME_THEN_POST)) {
+    const name = m[1]!.replace(/^(?:Dr|Mr|Mrs|Ms|Madam)\s+/u, '');
+    const post = m[2]!;
+    // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
+    if (/^(?:former|acting|late|then|ex)\b/iu.test(post) || words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+    found.push({ name, post });
+  }
+  for (const m of sentence.matchAll(POST_THEN_NAME)) {
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
+    found.push({ name: m[2]!, post: m[1]! });
+  }
+  return found;
 }

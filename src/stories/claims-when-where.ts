@@ -3,6 +3,7 @@
 // "event place", "event day", "effective date", "role <noun>"). Each article gives one version (its first); two
 // versions disagree only when no article of either side also names the other's value anywhere in its text: an
 // outlet that leads with Sofala and mentions Beira further down does not dispute "Beira".
+import { claims as claimSettings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 
 /** What the alignment needs of an article: its id, its claims and (when known) its text. */
@@ -10,6 +11,8 @@ export interface WhenWhereArticle {
   article: string;
   claims: StoryClaim[];
   text?: string;
+  /** Publication date, ISO: a person's posts in reports months apart may both be right (a reshuffle). */
+  date?: string | null;
 }
 
 export interface WhenWhereVersion {
@@ -30,10 +33,14 @@ const PLACE = 'event place';
 const DAY = 'event day';
 const EFFECTIVE = 'effective date';
 const ROLE = 'role ';
+/** A person's post, aligned per person (the claim's subject is the surname). */
+const POST = 'post';
+/** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
+const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$/iu;
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
 export function isWhenWhereSlot(slot: string): boolean {
-  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot.startsWith(ROLE);
+  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot === POST || slot.startsWith(ROLE);
 }
 
 interface Version extends WhenWhereVersion {
@@ -43,13 +50,16 @@ interface Version extends WhenWhereVersion {
 /** Conflicts on the when, where and who of the story's main event (see the file's comment). */
 export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConflict[] {
   if (articles.length < 2) return [];
-  const slots = new Set(articles.flatMap(({ claims }) => claims.map((claim) => claim.slot).filter(isWhenWhereSlot)));
+  // A post is one fact per person: its key holds the surname.
+  const keyOf = (claim: StoryClaim) => (claim.slot === POST ? `${POST}\u0000${claim.subject ?? ''}` : claim.slot);
+  const keys = new Set(articles.flatMap(({ claims }) => claims.filter((claim) => isWhenWhereSlot(claim.slot)).map(keyOf)));
   const conflicts: WhenWhereConflict[] = [];
-  for (const slot of slots) {
-    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : sameDate;
+  for (const key of keys) {
+    const [slot, subject] = key.split('\u0000') as [string, string | undefined];
+    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST ? samePost : sameDate;
     const versions: Version[] = [];
     for (const { article, claims } of articles) {
-      const claim = claims.find((candidate) => candidate.slot === slot);
+      const claim = claims.find((candidate) => keyOf(candidate) === key);
       if (!claim) continue;
       const version = versions.find((candidate) => same(candidate.claims[0]!, claim));
       if (version) {
@@ -61,9 +71,10 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
       }
     }
     if (versions.length < 2 || !disputed(slot, versions, articles, same)) continue;
+    if (slot === POST && monthsApart(versions, articles)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
-      fact: factName(slot, versions),
+      fact: slot === POST ? `title of ${capitalised(subject ?? '')}` : factName(slot, versions),
       versions: versions.map(({ value, articles: ids, evidence, attributed_to }) => ({ value, articles: ids, evidence, attributed_to })),
       update: false,
       subject: null,
@@ -94,8 +105,10 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
     if (slot === DAY || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
-    const name = slot === PLACE ? other.value : surname(other.value);
-    return new RegExp(`\\b${escaped(name)}\\b`, 'iu').test(entry.text);
+    const name = slot === PLACE || slot === POST ? other.value : surname(other.value);
+    const written = [...entry.text.matchAll(new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'giu'))];
+    // A post written as part of another ("Deputy Secretary General") is not the post itself.
+    return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
   };
   for (let i = 0; i < versions.length; i++) {
     for (let j = i + 1; j < versions.length; j++) {
@@ -134,6 +147,24 @@ function sameDate(a: StoryClaim, b: StoryClaim): boolean {
   }
   if (a.normalized.startsWith('XXXX') || b.normalized.startsWith('XXXX')) return a.normalized.slice(4) === b.normalized.slice(4);
   return a.normalized === b.normalized;
+}
+
+/** One post: the same words, hyphens as spaces ("Secretary-General", "secretary general"). */
+function samePost(a: StoryClaim, b: StoryClaim): boolean {
+  return a.normalized === b.normalized;
+}
+
+/** Reports this far apart may give a person's old and new post: no dispute (as for the title slot). */
+function monthsApart(versions: Version[], articles: WhenWhereArticle[]): boolean {
+  const dateOf = new Map(articles.map((entry) => [entry.article, entry.date ?? null]));
+  const times = versions.map((version) => version.articles.map((article) => dateOf.get(article)).filter((date): date is string => !!date).map(Date.parse));
+  if (times.some((list) => list.length === 0)) return false;
+  const gap = claimSettings.roleChangeDays * 86_400_000;
+  return times.some((a, i) => times.some((b, j) => j > i && Math.min(...a.map((x) => Math.min(...b.map((y) => Math.abs(x - y))))) >= gap));
+}
+
+function capitalised(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
 function surname(name: string): string {
