@@ -11,7 +11,10 @@ import { attributionOf } from './claim-facts.js';
 import { COUNTRIES } from './countries.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
-export const WHEN_WHERE_SLOTS = { place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post' } as const;
+export const WHEN_WHERE_SLOTS = {
+  place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post',
+  built: 'year built', completion: 'completion year', target: 'target year',
+} as const;
 
 /** "CAPE TOWN, Sept 7 (Continental Press Agency) - ": the dateline's place is where the report was filed. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
@@ -47,6 +50,14 @@ const ROLE_BEFORE_NAME = new RegExp(
   String.raw`\b((?:[\p{L}-]+\s+){0,3}?)(${ROLE_WORDS})\s*,?\s+(?:(?:\p{Lu}{2,6}|Dr|Mr|Mrs|Ms|Madam)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`,
   'gu',
 );
+const YEAR = String.raw`(1[89]\d{2}|20\d{2})`;
+/** "The bridge was built in 1961", "the 330-metre bridge, opened in 1963,": the year of the thing the story is about. */
+const BUILT_IN = new RegExp(String.raw`\b(\p{Ll}{3,})(?:,\s*(?:which\s+(?:was\s+)?)?|\s+(?:was|were|had been)\s+)(?:first\s+)?(?:built|opened|constructed|inaugurated|founded|completed)\s+in\s+${YEAR}\b(?!\s*(?:and|to|-)\s*\d)`, 'gu');
+/** "expected to be completed in 2029", "Completion is scheduled for 2029", "due to be finished in 2030". */
+const COMPLETION = new RegExp(String.raw`\b(?:complet\w*|finish\w*|operational)\b[^.;\d]{0,40}?\b(?:in|by|for)\s+${YEAR}\b(?!\s*(?:and|to|-)\s*\d)`, 'giu');
+/** "lift two-way trade to A$35 billion by 2029", "a trade target of A$35 billion by 2028": a goal's year, by its figure. */
+const TARGET_BY = new RegExp(String.raw`\b(?:to|of)\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|US\p{Sc})?(\d[\d,.]*)(?:\s*(?:billion|million|bn|m|per\s*cent|%))?[^.;\d]{0,25}?\bby\s+${YEAR}\b`, 'gu');
+
 /** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
 const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -86,7 +97,7 @@ function leadOf(text: string, sentences: Span[]): Span[] {
 }
 
 /** The claims of when, where and who of the article's main event (see the file's comment). */
-export function whenWhereClaims(text: string, annotations: TextAnnotations, sentences: Span[]): Claim[] {
+export function whenWhereClaims(text: string, annotations: TextAnnotations, sentences: Span[], referenceYear: number | null = null): Claim[] {
   const claims: Claim[] = [];
   const make = (span: Span, slot: string, value: string, normalized: string, subject: string | null = null): Claim => {
     const evidence = text.slice(span.start, span.end);
@@ -116,6 +127,7 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
       if (words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
       claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${noun}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
     }
+    for (const claim of yearClaims(sentence, referenceYear)) claims.push(make(span, claim.slot, claim.value, claim.value, claim.subject));
     for (const { name, post } of postsIn(sentence)) {
       claims.push(make(span, WHEN_WHERE_SLOTS.post, post, post.toLowerCase().replace(/-/gu, ' '), words(name).at(-1)!.toLowerCase()));
     }
@@ -184,6 +196,25 @@ function postsIn(sentence: string): { name: string; post: string }[] {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
     if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
     found.push({ name: m[2]!, post: m[1]! });
+  }
+  return found;
+}
+
+/**
+ * Years that are facts of the story: when the thing it is about was built or opened (a past year), when a project is
+ * to be completed and by when a goal is to be met (a year to come). Without the article's year, none to come is read.
+ */
+function yearClaims(sentence: string, referenceYear: number | null): { slot: string; value: string; subject: string | null }[] {
+  const found: { slot: string; value: string; subject: string | null }[] = [];
+  for (const m of sentence.matchAll(BUILT_IN)) {
+    if (referenceYear === null || Number(m[2]) < referenceYear) found.push({ slot: WHEN_WHERE_SLOTS.built, value: m[2]!, subject: m[1]! });
+  }
+  if (referenceYear === null) return found;
+  for (const m of sentence.matchAll(COMPLETION)) {
+    if (Number(m[1]) >= referenceYear) found.push({ slot: WHEN_WHERE_SLOTS.completion, value: m[1]!, subject: null });
+  }
+  for (const m of sentence.matchAll(TARGET_BY)) {
+    if (Number(m[2]) > referenceYear) found.push({ slot: WHEN_WHERE_SLOTS.target, value: m[2]!, subject: String(Number.parseFloat(m[1]!.replace(/,/gu, ''))) });
   }
   return found;
 }

@@ -167,7 +167,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
       }
     }
   }
-  claims.push(...whenWhereClaims(text, annotations, sentences));
+  claims.push(...whenWhereClaims(text, annotations, sentences, referenceYear));
   return oneUnnamedAge(claims);
 }
 

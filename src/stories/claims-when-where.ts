@@ -35,12 +35,16 @@ const EFFECTIVE = 'effective date';
 const ROLE = 'role ';
 /** A person's post, aligned per person (the claim's subject is the surname). */
 const POST = 'post';
+/** Years of the story: when its subject was built or opened, when a project is due, by when a goal is to be met. */
+const YEAR_SLOTS = ['year built', 'completion year', 'target year'];
+/** Slots aligned per subject: a person's post, a thing's year, a goal's year by its figure. */
+const KEYED_SLOTS = [POST, 'year built', 'target year'];
 /** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
 const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$/iu;
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
 export function isWhenWhereSlot(slot: string): boolean {
-  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot === POST || slot.startsWith(ROLE);
+  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot === POST || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
 }
 
 interface Version extends WhenWhereVersion {
@@ -51,12 +55,12 @@ interface Version extends WhenWhereVersion {
 export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConflict[] {
   if (articles.length < 2) return [];
   // A post is one fact per person: its key holds the surname.
-  const keyOf = (claim: StoryClaim) => (claim.slot === POST ? `${POST}\u0000${claim.subject ?? ''}` : claim.slot);
+  const keyOf = (claim: StoryClaim) => (KEYED_SLOTS.includes(claim.slot) ? `${claim.slot}\u0000${claim.subject ?? ''}` : claim.slot);
   const keys = new Set(articles.flatMap(({ claims }) => claims.filter((claim) => isWhenWhereSlot(claim.slot)).map(keyOf)));
   const conflicts: WhenWhereConflict[] = [];
   for (const key of keys) {
     const [slot, subject] = key.split('\u0000') as [string, string | undefined];
-    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST ? samePost : sameDate;
+    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
     const versions: Version[] = [];
     for (const { article, claims } of articles) {
       const claim = claims.find((candidate) => keyOf(candidate) === key);
@@ -74,7 +78,7 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
     if (slot === POST && monthsApart(versions, articles)) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
-      fact: slot === POST ? `title of ${capitalised(subject ?? '')}` : factName(slot, versions),
+      fact: slot === POST ? `title of ${capitalised(subject ?? '')}` : slot === 'year built' ? `year the ${subject} was built` : factName(slot, versions),
       versions: versions.map(({ value, articles: ids, evidence, attributed_to }) => ({ value, articles: ids, evidence, attributed_to })),
       update: false,
       subject: null,
@@ -105,7 +109,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
     if (slot === DAY || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
-    const name = slot === PLACE || slot === POST ? other.value : surname(other.value);
+    const name = slot === PLACE || slot === POST || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
@@ -149,7 +153,7 @@ function sameDate(a: StoryClaim, b: StoryClaim): boolean {
   return a.normalized === b.normalized;
 }
 
-/** One post: the same words, hyphens as spaces ("Secretary-General", "secretary general"). */
+/** One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. */
 function samePost(a: StoryClaim, b: StoryClaim): boolean {
   return a.normalized === b.normalized;
 }
@@ -183,6 +187,7 @@ function factName(slot: string, versions: Version[]): string {
   if (slot === PLACE) return 'place';
   if (slot === DAY) return versions.some((version) => version.claims.some((claim) => claim.subject === 'time')) ? 'time' : 'date';
   if (slot === EFFECTIVE) return 'date';
+  if (YEAR_SLOTS.includes(slot)) return slot;
   const roles = versions.flatMap((version) => version.claims.map((claim) => (claim.subject ?? slot.slice(ROLE.length)).split(' ')));
   const shared = roles[0]!.filter((word) => roles.every((role) => role.includes(word)));
   return shared.join(' ') || slot.slice(ROLE.length);
