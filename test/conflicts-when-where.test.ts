@@ -89,3 +89,39 @@ test('two names for the judge are a conflict; a judge both outlets name is not',
   );
   assert.equal(fact(known, 'judge'), undefined, JSON.stringify(known));
 });
+
+test("an undated report's weekday agrees with a dated report's day of that weekday", () => {
+  // 2025-03-03 is a Monday: the undated blog's "early on Monday" is the wire's day, the third report's Sunday is not.
+  const found = conflicts(
+    ['wire', '2025-03-03', 'A cyclone hit the coast early on Monday, killing four people.'],
+    ['blog', null, 'The cyclone hit the coast early on Monday and our teams are on the ground.'],
+    ['state', '2025-03-04', 'The cyclone, which hit the province on Sunday night, killed four people.'],
+  );
+  const time = fact(found, 'time');
+  assert.ok(time, JSON.stringify(found));
+  assert.deepEqual(time.versions.map((v) => v.articles), [['wire', 'blog'], ['state']]);
+});
+
+test("a person's post differs between outlets; a deputy's post written out is not the post itself", () => {
+  const found = conflicts(
+    ['a', '2025-05-02', 'The bloc agreed on a road fund, said Lena Okafor, the bloc\'s Secretary General.'],
+    ['b', '2025-05-02', 'The bloc will set up a road fund, said Deputy Secretary General Lena Okafor.'],
+  );
+  const post = fact(found, 'title of Okafor');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => v.value).sort(), ['Deputy Secretary General', 'Secretary General']);
+  const agreed = conflicts(
+    ['a', '2025-05-02', 'The bloc agreed on a road fund, said Lena Okafor, the bloc\'s Secretary General.'],
+    ['b', '2025-05-02', 'The bloc agreed on a road fund, said its Secretary General, Lena Okafor, the former chief economist.'],
+  );
+  assert.equal(fact(agreed, 'title of Okafor'), undefined, JSON.stringify(agreed));
+});
+
+test('years of the story: when its subject was built, when a project is due; earlier phases are background', () => {
+  const found = conflicts(
+    ['a', '2025-09-09', 'The road bridge collapsed on Sunday. The bridge was built in 1961. The new terminal is expected to be completed in 2029.'],
+    ['b', '2025-09-09', 'The 300-metre bridge, opened in 1963, collapsed on Sunday. The terminal is due to be finished in 2030, after phases completed in 2016 and 2022.'],
+  );
+  assert.deepEqual(fact(found, 'year the bridge was built')?.versions.map((v) => v.value).sort(), ['1961', '1963'], JSON.stringify(found));
+  assert.deepEqual(fact(found, 'completion year')?.versions.map((v) => v.value).sort(), ['2029', '2030'], JSON.stringify(found));
+});
