@@ -39,10 +39,10 @@ const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?
 const EFFECTIVE = /\b(?:tak(?:e|es|ing)\s+effect|with\s+effect|effective|comes?\s+into\s+force|coming\s+into\s+force|start(?:s|ing)?|begin(?:s|ning)?|will\s+begin)\s+(?:on|from|as\s+of)?\s*$/iu;
 
 /**
- * Roles whose holder is a fact of the event (a judge, a commander, a spokesperson, a bidder, a chief executive), as
+ * Roles one person holds in an event (the judge, the fire commander, the coroner, the winning bidder), as
  * written in running text or in a title: "judge" or "Judge", "chief executive" or "Chief Executive".
  */
-const ROLE_WORDS = ['judge', 'justice', 'magistrate', 'prosecutor', 'commander', 'commissioner', 'chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'coroner', 'captain', 'coach', 'bidder', 'winner']
+const ROLE_WORDS = ['judge', 'justice', 'magistrate', 'commander', 'commissioner', 'coroner', 'bidder']
   .map((role) => role.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}[${letter.toUpperCase()}${letter}]`))
   .join('|');
 /** "Judge Thandeka Mbatha", "regional fire commander Kofi Asamoah-Boateng", "Regional Fire Commander, ACFO Kwame A-B". */
@@ -71,6 +71,11 @@ const POST_THEN_NAME = new RegExp(String.raw`\b((?:(?:Deputy|Vice|Assistant|Chie
 
 /** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
 const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
+/**
+ * Qualifiers that name another role: the fire commander and the police commander are two people. Spokespeople,
+ * prosecutors, captains and chief executives are left out: a story has several, and outlets quote different ones.
+ */
+const ROLE_SERVICE = /^(?:fire|police|army|military|navy|naval|coast|deputy)$/iu;
 
 function words(text: string): string[] {
   return text.trim().split(/\s+/u).filter(Boolean);
@@ -119,13 +124,14 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
     }
     for (const m of sentence.matchAll(ROLE_BEFORE_NAME)) {
       const qualifiers = words(m[1] ?? '').filter((word) => ROLE_QUALIFIER.test(word)).map((word) => word.toLowerCase());
-      const noun = m[2]!.toLowerCase().replace(/^justice$/u, 'judge').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson');
+      const noun = m[2]!.toLowerCase().replace(/^justice$/u, 'judge');
       const name = m[3]!;
       const at = span.start + (m.index ?? 0) + m[0].length - name.length;
       // The name must be a person's ("Judge Thandeka Mbatha"), not a court or a body ("Commissioner General Office").
       if (overlapping(annotations.entities, at, at + name.length).some((entity) => entity.type !== 'person')) continue;
       if (words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
-      claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${noun}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
+      const service = qualifiers.filter((word) => ROLE_SERVICE.test(word));
+      claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${[...service, noun].join(' ')}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
     }
     for (const claim of yearClaims(sentence, referenceYear)) claims.push(make(span, claim.slot, claim.value, claim.value, claim.subject));
     for (const { name, post } of postsIn(sentence)) {
