@@ -128,7 +128,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   const bySlot = [...conflicts, ...crossConflicts([...slots.values()], articles)];
   // The when, where and who of the main event (claims-when-where.ts), unless a slot above already gave those values.
   const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
-  return [...bySlot, ...whenWhere, ...bySentence(articles, bySlot)];
+  return [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
 }
 
 /** Conflicts of the sentence alignment that the slot alignment has not flagged already. */
