@@ -790,4 +790,9 @@ export const whenWhere = {
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */
   placeReach: 60,
+  /**
+   * Outlets that disagree on the day of one event give days close together ("Sunday night" / "early on Monday");
+   * days further apart than this are two events of a story (or two stories merged), not a dispute.
+   */
+  maxDayGap: 7,
 } as const;

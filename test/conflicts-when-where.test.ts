@@ -125,3 +125,11 @@ test('years of the story: when its subject was built, when a project is due; ear
   assert.deepEqual(fact(found, 'year the bridge was built')?.versions.map((v) => v.value).sort(), ['1961', '1963'], JSON.stringify(found));
   assert.deepEqual(fact(found, 'completion year')?.versions.map((v) => v.value).sort(), ['2029', '2030'], JSON.stringify(found));
 });
+
+test('days far apart are two events, not a dispute on the day', () => {
+  const found = conflicts(
+    ['a', '2024-05-14', 'A storm hit the coast on Tuesday, cutting power to thousands of homes.'],
+    ['b', '2026-03-10', 'A storm hit the coast on Tuesday, cutting power to thousands of homes.'],
+  );
+  assert.equal(fact(found, 'date'), undefined, JSON.stringify(found));
+});

@@ -3,7 +3,7 @@
 // "event place", "event day", "effective date", "role <noun>"). Each article gives one version (its first); two
 // versions disagree only when no article of either side also names the other's value anywhere in its text: an
 // outlet that leads with Sofala and mentions Beira further down does not dispute "Beira".
-import { claims as claimSettings } from '../settings.js';
+import { claims as claimSettings, whenWhere as settings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 
 /** What the alignment needs of an article: its id, its claims and (when known) its text. */
@@ -76,6 +76,7 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
     }
     if (versions.length < 2 || !disputed(slot, versions, articles, same)) continue;
     if (slot === POST && monthsApart(versions, articles)) continue;
+    if (slot === DAY && daysApart(versions) > settings.maxDayGap) continue;
     versions.sort((a, b) => b.articles.length - a.articles.length);
     conflicts.push({
       fact: slot === POST ? `title of ${capitalised(subject ?? '')}` : slot === 'year built' ? `year the ${subject} was built` : factName(slot, versions),
@@ -156,6 +157,12 @@ function sameDate(a: StoryClaim, b: StoryClaim): boolean {
 /** One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. */
 function samePost(a: StoryClaim, b: StoryClaim): boolean {
   return a.normalized === b.normalized;
+}
+
+/** The most days between two versions' dates (0 when a version gives a weekday only). */
+function daysApart(versions: Version[]): number {
+  const times = versions.map((version) => version.claims[0]!.normalized).filter((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date)).map((date) => Date.parse(date));
+  return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 86_400_000;
 }
 
 /** Reports this far apart may give a person's old and new post: no dispute (as for the title slot). */
