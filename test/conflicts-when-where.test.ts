@@ -133,3 +133,12 @@ test('days far apart are two events, not a dispute on the day', () => {
   );
   assert.equal(fact(found, 'date'), undefined, JSON.stringify(found));
 });
+
+test('a place another outlet writes inside the other ("Malibu, California") is one place at two scales', () => {
+  const found = conflicts(
+    ['a', '2025-04-02', 'The singer checked into a clinic in Malibu on Tuesday, her agent said.'],
+    ['b', '2025-04-02', 'The singer checked into a clinic in California on Tuesday.'],
+    ['c', '2025-04-02', 'Reports say the clinic, in Malibu, California, treats many stars.'],
+  );
+  assert.equal(fact(found, 'place'), undefined, JSON.stringify(found));
+});

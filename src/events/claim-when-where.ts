@@ -29,9 +29,12 @@ const PLACE_AFTER_PREPOSITION = new RegExp(
 const WIDE_AREA = /^\s+(?:state|province|region|county|prefecture|governorate|territory)\b/u;
 const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|Parliament|Congress|Court|Government)$/u;
 
-/** Verbs of the main event a day is attached to: "struck ... early on Monday", "a fire that started on Sunday night". */
-const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/giu;
-const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'iu');
+/**
+ * Verbs of the main event a day is attached to: "struck ... early on Monday", "a fire that started on Sunday night".
+ * Lower case only: a capitalised "Hit" or "Killed" is a headline's or a page's label, not the story's sentence.
+ */
+const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/gu;
+const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'u');
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
 const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
 

@@ -119,10 +119,22 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     for (let j = i + 1; j < versions.length; j++) {
       const a = versions[i]!;
       const b = versions[j]!;
+      if (slot === PLACE && oneInTheOther(a.value, b.value, articles)) continue;
       if (!a.articles.some((article) => states(article, b)) && !b.articles.some((article) => states(article, a))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether an article of the story writes one place as inside or beside the other ("Malibu, California", "Ocean
+ * Beach near Strahan", "California's Malibu", "Vitkovice in Ostrava"): then the two name one place at two scales.
+ */
+function oneInTheOther(a: string, b: string, articles: WhenWhereArticle[]): boolean {
+  const pattern = (inner: string, outer: string) =>
+    `${escaped(inner)}(?:,\\s+(?:the\\s+)?|\\s+(?:in|near|outside)\\s+(?:the\\s+)?)${escaped(outer)}\\b|${escaped(outer)}['’]s\\s+${escaped(inner)}\\b`;
+  const together = new RegExp(`\\b(?:${pattern(a, b)}|${pattern(b, a)})`, 'iu');
+  return articles.some((entry) => entry.text !== undefined && together.test(entry.text));
 }
 
 /** One place written alike or one name inside the other ("Ho Chi Minh" in "Ho Chi Minh City"). */
