@@ -142,3 +142,12 @@ test('a place another outlet writes inside the other ("Malibu, California") is o
   );
   assert.equal(fact(found, 'place'), undefined, JSON.stringify(found));
 });
+
+test('a post is read from an apposition, not from a clause ("who was appointed director")', () => {
+  const posts = (text: string) =>
+    extractClaims(text, annotateText(text, { id: 'p', referenceDate: '2025-05-02' }), { referenceDate: '2025-05-02' })
+      .filter((claim) => claim.slot === 'post')
+      .map((claim) => [claim.subject, claim.value]);
+  assert.deepEqual(posts('Sara Lee, the company\'s managing director, said sales rose.'), [['lee', 'managing director']]);
+  assert.deepEqual(posts('The plan was backed by John Smith, who was appointed director.'), []);
+});

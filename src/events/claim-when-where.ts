@@ -63,10 +63,12 @@ const TARGET_BY = new RegExp(String.raw`\b(?:to|of)\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}
 
 /** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
 const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
+/** A word of a post before its head ("deputy", "Finance", "managing"): no verb or function word ("who was appointed"). */
+const POST_WORD = String.raw`(?!(?:who|which|that|was|were|is|are|has|had|have|been|be|said|says|and|or|but|also|now|then|as|to|of|in|at|for)\b)(?!(?!managing\b)[\p{L}-]*(?:ed|ing)\b)[\p{L}-]+`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 /** "Ruth Mbwana, the bloc's Secretary General", "Grace Wanjiru, 51, deputy governor of the Central Bank". */
 const NAME_THEN_POST = new RegExp(
-  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:[\p{L}-]+\s+){0,3}?${POST_HEAD})(?=\s+(?:of|at|for|in)\b|\s*[,.;]|$)`,
+  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?=\s+(?:of|at|for|in)\b|\s*[,.;]|$)`,
   'gu',
 );
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
