@@ -779,3 +779,20 @@ export const htmlContainer = {
   /** ... and at least this many <p> elements (a one-line widget template is not an article). */
   templateMinParagraphs: 2,
 } as const;
+
+/** When, where and who of a story's main event (src/events/claim-when-where.ts, src/stories/claims-when-where.ts). */
+export const whenWhere = {
+  /** The event's place and day are read from this many sentences of the lead (the dateline cut off). */
+  leadSentences: 2,
+  /** A role's holder and a date a measure takes effect are read from sentences starting within this many characters. */
+  leadChars: 1500,
+  /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
+  dayReach: 60,
+  /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */
+  placeReach: 60,
+  /**
+   * Outlets that disagree on the day of one event give days close together ("Sunday night" / "early on Monday");
+   * days further apart than this are two events of a story (or two stories merged), not a dispute.
+   */
+  maxDayGap: 7,
+} as const;

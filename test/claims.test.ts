@@ -91,6 +91,9 @@ test('dates and places of an event come from the time layer and the place after 
   assert.deepEqual(slots(claims), [
     ['agreement date', '2025-05-21'],
     ['agreement place', 'VNM/Hanoi'],
+    // The lead's place and day of the main event, whatever the event (claim-when-where.ts).
+    ['event place', 'VNM/hanoi'],
+    ['event day', '2025-05-21'],
   ]);
 });
 

@@ -10,6 +10,7 @@ import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
+import { flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -78,7 +79,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     // mentions are background ("up from 12 on Monday", "the 48-hour strike in March").
     const given = new Set<string>();
     for (const claim of claims) {
-      if (!aligned(claim.slot)) continue;
+      if (!aligned(claim.slot) || isWhenWhereSlot(claim.slot)) continue;
       const slot = slotOf(claim);
       // A person's title or age, a distance from a place: one slot per person or place.
       const keyed = settings.subjectSlots.includes(claim.slot);
@@ -125,7 +126,9 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
     });
   }
   const bySlot = [...conflicts, ...crossConflicts([...slots.values()], articles)];
-  return [...bySlot, ...bySentence(articles, bySlot)];
+  // The when, where and who of the main event (claims-when-where.ts), unless a slot above already gave those values.
+  const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
+  return [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
 }
 
 /** Conflicts of the sentence alignment that the slot alignment has not flagged already. */

@@ -1,0 +1,213 @@
+// When, where and who across the outlets of one story (issue 7): the place of the main event, its day, the date a
+// measure takes effect and the person in a role, as the events stage read them from each article's lead (slots
+// "event place", "event day", "effective date", "role <noun>"). Each article gives one version (its first); two
+// versions disagree only when no article of either side also names the other's value anywhere in its text: an
+// outlet that leads with Sofala and mentions Beira further down does not dispute "Beira".
+import { claims as claimSettings, whenWhere as settings } from '../settings.js';
+import type { StoryClaim } from './claims-types.js';
+
+/** What the alignment needs of an article: its id, its claims and (when known) its text. */
+export interface WhenWhereArticle {
+  article: string;
+  claims: StoryClaim[];
+  text?: string;
+  /** Publication date, ISO: a person's posts in reports months apart may both be right (a reshuffle). */
+  date?: string | null;
+}
+
+export interface WhenWhereVersion {
+  value: string;
+  articles: string[];
+  evidence: string;
+  attributed_to: string[];
+}
+
+export interface WhenWhereConflict {
+  fact: string;
+  versions: WhenWhereVersion[];
+  update: boolean;
+  subject: string | null;
+}
+
+const PLACE = 'event place';
+const DAY = 'event day';
+const EFFECTIVE = 'effective date';
+const ROLE = 'role ';
+/** A person's post, aligned per person (the claim's subject is the surname). */
+const POST = 'post';
+/** Years of the story: when its subject was built or opened, when a project is due, by when a goal is to be met. */
+const YEAR_SLOTS = ['year built', 'completion year', 'target year'];
+/** Slots aligned per subject: a person's post, a thing's year, a goal's year by its figure. */
+const KEYED_SLOTS = [POST, 'year built', 'target year'];
+/** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
+const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$/iu;
+
+/** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
+export function isWhenWhereSlot(slot: string): boolean {
+  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot === POST || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
+}
+
+interface Version extends WhenWhereVersion {
+  claims: StoryClaim[];
+}
+
+/** Conflicts on the when, where and who of the story's main event (see the file's comment). */
+export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConflict[] {
+  if (articles.length < 2) return [];
+  // A post is one fact per person: its key holds the surname.
+  const keyOf = (claim: StoryClaim) => (KEYED_SLOTS.includes(claim.slot) ? `${claim.slot}\u0000${claim.subject ?? ''}` : claim.slot);
+  const keys = new Set(articles.flatMap(({ claims }) => claims.filter((claim) => isWhenWhereSlot(claim.slot)).map(keyOf)));
+  const conflicts: WhenWhereConflict[] = [];
+  for (const key of keys) {
+    const [slot, subject] = key.split('\u0000') as [string, string | undefined];
+    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
+    const versions: Version[] = [];
+    for (const { article, claims } of articles) {
+      const claim = claims.find((candidate) => keyOf(candidate) === key);
+      if (!claim) continue;
+      const version = versions.find((candidate) => same(candidate.claims[0]!, claim));
+      if (version) {
+        version.articles.push(article);
+        version.claims.push(claim);
+        if (claim.attributedTo && !version.attributed_to.includes(claim.attributedTo)) version.attributed_to.push(claim.attributedTo);
+      } else {
+        versions.push({ value: claim.value, articles: [article], evidence: claim.evidence, attributed_to: claim.attributedTo ? [claim.attributedTo] : [], claims: [claim] });
+      }
+    }
+    if (versions.length < 2 || !disputed(slot, versions, articles, same)) continue;
+    if (slot === POST && monthsApart(versions, articles)) continue;
+    if (slot === DAY && daysApart(versions) > settings.maxDayGap) continue;
+    versions.sort((a, b) => b.articles.length - a.articles.length);
+    conflicts.push({
+      fact: slot === POST ? `title of ${capitalised(subject ?? '')}` : slot === 'year built' ? `year the ${subject} was built` : factName(slot, versions),
+      versions: versions.map(({ value, articles: ids, evidence, attributed_to }) => ({ value, articles: ids, evidence, attributed_to })),
+      update: false,
+      subject: null,
+    });
+  }
+  return conflicts;
+}
+
+/**
+ * Whether another alignment already flags this conflict: each version shares an article and a word with one of its
+ * versions ("Tuesday morning" with an incident date's "Tuesday", "Ho Chi Minh City" with "Ho Chi Minh").
+ */
+export function flaggedAlready(found: WhenWhereConflict, known: { versions: { value: string; articles: string[] }[] }[]): boolean {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  return known.some((other) =>
+    found.versions.every((version) =>
+      other.versions.some((theirs) => theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word))),
+    ),
+  );
+}
+
+/** Two versions disagree when no article of either also states the other's value (a name in its text, a date in its claims). */
+function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[], same: (a: StoryClaim, b: StoryClaim) => boolean): boolean {
+  const byId = new Map(articles.map((entry) => [entry.article, entry]));
+  const states = (article: string, other: Version): boolean => {
+    const entry = byId.get(article);
+    if (!entry) return false;
+    if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
+    if (slot === DAY || slot === EFFECTIVE || entry.text === undefined) return false;
+    // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
+    const name = slot === PLACE || slot === POST || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
+    const written = [...entry.text.matchAll(new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'giu'))];
+    // A post written as part of another ("Deputy Secretary General") is not the post itself.
+    return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
+  };
+  for (let i = 0; i < versions.length; i++) {
+    for (let j = i + 1; j < versions.length; j++) {
+      const a = versions[i]!;
+      const b = versions[j]!;
+      if (slot === PLACE && oneInTheOther(a.value, b.value, articles)) continue;
+      if (!a.articles.some((article) => states(article, b)) && !b.articles.some((article) => states(article, a))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an article of the story writes one place as inside or beside the other ("Malibu, California", "Ocean
+ * Beach near Strahan", "California's Malibu", "Vitkovice in Ostrava"): then the two name one place at two scales.
+ */
+function oneInTheOther(a: string, b: string, articles: WhenWhereArticle[]): boolean {
+  const pattern = (inner: string, outer: string) =>
+    `${escaped(inner)}(?:,\\s+(?:the\\s+)?|\\s+(?:in|near|outside)\\s+(?:the\\s+)?)${escaped(outer)}\\b|${escaped(outer)}['’]s\\s+${escaped(inner)}\\b`;
+  const together = new RegExp(`\\b(?:${pattern(a, b)}|${pattern(b, a)})`, 'iu');
+  return articles.some((entry) => entry.text !== undefined && together.test(entry.text));
+}
+
+/** One place written alike or one name inside the other ("Ho Chi Minh" in "Ho Chi Minh City"). */
+function samePlace(a: StoryClaim, b: StoryClaim): boolean {
+  const x = a.value.toLowerCase();
+  const y = b.value.toLowerCase();
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** One person: the same surname ("Thandeka Mbatha", "Judge Mbatha"'s full name). */
+function samePerson(a: StoryClaim, b: StoryClaim): boolean {
+  return surname(a.value).toLowerCase() === surname(b.value).toLowerCase();
+}
+
+/**
+ * One day: the same resolved date; a date without its year ("XXXX-10-01") is compared by month and day, a weekday
+ * without a date ("XXXX-WXX-1", an undated report's "on Monday") by the day of the week.
+ */
+function sameDate(a: StoryClaim, b: StoryClaim): boolean {
+  const weekday = (date: string) => (/^XXXX-WXX-([1-7])$/u.exec(date)?.[1] ? Number(date.slice(-1)) : null);
+  const dayOfWeek = (date: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(date) ? new Date(`${date}T12:00:00Z`).getUTCDay() || 7 : null);
+  // An undated report's weekday agrees with a dated report's day of that weekday.
+  if (weekday(a.normalized) !== null || weekday(b.normalized) !== null) {
+    const x = weekday(a.normalized) ?? dayOfWeek(a.normalized);
+    const y = weekday(b.normalized) ?? dayOfWeek(b.normalized);
+    return x !== null && x === y;
+  }
+  if (a.normalized.startsWith('XXXX') || b.normalized.startsWith('XXXX')) return a.normalized.slice(4) === b.normalized.slice(4);
+  return a.normalized === b.normalized;
+}
+
+/** One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. */
+function samePost(a: StoryClaim, b: StoryClaim): boolean {
+  return a.normalized === b.normalized;
+}
+
+/** The most days between two versions' dates (0 when a version gives a weekday only). */
+function daysApart(versions: Version[]): number {
+  const times = versions.map((version) => version.claims[0]!.normalized).filter((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date)).map((date) => Date.parse(date));
+  return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 86_400_000;
+}
+
+/** Reports this far apart may give a person's old and new post: no dispute (as for the title slot). */
+function monthsApart(versions: Version[], articles: WhenWhereArticle[]): boolean {
+  const dateOf = new Map(articles.map((entry) => [entry.article, entry.date ?? null]));
+  const times = versions.map((version) => version.articles.map((article) => dateOf.get(article)).filter((date): date is string => !!date).map(Date.parse));
+  if (times.some((list) => list.length === 0)) return false;
+  const gap = claimSettings.roleChangeDays * 86_400_000;
+  return times.some((a, i) => times.some((b, j) => j > i && Math.min(...a.map((x) => Math.min(...b.map((y) => Math.abs(x - y))))) >= gap));
+}
+
+function capitalised(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
+function surname(name: string): string {
+  return name.trim().split(/\s+/u).at(-1)!;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The fact in plain words: "place", "date" ("time" when a version gives the part of the day: "Sunday night"), and
+ * a role by its noun and the qualifiers every version shares ("regional fire commander", "judge").
+ */
+function factName(slot: string, versions: Version[]): string {
+  if (slot === PLACE) return 'place';
+  if (slot === DAY) return versions.some((version) => version.claims.some((claim) => claim.subject === 'time')) ? 'time' : 'date';
+  if (slot === EFFECTIVE) return 'date';
+  if (YEAR_SLOTS.includes(slot)) return slot;
+  const roles = versions.flatMap((version) => version.claims.map((claim) => (claim.subject ?? slot.slice(ROLE.length)).split(' ')));
+  const shared = roles[0]!.filter((word) => roles.every((role) => role.includes(word)));
+  return shared.join(' ') || slot.slice(ROLE.length);
+}

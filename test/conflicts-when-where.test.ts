@@ -1,0 +1,153 @@
+// The when, where and who of a story's main event across outlets: small reports written for these tests, read by the
+// NLP and events stages and aligned by the stories stage.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../src/events/claims.js';
+import { annotateText } from '../src/nlp/index.js';
+import { alignClaims, type StoryConflict } from '../src/stories/index.js';
+
+/** The conflicts of reports given as [article id, publication date or null, text], with the NLP layers read. */
+function conflicts(...articles: [string, string | null, string][]): StoryConflict[] {
+  return alignClaims(
+    articles.map(([article, date, text]) => {
+      const annotations = annotateText(text, { id: article, referenceDate: date });
+      return { article, date, text, claims: extractClaims(text, annotations, { referenceDate: date }) };
+    }),
+  );
+}
+
+const fact = (found: StoryConflict[], name: string) => found.find((conflict) => conflict.fact === name);
+
+test('two outlets that put the talks in different cities disagree on the place', () => {
+  const found = conflicts(
+    ['a', '2025-04-02', 'Ministers of Norvia and Kest met in Geneva on Wednesday for a second round of talks on fishing rights.'],
+    ['b', '2025-04-02', 'Ministers of Norvia and Kest met in Lausanne on Wednesday to discuss fishing rights, officials said.'],
+  );
+  const place = fact(found, 'place');
+  assert.ok(place, JSON.stringify(found));
+  assert.deepEqual(place.versions.map((v) => [v.value, v.articles]), [['Geneva', ['a']], ['Lausanne', ['b']]]);
+});
+
+test('a place the other outlet also names, or a point of reference ("near"), gives no place conflict', () => {
+  const mentioned = conflicts(
+    ['a', '2025-04-02', 'A fire broke out at a textile plant in Ostrava on Tuesday, killing two workers.'],
+    ['b', '2025-04-02', 'A fire swept through a textile plant in Vitkovice on Tuesday. Vitkovice is a district of Ostrava.'],
+  );
+  assert.equal(fact(mentioned, 'place'), undefined, JSON.stringify(mentioned));
+  const near = conflicts(
+    ['a', '2025-04-02', 'A fire broke out at a textile plant near Ostrava on Tuesday, killing two workers.'],
+    ['b', '2025-04-02', 'A fire swept through a textile plant in Vitkovice on Tuesday, killing two workers.'],
+  );
+  assert.equal(fact(near, 'place'), undefined, JSON.stringify(near));
+});
+
+test('the same day written relative to each report is one day; a different day is a conflict', () => {
+  // Published on Wednesday 2025-03-05: "on Tuesday" is 2025-03-04, the other report's "March 4".
+  const same = conflicts(
+    ['a', '2025-03-04', 'A tanker ran aground and sank off the coast on March 4, the coast guard said.'],
+    ['b', '2025-03-05', 'The tanker that sank on Tuesday was carrying 2,000 tonnes of fuel oil.'],
+  );
+  assert.equal(fact(same, 'date'), undefined, JSON.stringify(same));
+  const differ = conflicts(
+    ['a', '2025-03-05', 'A storm hit the coast early on Monday, cutting power to thousands of homes.'],
+    ['b', '2025-03-05', 'A storm that hit the coast on Sunday night cut power to thousands of homes.'],
+  );
+  const time = fact(differ, 'time');
+  assert.ok(time, JSON.stringify(differ));
+  assert.deepEqual(time.versions.map((v) => v.value).sort(), ['Sunday night', 'early on Monday']);
+});
+
+test('a day said of the report ("officials said on Monday") dates no event', () => {
+  const found = conflicts(
+    ['a', '2025-03-04', 'A bridge collapsed overnight in the north, officials said on Monday.'],
+    ['b', '2025-03-04', 'A bridge collapsed in the north on Sunday, cutting the main road.'],
+  );
+  assert.equal(fact(found, 'date'), undefined, JSON.stringify(found));
+});
+
+test('different dates a measure takes effect are a conflict', () => {
+  const found = conflicts(
+    ['a', '2025-09-01', 'The new fuel price applies with effect from October 1, the ministry said.'],
+    ['b', '2025-09-01', 'The ministry set a new fuel price. The price takes effect on October 3.'],
+  );
+  const date = fact(found, 'date');
+  assert.ok(date, JSON.stringify(found));
+  assert.deepEqual(date.versions.map((v) => v.value).sort(), ['October 1', 'October 3']);
+});
+
+test('two names for the judge are a conflict; a judge both outlets name is not', () => {
+  const found = conflicts(
+    ['a', '2025-06-10', 'A former minister was jailed for six years on Monday. Judge Marta Kowalczyk said the crimes were grave.'],
+    ['b', '2025-06-10', 'The former minister was handed a prison term on Monday. Judge Anna Nowicka called the fraud cynical.'],
+  );
+  const judge = fact(found, 'judge');
+  assert.ok(judge, JSON.stringify(found));
+  assert.deepEqual(judge.versions.map((v) => v.value).sort(), ['Anna Nowicka', 'Marta Kowalczyk']);
+  const known = conflicts(
+    ['a', '2025-06-10', 'Judge Marta Kowalczyk jailed a former minister on Monday.'],
+    ['b', '2025-06-10', 'Judge Anna Nowicka, presiding, read the sentence after Marta Kowalczyk withdrew.'],
+  );
+  assert.equal(fact(known, 'judge'), undefined, JSON.stringify(known));
+});
+
+test("an undated report's weekday agrees with a dated report's day of that weekday", () => {
+  // 2025-03-03 is a Monday: the undated blog's "early on Monday" is the wire's day, the third report's Sunday is not.
+  const found = conflicts(
+    ['wire', '2025-03-03', 'A cyclone hit the coast early on Monday, killing four people.'],
+    ['blog', null, 'The cyclone hit the coast early on Monday and our teams are on the ground.'],
+    ['state', '2025-03-04', 'The cyclone, which hit the province on Sunday night, killed four people.'],
+  );
+  const time = fact(found, 'time');
+  assert.ok(time, JSON.stringify(found));
+  assert.deepEqual(time.versions.map((v) => v.articles), [['wire', 'blog'], ['state']]);
+});
+
+test("a person's post differs between outlets; a deputy's post written out is not the post itself", () => {
+  const found = conflicts(
+    ['a', '2025-05-02', 'The bloc agreed on a road fund, said Lena Okafor, the bloc\'s Secretary General.'],
+    ['b', '2025-05-02', 'The bloc will set up a road fund, said Deputy Secretary General Lena Okafor.'],
+  );
+  const post = fact(found, 'title of Okafor');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => v.value).sort(), ['Deputy Secretary General', 'Secretary General']);
+  const agreed = conflicts(
+    ['a', '2025-05-02', 'The bloc agreed on a road fund, said Lena Okafor, the bloc\'s Secretary General.'],
+    ['b', '2025-05-02', 'The bloc agreed on a road fund, said its Secretary General, Lena Okafor, the former chief economist.'],
+  );
+  assert.equal(fact(agreed, 'title of Okafor'), undefined, JSON.stringify(agreed));
+});
+
+test('years of the story: when its subject was built, when a project is due; earlier phases are background', () => {
+  const found = conflicts(
+    ['a', '2025-09-09', 'The road bridge collapsed on Sunday. The bridge was built in 1961. The new terminal is expected to be completed in 2029.'],
+    ['b', '2025-09-09', 'The 300-metre bridge, opened in 1963, collapsed on Sunday. The terminal is due to be finished in 2030, after phases completed in 2016 and 2022.'],
+  );
+  assert.deepEqual(fact(found, 'year the bridge was built')?.versions.map((v) => v.value).sort(), ['1961', '1963'], JSON.stringify(found));
+  assert.deepEqual(fact(found, 'completion year')?.versions.map((v) => v.value).sort(), ['2029', '2030'], JSON.stringify(found));
+});
+
+test('days far apart are two events, not a dispute on the day', () => {
+  const found = conflicts(
+    ['a', '2024-05-14', 'A storm hit the coast on Tuesday, cutting power to thousands of homes.'],
+    ['b', '2026-03-10', 'A storm hit the coast on Tuesday, cutting power to thousands of homes.'],
+  );
+  assert.equal(fact(found, 'date'), undefined, JSON.stringify(found));
+});
+
+test('a place another outlet writes inside the other ("Malibu, California") is one place at two scales', () => {
+  const found = conflicts(
+    ['a', '2025-04-02', 'The singer checked into a clinic in Malibu on Tuesday, her agent said.'],
+    ['b', '2025-04-02', 'The singer checked into a clinic in California on Tuesday.'],
+    ['c', '2025-04-02', 'Reports say the clinic, in Malibu, California, treats many stars.'],
+  );
+  assert.equal(fact(found, 'place'), undefined, JSON.stringify(found));
+});
+
+test('a post is read from an apposition, not from a clause ("who was appointed director")', () => {
+  const posts = (text: string) =>
+    extractClaims(text, annotateText(text, { id: 'p', referenceDate: '2025-05-02' }), { referenceDate: '2025-05-02' })
+      .filter((claim) => claim.slot === 'post')
+      .map((claim) => [claim.subject, claim.value]);
+  assert.deepEqual(posts('Sara Lee, the company\'s managing director, said sales rose.'), [['lee', 'managing director']]);
+  assert.deepEqual(posts('The plan was backed by John Smith, who was appointed director.'), []);
+});
