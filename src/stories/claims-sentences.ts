@@ -44,13 +44,32 @@ interface ArticleSentences {
   figures: Located[][];
 }
 
-/** A clause that speaks of an earlier time or an earlier figure: its figures are background. */
-const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
+/**
+ * A clause that speaks of an earlier time or an earlier figure: its figures are background. A season ("the 2025/26
+ * season") is the current one, not an earlier year.
+ */
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b(?!\/\d\d)|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
 
-/** A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. */
-const BACKGROUND_LEAD = /\b(?:last|previous|similar|former|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
+/**
+ * A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. A "former
+ * mayor" is a person of today's news, not an earlier event.
+ */
+const BACKGROUND_LEAD = /\b(?:last|previous|similar|former(?!\s+(?:[\p{L}-]+\s+)?(?:mayor|president|prime|minister|premier|governor|chief|head|leader|director|manager|executive|chairman|chairwoman|secretary|official|member|judge|officer|ceo|boss|coach|captain|senator|mp)\b)|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
 
 const CLAUSE = /[^,;()—–]+/gu;
+
+/**
+ * "an increase of 50 per cent over the previous season's price": the change is today's figure; the earlier time is
+ * only what it is measured against. The base is cut before the clause is tested for background.
+ */
+const CHANGE_BASE = /\b(?:over|on|from|compared with|than)\s+(?:the\s+|a\s+)?(?:previous|last|prior)\b.*$/iu;
+const CHANGE_WORD = /\b(?:increase|rise|rose|raised|jump(?:ed)?|hike|cut|fall|fell|drop(?:ped)?|decrease|decline|higher|lower|more|less)\b/iu;
+
+function withoutChangeBase(clause: string): string {
+  const base = CHANGE_BASE.exec(clause);
+  if (!base || !CHANGE_WORD.test(clause.slice(0, base.index)) || !/\d/u.test(clause.slice(0, base.index))) return clause;
+  return clause.slice(0, base.index);
+}
 
 /** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
 function backgroundSentence(sentence: string, year: number | null): boolean {
@@ -69,7 +88,7 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
   const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
   const figures = sentences.map((sentence, s) => {
     const whole = backgroundSentence(sentence, year);
-    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(m[0]) }));
+    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(withoutChangeBase(m[0])) }));
     return readFigures(sentence).map((figure) => ({
       ...figure,
       article: index,

@@ -2,8 +2,10 @@
 // unit, normalised the way values.ts compares them), the hedge before it, and the words around it that say what it
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
-import { nounKey } from './claims-synonyms.js';
+import { roleKey } from './figure-roles.js';
 import { normalizeToken, STOPWORDS } from './text.js';
+
+export { roleKey };
 import { CONVERTED_CURRENCIES } from './values.js';
 
 export interface Figure {
@@ -42,6 +44,8 @@ const UNITS_WORDS: Record<string, number> = {
 const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  // South Asian scales: "₹180 crore" is 1.8 billion rupees.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
@@ -73,7 +77,7 @@ const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.key
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
   `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?`,
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -277,7 +281,8 @@ export function readFigures(sentence: string): Figure[] {
     const previous = figures.at(-1);
     if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
     const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
-    const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
+    // "three billion" is written to the billion, "twelve" to the unit.
+    const precision = groups.scale && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
     const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
@@ -342,45 +347,6 @@ function fractionFigures(sentence: string): Figure[] {
     });
   }
   return figures;
-}
-
-/** Words of one meaning in news figures, by their first five letters; the first of each class is its key. */
-const ROLE_CLASSES: string[][] = [
-  ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
-  ['injur', 'wound', 'hurt', 'hospi'],
-  ['worke', 'workf', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
-  ['peopl', 'perso', 'resid', 'civil', 'indiv'],
-  ['passe', 'trave', 'commu', 'aboar', 'board'],
-  ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
-  ['plane', 'jet', 'jets', 'aircr', 'airli'],
-  ['home', 'homes', 'house', 'dwell', 'build'],
-  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt'],
-  ['arres', 'detai', 'held', 'custo'],
-  ['rescu', 'saved', 'pulle', 'survi'],
-  ['missi', 'unacc'],
-  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
-  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treaty', 'treaties', 'contract'],
-  ['sign', 'signe', 'inked', 'seale', 'concl'],
-  ['strik', 'walko', 'stopp'],
-  ['tarif', 'dutie', 'duty', 'levie', 'levy'],
-  ['cance', 'scrap', 'groun'],
-  // Where a distance at sea is measured from: "300 metres from the jetty" / "half a kilometre from the shore".
-  ['shore', 'jetty', 'jetti', 'coast', 'pier', 'piers', 'quay', 'quays', 'wharf', 'beach', 'landi'],
-];
-const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
-const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
-
-/** A word's role key: its class, else its first five letters (singular). */
-export function roleKey(word: string): string {
-  const token = normalizeToken(word);
-  const known = ROLE_KEYS.get(token);
-  if (known) return known;
-  // Nouns of one thing across outlets ("pieces"/"items") share the slot classes of claims-synonyms.ts.
-  const noun = nounKey(token);
-  if (noun !== token) return ROLE_KEYS.get(noun) ?? noun.slice(0, 5);
-  // Class members of five or more letters (and "kill") are stems ("kill" for "killed", "killing"); shorter ones whole words.
-  for (const [member, key] of ROLE_PREFIXES) if (token.startsWith(member)) return key;
-  return token.slice(0, 5);
 }
 
 /** Number words and words that say nothing of a figure's role. */
