@@ -98,17 +98,18 @@ function measured(reading: Reading, rateOverride?: number): Omit<Quantity, 'roun
  * bracket. "at least 24" is a count so far, so 26 is another count. Two round figures both hedged ("about 15,000"
  * against "some 14,000") are two estimates: only their rounding joins them (1.2 million against 1.24 million).
  */
-function boundRoom(a: Quantity, b: Quantity): number {
+function boundRoom(a: Quantity, b: Quantity): { approximate: number; bound: number } {
   const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
   const twoEstimates = a.qualifier === 'about' && b.qualifier === 'about' && a.round && b.round;
-  let room = 0;
+  let approximate = 0;
+  let bound = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (x.qualifier === 'about' && !twoEstimates) room = Math.max(room, settings.approximateShare * larger);
+    if (x.qualifier === 'about' && !twoEstimates) approximate = Math.max(approximate, settings.approximateShare * larger);
     if (!x.round) continue;
-    if (x.qualifier === 'at least' && y.value >= x.value) room = Math.max(room, settings.boundShare * larger);
-    if (x.qualifier === 'at most' && y.value <= x.value) room = Math.max(room, settings.boundShare * larger);
+    if (x.qualifier === 'at least' && y.value >= x.value) bound = Math.max(bound, settings.boundShare * larger);
+    if (x.qualifier === 'at most' && y.value <= x.value) bound = Math.max(bound, settings.boundShare * larger);
   }
-  return room;
+  return { approximate, bound };
 }
 
 const reading = (value: Reading | string): Reading => (typeof value === 'string' ? { normalized: value } : value);
@@ -140,7 +141,10 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
 function sameQuantity(qa: Quantity, qb: Quantity): boolean {
   const difference = Math.abs(qa.value - qb.value);
   const slack = qa.unit === qb.unit ? 0 : Math.max(qa.slack, qb.slack);
-  const allowed = qa.half + qb.half + slack + boundRoom(qa, qb);
+  const room = boundRoom(qa, qb);
+  // "about 3,100" already says its last digits are loose: the hedge's room is not added to its rounding again, so
+  // "about 3,100 metres" and "2,900 metres" are two altitudes.
+  const allowed = Math.max(qa.half + qb.half, room.approximate) + room.bound + slack;
   // Strictly inside: 12 vs 13 (each written to the unit) are two figures, not one rounded.
   return difference < allowed * (1 - 1e-9);
 }
