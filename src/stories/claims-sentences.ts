@@ -48,7 +48,9 @@ interface ArticleSentences {
  * A clause that speaks of an earlier time or an earlier figure: its figures are background. A season ("the 2025/26
  * season") is the current one, not an earlier year.
  */
-const BACKGROUND = /\b(?:19\d\d|20\d\d)\b(?!\/\d\d)|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b(?!\/\d\d)|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b/iu;
+/** A capacity is what a place could hold (a stadium's, not the crowd): background, except a power plant's megawatts. */
+const CAPACITY = /\bcapacity\b/iu;
 
 /**
  * A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. A "former
@@ -88,13 +90,15 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
   const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
   const figures = sentences.map((sentence, s) => {
     const whole = backgroundSentence(sentence, year);
-    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(withoutChangeBase(m[0])) }));
+    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(withoutChangeBase(m[0])), capacity: CAPACITY.test(m[0]) }));
     return readFigures(sentence).map((figure) => ({
       ...figure,
       article: index,
       sentence: s,
       evidence: sentence,
-      background: clauses.some((clause) => clause.background && figure.start >= clause.start && figure.start < clause.end),
+      background: clauses.some(
+        (clause) => (clause.background || (clause.capacity && figure.kind !== 'MW')) && figure.start >= clause.start && figure.start < clause.end,
+      ),
       value: numericValue(reading(figure)),
     }));
   });
@@ -351,7 +355,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

@@ -23,6 +23,8 @@ const ROLE_CLASSES: string[][] = [
   ['strik', 'walko', 'stopp'],
   ['tarif', 'dutie', 'duty', 'levie', 'levy'],
   ['cance', 'scrap', 'groun'],
+  // A plant "will power 800,000 homes" that another outlet says "supplies electricity to one million homes".
+  ['suppl', 'power', 'elect'],
   // Homes "destroyed" by one outlet are "flattened" or "razed" by another.
   ['destr', 'flatt', 'razed', 'levell', 'levele', 'demol', 'wreck', 'oblit'],
   // A term "in prison" is one "behind bars" or "in jail": "sentenced to 15 years" / "an effective 12 years behind bars".

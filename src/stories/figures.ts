@@ -3,6 +3,7 @@
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
 import { roleKey } from './figure-roles.js';
+import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
 export { roleKey };
@@ -37,11 +38,6 @@ export interface Figure {
   noun: string | null;
 }
 
-const UNITS_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
   // South Asian scales: "₹180 crore" is 1.8 billion rupees.
@@ -71,9 +67,10 @@ const LENGTHS: Record<string, number> = {
 };
 const MASSES: Record<string, number> = { tonne: 1, ton: 1, t: 1, kg: 0.001, kilogram: 0.001, kilogramme: 0.001 };
 const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };
+/** Power in megawatts: a plant's "600-megawatt" capacity is another outlet's "0.6 GW". */
+const POWERS: Record<string, number> = { megawatt: 1, mw: 1, gigawatt: 1000, gw: 1000, kilowatt: 0.001, kw: 0.001 };
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
 
-const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
   `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
@@ -87,14 +84,6 @@ const HEDGES: [RegExp, Figure['qualifier']][] = [
 ];
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
-function wordValue(words: string): number | null {
-  const lower = words.toLowerCase();
-  if (lower === 'a dozen') return 12;
-  if (lower === 'dozens') return null;
-  const [tens, unit] = lower.split('-');
-  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
-  return UNITS_WORDS[lower] ?? null;
-}
 
 /** The singular, lowercase form of a unit word: "kilometres" -> "kilometre", "days" -> "day". */
 function singular(word: string): string {
@@ -144,9 +133,14 @@ function unitAfter(rest: string): UnitRead | null {
     const iso = (v: number) => (code.startsWith('T') ? `PT${v * scale}${code[1]}` : `P${v * scale}${code}`);
     return { kind: 'duration', normalized: iso, length: word[0].length };
   }
-  if (/^(?:\s|-)(?:square|sq)\s/u.test(word[0])) return null;
+  // "30 square kilometres" is an area (3,000 ha); other squared units are not read.
+  if (/^(?:\s|-)(?:square|sq)\s/u.test(word[0])) {
+    const hectares = ({ kilometre: 100, kilometer: 100, km: 100, mile: 258.999, metre: 1e-4, meter: 1e-4 } as Record<string, number>)[unit];
+    return hectares ? { kind: 'ha', normalized: (v) => `${round(v * hectares)} ha`, length: word[0].length } : null;
+  }
   if (LENGTHS[unit] !== undefined) return { kind: 'm', normalized: (v) => `${round(v * LENGTHS[unit]!)} m`, length: word[0].length };
   if (MASSES[unit] !== undefined) return { kind: 't', normalized: (v) => `${round(v * MASSES[unit]!)} t`, length: word[0].length };
+  if (POWERS[unit] !== undefined) return { kind: 'MW', normalized: (v) => `${round(v * POWERS[unit]!)} MW`, length: word[0].length };
   if (AREAS[unit] !== undefined) return { kind: 'ha', normalized: (v) => `${round(v * AREAS[unit]!)} ha`, length: word[0].length };
   const currency = CURRENCY_WORDS[unit];
   if (currency) return { kind: 'money', normalized: (v) => `${v} ${currency}`, length: word[0].length, currency };
@@ -201,15 +195,27 @@ function ageFigure(sentence: string, start: number, end: number, value: number, 
   };
 }
 
+/** "182 votes to 95": a count of the votes in favour ("180 votes in favour" of another outlet), shown as the split. */
+function splitFigure(sentence: string, start: number, end: number, votesFor: number, before: string): Figure {
+  const around = surroundings(sentence, start, end, before);
+  return {
+    text: sentence.slice(start, end).trim(), start, end, amount: votesFor, kind: 'count', normalized: `${votesFor}`, precision: 1,
+    qualifier: null, bound: false, ...around, after: [roleKey('votes'), ...around.after], noun: 'vote',
+  };
+}
+
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
 /** Every figure of one sentence. */
 export function readFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
+  // The end of a vote split read: its second number is no figure of its own.
+  let splitEnd = -1;
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
     const start = match.index;
+    if (start < splitEnd) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);
@@ -218,7 +224,7 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
     if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
@@ -235,6 +241,12 @@ export function readFigures(sentence: string): Figure[] {
     const scaled = scaleIsUnit ? value : value * scale;
     if (scaleIsUnit) end -= groups.scale!.length;
     const rest = sentence.slice(end);
+    const split = groups.sign || groups.scale ? null : voteSplit(rest);
+    if (split && scaled + split.against > 0) {
+      splitEnd = end + split.length;
+      figures.push(splitFigure(sentence, start, splitEnd, scaled, before));
+      continue;
+    }
     // Dates, clock times, ages and ordinal days are not figures of the event.
     const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
@@ -267,13 +279,14 @@ export function readFigures(sentence: string): Figure[] {
       normalized = unit.normalized(scaled);
       unitLength = unit.length;
     } else {
-      if (words && value === 1) continue;
+      if (words && value === 1 && !groups.scale) continue;
       // A bare year is a date, not a count.
       if (groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1900 && value <= 2100) continue;
       kind = 'count';
       normalized = `${round(scaled)}`;
     }
-    if (words && value === 1 && kind !== 'duration') continue;
+    // "one million homes" is a figure; a lone "one" is mostly a pronoun.
+    if (words && value === 1 && kind !== 'duration' && !groups.scale) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
     if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
     end += unitLength;

@@ -74,7 +74,7 @@ function measured(reading: Reading, rateOverride?: number): Omit<Quantity, 'roun
     const value = amount * rate;
     return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const length = /^(-?\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y|C)$/u.exec(text);
+  const length = /^(-?\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y|C|MW)$/u.exec(text);
   if (length) {
     const value = Number(length[1]);
     return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
