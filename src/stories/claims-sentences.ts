@@ -82,6 +82,13 @@ function backgroundSentence(sentence: string, year: number | null): boolean {
   return !named || year === null || Number(named) < year;
 }
 
+/** A year that is a fact ("built in 1961") is background only for words other than itself ("a similar bridge, built in 1961"). */
+function yearBackground(sentence: string, figure: Figure, year: number | null): boolean {
+  const without = `${sentence.slice(0, figure.start)}${sentence.slice(figure.end)}`;
+  const clause = [...without.matchAll(CLAUSE)].find((m) => figure.start >= m.index && figure.start <= m.index + m[0].length)?.[0] ?? '';
+  return backgroundSentence(without, year) || BACKGROUND.test(clause);
+}
+
 /** Words that make a higher count in a later report an update: a toll that rises as news comes in. */
 const GROWING = /^(?:dead|death|die|kill|bodie|body|toll|injur|wound|hurt|missing|victim|casualt|rescu|arrest|displac|evacu|survivor|people|person)/u;
 
@@ -96,9 +103,10 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
       article: index,
       sentence: s,
       evidence: sentence,
-      background: clauses.some(
-        (clause) => (clause.background || (clause.capacity && figure.kind !== 'MW')) && figure.start >= clause.start && figure.start < clause.end,
-      ),
+      background:
+        figure.kind === 'year'
+          ? yearBackground(sentence, figure, year)
+          : clauses.some((clause) => (clause.background || (clause.capacity && figure.kind !== 'MW')) && figure.start >= clause.start && figure.start < clause.end),
       value: numericValue(reading(figure)),
     }));
   });
@@ -199,7 +207,7 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
     // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
     // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
     const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
-    if (x.kind === 'count' || x.kind === 'age') return 0;
+    if (x.kind === 'count' || x.kind === 'age' || x.kind === 'year') return 0;
     if (!onlyPair && (!sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity)) return 0;
     shared = settings.soleWeight;
   }
@@ -355,7 +363,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

@@ -6,14 +6,14 @@ import { normalizeToken } from './text.js';
 /** Words of one meaning in news figures, by their first five letters; the first of each class is its key. */
 const ROLE_CLASSES: string[][] = [
   ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
-  ['injur', 'wound', 'hurt', 'hospi'],
+  ['injur', 'wound', 'hurt', 'hospi', 'patie'],
   ['worke', 'workf', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
   ['peopl', 'perso', 'resid', 'civil', 'indiv'],
   ['passe', 'trave', 'commu', 'aboar', 'board'],
   ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
   ['plane', 'jet', 'jets', 'aircr', 'airli'],
   ['home', 'homes', 'house', 'dwell', 'build'],
-  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt'],
+  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt', 'accom', 'reloc'],
   ['arres', 'detai', 'held', 'custo'],
   ['rescu', 'saved', 'pulle', 'survi'],
   ['missi', 'unacc'],
@@ -23,7 +23,13 @@ const ROLE_CLASSES: string[][] = [
   ['strik', 'walko', 'stopp'],
   ['tarif', 'dutie', 'duty', 'levie', 'levy'],
   ['cance', 'scrap', 'groun'],
-  // A plant "will power 800,000 homes" that another outlet says "supplies electricity to one million homes".
+  // A bridge "built in 1961" is one "opened in 1963"; works "completed in 2029" are "finished in 2030".
+  ['compl', 'finis', 'built', 'opene', 'inaug', 'commi', 'erect'],
+  // What is planned: works "expected to be completed", "due to be finished", completion "scheduled for".
+  ['sched', 'expec', 'due', 'plann'],
+  // A port's capacity in "containers" is another outlet's "TEUs".
+  ['conta', 'teu', 'teus'],
+  // A plant "will power" 800,000 homes" that another outlet says "supplies electricity to one million homes".
   ['suppl', 'power', 'elect'],
   // Homes "destroyed" by one outlet are "flattened" or "razed" by another.
   ['destr', 'flatt', 'razed', 'levell', 'levele', 'demol', 'wreck', 'oblit'],

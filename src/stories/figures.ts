@@ -3,6 +3,7 @@
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
 import { roleKey } from './figure-roles.js';
+import { isYearFact } from './figure-years.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
@@ -280,9 +281,10 @@ export function readFigures(sentence: string): Figure[] {
       unitLength = unit.length;
     } else {
       if (words && value === 1 && !groups.scale) continue;
-      // A bare year is a date, not a count.
-      if (groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1900 && value <= 2100) continue;
-      kind = 'count';
+      // A bare year is a date, not a count; a year something was built or is due by is a fact (figure-years.ts).
+      const year = groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1800 && value <= 2100;
+      if (year && !isYearFact(before, value)) continue;
+      kind = year ? 'year' : 'count';
       normalized = `${round(scaled)}`;
     }
     // "one million homes" is a figure; a lone "one" is mostly a pronoun.
@@ -307,7 +309,7 @@ export function readFigures(sentence: string): Figure[] {
       amount: round(scaled),
       kind,
       normalized,
-      precision: kind === 'duration' || kind === '%' ? undefined : precision,
+      precision: kind === 'year' ? 1 : kind === 'duration' || kind === '%' ? undefined : precision,
       qualifier,
       bound,
       ...surroundings(sentence, start, end, before),
@@ -372,26 +374,39 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
   const clauseStart = wholeSentence ? 0 : Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
   const clauseEnd = tail && !wholeSentence ? end + tail.index : sentence.length;
-  const content = (text: string) =>
+  // The sentence's first word is capitalised as a first word, not as a name ("Completion is scheduled for 2029").
+  const content = (text: string, offset: number) =>
     [...text.matchAll(TOKEN)]
-      .map((m) => m[0])
-      .filter((word) => {
-        const token = normalizeToken(word);
-        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && /^\p{Ll}/u.test(word) === true;
-      });
+      .filter((m) => {
+        const token = normalizeToken(m[0]);
+        const lower = /^\p{Ll}/u.test(m[0]) || (offset + m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(m[0]) && !/^\p{Lu}/u.test(sentence.slice(m[0].length).trimStart()));
+        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && lower;
+      })
+      .map((m) => m[0]);
   // A figure's noun may stand far before it ("the number of people killed in the collapse ... rose to eight").
-  const left = content(sentence.slice(clauseStart, start)).slice(-(reach + 2));
-  const right = content(sentence.slice(end, clauseEnd)).slice(0, reach);
+  const left = content(sentence.slice(clauseStart, start), clauseStart).slice(-(reach + 2));
+  const right = content(sentence.slice(end, clauseEnd), end).slice(0, reach);
   return [...left, ...right];
+}
+
+/** "118,000 Arrow and Swift cars", "40 Airbus jets": names before the plural noun counted are its modifiers. */
+const BRAND_NAMES = /^\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)*\s+(?=\p{Ll}+[^s\s]s\b)/u;
+
+/** "driving 15,000 from their homes", "forced out of their homes": people displaced, whatever the verb. */
+const FROM_HOMES = /^[^,;.]{0,30}?\b(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/iu;
+
+/** Roles a phrase after the figure gives that no single word does. */
+function phraseRoles(after: string): string[] {
+  return FROM_HOMES.test(after) ? [roleKey('evacuated')] : [];
 }
 
 /** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
 function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
-  const phrase = sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!;
+  const phrase = sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!.replace(BRAND_NAMES, ' ');
   return {
     after: nouns(phrase, 2, false),
     before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
-    role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+    role: [...new Set([...roleWords(sentence, start, end, 4).map(roleKey), ...phraseRoles(sentence.slice(end, end + 60))])],
     noun: nouns(phrase, 1, false, false)[0] ?? null,
   };
 }
