@@ -75,7 +75,7 @@ function withoutChangeBase(clause: string): string {
 
 /** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
 function backgroundSentence(sentence: string, year: number | null): boolean {
-  const lead = /^[^,;()—–]*/u.exec(sentence)![0];
+  const lead = withoutChangeBase(/^[^,;()—–]*/u.exec(sentence)![0]);
   const match = BACKGROUND_LEAD.exec(lead);
   if (!match) return false;
   const named = match.groups?.year;

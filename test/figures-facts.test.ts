@@ -1,0 +1,99 @@
+// Numeric facts outlets phrase differently: vote splits, years that are facts, power, square kilometres, South Asian
+// scales, namesake currencies, hedges against rounding, prison terms, displacement and change figures. Small
+// sentences written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../src/events/claims.js';
+import type { TextAnnotations } from '../src/model.js';
+import { sentenceConflicts } from '../src/stories/claims-sentences.js';
+import { readFigures } from '../src/stories/figures.js';
+import { sameValue } from '../src/stories/values.js';
+
+const report = (article: string, text: string, date = '2025-05-06') => ({ article, date, text });
+const empty: TextAnnotations = { id: 't', sentences: [], entities: [], timexes: [], quotes: [] };
+const values = (conflicts: ReturnType<typeof sentenceConflicts>) => conflicts.map((c) => c.versions.map((v) => v.value));
+
+test('a vote split is one figure, the votes in favour, written whole', () => {
+  const figures = readFigures('The court ruled by three votes to two that the search was unlawful.');
+  assert.deepEqual(figures.map((f) => [f.text, f.normalized]), [['three votes to two', '3']]);
+  assert.deepEqual(readFigures('The board backed the plan in a 4-1 vote.').map((f) => [f.text, f.normalized]), [['4-1', '4']]);
+  const conflicts = sentenceConflicts([
+    report('a', 'The appeal court overturned the conviction by three votes to two on Wednesday.'),
+    report('b', 'The appeal was upheld by four votes to one, the court said on Wednesday.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['three votes to two', 'four votes to one']]);
+});
+
+test('a year something was built or is due by is a figure; a year of the date is not', () => {
+  assert.deepEqual(readFigures('The bridge was built in 1961.').map((f) => [f.kind, f.normalized]), [['year', '1961']]);
+  assert.deepEqual(readFigures('The court heard the case in 2023.'), []);
+  const conflicts = sentenceConflicts([
+    report('a', 'The new terminal is expected to be completed in 2029, the port authority said.'),
+    report('b', 'Work on the terminal is due to be finished in 2030, the port authority said.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['2029', '2030']]);
+});
+
+test('power in megawatts and areas in square kilometres are read in one unit', () => {
+  assert.equal(readFigures('It opened a 600-megawatt solar plant.')[0]!.normalized, '600 MW');
+  assert.ok(sameValue(readFigures('The plant adds 0.6 GW of capacity.')[0]!, '600 MW'));
+  assert.equal(readFigures('The panels cover 30 square kilometres.')[0]!.normalized, '3000 ha');
+  // "one million homes" is a figure; a lone "one" is not.
+  assert.deepEqual(readFigures('It will supply one million homes.').map((f) => f.normalized), ['1000000']);
+  assert.deepEqual(readFigures('One of the homes burned.'), []);
+});
+
+test('crore and lakh scale an amount; a rupee crore converts to dollars', () => {
+  const cost = readFigures('The recall will cost ₹180 crore, the company said.')[0]!;
+  assert.equal(cost.normalized, '1800000000 INR');
+  assert.ok(sameValue(cost, '21500000 USD'));
+  assert.equal(readFigures('A grant of ₹5 lakh was paid.')[0]!.normalized, '500000 INR');
+});
+
+test('a bare dollar may be the local dollar; dirhams may be Moroccan', () => {
+  // "three billion dollars" on an Australian channel against A$3.1 billion: one amount.
+  assert.ok(sameValue({ normalized: '3000000000 USD', precision: 1e9, qualifier: 'at least' }, '3100000000 AUD'));
+  assert.ok(!sameValue('2500000000 USD', '3100000000 AUD'));
+  // 11.8 billion Moroccan dirhams are about $1.2 billion.
+  assert.ok(sameValue('11800000000 AED', '1200000000 USD'));
+  // Two unqualified dollars are never read as two currencies.
+  assert.ok(!sameValue('10000000 USD', '15000000 USD'));
+});
+
+test('"about" does not add its room to the rounding it states', () => {
+  assert.ok(!sameValue({ normalized: '3100 m', qualifier: 'about' }, '2900 m'));
+  assert.ok(sameValue({ normalized: '1100', qualifier: 'about' }, '1150'));
+  // A bound keeps its room: "more than 200" and 205 agree.
+  assert.ok(sameValue({ normalized: '200', qualifier: 'at least' }, '205'));
+});
+
+test('a prison term without a sentencing verb is a sentence; time served before is not', () => {
+  const slots = (text: string) => extractClaims(text, empty).filter((c) => c.slot === 'prison sentence duration').map((c) => c.normalized);
+  assert.deepEqual(slots('The former mayor was handed an effective 12 years behind bars on Monday.'), ['P12Y']);
+  assert.deepEqual(slots('The activist, who had spent 27 years in prison, spoke on Monday.'), []);
+  const conflicts = sentenceConflicts([
+    report('a', 'The former mayor was sentenced to 15 years in prison on Thursday for fraud.'),
+    report('b', 'The former mayor was handed an effective 12 years behind bars for looting the housing budget.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['15 years', '12 years']]);
+});
+
+test('people driven from their homes and people in shelters are one count of the displaced', () => {
+  const conflicts = sentenceConflicts([
+    report('a', 'The cyclone killed nine people and drove 15,000 from their homes on Monday.'),
+    report('b', 'Officials said 22,000 people have been accommodated in temporary shelters since Monday.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['15,000', '22,000']]);
+});
+
+test('brand names before the noun counted are its modifiers', () => {
+  assert.deepEqual(readFigures('Kestrel will recall 118,000 Arrow and Swift cars.')[0]!.after, ['cars']);
+});
+
+test('a change measured over the previous season is a figure of today; a season is no earlier year', () => {
+  const conflicts = sentenceConflicts([
+    report('a', 'The board raised the cocoa price by 45% for the 2025/26 season on Wednesday.'),
+    report('b', 'The new cocoa price is an increase of 50 per cent over the previous season, the minister said on Wednesday.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['45%', '50 per cent']]);
+});
