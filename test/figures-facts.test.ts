@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
 import type { TextAnnotations } from '../src/model.js';
 import { sentenceConflicts } from '../src/stories/claims-sentences.js';
+import { restatedFacts } from '../src/stories/figure-restatements.js';
 import { readFigures } from '../src/stories/figures.js';
 import { sameValue } from '../src/stories/values.js';
 
@@ -96,4 +97,19 @@ test('a change measured over the previous season is a figure of today; a season 
     report('b', 'The new cocoa price is an increase of 50 per cent over the previous season, the minister said on Wednesday.'),
   ]);
   assert.deepEqual(values(conflicts), [['45%', '50 per cent']]);
+});
+
+test('a price per bag derived from the price per tonne is no second conflict; two counts in one ratio are two', () => {
+  const conflicts = sentenceConflicts([
+    report('a', 'The board will pay GH¢49,600 per tonne, or GH¢3,100 per 64-kg bag, from Wednesday.'),
+    report('b', 'The board said the price would be GH¢51,660 per tonne from Wednesday. This translates into GH¢3,228.75 per bag of 64 kilogrammes.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['GH¢49,600', 'GH¢51,660']]);
+  assert.deepEqual(
+    restatedFacts([
+      [{ article: 0, value: 10, kind: 'count', sentence: 0 }, { article: 1, value: 12, kind: 'count', sentence: 0 }],
+      [{ article: 0, value: 20, kind: 'count', sentence: 1 }, { article: 1, value: 24, kind: 'count', sentence: 1 }],
+    ]),
+    new Set(),
+  );
 });

@@ -8,6 +8,7 @@
 // year, "up from", "last year") give no version. This runs next to the slot alignment of claims.ts, which keeps
 // what it finds; a fact already flagged there is not repeated.
 import { claimsBySentence as settings } from '../settings.js';
+import { restatedFacts } from './figure-restatements.js';
 import { readFigures, roleKey, type Figure } from './figures.js';
 import { contentTokens, dot, splitSentences } from './text.js';
 import { sameValue, numericValue } from './values.js';
@@ -305,12 +306,14 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     if (group) group.push(figure);
     else groups.set(root, [figure]);
   }
-  const conflicts: SentenceConflict[] = [];
+  const found: { conflict: SentenceConflict; members: Located[] }[] = [];
   for (const members of groups.values()) {
     const conflict = conflictOf(members, articles);
-    if (conflict) conflicts.push(conflict);
+    if (conflict) found.push({ conflict, members });
   }
-  return conflicts;
+  // "49,600 per tonne, or 3,100 per bag": a figure derived from another in each article gives no second conflict.
+  const restated = restatedFacts(found.map(({ members }) => members));
+  return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
 }
 
 interface Version {
