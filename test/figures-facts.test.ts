@@ -113,3 +113,32 @@ test('a price per bag derived from the price per tonne is no second conflict; tw
     new Set(),
   );
 });
+
+test('an age said to be "now" is an age; a grade on a scale is compared only with grades', () => {
+  assert.deepEqual(readFigures('Daniels, now 61, was not in court.').map((f) => [f.kind, f.normalized]), [['age', '61']]);
+  const grades = readFigures('The avalanche risk was rated at level 4 on a scale of five.');
+  assert.deepEqual(grades.map((f) => [f.kind, f.normalized]), [['rating', '4']]);
+  const conflicts = sentenceConflicts([
+    report('a', 'The avalanche warning level was 3 on the five-level European scale on Saturday.'),
+    report('b', 'The avalanche risk was rated at level 4 on a scale of five on Saturday.'),
+  ]);
+  assert.deepEqual(values(conflicts), [['3', '4']]);
+});
+
+test('distances from one point, target years and added capacity are figures of the event', () => {
+  const distance = sentenceConflicts([
+    report('a', 'The train derailed about 2 km from Swarzedz station shortly after 3 a.m.'),
+    report('b', 'The wagons lay on their sides, about five kilometres from Swarzedz station.'),
+  ]);
+  assert.deepEqual(values(distance), [['2 km', 'five kilometres']]);
+  const target = sentenceConflicts([
+    report('a', 'The two countries aimed to lift two-way trade to A$35 billion by 2029.'),
+    report('b', 'The two governments agreed on a bilateral trade target of A$35 billion by 2028.'),
+  ]);
+  assert.deepEqual(values(target), [['2029', '2028']]);
+  const capacity = sentenceConflicts([
+    report('a', "The expansion will raise the terminal's annual capacity by 450,000 containers."),
+    report('b', "The project will raise the terminal's capacity by 600,000 TEUs a year."),
+  ]);
+  assert.deepEqual(values(capacity), [['450,000', '600,000']]);
+});

@@ -50,8 +50,11 @@ interface ArticleSentences {
  * season") is the current one, not an earlier year.
  */
 const BACKGROUND = /\b(?:19\d\d|20\d\d)\b(?!\/\d\d)|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b/iu;
-/** A capacity is what a place could hold (a stadium's, not the crowd): background, except a power plant's megawatts. */
-const CAPACITY = /\bcapacity\b/iu;
+/**
+ * A capacity is what a place could hold (a stadium's, not the crowd): background, except a power plant's megawatts
+ * and capacity the event adds ("will raise the terminal's capacity by 450,000 containers").
+ */
+const CAPACITY = /\bcapacity\b(?![^,;]*\bby\b)/iu;
 
 /**
  * A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. A "former
@@ -366,7 +369,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year', rating: 'level' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

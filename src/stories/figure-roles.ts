@@ -27,6 +27,8 @@ const ROLE_CLASSES: string[][] = [
   ['compl', 'finis', 'built', 'opene', 'inaug', 'commi', 'erect'],
   // What is planned: works "expected to be completed", "due to be finished", completion "scheduled for".
   ['sched', 'expec', 'due', 'plann'],
+  // A goal: trade "aimed" at a figure by a year is a "target".
+  ['targe', 'aimed', 'aims', 'goal', 'goals', 'objec'],
   // A port's capacity in "containers" is another outlet's "TEUs".
   ['conta', 'teu', 'teus'],
   // A plant "will power" 800,000 homes" that another outlet says "supplies electricity to one million homes".

@@ -174,7 +174,8 @@ function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): str
 function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
   if (!Number.isInteger(value) || value < 1 || value > 110) return null;
   const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
-  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
+  // "Daniels, now 61,": an age said to be today's.
+  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an|now)\s+)?$/u.exec(before);
   const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
   // "Daniels (61)": a name and a bracketed number.
@@ -204,6 +205,9 @@ function splitFigure(sentence: string, start: number, end: number, votesFor: num
     qualifier: null, bound: false, ...around, after: [roleKey('votes'), ...around.after], noun: 'vote',
   };
 }
+
+/** " on a scale of five", " on the five-level European scale": the figure before it is a grade on that scale. */
+const RATING = /^\s+on\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}scale\b/iu;
 
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
@@ -260,13 +264,19 @@ export function readFigures(sentence: string): Figure[] {
     }
     if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
     if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
+    // "a scale of five", "the five-level scale": the size of a scale, not a figure of the event.
+    if (/\bscale of\s*$/iu.test(before) || /^-(?:level|point|grade|tier|step)\b/iu.test(rest)) continue;
     // "a 65-strong delegation": the size of a group of people, counted by the noun after it.
     const strong = sign ? null : /^-strong\b/iu.exec(rest);
     const unit = sign || strong ? null : unitAfter(rest);
     let kind: string;
     let normalized: string;
     let unitLength = 0;
-    if (strong) {
+    if (!sign && !unit && RATING.test(rest)) {
+      // "level 4 on a scale of five", "was 3 on the European scale": a grade, compared only with grades.
+      kind = 'rating';
+      normalized = `${round(scaled)}`;
+    } else if (strong) {
       kind = 'count';
       normalized = `${round(scaled)}`;
       unitLength = strong[0].length;
@@ -395,9 +405,15 @@ const BRAND_NAMES = /^\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)*\s
 /** "driving 15,000 from their homes", "forced out of their homes": people displaced, whatever the verb. */
 const FROM_HOMES = /^[^,;.]{0,30}?\b(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/iu;
 
+/** "2 km from Swarzedz station", "five kilometres away from the station": the point a distance is measured from. */
+const FROM_POINT = /^\s*(?:away\s+)?from\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}{3,})/u;
+
 /** Roles a phrase after the figure gives that no single word does. */
 function phraseRoles(after: string): string[] {
-  return FROM_HOMES.test(after) ? [roleKey('evacuated')] : [];
+  const roles = FROM_HOMES.test(after) ? [roleKey('evacuated')] : [];
+  const point = FROM_POINT.exec(after)?.[1];
+  if (point && !STOPWORDS.has(point)) roles.push(`from:${roleKey(point)}`);
+  return roles;
 }
 
 /** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
