@@ -142,3 +142,7 @@ test('distances from one point, target years and added capacity are figures of t
   ]);
   assert.deepEqual(values(capacity), [['450,000', '600,000']]);
 });
+
+test('what "units of" count is the noun after it', () => {
+  assert.deepEqual(readFigures('It recalled 42,000 units of its Arrow SUV on Monday.')[0]!.noun, 'arrow');
+});

@@ -402,6 +402,9 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
 /** "118,000 Arrow and Swift cars", "40 Airbus jets": names before the plural noun counted are its modifiers. */
 const BRAND_NAMES = /^\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)*\s+(?=\p{Ll}+[^s\s]s\b)/u;
 
+/** "42,000 units of its Arrow SUV": what is counted stands after "units of". */
+const UNITS_OF = /^\s+(?:units?|pieces?|items?|copies|numbers?)\s+of\s+(?:(?:its|their|the|his|her|our)\s+)?/iu;
+
 /** "driving 15,000 from their homes", "forced out of their homes": people displaced, whatever the verb. */
 const FROM_HOMES = /^[^,;.]{0,30}?\b(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/iu;
 
@@ -418,7 +421,7 @@ function phraseRoles(after: string): string[] {
 
 /** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
 function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
-  const phrase = sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!.replace(BRAND_NAMES, ' ');
+  const phrase = sentence.slice(end, end + 70).replace(UNITS_OF, ' ').slice(0, 40).split(/[,;:.()—–]/u)[0]!.replace(BRAND_NAMES, ' ');
   return {
     after: nouns(phrase, 2, false),
     before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
