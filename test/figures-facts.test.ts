@@ -146,3 +146,8 @@ test('distances from one point, target years and added capacity are figures of t
 test('what "units of" count is the noun after it', () => {
   assert.deepEqual(readFigures('It recalled 42,000 units of its Arrow SUV on Monday.')[0]!.noun, 'arrow');
 });
+
+test('"fire tenders took an hour to arrive" is no duration of the fire', () => {
+  const text = 'The blaze raged through the market overnight. Another trader says the fire tenders took more than an hour to arrive.';
+  assert.deepEqual(extractClaims(text, empty).filter((c) => /fire|blaze/u.test(c.slot)).map((c) => c.normalized), []);
+});
