@@ -151,3 +151,16 @@ test('"fire tenders took an hour to arrive" is no duration of the fire', () => {
   const text = 'The blaze raged through the market overnight. Another trader says the fire tenders took more than an hour to arrive.';
   assert.deepEqual(extractClaims(text, empty).filter((c) => /fire|blaze/u.test(c.slot)).map((c) => c.normalized), []);
 });
+
+test('"schools in 40 towns" is no count of flooded towns; "hidden in six suitcases" still counts suitcases', () => {
+  const towns = sentenceConflicts([
+    report('a', 'More than 250 landslides were recorded on Thursday, and 37 towns were flooded.'),
+    report('b', 'Schools in 40 towns will remain closed on Friday after the floods.'),
+  ]);
+  assert.deepEqual(values(towns), []);
+  const suitcases = sentenceConflicts([
+    report('a', 'Customs officers seized tortoises hidden in six suitcases at the airport on Saturday.'),
+    report('b', 'Customs officers found tortoises in five suitcases at the airport on Saturday.'),
+  ]);
+  assert.deepEqual(values(suitcases), [['six', 'five']]);
+});

@@ -199,6 +199,9 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
   if (!weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  // "Schools in 40 towns" counts where the schools are: one fact with "37 towns were flooded" only if the other
+  // speaks of schools too.
+  if (!inScope(x, y) || !inScope(y, x)) return 0;
   // What happened to the people counted (killed, injured, missing, rescued, arrested, evacuated) must agree: a
   // toll is never a count of houses, nor the missing a count of the dead.
   const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
@@ -220,6 +223,19 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   const closeness = 1 - Math.abs(Math.log(vx / vy)) / Math.log(settings.maxRatio);
   return shared + settings.similarityWeight * similarity + lead + settings.closenessWeight * closeness;
 }
+
+/** The noun a figure is the scope of ("Schools in 40 towns"): a plural noun, not a verb ("killed in 3 attacks"). */
+const SCOPE = /(\p{L}{3,})\s+(?:in|across)\s+(?:(?:at least|more than|some|about|around|over|nearly|almost)\s+)?$/iu;
+
+/** Whether the other figure's words allow what `figure` is the scope of. */
+function inScope(figure: Located, other: Located): boolean {
+  const head = SCOPE.exec(figure.evidence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
+  // Only a plural noun is taken for the thing in scope: "hidden in six suitcases" has a participle there.
+  if (!head || !/[^s]s$/iu.test(head) || STOP_HEADS.test(head)) return true;
+  const key = roleKey(head);
+  return other.role.includes(key) || other.after.includes(key) || other.before.includes(key);
+}
+const STOP_HEADS = /^(?:and|but|the|was|were|are|has|had|have|been|said|says|live|lives|living|people|residents)$/iu;
 
 /** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
 function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCounts): [Located, Located, number][] {
