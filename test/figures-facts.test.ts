@@ -164,3 +164,20 @@ test('"schools in 40 towns" is no count of flooded towns; "hidden in six suitcas
   ]);
   assert.deepEqual(values(suitcases), [['six', 'five']]);
 });
+
+test('an order of "30 more" jets is the size of the order; "seven more bodies" is no toll', () => {
+  const order = sentenceConflicts([
+    report('a', 'The airline has ordered 30 more wide-body jets, it said at the air show on Tuesday.'),
+    report('b', 'The airline signed a firm order for 40 wide-body jets at the air show on Tuesday.'),
+  ]);
+  assert.deepEqual(values(order), [['30', '40']]);
+  assert.deepEqual(readFigures('Divers recovered seven more bodies on Monday.'), []);
+});
+
+test('shares of things each outlet names its own way are one fact', () => {
+  const shares = sentenceConflicts([
+    report('a', 'The agreement will remove tariffs on 95% of the goods traded between them, the governments said on Tuesday.'),
+    report('b', 'The agreement opens the way for the elimination of tariffs on 90 per cent of tariff lines, the ministry said on Tuesday.'),
+  ]);
+  assert.deepEqual(values(shares), [['95%', '90 per cent']]);
+});

@@ -198,7 +198,8 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
-  if (!weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  // A share is of things each outlet names its own way ("95% of the goods traded", "90 per cent of tariff lines").
+  if (x.kind !== '%' && !weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
   // "Schools in 40 towns" counts where the schools are: one fact with "37 towns were flooded" only if the other
   // speaks of schools too.
   if (!inScope(x, y) || !inScope(y, x)) return 0;

@@ -17,7 +17,7 @@ const ROLE_CLASSES: string[][] = [
   ['arres', 'detai', 'held', 'custo'],
   ['rescu', 'saved', 'pulle', 'survi'],
   ['missi', 'unacc'],
-  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
+  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun', 'remov', 'aboli'],
   ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treaty', 'treaties', 'contract'],
   ['sign', 'signe', 'inked', 'seale', 'concl'],
   ['strik', 'walko', 'stopp'],

@@ -209,6 +209,9 @@ function splitFigure(sentence: string, start: number, end: number, votesFor: num
 /** " on a scale of five", " on the five-level European scale": the figure before it is a grade on that scale. */
 const RATING = /^\s+on\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}scale\b/iu;
 
+/** "has ordered 30 more", "bought another 12": an increment that is the size of a purchase. */
+const ORDERED_BEFORE = /\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|book(?:ed|s)?)\b[^,;.]{0,20}$/iu;
+
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
@@ -300,7 +303,9 @@ export function readFigures(sentence: string): Figure[] {
     // "one million homes" is a figure; a lone "one" is mostly a pronoun.
     if (words && value === 1 && kind !== 'duration' && !groups.scale) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
-    if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
+    // An order of "30 more jets" is the size of this order, though: another outlet's "an order for 40".
+    const increment = /^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before);
+    if (increment && !ORDERED_BEFORE.test(before)) continue;
     end += unitLength;
     // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
     const previous = figures.at(-1);
