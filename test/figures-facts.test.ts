@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
 import type { TextAnnotations } from '../src/model.js';
 import { sentenceConflicts } from '../src/stories/claims-sentences.js';
+import { aligned } from './fixtures/claims.js';
 import { restatedFacts } from '../src/stories/figure-restatements.js';
 import { readFigures } from '../src/stories/figures.js';
 import { sameValue } from '../src/stories/values.js';
@@ -180,4 +181,15 @@ test('shares of things each outlet names its own way are one fact', () => {
     report('b', 'The agreement opens the way for the elimination of tariffs on 90 per cent of tariff lines, the ministry said on Tuesday.'),
   ]);
   assert.deepEqual(values(shares), [['95%', '90 per cent']]);
+});
+
+test('a version is shown by its exact figure, not by a bound that agrees with it', () => {
+  const conflicts = aligned(
+    ['a', '2025-09-14', 'An earthquake struck the province on Sunday, killing 23 people and injuring more than 300, the agency said.'],
+    ['b', '2025-09-14', 'An earthquake struck the province on Sunday. Officials said 23 people were killed and 310 people were injured.'],
+    ['c', '2025-09-15', 'The earthquake killed 23 people and injured 315 people, according to the governor.'],
+  );
+  const injured = conflicts.find((c) => c.versions.some((v) => /315/u.test(v.value)));
+  assert.ok(injured);
+  assert.deepEqual(injured.versions.map((v) => v.value).sort(), ['310', '315']);
 });
