@@ -8,6 +8,7 @@
 // year, "up from", "last year") give no version. This runs next to the slot alignment of claims.ts, which keeps
 // what it finds; a fact already flagged there is not repeated.
 import { claimsBySentence as settings } from '../settings.js';
+import { inScope, withoutChangeBase } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { readFigures, roleKey, type Figure } from './figures.js';
 import { contentTokens, dot, splitSentences } from './text.js';
@@ -64,18 +65,6 @@ const BACKGROUND_LEAD = /\b(?:last|previous|similar|former(?!\s+(?:[\p{L}-]+\s+)
 
 const CLAUSE = /[^,;()—–]+/gu;
 
-/**
- * "an increase of 50 per cent over the previous season's price": the change is today's figure; the earlier time is
- * only what it is measured against. The base is cut before the clause is tested for background.
- */
-const CHANGE_BASE = /\b(?:over|on|from|compared with|than)\s+(?:the\s+|a\s+)?(?:previous|last|prior)\b.*$/iu;
-const CHANGE_WORD = /\b(?:increase|rise|rose|raised|jump(?:ed)?|hike|cut|fall|fell|drop(?:ped)?|decrease|decline|higher|lower|more|less)\b/iu;
-
-function withoutChangeBase(clause: string): string {
-  const base = CHANGE_BASE.exec(clause);
-  if (!base || !CHANGE_WORD.test(clause.slice(0, base.index)) || !/\d/u.test(clause.slice(0, base.index))) return clause;
-  return clause.slice(0, base.index);
-}
 
 /** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
 function backgroundSentence(sentence: string, year: number | null): boolean {
@@ -225,18 +214,6 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   return shared + settings.similarityWeight * similarity + lead + settings.closenessWeight * closeness;
 }
 
-/** The noun a figure is the scope of ("Schools in 40 towns"): a plural noun, not a verb ("killed in 3 attacks"). */
-const SCOPE = /(\p{L}{3,})\s+(?:in|across)\s+(?:(?:at least|more than|some|about|around|over|nearly|almost)\s+)?$/iu;
-
-/** Whether the other figure's words allow what `figure` is the scope of. */
-function inScope(figure: Located, other: Located): boolean {
-  const head = SCOPE.exec(figure.evidence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
-  // Only a plural noun is taken for the thing in scope: "hidden in six suitcases" has a participle there.
-  if (!head || !/[^s]s$/iu.test(head) || STOP_HEADS.test(head)) return true;
-  const key = roleKey(head);
-  return other.role.includes(key) || other.after.includes(key) || other.before.includes(key);
-}
-const STOP_HEADS = /^(?:and|but|the|was|were|are|has|had|have|been|said|says|live|lives|living|people|residents)$/iu;
 
 /** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
 function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCounts): [Located, Located, number][] {

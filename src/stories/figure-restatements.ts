@@ -3,6 +3,7 @@
 // ones do, because each outlet derived one from the other: one conflict, not two. Only measured amounts (money,
 // masses, areas, lengths) are joined this way; two counts in the same ratio (10 vs 12 dead, 20 vs 24 hurt) are
 // two facts.
+import { figureFacts as settings } from '../settings.js';
 
 /** One article's figure in a fact: its size on its kind's scale and where it stands. */
 export interface StatedFigure {
@@ -11,10 +12,9 @@ export interface StatedFigure {
   kind: string;
   sentence: number;
 }
-
 const MEASURED = /^(?:money|t|ha|m)/u;
 /** How close two ratios must be to be one derivation: rounding of the derived figure allows a little. */
-const SAME_RATIO = 0.0005;
+const SAME_RATIO = settings.restatementRatioShare;
 
 /**
  * Indexes of facts that restate an earlier fact in another unit: the same measured kind, articles of the earlier, and

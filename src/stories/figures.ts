@@ -3,6 +3,7 @@
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
 import { roleKey } from './figure-roles.js';
+import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
@@ -206,12 +207,6 @@ function splitFigure(sentence: string, start: number, end: number, votesFor: num
   };
 }
 
-/** " on a scale of five", " on the five-level European scale": the figure before it is a grade on that scale. */
-const RATING = /^\s+on\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}scale\b/iu;
-
-/** "has ordered 30 more", "bought another 12": an increment that is the size of a purchase. */
-const ORDERED_BEFORE = /\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|book(?:ed|s)?)\b[^,;.]{0,20}$/iu;
-
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
@@ -402,26 +397,6 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
   const left = content(sentence.slice(clauseStart, start), clauseStart).slice(-(reach + 2));
   const right = content(sentence.slice(end, clauseEnd), end).slice(0, reach);
   return [...left, ...right];
-}
-
-/** "118,000 Arrow and Swift cars", "40 Airbus jets": names before the plural noun counted are its modifiers. */
-const BRAND_NAMES = /^\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)*\s+(?=\p{Ll}+[^s\s]s\b)/u;
-
-/** "42,000 units of its Arrow SUV": what is counted stands after "units of". */
-const UNITS_OF = /^\s+(?:units?|pieces?|items?|copies|numbers?)\s+of\s+(?:(?:its|their|the|his|her|our)\s+)?/iu;
-
-/** "driving 15,000 from their homes", "forced out of their homes": people displaced, whatever the verb. */
-const FROM_HOMES = /^[^,;.]{0,30}?\b(?:from|out of)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/iu;
-
-/** "2 km from Swarzedz station", "five kilometres away from the station": the point a distance is measured from. */
-const FROM_POINT = /^\s*(?:away\s+)?from\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}{3,})/u;
-
-/** Roles a phrase after the figure gives that no single word does. */
-function phraseRoles(after: string): string[] {
-  const roles = FROM_HOMES.test(after) ? [roleKey('evacuated')] : [];
-  const point = FROM_POINT.exec(after)?.[1];
-  if (point && !STOPWORDS.has(point)) roles.push(`from:${roleKey(point)}`);
-  return roles;
 }
 
 /** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
