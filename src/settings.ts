@@ -796,3 +796,12 @@ export const whenWhere = {
    */
   maxDayGap: 7,
 } as const;
+
+/** Numeric facts read across outlets (src/stories/figure-restatements.ts and the figure readings beside it). */
+export const figureFacts = {
+  /**
+   * Two conflicts are one figure restated in another unit ("per tonne" / "per bag") when the ratio between the
+   * articles' figures is the same in both to within this share: a derived figure is rounded to the cent at most.
+   */
+  restatementRatioShare: 0.0005,
+} as const;

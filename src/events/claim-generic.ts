@@ -72,6 +72,9 @@ export function singular(word: string): string | null {
  * values (and their leading numbers) the named slots already gave for this sentence: a figure they read is not read
  * again.
  */
+/** " to two" after "three votes": the split is the value as written; the votes in favour are the figure. */
+const VOTE_SPLIT_REST = /^\s+to\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/iu;
+
 export function genericClaims(sentence: string, taken: ReadonlySet<string>): GenericClaim[] {
   const found: GenericClaim[] = [];
   const seenSlots = new Set<string>();
@@ -108,9 +111,10 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     const before = verbBefore(sentence.slice(0, start));
     // "ordered 14 villages to be emptied": what was done to the villages, not who ordered it.
     const after = verbAfter(sentence.slice(end));
+    const split = /^votes?$/iu.test(words[head.index]!) ? VOTE_SPLIT_REST.exec(sentence.slice(end))?.[0] ?? '' : '';
     push({
       slot: head.name,
-      value: `${figureText} ${words.slice(0, head.index + 1).join(' ')}`.replace(/[,.;:]+$/u, ''),
+      value: `${figureText} ${words.slice(0, head.index + 1).join(' ')}`.replace(/[,.;:]+$/u, '') + split,
       figure,
       verb: before && CONTROL_VERBS.test(before) ? after ?? before : before ?? after,
     });

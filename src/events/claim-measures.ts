@@ -99,13 +99,17 @@ function verbBack(text: string): string | null {
   return null;
 }
 
+/** Nouns that make an event noun before them a modifier: "fire tenders", "rescue teams", "strike leaders". */
+const ACTOR_HEADS = /^(?:tenders?|engines?|trucks?|crews?|fighters?|services?|brigades?|departments?|officials?|chiefs?|commanders?|stations?|officers?|teams?|workers?|units?|authorit(?:y|ies)|organi[sz]ers?|leaders?|committees?|dogs?|helicopters?|boats?)$/u;
+
 /** The event noun nearest before `index` in the sentence ("the blaze ... burned"), if any within reach. */
 function eventNounBefore(sentence: string, index: number, stopAt?: string): string | null {
   const words = sentence.slice(Math.max(0, index - EVENT_NOUN_REACH), index).toLowerCase().match(/\p{L}+/gu) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     // With `stopAt`, only the words after that verb: its object.
     if (stopAt && words[i] === stopAt) return null;
-    if (EVENT_NOUNS.test(words[i]!)) return words[i]!;
+    // "the fire tenders took an hour to arrive": a noun that names people or gear of the event is no event.
+    if (EVENT_NOUNS.test(words[i]!) && !ACTOR_HEADS.test(words[i + 1] ?? '')) return words[i]!;
   }
   return null;
 }

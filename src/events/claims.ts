@@ -48,6 +48,8 @@ const LONG_BEFORE_NOUN = new RegExp(String.raw`\b()(year|month|week|day|hour)-lo
 /** "talks lasted nearly three hours", "an agreement valid for five years", "met for two hours". */
 const DURATION_AFTER_NOUN = new RegExp(String.raw`\b(talks|meeting|negotiations|met|agreement|deal|pact|contract|treaty|accord|ceasefire|truce|strike|visit|curfew|ban|conference|summit)\b[^.;,]{0,40}?\b(?:lasted|lasting|last|lasts|for|of|runs? for|valid for)\s+(?:${HEDGE}\s+)?(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
 const SENTENCED = new RegExp(String.raw`\b(?:sentenced|jailed|jailing|sentencing)\b[^.;]{0,80}?\b(?:to|for)\s+(${SMALL_NUMBER})\s+${DURATION_UNIT}\b`, 'giu');
+/** "an effective 12 years behind bars", "eight years in prison": a term served, with or without a sentencing verb. */
+const PRISON_TERM = new RegExp(String.raw`\b(${SMALL_NUMBER})[- ]${DURATION_UNIT}\s+(?:behind bars|in (?:prison|jail)|of imprisonment|imprisonment|(?:jail|prison) (?:term|sentence))\b`, 'giu');
 const UNTIL = /\b(?:until|till|through|expires? in|runs? to|valid until)\s+(?:the end of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -208,9 +210,17 @@ function durationClaims(sentence: string, add: Adder): void {
     const value = isoDuration(m[2]!, m[3]!);
     if (about && value) add(`${about} duration`, m[0].slice(m[0].search(/\b(?:lasted|lasting|last|lasts|for|of|runs?|valid)\b/i)), value, { precision: 1 });
   }
+  const sentenced = new Set<string>();
   for (const m of sentence.matchAll(SENTENCED)) {
     const value = isoDuration(m[1]!, m[2]!);
     if (value) add('prison sentence duration', m[0], value, { precision: 1 });
+    if (value) sentenced.add(value);
+  }
+  for (const m of sentence.matchAll(PRISON_TERM)) {
+    const value = isoDuration(m[1]!, m[2]!);
+    // "had spent 27 years in prison", "after eight years behind bars": time served before, not the sentence.
+    const served = /\b(?:spent|served|serving|after|having|past)\s+(?:\S+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+    if (value && !served && !sentenced.has(value)) add('prison sentence duration', m[0], value, { precision: 1 });
   }
 }
 

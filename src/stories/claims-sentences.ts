@@ -8,6 +8,8 @@
 // year, "up from", "last year") give no version. This runs next to the slot alignment of claims.ts, which keeps
 // what it finds; a fact already flagged there is not repeated.
 import { claimsBySentence as settings } from '../settings.js';
+import { inScope, withoutChangeBase } from './figure-phrases.js';
+import { restatedFacts } from './figure-restatements.js';
 import { readFigures, roleKey, type Figure } from './figures.js';
 import { contentTokens, dot, splitSentences } from './text.js';
 import { sameValue, numericValue } from './values.js';
@@ -44,21 +46,40 @@ interface ArticleSentences {
   figures: Located[][];
 }
 
-/** A clause that speaks of an earlier time or an earlier figure: its figures are background. */
-const BACKGROUND = /\b(?:19\d\d|20\d\d)\b|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b|\bcapacity\b/iu;
+/**
+ * A clause that speaks of an earlier time or an earlier figure: its figures are background. A season ("the 2025/26
+ * season") is the current one, not an earlier year.
+ */
+const BACKGROUND = /\b(?:19\d\d|20\d\d)\b(?!\/\d\d)|\blast (?:year|month|week)\b|\bago\b|\bprevious(?:ly)?\b|\b(?:up|down) from\b|\bfrom a (?:peak|high|low)\b|\bcompared with\b|\bsince (?:19|20)\d\d\b|\bin the past\b|\b(?:taking|bringing)\b[^,;]*\btotal\b|\b(?:licen[cs]ed|designed|built|certified|allowed) (?:to|for)\b/iu;
+/**
+ * A capacity is what a place could hold (a stadium's, not the crowd): background, except a power plant's megawatts
+ * and capacity the event adds ("will raise the terminal's capacity by 450,000 containers").
+ */
+const CAPACITY = /\bcapacity\b(?![^,;]*\bby\b)/iu;
 
-/** A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. */
-const BACKGROUND_LEAD = /\b(?:last|previous|similar|former|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
+/**
+ * A sentence about an earlier event: its first clause names a past year or "the last", "a similar" one. A "former
+ * mayor" is a person of today's news, not an earlier event.
+ */
+const BACKGROUND_LEAD = /\b(?:last|previous|similar|former(?!\s+(?:[\p{L}-]+\s+)?(?:mayor|president|prime|minister|premier|governor|chief|head|leader|director|manager|executive|chairman|chairwoman|secretary|official|member|judge|officer|ceo|boss|coach|captain|senator|mp)\b)|earlier)\b|(?<!\bsince )\b(?<year>19\d\d|20\d\d)\b/iu;
 
 const CLAUSE = /[^,;()—–]+/gu;
 
+
 /** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
 function backgroundSentence(sentence: string, year: number | null): boolean {
-  const lead = /^[^,;()—–]*/u.exec(sentence)![0];
+  const lead = withoutChangeBase(/^[^,;()—–]*/u.exec(sentence)![0]);
   const match = BACKGROUND_LEAD.exec(lead);
   if (!match) return false;
   const named = match.groups?.year;
   return !named || year === null || Number(named) < year;
+}
+
+/** A year that is a fact ("built in 1961") is background only for words other than itself ("a similar bridge, built in 1961"). */
+function yearBackground(sentence: string, figure: Figure, year: number | null): boolean {
+  const without = `${sentence.slice(0, figure.start)}${sentence.slice(figure.end)}`;
+  const clause = [...without.matchAll(CLAUSE)].find((m) => figure.start >= m.index && figure.start <= m.index + m[0].length)?.[0] ?? '';
+  return backgroundSentence(without, year) || BACKGROUND.test(clause);
 }
 
 /** Words that make a higher count in a later report an update: a toll that rises as news comes in. */
@@ -69,13 +90,16 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
   const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
   const figures = sentences.map((sentence, s) => {
     const whole = backgroundSentence(sentence, year);
-    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(m[0]) }));
+    const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(withoutChangeBase(m[0])), capacity: CAPACITY.test(m[0]) }));
     return readFigures(sentence).map((figure) => ({
       ...figure,
       article: index,
       sentence: s,
       evidence: sentence,
-      background: clauses.some((clause) => clause.background && figure.start >= clause.start && figure.start < clause.end),
+      background:
+        figure.kind === 'year'
+          ? yearBackground(sentence, figure, year)
+          : clauses.some((clause) => (clause.background || (clause.capacity && figure.kind !== 'MW')) && figure.start >= clause.start && figure.start < clause.end),
       value: numericValue(reading(figure)),
     }));
   });
@@ -163,7 +187,11 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
-  if (!weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  // A share is of things each outlet names its own way ("95% of the goods traded", "90 per cent of tariff lines").
+  if (x.kind !== '%' && !weakNoun && x.after.length > 0 && y.after.length > 0 && !x.after.some((word) => y.after.includes(word)) && !x.after.some((w) => y.role.includes(w))) return 0;
+  // "Schools in 40 towns" counts where the schools are: one fact with "37 towns were flooded" only if the other
+  // speaks of schools too.
+  if (!inScope(x, y) || !inScope(y, x)) return 0;
   // What happened to the people counted (killed, injured, missing, rescued, arrested, evacuated) must agree: a
   // toll is never a count of houses, nor the missing a count of the dead.
   const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
@@ -176,7 +204,7 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
     // A duration, share or sum with no word in common: one fact only as the sole figure of its kind in two
     // closely matching sentences ("a three-day strike" / "a 72-hour walkout").
     const sole = (article: ArticleSentences, f: Located) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind && !o.background).length === 1;
-    if (x.kind === 'count' || x.kind === 'age') return 0;
+    if (x.kind === 'count' || x.kind === 'age' || x.kind === 'year') return 0;
     if (!onlyPair && (!sole(a, x) || !sole(b, y) || similarity < settings.soleFigureSimilarity)) return 0;
     shared = settings.soleWeight;
   }
@@ -185,6 +213,7 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   const closeness = 1 - Math.abs(Math.log(vx / vy)) / Math.log(settings.maxRatio);
   return shared + settings.similarityWeight * similarity + lead + settings.closenessWeight * closeness;
 }
+
 
 /** Figure pairs of two articles that give one fact: each the other's best fit, above the floor. */
 function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCounts): [Located, Located, number][] {
@@ -274,12 +303,14 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     if (group) group.push(figure);
     else groups.set(root, [figure]);
   }
-  const conflicts: SentenceConflict[] = [];
+  const found: { conflict: SentenceConflict; members: Located[] }[] = [];
   for (const members of groups.values()) {
     const conflict = conflictOf(members, articles);
-    if (conflict) conflicts.push(conflict);
+    if (conflict) found.push({ conflict, members });
   }
-  return conflicts;
+  // "49,600 per tonne, or 3,100 per bag": a figure derived from another in each article gives no second conflict.
+  const restated = restatedFacts(found.map(({ members }) => members));
+  return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
 }
 
 interface Version {
@@ -332,7 +363,7 @@ function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceC
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year', rating: 'level' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

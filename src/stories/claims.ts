@@ -104,6 +104,7 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   }
   const conflicts: StoryConflict[] = [];
   for (const group of slots.values()) {
+    showExactFigures(group);
     const versions = group.versions;
     if (versions.length < 2) continue;
     const growing = settings.growingSlots.includes(group.slot);
@@ -312,4 +313,19 @@ function apartInTime(versions: Version[]): boolean {
 
 function capitalised(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
+/**
+ * A version is shown by its exact figure: "more than 300 injured" (one outlet) and 310 (another) are one version,
+ * shown as 310, so that 310 against 315 reads as the dispute it is.
+ */
+function showExactFigures(group: SlotGroup): void {
+  for (const version of group.versions) {
+    if (!version.claim.qualifier) continue;
+    const exact = version.members.find((member) => !member.qualifier);
+    if (!exact) continue;
+    version.claim = exact;
+    version.value = exact.value;
+    version.evidence = exact.evidence;
+  }
 }

@@ -2,8 +2,13 @@
 // unit, normalised the way values.ts compares them), the hedge before it, and the words around it that say what it
 // counts ("8,000 dockworkers", "the toll rose to 12"). Dates, clock times, years, ages and ordinals are not figures.
 // Used by the sentence alignment of claims-sentences.ts; linear-time regular expressions only.
-import { nounKey } from './claims-synonyms.js';
+import { roleKey } from './figure-roles.js';
+import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
+import { isYearFact } from './figure-years.js';
+import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
+
+export { roleKey };
 import { CONVERTED_CURRENCIES } from './values.js';
 
 export interface Figure {
@@ -35,13 +40,10 @@ export interface Figure {
   noun: string | null;
 }
 
-const UNITS_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  // South Asian scales: "₹180 crore" is 1.8 billion rupees.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
@@ -67,13 +69,14 @@ const LENGTHS: Record<string, number> = {
 };
 const MASSES: Record<string, number> = { tonne: 1, ton: 1, t: 1, kg: 0.001, kilogram: 0.001, kilogramme: 0.001 };
 const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };
+/** Power in megawatts: a plant's "600-megawatt" capacity is another outlet's "0.6 GW". */
+const POWERS: Record<string, number> = { megawatt: 1, mw: 1, gigawatt: 1000, gw: 1000, kilowatt: 0.001, kw: 0.001 };
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
 
-const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
   `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?`,
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -83,14 +86,6 @@ const HEDGES: [RegExp, Figure['qualifier']][] = [
 ];
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
-function wordValue(words: string): number | null {
-  const lower = words.toLowerCase();
-  if (lower === 'a dozen') return 12;
-  if (lower === 'dozens') return null;
-  const [tens, unit] = lower.split('-');
-  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
-  return UNITS_WORDS[lower] ?? null;
-}
 
 /** The singular, lowercase form of a unit word: "kilometres" -> "kilometre", "days" -> "day". */
 function singular(word: string): string {
@@ -140,9 +135,14 @@ function unitAfter(rest: string): UnitRead | null {
     const iso = (v: number) => (code.startsWith('T') ? `PT${v * scale}${code[1]}` : `P${v * scale}${code}`);
     return { kind: 'duration', normalized: iso, length: word[0].length };
   }
-  if (/^(?:\s|-)(?:square|sq)\s/u.test(word[0])) return null;
+  // "30 square kilometres" is an area (3,000 ha); other squared units are not read.
+  if (/^(?:\s|-)(?:square|sq)\s/u.test(word[0])) {
+    const hectares = ({ kilometre: 100, kilometer: 100, km: 100, mile: 258.999, metre: 1e-4, meter: 1e-4 } as Record<string, number>)[unit];
+    return hectares ? { kind: 'ha', normalized: (v) => `${round(v * hectares)} ha`, length: word[0].length } : null;
+  }
   if (LENGTHS[unit] !== undefined) return { kind: 'm', normalized: (v) => `${round(v * LENGTHS[unit]!)} m`, length: word[0].length };
   if (MASSES[unit] !== undefined) return { kind: 't', normalized: (v) => `${round(v * MASSES[unit]!)} t`, length: word[0].length };
+  if (POWERS[unit] !== undefined) return { kind: 'MW', normalized: (v) => `${round(v * POWERS[unit]!)} MW`, length: word[0].length };
   if (AREAS[unit] !== undefined) return { kind: 'ha', normalized: (v) => `${round(v * AREAS[unit]!)} ha`, length: word[0].length };
   const currency = CURRENCY_WORDS[unit];
   if (currency) return { kind: 'money', normalized: (v) => `${v} ${currency}`, length: word[0].length, currency };
@@ -175,7 +175,8 @@ function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): str
 function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
   if (!Number.isInteger(value) || value < 1 || value > 110) return null;
   const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
-  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an)\s+)?$/u.exec(before);
+  // "Daniels, now 61,": an age said to be today's.
+  const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an|now)\s+)?$/u.exec(before);
   const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
   // "Daniels (61)": a name and a bracketed number.
@@ -197,15 +198,27 @@ function ageFigure(sentence: string, start: number, end: number, value: number, 
   };
 }
 
+/** "182 votes to 95": a count of the votes in favour ("180 votes in favour" of another outlet), shown as the split. */
+function splitFigure(sentence: string, start: number, end: number, votesFor: number, before: string): Figure {
+  const around = surroundings(sentence, start, end, before);
+  return {
+    text: sentence.slice(start, end).trim(), start, end, amount: votesFor, kind: 'count', normalized: `${votesFor}`, precision: 1,
+    qualifier: null, bound: false, ...around, after: [roleKey('votes'), ...around.after], noun: 'vote',
+  };
+}
+
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
 /** Every figure of one sentence. */
 export function readFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
+  // The end of a vote split read: its second number is no figure of its own.
+  let splitEnd = -1;
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
     const start = match.index;
+    if (start < splitEnd) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);
@@ -214,7 +227,7 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
     if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
@@ -231,6 +244,12 @@ export function readFigures(sentence: string): Figure[] {
     const scaled = scaleIsUnit ? value : value * scale;
     if (scaleIsUnit) end -= groups.scale!.length;
     const rest = sentence.slice(end);
+    const split = groups.sign || groups.scale ? null : voteSplit(rest);
+    if (split && scaled + split.against > 0) {
+      splitEnd = end + split.length;
+      figures.push(splitFigure(sentence, start, splitEnd, scaled, before));
+      continue;
+    }
     // Dates, clock times, ages and ordinal days are not figures of the event.
     const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
@@ -243,13 +262,19 @@ export function readFigures(sentence: string): Figure[] {
     }
     if (/^[\s-]years?[\s-]old\b/iu.test(rest) || /\baged?\s*$/iu.test(before)) continue;
     if (/\b(?:No|number|page|route|flight|article|section|chapter|room|gate|platform)\.?\s*$/iu.test(before)) continue;
+    // "a scale of five", "the five-level scale": the size of a scale, not a figure of the event.
+    if (/\bscale of\s*$/iu.test(before) || /^-(?:level|point|grade|tier|step)\b/iu.test(rest)) continue;
     // "a 65-strong delegation": the size of a group of people, counted by the noun after it.
     const strong = sign ? null : /^-strong\b/iu.exec(rest);
     const unit = sign || strong ? null : unitAfter(rest);
     let kind: string;
     let normalized: string;
     let unitLength = 0;
-    if (strong) {
+    if (!sign && !unit && RATING.test(rest)) {
+      // "level 4 on a scale of five", "was 3 on the European scale": a grade, compared only with grades.
+      kind = 'rating';
+      normalized = `${round(scaled)}`;
+    } else if (strong) {
       kind = 'count';
       normalized = `${round(scaled)}`;
       unitLength = strong[0].length;
@@ -263,21 +288,26 @@ export function readFigures(sentence: string): Figure[] {
       normalized = unit.normalized(scaled);
       unitLength = unit.length;
     } else {
-      if (words && value === 1) continue;
-      // A bare year is a date, not a count.
-      if (groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1900 && value <= 2100) continue;
-      kind = 'count';
+      if (words && value === 1 && !groups.scale) continue;
+      // A bare year is a date, not a count; a year something was built or is due by is a fact (figure-years.ts).
+      const year = groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1800 && value <= 2100;
+      if (year && !isYearFact(before, value)) continue;
+      kind = year ? 'year' : 'count';
       normalized = `${round(scaled)}`;
     }
-    if (words && value === 1 && kind !== 'duration') continue;
+    // "one million homes" is a figure; a lone "one" is mostly a pronoun.
+    if (words && value === 1 && kind !== 'duration' && !groups.scale) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
-    if (/^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before)) continue;
+    // An order of "30 more jets" is the size of this order, though: another outlet's "an order for 40".
+    const increment = /^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before);
+    if (increment && !ORDERED_BEFORE.test(before)) continue;
     end += unitLength;
     // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
     const previous = figures.at(-1);
     if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
     const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
-    const precision = words ? 1 : groups.scale && !scaleIsUnit ? scale / 10 ** decimals : undefined;
+    // "three billion" is written to the billion, "twelve" to the unit.
+    const precision = groups.scale && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
     const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
@@ -289,7 +319,7 @@ export function readFigures(sentence: string): Figure[] {
       amount: round(scaled),
       kind,
       normalized,
-      precision: kind === 'duration' || kind === '%' ? undefined : precision,
+      precision: kind === 'year' ? 1 : kind === 'duration' || kind === '%' ? undefined : precision,
       qualifier,
       bound,
       ...surroundings(sentence, start, end, before),
@@ -344,45 +374,6 @@ function fractionFigures(sentence: string): Figure[] {
   return figures;
 }
 
-/** Words of one meaning in news figures, by their first five letters; the first of each class is its key. */
-const ROLE_CLASSES: string[][] = [
-  ['kill', 'died', 'die', 'dies', 'dead', 'death', 'fatal', 'bodie', 'body', 'lives', 'toll', 'peris', 'victi'],
-  ['injur', 'wound', 'hurt', 'hospi'],
-  ['worke', 'workf', 'emplo', 'staff', 'membe', 'docke', 'dockw', 'miner', 'labou', 'job', 'jobs', 'posts', 'roles', 'posit'],
-  ['peopl', 'perso', 'resid', 'civil', 'indiv'],
-  ['passe', 'trave', 'commu', 'aboar', 'board'],
-  ['ship', 'ships', 'vesse', 'boat', 'boats', 'freig', 'cargo', 'tanke'],
-  ['plane', 'jet', 'jets', 'aircr', 'airli'],
-  ['home', 'homes', 'house', 'dwell', 'build'],
-  ['evacu', 'displ', 'fled', 'flee', 'empti', 'homel', 'shelt'],
-  ['arres', 'detai', 'held', 'custo'],
-  ['rescu', 'saved', 'pulle', 'survi'],
-  ['missi', 'unacc'],
-  ['cut', 'cuts', 'axe', 'shed', 'slash', 'elimi', 'layof', 'redun'],
-  ['agree', 'accor', 'deals', 'deal', 'pacts', 'pact', 'memor', 'instr', 'treaty', 'treaties', 'contract'],
-  ['sign', 'signe', 'inked', 'seale', 'concl'],
-  ['strik', 'walko', 'stopp'],
-  ['tarif', 'dutie', 'duty', 'levie', 'levy'],
-  ['cance', 'scrap', 'groun'],
-  // Where a distance at sea is measured from: "300 metres from the jetty" / "half a kilometre from the shore".
-  ['shore', 'jetty', 'jetti', 'coast', 'pier', 'piers', 'quay', 'quays', 'wharf', 'beach', 'landi'],
-];
-const ROLE_KEYS = new Map(ROLE_CLASSES.flatMap((members) => members.map((member) => [member, members[0]!] as const)));
-const ROLE_PREFIXES = [...ROLE_KEYS].filter(([member]) => member.length >= 5 || member === 'kill').sort((a, b) => b[0].length - a[0].length);
-
-/** A word's role key: its class, else its first five letters (singular). */
-export function roleKey(word: string): string {
-  const token = normalizeToken(word);
-  const known = ROLE_KEYS.get(token);
-  if (known) return known;
-  // Nouns of one thing across outlets ("pieces"/"items") share the slot classes of claims-synonyms.ts.
-  const noun = nounKey(token);
-  if (noun !== token) return ROLE_KEYS.get(noun) ?? noun.slice(0, 5);
-  // Class members of five or more letters (and "kill") are stems ("kill" for "killed", "killing"); shorter ones whole words.
-  for (const [member, key] of ROLE_PREFIXES) if (token.startsWith(member)) return key;
-  return token.slice(0, 5);
-}
-
 /** Number words and words that say nothing of a figure's role. */
 const ROLE_NOISE = new Set(['least', 'more', 'than', 'nearly', 'almost', 'about', 'roughly', 'some', 'estimated', 'other', 'others', 'total', 'number', ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'per', 'cent', 'percent']);
 
@@ -393,26 +384,28 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
   const clauseStart = wholeSentence ? 0 : Math.max(...[...sentence.slice(0, start).matchAll(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/gu)].map((m) => m.index + m[0].length), 0);
   const tail = /[,;:()—–]|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b/u.exec(sentence.slice(end));
   const clauseEnd = tail && !wholeSentence ? end + tail.index : sentence.length;
-  const content = (text: string) =>
+  // The sentence's first word is capitalised as a first word, not as a name ("Completion is scheduled for 2029").
+  const content = (text: string, offset: number) =>
     [...text.matchAll(TOKEN)]
-      .map((m) => m[0])
-      .filter((word) => {
-        const token = normalizeToken(word);
-        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && /^\p{Ll}/u.test(word) === true;
-      });
+      .filter((m) => {
+        const token = normalizeToken(m[0]);
+        const lower = /^\p{Ll}/u.test(m[0]) || (offset + m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(m[0]) && !/^\p{Lu}/u.test(sentence.slice(m[0].length).trimStart()));
+        return token.length > 2 && !STOPWORDS.has(token) && !ROLE_NOISE.has(token) && !MONTHS.test(token) && lower;
+      })
+      .map((m) => m[0]);
   // A figure's noun may stand far before it ("the number of people killed in the collapse ... rose to eight").
-  const left = content(sentence.slice(clauseStart, start)).slice(-(reach + 2));
-  const right = content(sentence.slice(end, clauseEnd)).slice(0, reach);
+  const left = content(sentence.slice(clauseStart, start), clauseStart).slice(-(reach + 2));
+  const right = content(sentence.slice(end, clauseEnd), end).slice(0, reach);
   return [...left, ...right];
 }
 
 /** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
 function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
-  const phrase = sentence.slice(end, end + 40).split(/[,;:.()—–]/u)[0]!;
+  const phrase = sentence.slice(end, end + 70).replace(UNITS_OF, ' ').slice(0, 40).split(/[,;:.()—–]/u)[0]!.replace(BRAND_NAMES, ' ');
   return {
     after: nouns(phrase, 2, false),
     before: nouns(before.split(/[,;:()—–]/u).at(-1)!, 2, true),
-    role: [...new Set(roleWords(sentence, start, end, 4).map(roleKey))],
+    role: [...new Set([...roleWords(sentence, start, end, 4).map(roleKey), ...phraseRoles(sentence.slice(end, end + 60))])],
     noun: nouns(phrase, 1, false, false)[0] ?? null,
   };
 }

@@ -20,6 +20,14 @@ const USD_PER_UNIT: Record<string, number> = {
   COP: 0.00025, PEN: 0.27, SAR: 0.267, AED: 0.272, QAR: 0.275, ILS: 0.27,
 };
 
+/**
+ * Currencies one word names: a bare "dollars" or "$" may be another outlet's A$ or C$ (an Australian channel's "three
+ * billion dollars" against A$3.1 billion), so an amount in one of these is also read in the other's currency.
+ */
+const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD']);
+/** Rates a currency name may stand for besides its first reading: "dirhams" are Moroccan as often as Emirati. */
+const NAMESAKE_RATES: Record<string, number[]> = { AED: [USD_PER_UNIT.MAD!] };
+
 /** ISO codes of the currencies converted to dollars: amounts in any two of them are compared across currencies. */
 export const CONVERTED_CURRENCIES: readonly string[] = Object.keys(USD_PER_UNIT);
 const SECONDS: Record<string, number> = { Y: 365.25 * 86400, M: 30.44 * 86400, W: 7 * 86400, D: 86400 };
@@ -47,26 +55,26 @@ function impliedPrecision(value: number): number {
   return precision >= 100 ? precision : 1;
 }
 
-function quantity(reading: Reading): Quantity | null {
-  const found = measured(reading);
+function quantity(reading: Reading, rate?: number): Quantity | null {
+  const found = measured(reading, rate);
   if (!found) return null;
   const written = Number(/^-?\d+(?:\.\d+)?/u.exec(reading.normalized.trim())?.[0] ?? NaN);
   return { ...found, round: Number.isInteger(written) && written !== 0 && written % 10 === 0 };
 }
 
-function measured(reading: Reading): Omit<Quantity, 'round'> | null {
+function measured(reading: Reading, rateOverride?: number): Omit<Quantity, 'round'> | null {
   const text = reading.normalized.trim();
   const half = (value: number, precision: number) => Math.min(precision / 2, settings.roundingShare * Math.abs(value));
   const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/u.exec(text);
   if (money) {
-    const rate = USD_PER_UNIT[money[2]!];
+    const rate = rateOverride ?? USD_PER_UNIT[money[2]!];
     if (rate === undefined) return null;
     const amount = Number(money[1]);
     const precision = reading.precision ?? impliedPrecision(amount);
     const value = amount * rate;
     return { value, half: half(amount, precision) * rate, unit: money[2]!, slack: settings.currencyShare * value, qualifier: reading.qualifier };
   }
-  const length = /^(-?\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y|C)$/u.exec(text);
+  const length = /^(-?\d+(?:\.\d+)?) (m|km\/h|ha|t|%|%\/Y|C|MW)$/u.exec(text);
   if (length) {
     const value = Number(length[1]);
     return { value, half: half(value, reading.precision ?? impliedPrecision(value)), unit: length[2]!, slack: 0, qualifier: reading.qualifier };
@@ -90,17 +98,18 @@ function measured(reading: Reading): Omit<Quantity, 'round'> | null {
  * bracket. "at least 24" is a count so far, so 26 is another count. Two round figures both hedged ("about 15,000"
  * against "some 14,000") are two estimates: only their rounding joins them (1.2 million against 1.24 million).
  */
-function boundRoom(a: Quantity, b: Quantity): number {
+function boundRoom(a: Quantity, b: Quantity): { approximate: number; bound: number } {
   const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
   const twoEstimates = a.qualifier === 'about' && b.qualifier === 'about' && a.round && b.round;
-  let room = 0;
+  let approximate = 0;
+  let bound = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (x.qualifier === 'about' && !twoEstimates) room = Math.max(room, settings.approximateShare * larger);
+    if (x.qualifier === 'about' && !twoEstimates) approximate = Math.max(approximate, settings.approximateShare * larger);
     if (!x.round) continue;
-    if (x.qualifier === 'at least' && y.value >= x.value) room = Math.max(room, settings.boundShare * larger);
-    if (x.qualifier === 'at most' && y.value <= x.value) room = Math.max(room, settings.boundShare * larger);
+    if (x.qualifier === 'at least' && y.value >= x.value) bound = Math.max(bound, settings.boundShare * larger);
+    if (x.qualifier === 'at most' && y.value <= x.value) bound = Math.max(bound, settings.boundShare * larger);
   }
-  return room;
+  return { approximate, bound };
 }
 
 const reading = (value: Reading | string): Reading => (typeof value === 'string' ? { normalized: value } : value);
@@ -112,13 +121,7 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
   if (a.normalized === b.normalized) return true;
   const qa = quantity(a);
   const qb = quantity(b);
-  if (qa && qb) {
-    const difference = Math.abs(qa.value - qb.value);
-    const slack = qa.unit === qb.unit ? 0 : Math.max(qa.slack, qb.slack);
-    const allowed = qa.half + qb.half + slack + boundRoom(qa, qb);
-    // Strictly inside: 12 vs 13 (each written to the unit) are two figures, not one rounded.
-    return difference < allowed * (1 - 1e-9);
-  }
+  if (qa && qb) return sameQuantity(qa, qb) || otherReadings(a, b).some(([x, y]) => sameQuantity(x, y));
   if (qa || qb) return false;
   const clockA = clockMinutes(a.normalized);
   const clockB = clockMinutes(b.normalized);
@@ -133,6 +136,35 @@ export function sameValue(first: Reading | string, second: Reading | string): bo
   // A port or a city a journey began from is one point: two names of unknown country are two places.
   const point = [a.slot, b.slot].some((slot) => slot !== undefined && settings.pointPlaceSlots.includes(slot));
   return sameText(a.normalized, b.normalized, point);
+}
+
+function sameQuantity(qa: Quantity, qb: Quantity): boolean {
+  const difference = Math.abs(qa.value - qb.value);
+  const slack = qa.unit === qb.unit ? 0 : Math.max(qa.slack, qb.slack);
+  const room = boundRoom(qa, qb);
+  // "about 3,100" already says its last digits are loose: the hedge's room is not added to its rounding again, so
+  // "about 3,100 metres" and "2,900 metres" are two altitudes.
+  const allowed = Math.max(qa.half + qb.half, room.approximate) + room.bound + slack;
+  // Strictly inside: 12 vs 13 (each written to the unit) are two figures, not one rounded.
+  return difference < allowed * (1 - 1e-9);
+}
+
+/** Two amounts read in the other currencies their names may stand for (DOLLARS, NAMESAKE_RATES). */
+function otherReadings(a: Reading, b: Reading): [Quantity, Quantity][] {
+  const code = (r: Reading) => /^-?\d+(?:\.\d+)? ([A-Z]{3})$/u.exec(r.normalized.trim())?.[1];
+  const [ca, cb] = [code(a), code(b)];
+  if (!ca || !cb || ca === cb) return [];
+  const readings: [Quantity | null, Quantity | null][] = [];
+  // Two dollars of different countries, one unqualified: both in the qualified one's dollars.
+  if (DOLLARS.has(ca) && DOLLARS.has(cb) && (ca === 'USD' || cb === 'USD')) {
+    const rate = USD_PER_UNIT[ca === 'USD' ? cb : ca];
+    const [qa, qb] = [quantity(a, rate), quantity(b, rate)];
+    // One currency now: no room for a conversion.
+    if (qa && qb) readings.push([qa, { ...qb, unit: qa.unit }]);
+  }
+  for (const rate of NAMESAKE_RATES[ca] ?? []) readings.push([quantity(a, rate), quantity(b)]);
+  for (const rate of NAMESAKE_RATES[cb] ?? []) readings.push([quantity(a), quantity(b, rate)]);
+  return readings.filter((pair): pair is [Quantity, Quantity] => pair[0] !== null && pair[1] !== null);
 }
 
 /** "03:15" -> 195 minutes after midnight; null for anything else. */

@@ -1,0 +1,16 @@
+// Years that are a fact of the event rather than its date: the year a bridge was built or opened, the year works
+// are due to finish, a target year ("trade of A$35 billion by 2029"). Outlets disagree on them like on any figure;
+// a year with no such word before it ("in 2023", "the 2026 budget") stays a date. Linear-time expressions only.
+
+/**
+ * What stands before a year that makes it a fact: a building, opening, completion or target word within a few
+ * words, then "in", "by", "for" or "until" ("was built in 1961", "completion is scheduled for 2029", "by 2029").
+ */
+const YEAR_FACT_BEFORE =
+  /\b(?:built|constructed|erected|completed?|completion|finish(?:ed)?|opened|inaugurated|commissioned|founded|established|operational|ready|target(?:ed)?|goal|aim(?:ed|s)?|due|scheduled)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|by|for|until)\s+$|\bby\s+$/iu;
+
+/** Whether the four-digit year whose text starts after `before` is a fact of the event. */
+export function isYearFact(before: string, year: number): boolean {
+  if (year < 1800 || year > 2100) return false;
+  return YEAR_FACT_BEFORE.test(before);
+}

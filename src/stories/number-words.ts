@@ -1,0 +1,36 @@
+// Numbers written in words ("twenty-six", "a dozen") and vote splits ("three votes to two", "a 4-1 ruling"): the
+// readings figures.ts shares with its helpers. Linear-time regular expressions only.
+
+export const UNITS_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** A number in words, for a regular expression: "twenty-six", "twelve", "a dozen". */
+export const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
+
+/** The value of a number in words; null for "dozens" (no figure). */
+export function wordValue(words: string): number | null {
+  const lower = words.toLowerCase();
+  if (lower === 'a dozen') return 12;
+  if (lower === 'dozens') return null;
+  const [tens, unit] = lower.split('-');
+  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
+  return UNITS_WORDS[lower] ?? null;
+}
+
+const SPLIT_NUMBER = `(\\d{1,3}|${NUMBER_WORD})`;
+/** " votes to two", "-1 vote", "-2 majority": the rest of a vote split after its first number. */
+const VOTE_SPLIT = new RegExp(`^(?:\\s?votes?\\s+to\\s+${SPLIT_NUMBER}\\b|[-–]${SPLIT_NUMBER}\\s+(?:votes?|majority|ruling|decision|verdict|split)\\b)`, 'iu');
+
+/** A vote split after its first number ("three| votes to two"): the votes against and the characters it takes. */
+export function voteSplit(rest: string): { against: number; length: number } | null {
+  const match = VOTE_SPLIT.exec(rest);
+  if (!match) return null;
+  const written = match[1] ?? match[2]!;
+  const against = /^\d/u.test(written) ? Number(written) : wordValue(written);
+  if (against === null) return null;
+  // "-2 majority" ends at the number: the noun after it is the figure's noun, not part of the split.
+  const length = match[1] ? match[0].length : match[0].length - (/\s+\p{L}+$/u.exec(match[0])?.[0].length ?? 0);
+  return { against, length };
+}
