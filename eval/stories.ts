@@ -12,6 +12,7 @@ import type { ClusterSettings } from '../src/stories/cluster.js';
 import { bcubedScores, pairwiseScores, type Scores } from './clustering-metrics.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
+import { SKIP_HELD_OUT } from './conflicts.js';
 
 const ecbPath = path.join(sharedRoot, 'data/stories/ecbplus-dev.jsonl');
 
@@ -174,7 +175,10 @@ export async function run(): Promise<EvalResult> {
     const plain = tuneThreshold(ecb.tune, {}, true);
     console.log(`ECB+ dev: ${ecb.tune.inputs.length} tuning documents, ${ecb.heldOut.inputs.length} held-out documents`);
     console.log(`  thresholds tuned on the tuning topics: dossier ${ours.threshold} (B3 F1 ${ours.f1.toFixed(3)}), plain TF-IDF ${plain.threshold} (B3 F1 ${plain.f1.toFixed(3)})`);
-    for (const [name, data] of [['held-out', ecb.heldOut], ['all topics', ecb.all]] as const) {
+    // With DOSSIER_SKIP_HELD_OUT=1 (development) the held-out and all-topics rows are neither computed nor printed.
+    const rows = SKIP_HELD_OUT ? [] : ([['held-out', ecb.heldOut], ['all topics', ecb.all]] as const);
+    if (SKIP_HELD_OUT) console.log('  held-out and all-topics rows skipped (DOSSIER_SKIP_HELD_OUT=1)');
+    for (const [name, data] of rows) {
       const shipped = replay(data.inputs, {});
       const baseline = replay(data.inputs, { joinThreshold: plain.threshold }, true);
       const b = bcubedScores(shipped, data.gold);
