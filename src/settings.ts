@@ -507,6 +507,11 @@ export const stories = {
    */
   sameNamesGapDays: 730,
   sameNamesSimilarity: 0.6,
+  /**
+   * A report whose title or lead says the event is a return or a repeat ("back in Canberra", "for the second time",
+   * src/stories/repeat.ts) is not bridged to an old story by `sameNamesGapDays`: it names an earlier, other event.
+   */
+  repeatBlocksBridge: true,
   /** Coded events considered for an article's event date: those of the lead. */
   leadEventCount: 3,
   /**

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating } from '../src/stories/dates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from '../src/stories/entities.js';
+import { repeatCue } from '../src/stories/repeat.js';
 
 test('the name vector keeps names inside sentences, adjacent name pairs and numbers', () => {
   const vector = nameVector('Korvel stops Tane Arkin', 'Yesterday Korvel stopped Tane Arkin in round 6.\nThe crowd of 12,500 cheered.');
@@ -134,6 +135,9 @@ test('the same names bridge a longer gap in time than other reports may', () => 
   const gated = new StoryClusterer({ ...settings, sameNamesGapDays: 0 });
   const first = gated.add(signals('a', words, { entities: names(['horvat', 'brookfield', 'lena horvat']), dating: dated('2011-10-29') }));
   assert.notEqual(gated.add(trial), first, 'without the bridge the gap gates');
+  const repeat = new StoryClusterer(settings);
+  const visit = repeat.add(signals('a', words, { entities: names(['horvat', 'brookfield', 'lena horvat']), dating: dated('2011-10-29') }));
+  assert.notEqual(repeat.add({ ...trial, repeat: true }), visit, 'a report of a return is not bridged to the old story');
 });
 
 test('a report that started its own story too early is absorbed when a larger story grows towards it', () => {
@@ -154,4 +158,13 @@ test('a report that started its own story too early is absorbed when a larger st
   assert.notEqual(other, a, 'an unrelated story is not absorbed');
   const [offA, , offEarly] = run(0);
   assert.notEqual(offEarly, offA, 'off: the early report stays alone');
+});
+
+test('returns and repeats are found in the title or lead only', () => {
+  assert.equal(repeatCue('Suharjo back in Canberra with a bigger delegation', 'x', 0), true);
+  assert.equal(repeatCue(null, 'The minister returned to Osk on Tuesday. More.', 40), true);
+  assert.equal(repeatCue(null, 'The envoy is back in Veloria for talks.', 40), true);
+  assert.equal(repeatCue(null, 'The striker scored for the second time this season.', 60), true);
+  assert.equal(repeatCue('Envoy arrives in Veloria', 'The envoy arrived on Monday. Last year he returned to Osk.', 30), false, 'past the lead');
+  assert.equal(repeatCue('Back pain keeps Korvel out', 'Korvel will miss the final.', 30), false);
 });

@@ -12,7 +12,7 @@ import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector }
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
     'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
-} & { useDates: boolean } & { anchors?: AnchorOptions };
+} & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
   textWeight: defaults.textWeight,
@@ -40,6 +40,7 @@ export const defaultClusterSettings: ClusterSettings = {
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
   useDates: true,
+  repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
 
 /** What clustering needs to know of one article. */
@@ -59,6 +60,8 @@ export interface ArticleSignals {
   anchors?: Set<string>;
   /** Days named in the title and lead, by kind: weekdays ("weekday:tuesday") and dates ("monthday:12-11"). */
   dayKeys?: Set<string>;
+  /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
+  repeat?: boolean;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -157,6 +160,8 @@ export class StoryClusterer {
   private articlesSeen = 0;
   /** Set while looking for small stories a grown story absorbs. */
   private onlySmall = false;
+  /** The current article reports a repeat event (repeat.ts). */
+  private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
 
@@ -171,7 +176,9 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
+    this.repeatNow = this.settings.repeatBlocksBridge && article.repeat === true;
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
+    this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
@@ -347,6 +354,7 @@ export class StoryClusterer {
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
     return (
       entities !== null &&
+      !this.repeatNow &&
       sameNamesGapDays > this.settings.maxGapDays &&
       this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
       story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity

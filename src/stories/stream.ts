@@ -8,6 +8,7 @@ import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
+import { repeatCue } from './repeat.js';
 import type { StoryClaim } from './claims-types.js';
 
 /** One article as the stories stage receives it; the optional layers are used when other stages provide them. */
@@ -42,6 +43,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
     dayKeys: leadDayKeys(article.title, article.text, leadEndOf(sentences)),
+    repeat: repeatCue(article.title, article.text, leadEndOf(sentences)),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
