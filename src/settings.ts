@@ -779,3 +779,16 @@ export const htmlContainer = {
   /** ... and at least this many <p> elements (a one-line widget template is not an article). */
   templateMinParagraphs: 2,
 } as const;
+
+export const htmlRepeats = {
+  /**
+   * A run of paragraphs repeating earlier ones is a second copy of the text when one of them is at least this
+   * long (characters): short lines (headings, labels) legitimately recur, whole paragraphs do not.
+   */
+  repeatMinChars: 80,
+  /**
+   * ... and when the run holds at least this many different such paragraphs: a pull quote or a caption repeats one
+   * paragraph, a filler text repeats the same one or two; a copy of the text repeats many.
+   */
+  repeatMinParagraphs: 3,
+} as const;

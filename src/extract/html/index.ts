@@ -13,6 +13,7 @@ import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards } from './teasers.js';
 import { unwrapMarkupTemplates } from './templates.js';
+import { dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -129,7 +130,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
   chosen.forEach((b, i) => (b.index = i));
-  let paragraphs = filterBlocks(chosen, metadata, boilerplate, inside);
+  let paragraphs = dropRepeatedRuns(filterBlocks(chosen, metadata, boilerplate, inside), boilerplate);
   const fallback = jsonLdFallback(paragraphs, metadata.articleBody);
   if (fallback) {
     warnings.push({ stage: STAGE, message: 'page text did not match its JSON-LD articleBody; used the articleBody' });

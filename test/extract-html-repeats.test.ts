@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/extract/html/index.js';
+import { dropRepeatedRuns } from '../src/extract/html/repeats.js';
+import type { RemovedBlock } from '../src/model.js';
+
+const PROSE = [
+  'The library board met on Monday night and agreed, after a long debate, to open the reading rooms on Sundays.',
+  'Students had asked for longer hours for years, saying that the rooms were full every evening before exams began.',
+  'The cost of the extra staff, about forty thousand a year, will come out of the budget for new furniture.',
+  'The first Sunday opening is planned for March, and the board will review the hours again after the summer.',
+];
+
+test('a second copy of the article (a print or mobile variant) is dropped', () => {
+  const copy = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const html = `<html><head><title>Sunday hours</title></head><body><article><h1>Sunday hours</h1>${copy}<h2>Summary</h2>${copy}</article></body></html>`;
+  const result = extractHtml(html);
+  assert.deepEqual(result.paragraphs, [...PROSE, 'Summary']);
+  assert.equal(result.boilerplate.filter((b) => b.reason === 'repeated text').length, PROSE.length);
+});
+
+test('a repeated heading, a pull quote or a filler paragraph repeated stays', () => {
+  const removed: RemovedBlock[] = [];
+  const withHeadings = ['Costs', PROSE[0]!, 'Costs', PROSE[1]!];
+  assert.deepEqual(dropRepeatedRuns(withHeadings, removed), withHeadings);
+  const pullQuote = [PROSE[0]!, PROSE[1]!, PROSE[0]!, PROSE[2]!];
+  assert.deepEqual(dropRepeatedRuns(pullQuote, removed), pullQuote);
+  const filler = [PROSE[0]!, PROSE[0]!, PROSE[0]!, PROSE[0]!];
+  assert.deepEqual(dropRepeatedRuns(filler, removed), filler);
+  assert.equal(removed.length, 0);
+});
