@@ -329,6 +329,10 @@ export const html = {
   sectionLookahead: 8,
   /** Linked headings between the article's first and last prose blocks (this long, few links) are kept. */
   anchorProseChars: 150,
+  /** ... when that prose follows the heading right away or after at most this many short lines, each shorter
+   *  than this many characters (a listed item's rating, address or price). */
+  sectionShortLines: 3,
+  sectionShortLineChars: 80,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */

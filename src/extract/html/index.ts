@@ -229,7 +229,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = position > firstProse && position < lastProse && prose[position + 1] === true;
+    const middle = position > firstProse && position < lastProse && opensSection(blocks, prose, position);
     let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
@@ -248,6 +248,18 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+
+/**
+ * A heading opens a section of the article when prose follows it, right away or after a few short lines (the
+ * listed item's rating, address or price); a teaser's heading is followed by its blurb and the next heading.
+ */
+function opensSection(blocks: TextBlock[], prose: boolean[], position: number): boolean {
+  for (let i = position + 1; i < blocks.length && i <= position + 1 + settings.sectionShortLines; i++) {
+    if (prose[i]) return true;
+    if (HEADING.test(blocks[i]!.tag) || blocks[i]!.chars >= settings.sectionShortLineChars) return false;
+  }
+  return false;
+}
 
 /**
  * A "Recommended ..." or "Read more" heading followed by long plain prose before the next heading is a section

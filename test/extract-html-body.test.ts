@@ -29,3 +29,15 @@ test('a repeated heading, a pull quote or a filler paragraph repeated stays', ()
   assert.deepEqual(dropRepeatedRuns(filler, removed), filler);
   assert.equal(removed.length, 0);
 });
+
+test('a linked heading of a listed item stays when prose follows it after a short detail line', () => {
+  const item = (n: number, name: string, text: string): string =>
+    `<h2>${n}. <a href="https://example.com/${n}">${name}</a></h2><p><strong>Rating: 4.${n} of 5</strong></p><p>${text}</p>`;
+  // Prose paragraphs long enough to count as the article's text (two sentences each).
+  const long = (i: number): string => `${PROSE[i]} ${PROSE[(i + 1) % PROSE.length]}`;
+  const body = `<p>${long(0)}</p>${item(1, 'North Hall Reading Room', long(1))}${item(2, 'South Wing Study Hall', long(2))}<p>${long(3)}</p>`;
+  const html = `<html><head><title>Sunday hours</title></head><body><article><h1>Sunday hours</h1>${body}</article></body></html>`;
+  const result = extractHtml(html);
+  assert.ok(result.paragraphs.includes('1. North Hall Reading Room'));
+  assert.ok(result.paragraphs.includes('2. South Wing Study Hall'));
+});
