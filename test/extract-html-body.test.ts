@@ -41,3 +41,13 @@ test('a linked heading of a listed item stays when prose follows it after a shor
   assert.ok(result.paragraphs.includes('1. North Hall Reading Room'));
   assert.ok(result.paragraphs.includes('2. South Wing Study Hall'));
 });
+
+test('a streamed segment (React SSR) is read in its placeholder, in page order', () => {
+  const long = (i: number): string => `${PROSE[i]} ${PROSE[(i + 1) % PROSE.length]}`;
+  const quotes = '<div class="ticker"><span>ABC $12.40</span><span>DEF $8.10</span><span>GHI $3.33</span></div>';
+  const html = `<html><head><title>Sunday hours</title></head><body><main><article><h1>Sunday hours</h1><p>${long(0)}</p>` +
+    `<p>${long(1)}</p><template id="P:3"></template>${quotes}</article></main><footer><p>Site footer text here.</p></footer>` +
+    `<div hidden id="S:3"><p>${long(2)}</p><p>${long(3)}</p></div><script>$RS("S:3","P:3")</script></body></html>`;
+  const result = extractHtml(html);
+  assert.deepEqual(result.paragraphs.slice(0, 4), [long(0), long(1), long(2), long(3)]);
+});

@@ -12,7 +12,7 @@ import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards } from './teasers.js';
-import { unwrapMarkupTemplates } from './templates.js';
+import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
@@ -69,6 +69,7 @@ function findBody(document: Document): Element | null {
       adoptStrayContent(node);
       adoptHeadContent(node);
       unwrapMarkupTemplates(node);
+      placeStreamedSegments(node);
       return node;
     }
     if (node.name === 'html') stack.push(...node.children);
