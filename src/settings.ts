@@ -795,4 +795,6 @@ export const htmlRepeats = {
    * paragraph, a filler text repeats the same one or two; a copy of the text repeats many.
    */
   repeatMinParagraphs: 3,
+  /** A group of up to this many paragraphs printed twice in a row is one card or block shown twice. */
+  maxDoubledGroup: 4,
 } as const;

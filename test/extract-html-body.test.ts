@@ -51,3 +51,15 @@ test('a streamed segment (React SSR) is read in its placeholder, in page order',
   const result = extractHtml(html);
   assert.deepEqual(result.paragraphs.slice(0, 4), [long(0), long(1), long(2), long(3)]);
 });
+
+test('a card printed twice (with its hover overlay) is read once; a writer repeating lines is not cut', () => {
+  const long = (i: number): string => `${PROSE[i]} ${PROSE[(i + 1) % PROSE.length]}`;
+  const card = (name: string, text: string): string =>
+    `<div class="card"><div class="face"><h3>${name}</h3><p>${text}</p></div><div class="overlay"><h3>${name}</h3><p>${text}</p></div></div>`;
+  const html = `<html><head><title>Our rooms</title></head><body><main><h1>Our rooms</h1>` +
+    `${card('North Hall', long(0))}${card('South Wing', long(1))}${card('East Annex', long(2))}</main></body></html>`;
+  assert.deepEqual(extractHtml(html).paragraphs, ['North Hall', long(0), 'South Wing', long(1), 'East Annex', long(2)]);
+  const repeated = `<html><head><title>Chant</title></head><body><article><h1>Chant</h1><h2>Verse</h2><p>${long(0)}</p>` +
+    `<h2>Verse</h2><p>${long(0)}</p><p>${long(3)}</p></article></body></html>`;
+  assert.deepEqual(extractHtml(repeated).paragraphs, ['Verse', long(0), 'Verse', long(0), long(3)]);
+});

@@ -13,7 +13,7 @@ import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards } from './teasers.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
-import { dropRepeatedRuns } from './repeats.js';
+import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -130,6 +130,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
+  chosen = dropDoubledGroups(chosen, boilerplate);
   chosen.forEach((b, i) => (b.index = i));
   let paragraphs = dropRepeatedRuns(filterBlocks(chosen, metadata, boilerplate, inside), boilerplate);
   const fallback = jsonLdFallback(paragraphs, metadata.articleBody);

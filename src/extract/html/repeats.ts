@@ -4,6 +4,8 @@ import type { RemovedBlock } from '../../model.js';
 import { htmlRepeats as settings } from '../../settings.js';
 import { clipRemoved } from './dom.js';
 import { blockKey as comparable } from '../text/blocks.js';
+import type { TextBlock } from './blocks.js';
+import type { Element } from './dom.js';
 
 /**
  * Drops runs of paragraphs that repeat earlier ones word for word, when the run holds at least one long
@@ -38,4 +40,34 @@ export function dropRepeatedRuns(paragraphs: string[], removed: RemovedBlock[]):
     else kept.push(p);
   }
   return kept;
+}
+
+/**
+ * A group of two or more different blocks printed twice in a row from separate elements (a card and its hover
+ * overlay, a desktop and a mobile variant side by side): the second copy goes. The group must carry a long
+ * block. A writer repeating lines within one flow of sibling elements is left alone.
+ */
+export function dropDoubledGroups(blocks: TextBlock[], removed: RemovedBlock[]): TextBlock[] {
+  const keys = blocks.map((b) => comparable(b.text));
+  const drop = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; i++) {
+    for (let size = 2; size <= settings.maxDoubledGroup && i + 2 * size <= blocks.length; size++) {
+      let same = true;
+      for (let k = 0; k < size && same; k++) same = keys[i + k] === keys[i + size + k];
+      if (!same || new Set(keys.slice(i, i + size)).size < 2) continue;
+      if (!blocks.slice(i, i + size).some((b) => b.chars >= settings.repeatMinChars)) continue;
+      if (sharesParent(blocks[i + size - 1]!.element, blocks[i + size]!.element)) continue;
+      drop.fill(true, i + size, i + 2 * size);
+      i += 2 * size - 1;
+      break;
+    }
+  }
+  if (!drop.includes(true)) return blocks;
+  for (const [i, b] of blocks.entries()) if (drop[i]) removed.push({ text: clipRemoved(b.text), reason: 'repeated text' });
+  return blocks.filter((_, i) => !drop[i]);
+}
+
+/** The copy continues the same run of sibling elements as the original's last block. */
+function sharesParent(a: Element, b: Element): boolean {
+  return a.parent !== null && a.parent === b.parent;
 }
