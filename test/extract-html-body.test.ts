@@ -59,6 +59,9 @@ test('a card printed twice (with its hover overlay) is read once; a writer repea
   const html = `<html><head><title>Our rooms</title></head><body><main><h1>Our rooms</h1>` +
     `${card('North Hall', long(0))}${card('South Wing', long(1))}${card('East Annex', long(2))}</main></body></html>`;
   assert.deepEqual(extractHtml(html).paragraphs, ['North Hall', long(0), 'South Wing', long(1), 'East Annex', long(2)]);
+  const kicker = `<html><head><title>Our rooms</title></head><body><main><h1>Our rooms</h1><div class="eyebrow"><p>READING ROOMS</p></div>` +
+    `<h2>Reading rooms</h2><p>${long(0)}</p><p>${long(1)}</p></main></body></html>`;
+  assert.deepEqual(extractHtml(kicker).paragraphs, ['READING ROOMS', long(0), long(1)]);
   const repeated = `<html><head><title>Chant</title></head><body><article><h1>Chant</h1><h2>Verse</h2><p>${long(0)}</p>` +
     `<h2>Verse</h2><p>${long(0)}</p><p>${long(3)}</p></article></body></html>`;
   assert.deepEqual(extractHtml(repeated).paragraphs, ['Verse', long(0), 'Verse', long(0), long(3)]);

@@ -43,13 +43,17 @@ export function dropRepeatedRuns(paragraphs: string[], removed: RemovedBlock[]):
 }
 
 /**
- * A group of two or more different blocks printed twice in a row from separate elements (a card and its hover
- * overlay, a desktop and a mobile variant side by side): the second copy goes. The group must carry a long
- * block. A writer repeating lines within one flow of sibling elements is left alone.
+ * Blocks printed twice in a row from separate elements: a line and its styled twin (a kicker in capitals over the
+ * same heading), or a group of two or more different blocks carrying a long one (a card and its hover overlay,
+ * a desktop and a mobile variant side by side). The second copy goes. A writer repeating lines within one flow
+ * of sibling elements is left alone.
  */
 export function dropDoubledGroups(blocks: TextBlock[], removed: RemovedBlock[]): TextBlock[] {
   const keys = blocks.map((b) => comparable(b.text));
   const drop = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (keys[i] !== '' && keys[i] === keys[i + 1] && !sharesParent(blocks[i]!.element, blocks[i + 1]!.element)) drop[i + 1] = true;
+  }
   for (let i = 0; i < blocks.length; i++) {
     for (let size = 2; size <= settings.maxDoubledGroup && i + 2 * size <= blocks.length; size++) {
       let same = true;
