@@ -252,13 +252,14 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
 const COMMENTS = /comment|kommentar|reply/i;
 
 /**
- * A heading opens a section of the article when prose follows it, right away or after a few short lines (the
- * listed item's rating, address or price); a teaser's heading is followed by its blurb and the next heading.
+ * A heading opens a section of the article when prose follows it, right away or after a few short unpunctuated
+ * lines (the listed item's rating, address or price); a teaser's heading is followed by its blurb, a sentence.
  */
 function opensSection(blocks: TextBlock[], prose: boolean[], position: number): boolean {
   for (let i = position + 1; i < blocks.length && i <= position + 1 + settings.sectionShortLines; i++) {
     if (prose[i]) return true;
-    if (HEADING.test(blocks[i]!.tag) || blocks[i]!.chars >= settings.sectionShortLineChars) return false;
+    const line = blocks[i]!;
+    if (HEADING.test(line.tag) || line.chars >= settings.sectionShortLineChars || PROSE_END.test(line.text)) return false;
   }
   return false;
 }
