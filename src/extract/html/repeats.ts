@@ -3,7 +3,6 @@
 import type { RemovedBlock } from '../../model.js';
 import { htmlRepeats as settings } from '../../settings.js';
 import { clipRemoved } from './dom.js';
-import { blockKey as comparable } from '../text/blocks.js';
 import type { TextBlock } from './blocks.js';
 import type { Element } from './dom.js';
 
@@ -13,7 +12,7 @@ import type { Element } from './dom.js';
  * only a repeated run carrying real text is a copy.
  */
 export function dropRepeatedRuns(paragraphs: string[], removed: RemovedBlock[]): string[] {
-  const keys = paragraphs.map((p) => comparable(p));
+  const keys = paragraphs.map(comparable);
   const seen = new Set<string>();
   const repeat = keys.map((key) => {
     const again = key.length > 0 && seen.has(key);
@@ -69,6 +68,12 @@ export function dropDoubledGroups(blocks: TextBlock[], removed: RemovedBlock[]):
   if (!drop.includes(true)) return blocks;
   for (const [i, b] of blocks.entries()) if (drop[i]) removed.push({ text: clipRemoved(b.text), reason: 'repeated text' });
   return blocks.filter((_, i) => !drop[i]);
+}
+
+/** Texts compare by letters' case only: a copy differs from its original by styling, not wording. (Cheap: every
+ *  block of the article is keyed.) */
+function comparable(text: string): string {
+  return text.toLowerCase();
 }
 
 /** The copy continues the same run of sibling elements as the original's last block. */

@@ -35,20 +35,25 @@ export function unwrapMarkupTemplates(root: Element): number {
 /** React's streamed HTML: a late segment <div hidden id="S:4"> fills the placeholder <template id="P:4"> or
  *  boundary <template id="B:4"> that a script ($RS, $RC) names; the segment is parsed at the body's end. */
 const SEGMENT_ID = /^S:(\w+)$/;
+const PLACEHOLDER_ID = /^[PB]:\w+$/;
 
 /**
  * Moves each streamed segment into its placeholder, as the page's script does on load, so that an article
  * streamed in pieces is one text again in page order. Returns the count moved.
  */
-export function placeStreamedSegments(root: Element): number {
-  const placeholders = new Map<string, Element>();
+export function placeStreamedSegments(body: Element): number {
+  // Segments are streamed as children of the body; the (costly) walk for placeholders runs only when there are some.
   const segments: Array<{ segment: Element; key: string }> = [];
-  for (const element of elementsOf(root)) {
+  for (const child of body.children) {
+    if (!(child instanceof Element) || child.attribs['hidden'] === undefined) continue;
+    const match = SEGMENT_ID.exec(child.attribs['id'] ?? '');
+    if (match) segments.push({ segment: child, key: match[1]! });
+  }
+  if (segments.length === 0) return 0;
+  const placeholders = new Map<string, Element>();
+  for (const element of elementsOf(body)) {
     const id = element.attribs['id'];
-    if (id === undefined) continue;
-    if (element.name === 'template' && /^[PB]:\w+$/.test(id)) placeholders.set(id.slice(2), element);
-    const match = SEGMENT_ID.exec(id);
-    if (match && element.attribs['hidden'] !== undefined) segments.push({ segment: element, key: match[1]! });
+    if (element.name === 'template' && id !== undefined && PLACEHOLDER_ID.test(id)) placeholders.set(id.slice(2), element);
   }
   let moved = 0;
   for (const { segment, key } of segments) {
