@@ -329,6 +329,10 @@ export const html = {
   sectionLookahead: 8,
   /** Linked headings between the article's first and last prose blocks (this long, few links) are kept. */
   anchorProseChars: 150,
+  /** ... when that prose follows the heading right away or after at most this many short lines, each shorter
+   *  than this many characters (a listed item's rating, address or price). */
+  sectionShortLines: 3,
+  sectionShortLineChars: 80,
   /** Unpunctuated lines shorter than this after the article's last sentence are dropped as leftovers. */
   trailingFragmentChars: 80,
   /** ... unless there are more than this many of them. */
@@ -809,4 +813,19 @@ export const figureFacts = {
    * articles' figures is the same in both to within this share: a derived figure is rounded to the cent at most.
    */
   restatementRatioShare: 0.0005,
+} as const;
+
+export const htmlRepeats = {
+  /**
+   * A run of paragraphs repeating earlier ones is a second copy of the text when one of them is at least this
+   * long (characters): short lines (headings, labels) legitimately recur, whole paragraphs do not.
+   */
+  repeatMinChars: 80,
+  /**
+   * ... and when the run holds at least this many different such paragraphs: a pull quote or a caption repeats one
+   * paragraph, a filler text repeats the same one or two; a copy of the text repeats many.
+   */
+  repeatMinParagraphs: 3,
+  /** A group of up to this many paragraphs printed twice in a row is one card or block shown twice. */
+  maxDoubledGroup: 4,
 } as const;

@@ -12,7 +12,8 @@ import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards } from './teasers.js';
-import { unwrapMarkupTemplates } from './templates.js';
+import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
+import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
@@ -68,6 +69,7 @@ function findBody(document: Document): Element | null {
       adoptStrayContent(node);
       adoptHeadContent(node);
       unwrapMarkupTemplates(node);
+      placeStreamedSegments(node);
       return node;
     }
     if (node.name === 'html') stack.push(...node.children);
@@ -128,8 +130,9 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
+  chosen = dropDoubledGroups(chosen, boilerplate);
   chosen.forEach((b, i) => (b.index = i));
-  let paragraphs = filterBlocks(chosen, metadata, boilerplate, inside);
+  let paragraphs = dropRepeatedRuns(filterBlocks(chosen, metadata, boilerplate, inside), boilerplate);
   const fallback = jsonLdFallback(paragraphs, metadata.articleBody);
   if (fallback) {
     warnings.push({ stage: STAGE, message: 'page text did not match its JSON-LD articleBody; used the articleBody' });
@@ -228,7 +231,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = position > firstProse && position < lastProse && prose[position + 1] === true;
+    const middle = position > firstProse && position < lastProse && opensSection(blocks, prose, position);
     let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
@@ -247,6 +250,19 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+
+/**
+ * A heading opens a section of the article when prose follows it, right away or after a few short unpunctuated
+ * lines (the listed item's rating, address or price); a teaser's heading is followed by its blurb, a sentence.
+ */
+function opensSection(blocks: TextBlock[], prose: boolean[], position: number): boolean {
+  for (let i = position + 1; i < blocks.length && i <= position + 1 + settings.sectionShortLines; i++) {
+    if (prose[i]) return true;
+    const line = blocks[i]!;
+    if (HEADING.test(line.tag) || line.chars >= settings.sectionShortLineChars || PROSE_END.test(line.text)) return false;
+  }
+  return false;
+}
 
 /**
  * A "Recommended ..." or "Read more" heading followed by long plain prose before the next heading is a section

@@ -1,7 +1,8 @@
-// Markup shipped inside <script type="text/template">: some blog platforms put the whole post there and let a
-// script insert it. The browser shows it once the script runs, so it is article text like any other.
+// Markup a script puts in place: <script type="text/template"> (some blog platforms put the whole post there) and
+// React's streamed segments (parsed at the body's end, moved into the article on load). The browser shows it
+// where the script puts it, so it is article text like any other, in that place.
 import { parseDocument } from 'htmlparser2';
-import { replaceElement } from 'domutils';
+import { removeElement, replaceElement } from 'domutils';
 import { html, htmlContainer as settings } from '../../settings.js';
 import { Element, Text, elementsOf, flattenDeepElements } from './dom.js';
 
@@ -29,4 +30,49 @@ export function unwrapMarkupTemplates(root: Element): number {
     unwrapped++;
   }
   return unwrapped;
+}
+
+/** React's streamed HTML: a late segment <div hidden id="S:4"> fills the placeholder <template id="P:4"> or
+ *  boundary <template id="B:4"> that a script ($RS, $RC) names; the segment is parsed at the body's end. */
+const SEGMENT_ID = /^S:(\w+)$/;
+const PLACEHOLDER_ID = /^[PB]:\w+$/;
+
+/**
+ * Moves each streamed segment into its placeholder, as the page's script does on load, so that an article
+ * streamed in pieces is one text again in page order. Returns the count moved.
+ */
+export function placeStreamedSegments(body: Element): number {
+  // Segments are streamed as children of the body; the (costly) walk for placeholders runs only when there are some.
+  const segments: Array<{ segment: Element; key: string }> = [];
+  for (const child of body.children) {
+    if (!(child instanceof Element) || child.attribs['hidden'] === undefined) continue;
+    const match = SEGMENT_ID.exec(child.attribs['id'] ?? '');
+    if (match) segments.push({ segment: child, key: match[1]! });
+  }
+  if (segments.length === 0) return 0;
+  const placeholders = new Map<string, Element>();
+  for (const element of elementsOf(body)) {
+    const id = element.attribs['id'];
+    if (element.name === 'template' && id !== undefined && PLACEHOLDER_ID.test(id)) placeholders.set(id.slice(2), element);
+  }
+  let moved = 0;
+  for (const { segment, key } of segments) {
+    const placeholder = placeholders.get(key);
+    if (!placeholder || isInside(placeholder, segment)) continue;
+    const wrapper = new Element('div', {}, segment.children);
+    for (const child of segment.children) child.parent = wrapper;
+    segment.children = [];
+    replaceElement(placeholder, wrapper);
+    removeElement(segment);
+    let depth = 0;
+    for (let up = wrapper.parent; up; up = up.parent) depth++;
+    flattenDeepElements(wrapper, Math.max(1, html.maxDepth - depth));
+    moved++;
+  }
+  return moved;
+}
+
+function isInside(node: Element, ancestor: Element): boolean {
+  for (let up: Element['parent'] = node; up; up = up.parent) if (up === ancestor) return true;
+  return false;
 }
