@@ -795,6 +795,11 @@ export const whenWhere = {
    * days further apart than this are two events of a story (or two stories merged), not a dispute.
    */
   maxDayGap: 7,
+  /**
+   * Two clock times of the event this many minutes apart or closer are one estimate ("about 9:40" / "9:45"); a
+   * wider gap is a dispute.
+   */
+  clockTolerance: 10,
 } as const;
 
 /** Numeric facts read across outlets (src/stories/figure-restatements.ts and the figure readings beside it). */

@@ -2,6 +2,7 @@
 // tests, read by the NLP and events stages and aligned by the stories stage.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { clockClaims } from '../src/events/claim-clock.js';
 import { ageClaims } from '../src/events/claim-facts.js';
 import { extractClaims } from '../src/events/claims.js';
 import { annotateText } from '../src/nlp/index.js';
@@ -46,4 +47,34 @@ test('an unnamed age stays apart when the article names no aged person of the st
     ['b', '2025-03-02', 'A treasurer was jailed on Monday. A witness said the 55-year-old clerk had warned the board.'],
   );
   assert.equal(found.some((conflict) => conflict.fact.startsWith('age')), false);
+});
+
+test('clock times are read in several shapes, after a verb of the past', () => {
+  const sentences = (text: string) => [{ start: 0, end: text.length }];
+  const read = (text: string) => clockClaims(text, sentences(text)).map((c) => c.normalized);
+  assert.deepEqual(read('The fire broke out at around 9:40 a.m. in the weaving hall.'), ['580']);
+  assert.deepEqual(read('The fire started at about 10:15 in the morning.'), ['615']);
+  assert.deepEqual(read('The tower toppled at about 14:20 local time.'), ['860']);
+  assert.deepEqual(read('The mast started swaying shortly after 4pm.'), ['960']);
+  assert.deepEqual(read('The ship left port at 9:05.'), ['?545']);
+});
+
+test('a programme, a plan or a count is no event time', () => {
+  const read = (text: string) => clockClaims(text, [{ start: 0, end: text.length }]);
+  assert.equal(read('Watch the full report on our bulletin at 9 p.m.').length, 0);
+  assert.equal(read('The union called a rally at 10 a.m. on Monday.').length, 0);
+  assert.equal(read('Prices rose at 12 percent last year.').length, 0);
+});
+
+test('two outlets an hour apart on the time of the event disagree; ten minutes apart they agree', () => {
+  const apart = conflicts(
+    ['a', '2025-06-03', 'A fire broke out at a textile mill in Varnel at 9:40 a.m. on Tuesday, officials said.'],
+    ['b', '2025-06-03', 'The blaze at the Varnel textile mill started at about 10:45 in the morning on Tuesday, officials said.'],
+  );
+  assert.ok(apart.some((c) => c.fact === 'time' && c.versions.some((v) => v.value.includes('9:40'))), JSON.stringify(apart));
+  const close = conflicts(
+    ['a', '2025-06-03', 'A fire broke out at a textile mill in Varnel at 9:40 a.m. on Tuesday, officials said.'],
+    ['b', '2025-06-03', 'The blaze at the Varnel textile mill started at about 9:45 in the morning on Tuesday, officials said.'],
+  );
+  assert.equal(close.some((c) => c.fact === 'time'), false);
 });

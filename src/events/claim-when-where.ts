@@ -35,6 +35,8 @@ const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|S
  */
 const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/gu;
 const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'u');
+/** A timex that is a clock time and nothing else: "4pm", "14:20", "10:15 a.m.". */
+const CLOCK_ONLY = /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h|hrs)?|noon|midnight)\s*$/iu;
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
 const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
 
@@ -177,7 +179,8 @@ function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { spa
 function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; value: string; normalized: string; partOfDay: boolean } | null {
   for (const span of lead) {
     const sentence = text.slice(span.start, span.end);
-    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value));
+    // A clock time alone ("4pm") names no day: its date is only the report's (claim-clock.ts compares the hour).
+    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value) && !CLOCK_ONLY.test(t.text));
     for (const verb of sentence.matchAll(EVENT_VERB)) {
       const verbEnd = span.start + (verb.index ?? 0) + verb[0].length;
       const timex = dated.find((t) => t.start >= verbEnd && t.start - verbEnd <= settings.dayReach && !REPORTING_BEFORE.test(text.slice(span.start, t.start)));

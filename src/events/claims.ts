@@ -12,6 +12,7 @@ import { ageClaims, departureClaims, distanceClaims, eventDateClaims, firstDueCl
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
 import { measureClaims } from './claim-measures.js';
+import { clockClaims } from './claim-clock.js';
 import { whenWhereClaims } from './claim-when-where.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
@@ -170,6 +171,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     }
   }
   claims.push(...whenWhereClaims(text, annotations, sentences, referenceYear));
+  claims.push(...clockClaims(text, sentences));
   return oneUnnamedAge(claims);
 }
 
