@@ -78,3 +78,11 @@ test('two outlets an hour apart on the time of the event disagree; ten minutes a
   );
   assert.equal(close.some((c) => c.fact === 'time'), false);
 });
+
+test('a workforce, the cases of an outbreak and a count with an aside are read', () => {
+  const slots = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-05-01' }), { referenceDate: '2025-05-01' }).map((c) => [c.slot, c.normalized]);
+  assert.ok(slots('The mill employs about 1,700 people in three towns.').some(([slot, value]) => slot === 'workforce' && value === '1700'));
+  assert.ok(slots('Measles has spread in the valley, with 63 cases and two deaths reported.').some(([slot, value]) => slot === 'cases' && value === '63'));
+  assert.equal(slots('The court has 40 cases of fraud pending.').some(([slot]) => slot === 'cases'), false);
+  assert.ok(slots('Six people, including two drivers, were arrested in the port.').some(([slot, value]) => slot === 'arrested' && value === '6'));
+});

@@ -11,8 +11,10 @@ const NO_NOUN = String.raw`(?!\s+${PEOPLE}\b)`;
 /** A figure that ends its clause: "killing at least 68, officials said", "injuring 41 and". */
 const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\b(?:and|including|before|after|when|while|as|in|at|on|during)\b|$))`;
 const BE = String.raw`(?:(?:were|was|are|is|have been|has been|had been|have|had|remain|remained|reportedly|confirmed|still|now)\s+){0,2}`;
+/** An aside between the people and their verb: "Five people, including two dockworkers, were arrested". */
+const ASIDE = String.raw`(?:,\s+(?:including|among them)\s+[^,;.]{1,60},)?`;
 /** A figure, the people it counts, and a verb: "12 people were killed", "15 miners remain trapped". */
-const counted = (verbs: string) => new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:${verbs})\b${NO_NOUN}`, 'iu');
+const counted = (verbs: string) => new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}${ASIDE}\s+)?${BE}(?:${verbs})\b${NO_NOUN}`, 'iu');
 /** A verb, then the figure of people: "killing 14 people", "injuring 41,". */
 const verbFirst = (verbs: string, nouns = PEOPLE) =>
   new RegExp(String.raw`\b(?:${verbs})\s+${QUANTITY}(?:\s+(?:${GAP}${nouns}|others)\b|${CLAUSE_END})`, 'iu');
@@ -150,6 +152,22 @@ export const FIGURE_SLOTS: FigureSlot[] = [
       new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|lay off|lays off|laying off|laid off)\s+${QUANTITY}\s+(?:[\p{L}-]+\s+){0,2}?(?:jobs|positions|posts|roles|employees|workers|staff)\b`, 'iu'),
       new RegExp(String.raw`\b${QUANTITY}\s+(?:[\p{L}-]+\s+)?(?:jobs|positions|posts|roles)\s+(?:will be|would be|are to be|are being|were)\s+(?:cut|lost|eliminated|axed|shed)\b`, 'iu'),
     ],
+  },
+  {
+    // The size of a workforce: "employs about 4,800 people", "the factory employed 2,300 workers", "a workforce of 900".
+    slot: 'workforce',
+    hint: /employ|workforce/i,
+    patterns: [
+      new RegExp(String.raw`\b(?:employs|employed|employing|employ)\s+${QUANTITY}\s+${GAP}(?:people|persons|workers|employees|staff)\b`, 'iu'),
+      new RegExp(String.raw`\bworkforce\s+of\s+${QUANTITY}\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+${GAP}(?:people|persons|workers|employees|staff)\s+(?:are|were)\s+employed\b`, 'iu'),
+    ],
+  },
+  {
+    // Cases of a disease: the sentence must speak of an outbreak, an illness or its deaths (not of court cases).
+    slot: 'cases',
+    hint: /\bcases\b[^.;]{0,80}\b(?:deaths?|died|outbreak|infect\w*|cholera|measles|dengue|ebola|mpox|covid|virus|fever|disease)\b|\b(?:outbreak|infect\w*|cholera|measles|dengue|ebola|mpox|covid|virus|fever|disease)\b[^.;]{0,120}\bcases\b/i,
+    patterns: [new RegExp(String.raw`\b${QUANTITY}\s+(?:(?:suspected|confirmed|new|reported|recorded)\s+){0,2}cases\b(?!\s+of\s+(?:fraud|corruption|abuse|theft))`, 'iu')],
   },
   {
     slot: 'aircraft ordered',
