@@ -86,3 +86,9 @@ test('a workforce, the cases of an outbreak and a count with an aside are read',
   assert.equal(slots('The court has 40 cases of fraud pending.').some(([slot]) => slot === 'cases'), false);
   assert.ok(slots('Six people, including two drivers, were arrested in the port.').some(([slot, value]) => slot === 'arrested' && value === '6'));
 });
+
+test('the native spelling of a currency and a vote count restated as a share are read', () => {
+  const claims = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-05-01' }), { referenceDate: '2025-05-01' });
+  assert.ok(claims('The buyer will pay 3.4 billion złoty for the haulier, the companies said.').some((c) => c.normalized === '3400000000 PLN'));
+  assert.ok(claims('Ostrowa received 41,200 votes, or 48.7 percent, the electoral board said.').some((c) => c.slot === 'vote share' && c.normalized.startsWith('48.7')));
+});

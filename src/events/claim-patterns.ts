@@ -182,7 +182,11 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     slot: 'vote share',
     hint: /vote/i,
     unit: '%',
-    patterns: [new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu')],
+    patterns: [
+      new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu'),
+      // "received 198,412 votes, or 52.4% of ballots cast": the count restated as a share.
+      new RegExp(String.raw`\bvotes,?\s+(?:or|representing|equal\s+to)\s+${QUANTITY}${PERCENT}`, 'iu'),
+    ],
   },
   {
     slot: 'seats won',

@@ -249,7 +249,7 @@ function moneyIn(sentence: string): { text: string; amount: Money; start: number
 }
 
 /** Cheap test before the money patterns: a currency sign, code or word. */
-const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc|zloty|forint|rand|naira|shilling|reais|real|lira|rupiah/i;
+const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc|z[lł]oty|forint|rand|naira|shilling|reais|real|lira|rupiah/i;
 
 /** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
 const KIND_BEFORE = 50;
