@@ -192,7 +192,10 @@ export function ageClaims(sentence: string): FactClaim[] {
   }
   // "A 41-year-old Spanish runner", "a 39-year-old man from Vigo": no name, so no subject (the capitalised word is an
   // origin); the claims stage keeps such an age only when the article describes one unnamed person by age.
-  for (const m of [...sentence.matchAll(AGE_UNNAMED), ...sentence.matchAll(AGE_THE_UNNAMED), ...sentence.matchAll(AGE_NOUN_COMMA)]) {
+  const namedValues = new Set(out.map((claim) => claim.value));
+  // "Ana Ruiz, the 49-year-old director": an age a name already took is that person's, not an unnamed one's.
+  const definite = [...sentence.matchAll(AGE_THE_UNNAMED), ...sentence.matchAll(AGE_NOUN_COMMA)].filter((m) => !namedValues.has(m[1]!));
+  for (const m of [...sentence.matchAll(AGE_UNNAMED), ...definite]) {
     const age = Number(m[1]);
     if (age < 1 || age > 120) continue;
     const named = out.findIndex((claim) => claim.value === m[1]);
