@@ -92,3 +92,8 @@ test('the native spelling of a currency and a vote count restated as a share are
   assert.ok(claims('The buyer will pay 3.4 billion złoty for the haulier, the companies said.').some((c) => c.normalized === '3400000000 PLN'));
   assert.ok(claims('Ostrowa received 41,200 votes, or 48.7 percent, the electoral board said.').some((c) => c.slot === 'vote share' && c.normalized.startsWith('48.7')));
 });
+
+test('a planned length is not the duration of what happened', () => {
+  const claims = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-05-01' }), { referenceDate: '2025-05-01' });
+  assert.equal(claims('The meeting, planned for one hour, went on into the evening.').some((c) => c.normalized === 'PT1H'), false);
+});
