@@ -97,3 +97,11 @@ test('a planned length is not the duration of what happened', () => {
   const claims = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-05-01' }), { referenceDate: '2025-05-01' });
   assert.equal(claims('The meeting, planned for one hour, went on into the evening.').some((c) => c.normalized === 'PT1H'), false);
 });
+
+test('depots and terminals of one company are one count', () => {
+  const found = conflicts(
+    ['a', '2025-09-08', 'Orlik Freight employs about 900 people and runs 22 depots across Poland, the buyer said.'],
+    ['b', '2025-09-08', 'Orlik Freight has 26 terminals in Poland and employs about 900 workers.'],
+  );
+  assert.ok(found.some((c) => c.versions.some((v) => v.value.includes('22')) && c.versions.some((v) => v.value.includes('26'))), JSON.stringify(found.map((c) => c.fact)));
+});
