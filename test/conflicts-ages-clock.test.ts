@@ -105,3 +105,13 @@ test('depots and terminals of one company are one count', () => {
   );
   assert.ok(found.some((c) => c.versions.some((v) => v.value.includes('22')) && c.versions.some((v) => v.value.includes('26'))), JSON.stringify(found.map((c) => c.fact)));
 });
+
+test("a post after its organisation's name is read: \"Orlik's chief executive Jan Mroz\"", () => {
+  const found = conflicts(
+    ['a', '2025-09-08', "Orlik's chief executive Jan Mroz said the purchase would double the group's fleet."],
+    ['b', '2025-09-08', "Jan Mroz, Orlik's chief financial officer, said the deal would be paid in cash."],
+  );
+  const title = found.find((c) => c.fact === 'title of Mroz');
+  assert.ok(title, JSON.stringify(found.map((c) => c.fact)));
+  assert.deepEqual(title.versions.map((v) => v.value).sort(), ['chief executive', 'chief financial officer']);
+});

@@ -76,6 +76,9 @@ const NAME_THEN_POST = new RegExp(
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
 const POST_THEN_NAME = new RegExp(String.raw`\b((?:(?:Deputy|Vice|Assistant|Chief|Senior|Executive)\s+){0,2}(?:Secretary[- ]General|Director[- ]General|Chief Executive|Governor))\s+(${PERSON})`, 'gu');
 
+/** "Hallbeck's chief executive Markus Feld": a post in running text, after its organisation, before the name. */
+const OWNER_POST_THEN_NAME = new RegExp(String.raw`\b\p{Lu}[\p{L}.-]*['’]s\s+((?:${POST_WORD}\s+){0,3}?${POST_HEAD})\s+(${PERSON})`, 'gu');
+
 /** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
 const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
 /**
@@ -205,6 +208,10 @@ function postsIn(sentence: string): { name: string; post: string }[] {
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
     if (/^(?:former|acting|late|then|ex)\b/iu.test(post) || words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
     found.push({ name, post });
+  }
+  for (const m of sentence.matchAll(OWNER_POST_THEN_NAME)) {
+    if (/^(?:former|acting|late|then|ex)\b/iu.test(m[1]!) || words(m[2]!).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+    found.push({ name: m[2]!, post: m[1]! });
   }
   for (const m of sentence.matchAll(POST_THEN_NAME)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
