@@ -786,6 +786,11 @@ export const whenWhere = {
   leadSentences: 2,
   /** A role's holder and a date a measure takes effect are read from sentences starting within this many characters. */
   leadChars: 1500,
+  /**
+   * When the lead dates no event verb, this many sentences after it (within `leadChars`) are read for a day after a
+   * verb that dates the event itself ("were found on Thursday", "took place on Friday").
+   */
+  bodyDaySentences: 4,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */

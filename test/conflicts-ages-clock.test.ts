@@ -115,3 +115,13 @@ test("a post after its organisation's name is read: \"Orlik's chief executive Ja
   assert.ok(title, JSON.stringify(found.map((c) => c.fact)));
   assert.deepEqual(title.versions.map((v) => v.value).sort(), ['chief executive', 'chief financial officer']);
 });
+
+test('without an event verb in the lead, the day the event was found dates it', () => {
+  const found = conflicts(
+    ['a', '2025-10-14', 'Customs officers seized 3 tonnes of heroin at the port of Velsa, the ministry said on Tuesday. The drugs were found on Thursday in a container of coffee.'],
+    ['b', '2025-10-14', 'A record haul of heroin at the port of Velsa was announced on Tuesday. The control took place on Friday, after a scanner showed anomalies.'],
+  );
+  const day = found.find((c) => c.fact === 'date');
+  assert.ok(day, JSON.stringify(found.map((c) => c.fact)));
+  assert.deepEqual(day.versions.map((v) => v.value).sort(), ['Friday', 'Thursday']);
+});
