@@ -125,3 +125,9 @@ test('without an event verb in the lead, the day the event was found dates it', 
   assert.ok(day, JSON.stringify(found.map((c) => c.fact)));
   assert.deepEqual(day.versions.map((v) => v.value).sort(), ['Friday', 'Thursday']);
 });
+
+test('rainfall is read in millimetres of rain and as a rainfall of millimetres', () => {
+  const claims = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-06-13' }), { referenceDate: '2025-06-13' });
+  assert.ok(claims('The weather office recorded 96 mm of rain in six hours.').some((c) => c.slot === 'rainfall' && c.normalized === '96'));
+  assert.ok(claims('Heavy rainfall of 120 mm caused flash floods in the valley.').some((c) => c.slot === 'rainfall' && c.normalized === '120'));
+});

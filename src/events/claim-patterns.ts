@@ -170,6 +170,16 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     patterns: [new RegExp(String.raw`\b${QUANTITY}\s+(?:(?:suspected|confirmed|new|reported|recorded)\s+){0,2}cases\b(?!\s+of\s+(?:fraud|corruption|abuse|theft))`, 'iu')],
   },
   {
+    // Rain that fell: "recorded 145 mm of rain", "rainfall of 154 mm", "154 millimetres of rainfall".
+    slot: 'rainfall',
+    hint: /\brain/i,
+    unit: 'mm',
+    patterns: [
+      new RegExp(String.raw`\b${QUANTITY}\s*(?:mm|millimet(?:re|er)s?)\s+of\s+(?:rain|rainfall|precipitation)\b`, 'iu'),
+      new RegExp(String.raw`\brainfall\s+(?:of|reached|totalled|totaled|hit)\s+${QUANTITY}\s*(?:mm|millimet(?:re|er)s?)\b`, 'iu'),
+    ],
+  },
+  {
     slot: 'aircraft ordered',
     hint: /jets|aircraft|planes|airliners|helicopters|airplanes/i,
     patterns: [
