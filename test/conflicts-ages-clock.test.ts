@@ -131,3 +131,9 @@ test('rainfall is read in millimetres of rain and as a rainfall of millimetres',
   assert.ok(claims('The weather office recorded 96 mm of rain in six hours.').some((c) => c.slot === 'rainfall' && c.normalized === '96'));
   assert.ok(claims('Heavy rainfall of 120 mm caused flash floods in the valley.').some((c) => c.slot === 'rainfall' && c.normalized === '120'));
 });
+
+test('a winning margin in seconds is read ahead of or by', () => {
+  const claims = (text: string) => extractClaims(text, annotateText(text, { id: 't', referenceDate: '2025-06-13' }), { referenceDate: '2025-06-13' });
+  assert.ok(claims('Dara Kole crossed the line 9 seconds ahead of Ivo Marr on the final climb.').some((c) => c.slot === 'winning margin' && c.normalized === '9'));
+  assert.ok(claims('Dara Kole won the stage, holding off Ivo Marr by 14 seconds at the line.').some((c) => c.slot === 'winning margin' && c.normalized === '14'));
+});

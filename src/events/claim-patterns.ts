@@ -180,6 +180,16 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     ],
   },
   {
+    // A winner's lead at the line: "12 seconds ahead of Tesfay", "holding off Tesfay by 21 seconds".
+    slot: 'winning margin',
+    hint: /seconds/i,
+    unit: 's',
+    patterns: [
+      new RegExp(String.raw`\b${QUANTITY}\s+seconds?\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:won|winning|wins|beat|beating|beats|holding\s+off|held\s+off|finished|finishing)\b[^.;]{0,40}?\bby\s+${QUANTITY}\s+seconds?\b`, 'iu'),
+    ],
+  },
+  {
     slot: 'aircraft ordered',
     hint: /jets|aircraft|planes|airliners|helicopters|airplanes/i,
     patterns: [
