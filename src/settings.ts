@@ -795,6 +795,11 @@ export const whenWhere = {
   leadSentences: 2,
   /** A role's holder and a date a measure takes effect are read from sentences starting within this many characters. */
   leadChars: 1500,
+  /**
+   * When the lead dates no event verb, this many sentences after it (within `leadChars`) are read for a day after a
+   * verb that dates the event itself ("were found on Thursday", "took place on Friday").
+   */
+  bodyDaySentences: 4,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */
@@ -804,6 +809,11 @@ export const whenWhere = {
    * days further apart than this are two events of a story (or two stories merged), not a dispute.
    */
   maxDayGap: 7,
+  /**
+   * Two clock times of the event this many minutes apart or closer are one estimate ("about 9:40" / "9:45"); a
+   * wider gap is a dispute.
+   */
+  clockTolerance: 10,
 } as const;
 
 /** Numeric facts read across outlets (src/stories/figure-restatements.ts and the figure readings beside it). */

@@ -164,11 +164,15 @@ function normalizeTitle(qualifiers: string[], office: string, ofPart: string): s
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/** A word that links a noun to another ("the rider of Team Amani"): a name past it is not the aged person's. */
+const NOT_LINK = String.raw`(?!(?:of|from|for|with|at|in|on|to|and|by)\b)`;
 /** "John Smith, 45, said": the age of a named person, news style. */
 const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 
 /** "35-year-old Daniel Mercer", "the 35-year-old former worker Daniel Mercer". */
-const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
+const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:${NOT_LINK}\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
+/** "Eric Habimana (24, Team Amani)", "Ana Ruiz (31)": a name with its age in brackets, as sports and lists write it. */
+const AGE_BRACKETS = new RegExp(String.raw`(${NAME})\s+\((\d{1,3})(?:,|\))`, 'gu');
 
 /** "Grace Wanjiru, the 53-year-old chief economist": an age in apposition to a name. */
 const AGE_APPOSITION = new RegExp(String.raw`(${NAME}),\s+(?:the|an?)\s+(\d{1,3})-year-old\b`, 'gu');
@@ -176,10 +180,11 @@ const AGE_APPOSITION = new RegExp(String.raw`(${NAME}),\s+(?:the|an?)\s+(\d{1,3}
 /** Ages of named people, keyed by surname: one outlet's "45" against another's "46" is a conflict. */
 export function ageClaims(sentence: string): FactClaim[] {
   const out: FactClaim[] = [];
-  if (!/,\s*\d{1,3},|\d-year-old/.test(sentence)) return out;
+  if (!/,\s*\d{1,3},|\d-year-old|\(\d{1,3}[,)]/.test(sentence)) return out;
   const found = [...sentence.matchAll(AGE)].map((m) => [m[1]!, m[2]!] as const)
     .concat([...sentence.matchAll(AGE_BEFORE)].map((m) => [m[2]!, m[1]!] as const))
-    .concat([...sentence.matchAll(AGE_APPOSITION)].map((m) => [m[1]!, m[2]!] as const));
+    .concat([...sentence.matchAll(AGE_APPOSITION)].map((m) => [m[1]!, m[2]!] as const))
+    .concat([...sentence.matchAll(AGE_BRACKETS)].map((m) => [m[1]!, m[2]!] as const));
   for (const [name, written] of found) {
     const age = Number(written);
     if (age < 1 || age > 120) continue;
@@ -187,7 +192,10 @@ export function ageClaims(sentence: string): FactClaim[] {
   }
   // "A 41-year-old Spanish runner", "a 39-year-old man from Vigo": no name, so no subject (the capitalised word is an
   // origin); the claims stage keeps such an age only when the article describes one unnamed person by age.
-  for (const m of sentence.matchAll(AGE_UNNAMED)) {
+  const namedValues = new Set(out.map((claim) => claim.value));
+  // "Ana Ruiz, the 49-year-old director": an age a name already took is that person's, not an unnamed one's.
+  const definite = [...sentence.matchAll(AGE_THE_UNNAMED), ...sentence.matchAll(AGE_NOUN_COMMA)].filter((m) => !namedValues.has(m[1]!));
+  for (const m of [...sentence.matchAll(AGE_UNNAMED), ...definite]) {
     const age = Number(m[1]);
     if (age < 1 || age > 120) continue;
     const named = out.findIndex((claim) => claim.value === m[1]);
@@ -197,12 +205,18 @@ export function ageClaims(sentence: string): FactClaim[] {
   return out;
 }
 
+const PERSON_NOUN = String.raw`(?:man|woman|boy|girl|person|runner|rider|driver|passenger|worker|tourist|mother|father|resident|student|pilot|cyclist|pedestrian|fisherman|farmer|teacher|nurse|soldier|officer|victim|survivor|child|motorist|hiker|climber|swimmer|athlete|spectator|fan)\b`;
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:ish|ese|an|ian|i|ch)`;
 /** "a 41-year-old Spanish runner", "an 80-year-old woman from Lyon", "a 39-year-old man": an unnamed person. */
 const AGE_UNNAMED = new RegExp(
-  String.raw`\b[Aa]n?\s+(\d{1,3})-year-old\s+(?:(?:${DEMONYM})\s+)?(?:man|woman|boy|girl|person|runner|driver|passenger|worker|tourist|mother|father|resident|student|pilot|cyclist|pedestrian|fisherman|farmer|teacher|nurse|soldier|officer|victim|survivor|child|motorist|hiker|climber|swimmer|athlete|spectator|fan)\b(?!\s+(?:named|called|identified as)\b)(?!,?\s+\p{Lu})`,
+  String.raw`\b[Aa]n?\s+(\d{1,3})-year-old\s+(?:(?:${DEMONYM})\s+)?${PERSON_NOUN}(?!\s+(?:named|called|identified as)\b)(?!,?\s+\p{Lu})`,
   'gu',
 );
+
+/** "the 58-year-old approved", "The 23-year-old rider of Team Amani": a person the article named before, by age. */
+const AGE_THE_UNNAMED = new RegExp(String.raw`\b[Tt]he\s+(\d{1,3})-year-old\b(?!\s+(?:${NOT_LINK}\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu})`, 'gu');
+/** "The driver, 34, was attacked": a person's role with the age in apposition. */
+const AGE_NOUN_COMMA = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}+\s+)?${PERSON_NOUN},\s+(\d{1,3}),`, 'gu');
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?)`;
 /** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */

@@ -145,6 +145,8 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       // "burned for nine hours"; "blocked the Suez Canal for nine hours": the verb may stand a few words back.
       const verb = verbBack(sentence.slice(0, (m.index ?? 0) + m[1]!.length));
       if (!verb || NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed|aged)$/u.test(verb)) continue;
+      // "planned for one hour, lasted more than three": a plan's length is not what happened.
+      if (/^(?:planned|scheduled|expected|intended|budgeted|slated|due)$/u.test(verb)) continue;
       // "fought the blaze for five hours": the event the verb acts on names the duration best.
       const object = m[2] ? null : eventNounBefore(sentence, (m.index ?? 0) + m[1]!.length, verb);
       const name = m[2] ? null : object ?? VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);

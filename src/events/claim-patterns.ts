@@ -11,8 +11,10 @@ const NO_NOUN = String.raw`(?!\s+${PEOPLE}\b)`;
 /** A figure that ends its clause: "killing at least 68, officials said", "injuring 41 and". */
 const CLAUSE_END = String.raw`(?=\s*(?:[,;:.)]|\b(?:and|including|before|after|when|while|as|in|at|on|during)\b|$))`;
 const BE = String.raw`(?:(?:were|was|are|is|have been|has been|had been|have|had|remain|remained|reportedly|confirmed|still|now)\s+){0,2}`;
+/** An aside between the people and their verb: "Five people, including two dockworkers, were arrested". */
+const ASIDE = String.raw`(?:,\s+(?:including|among them)\s+[^,;.]{1,60},)?`;
 /** A figure, the people it counts, and a verb: "12 people were killed", "15 miners remain trapped". */
-const counted = (verbs: string) => new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}\s+)?${BE}(?:${verbs})\b${NO_NOUN}`, 'iu');
+const counted = (verbs: string) => new RegExp(String.raw`\b${QUANTITY}\s+(?:${GAP}${PEOPLE}${ASIDE}\s+)?${BE}(?:${verbs})\b${NO_NOUN}`, 'iu');
 /** A verb, then the figure of people: "killing 14 people", "injuring 41,". */
 const verbFirst = (verbs: string, nouns = PEOPLE) =>
   new RegExp(String.raw`\b(?:${verbs})\s+${QUANTITY}(?:\s+(?:${GAP}${nouns}|others)\b|${CLAUSE_END})`, 'iu');
@@ -152,6 +154,42 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     ],
   },
   {
+    // The size of a workforce: "employs about 4,800 people", "the factory employed 2,300 workers", "a workforce of 900".
+    slot: 'workforce',
+    hint: /employ|workforce/i,
+    patterns: [
+      new RegExp(String.raw`\b(?:employs|employed|employing|employ)\s+${QUANTITY}\s+${GAP}(?:people|persons|workers|employees|staff)\b`, 'iu'),
+      new RegExp(String.raw`\bworkforce\s+of\s+${QUANTITY}\b`, 'iu'),
+      new RegExp(String.raw`\b${QUANTITY}\s+${GAP}(?:people|persons|workers|employees|staff)\s+(?:are|were)\s+employed\b`, 'iu'),
+    ],
+  },
+  {
+    // Cases of a disease: the sentence must speak of an outbreak, an illness or its deaths (not of court cases).
+    slot: 'cases',
+    hint: /\bcases\b[^.;]{0,80}\b(?:deaths?|died|outbreak|infect\w*|cholera|measles|dengue|ebola|mpox|covid|virus|fever|disease)\b|\b(?:outbreak|infect\w*|cholera|measles|dengue|ebola|mpox|covid|virus|fever|disease)\b[^.;]{0,120}\bcases\b/i,
+    patterns: [new RegExp(String.raw`\b${QUANTITY}\s+(?:(?:suspected|confirmed|new|reported|recorded)\s+){0,2}cases\b(?!\s+of\s+(?:fraud|corruption|abuse|theft))`, 'iu')],
+  },
+  {
+    // Rain that fell: "recorded 145 mm of rain", "rainfall of 154 mm", "154 millimetres of rainfall".
+    slot: 'rainfall',
+    hint: /\brain/i,
+    unit: 'mm',
+    patterns: [
+      new RegExp(String.raw`\b${QUANTITY}\s*(?:mm|millimet(?:re|er)s?)\s+of\s+(?:rain|rainfall|precipitation)\b`, 'iu'),
+      new RegExp(String.raw`\brainfall\s+(?:of|reached|totalled|totaled|hit)\s+${QUANTITY}\s*(?:mm|millimet(?:re|er)s?)\b`, 'iu'),
+    ],
+  },
+  {
+    // A winner's lead at the line: "12 seconds ahead of Tesfay", "holding off Tesfay by 21 seconds".
+    slot: 'winning margin',
+    hint: /seconds/i,
+    unit: 's',
+    patterns: [
+      new RegExp(String.raw`\b${QUANTITY}\s+seconds?\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\b`, 'iu'),
+      new RegExp(String.raw`\b(?:won|winning|wins|beat|beating|beats|holding\s+off|held\s+off|finished|finishing)\b[^.;]{0,40}?\bby\s+${QUANTITY}\s+seconds?\b`, 'iu'),
+    ],
+  },
+  {
     slot: 'aircraft ordered',
     hint: /jets|aircraft|planes|airliners|helicopters|airplanes/i,
     patterns: [
@@ -164,7 +202,11 @@ export const FIGURE_SLOTS: FigureSlot[] = [
     slot: 'vote share',
     hint: /vote/i,
     unit: '%',
-    patterns: [new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu')],
+    patterns: [
+      new RegExp(String.raw`\b(?:won|winning|took|taking|received|receiving|secured|securing|garnered|with)\s+${QUANTITY}${PERCENT}\s+of\s+the\s+(?:popular\s+)?votes?\b`, 'iu'),
+      // "received 198,412 votes, or 52.4% of ballots cast": the count restated as a share.
+      new RegExp(String.raw`\bvotes,?\s+(?:or|representing|equal\s+to)\s+${QUANTITY}${PERCENT}`, 'iu'),
+    ],
   },
   {
     slot: 'seats won',

@@ -87,7 +87,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:A\$|\$A|AUD)$/i, 'AUD'],
   [/^(?:C\$|CAD)$/i, 'CAD'],
   [/^(?:CHF|Swiss francs?)$/i, 'CHF'],
-  [/^(?:PLN|zlotys?|zloty)$/i, 'PLN'],
+  [/^(?:PLN|z[lł]otys?|złotych)$/i, 'PLN'],
   [/^(?:HUF|forints?)$/i, 'HUF'],
   [/^(?:ZAR|rand)$/i, 'ZAR'],
   [/^(?:NGN|naira)$/i, 'NGN'],
@@ -102,7 +102,7 @@ const MONEY_NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|mil
 /** "$1.8 billion", "US$ 500m", "EUR 10m", "€2.1bn": sign first. */
 export const MONEY_SIGN_FIRST = new RegExp(String.raw`(US\$|\$US|A\$|\$A|C\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR)\b)\s?${MONEY_NUMBER}`, 'g');
 /** "10 million euros", "500 million US dollars", "3bn roubles": word after. */
-export const MONEY_WORD_AFTER = new RegExp(String.raw`\b${MONEY_NUMBER}\s+(US dollars?|dollars?|euros?|pounds(?: sterling)?|yen|yuan|roubles?|rubles?|rupees?|Swiss francs?|zlotys?|forints?|rand|naira|Kenyan shillings?|reais|Brazilian reals?|Turkish liras?|rupiah)\b`, 'gi');
+export const MONEY_WORD_AFTER = new RegExp(String.raw`\b${MONEY_NUMBER}\s+(US dollars?|dollars?|euros?|pounds(?: sterling)?|yen|yuan|roubles?|rubles?|rupees?|Swiss francs?|z[lł]otys?|złotych|forints?|rand|naira|Kenyan shillings?|reais|Brazilian reals?|Turkish liras?|rupiah)\b`, 'gi');
 
 export interface Money extends Figure {
   currency: string;

@@ -35,6 +35,10 @@ const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|S
  */
 const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/gu;
 const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'u');
+/** A timex that is a clock time and nothing else: "4pm", "14:20", "10:15 a.m.". */
+const CLOCK_ONLY = /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h|hrs)?|noon|midnight)\s*$/iu;
+/** Verbs past the lead that date the main event itself: it was found, it took place, it broke out. */
+const BODY_EVENT_VERB = /\b(?:(?:was|were)\s+(?:found|discovered|seized|intercepted)|took\s+place|happened|occurred|broke\s+out|struck|collapsed|crashed|capsized|exploded)\b/gu;
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
 const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
 
@@ -73,6 +77,9 @@ const NAME_THEN_POST = new RegExp(
 );
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
 const POST_THEN_NAME = new RegExp(String.raw`\b((?:(?:Deputy|Vice|Assistant|Chief|Senior|Executive)\s+){0,2}(?:Secretary[- ]General|Director[- ]General|Chief Executive|Governor))\s+(${PERSON})`, 'gu');
+
+/** "Hallbeck's chief executive Markus Feld": a post in running text, after its organisation, before the name. */
+const OWNER_POST_THEN_NAME = new RegExp(String.raw`\b\p{Lu}[\p{L}.-]*['’]s\s+((?:${POST_WORD}\s+){0,3}?${POST_HEAD})\s+(${PERSON})`, 'gu');
 
 /** Words before a role noun that say which role it is ("fire", "regional"), not who says so ("the", "Ghana's"). */
 const ROLE_QUALIFIER = /^(?:regional|district|provincial|national|fire|police|army|military|presiding|trial|high|chief|deputy|senior|appeal|appeals|county|state|city|coast|guard|navy|naval)$/iu;
@@ -116,7 +123,10 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
   const lead = leadOf(text, sentences);
   const place = leadPlace(text, lead, annotations.entities);
   if (place) claims.push(make(place.span, WHEN_WHERE_SLOTS.place, place.value, place.normalized));
-  const day = leadDay(text, lead, annotations.timexes);
+  // Without an event verb in the lead, a day is read after a verb that dates the event itself ("were found on
+  // Thursday"), in the lead or the few sentences after it.
+  const body = sentences.filter((span) => span.start >= (lead.at(-1)?.end ?? 0) && span.start <= settings.leadChars).slice(0, settings.bodyDaySentences);
+  const day = leadDay(text, lead, annotations.timexes) ?? leadDay(text, [...lead, ...body], annotations.timexes, BODY_EVENT_VERB);
   if (day) claims.push(make(day.span, WHEN_WHERE_SLOTS.day, day.value, day.normalized, day.partOfDay ? 'time' : null));
   for (const span of sentences) {
     if (span.start > settings.leadChars) break;
@@ -174,11 +184,12 @@ function leadPlace(text: string, lead: Span[], entities: EntityMention[]): { spa
 }
 
 /** The day of the lead's event verb: the resolved date written closest after (or just before) it. */
-function leadDay(text: string, lead: Span[], timexes: Timex[]): { span: Span; value: string; normalized: string; partOfDay: boolean } | null {
+function leadDay(text: string, lead: Span[], timexes: Timex[], verbs: RegExp = EVENT_VERB): { span: Span; value: string; normalized: string; partOfDay: boolean } | null {
   for (const span of lead) {
     const sentence = text.slice(span.start, span.end);
-    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value));
-    for (const verb of sentence.matchAll(EVENT_VERB)) {
+    // A clock time alone ("4pm") names no day: its date is only the report's (claim-clock.ts compares the hour).
+    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value) && !CLOCK_ONLY.test(t.text));
+    for (const verb of sentence.matchAll(verbs)) {
       const verbEnd = span.start + (verb.index ?? 0) + verb[0].length;
       const timex = dated.find((t) => t.start >= verbEnd && t.start - verbEnd <= settings.dayReach && !REPORTING_BEFORE.test(text.slice(span.start, t.start)));
       if (!timex) continue;
@@ -202,6 +213,10 @@ function postsIn(sentence: string): { name: string; post: string }[] {
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
     if (/^(?:former|acting|late|then|ex)\b/iu.test(post) || words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
     found.push({ name, post });
+  }
+  for (const m of sentence.matchAll(OWNER_POST_THEN_NAME)) {
+    if (/^(?:former|acting|late|then|ex)\b/iu.test(m[1]!) || words(m[2]!).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+    found.push({ name: m[2]!, post: m[1]! });
   }
   for (const m of sentence.matchAll(POST_THEN_NAME)) {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);

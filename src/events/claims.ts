@@ -12,6 +12,7 @@ import { ageClaims, departureClaims, distanceClaims, eventDateClaims, firstDueCl
 import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
 import { measureClaims } from './claim-measures.js';
+import { clockClaims } from './claim-clock.js';
 import { whenWhereClaims } from './claim-when-where.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
@@ -170,6 +171,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
     }
   }
   claims.push(...whenWhereClaims(text, annotations, sentences, referenceYear));
+  claims.push(...clockClaims(text, sentences));
   return oneUnnamedAge(claims);
 }
 
@@ -247,7 +249,7 @@ function moneyIn(sentence: string): { text: string; amount: Money; start: number
 }
 
 /** Cheap test before the money patterns: a currency sign, code or word. */
-const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc|zloty|forint|rand|naira|shilling|reais|real|lira|rupiah/i;
+const MONEY_HINT = /[$€£¥₽₹]|USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR|dollar|euro|pound|yen|yuan|ruble|rouble|rupee|franc|z[lł]oty|forint|rand|naira|shilling|reais|real|lira|rupiah/i;
 
 /** Characters around an amount that say what it is: "worth $1.2 billion", "a $500 million loan". */
 const KIND_BEFORE = 50;

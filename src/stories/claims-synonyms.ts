@@ -24,6 +24,7 @@ const NOUN_CLASSES: string[][] = [
   ['suspect', 'national', 'smuggler'],
   ['tourist', 'visitor', 'holidaymaker'],
   ['village', 'settlement', 'hamlet'],
+  ['depot', 'terminal', 'hub'],
   ['workforce', 'staff', 'payroll', 'headcount'],
 ];
 

@@ -33,6 +33,8 @@ const PLACE = 'event place';
 const DAY = 'event day';
 const EFFECTIVE = 'effective date';
 const ROLE = 'role ';
+/** The clock time of the main event, in minutes after midnight ("?" first when a.m. or p.m. is not said). */
+const CLOCK = 'event time';
 /** A person's post, aligned per person (the claim's subject is the surname). */
 const POST = 'post';
 /** Years of the story: when its subject was built or opened, when a project is due, by when a goal is to be met. */
@@ -44,7 +46,7 @@ const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
 export function isWhenWhereSlot(slot: string): boolean {
-  return slot === PLACE || slot === DAY || slot === EFFECTIVE || slot === POST || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
+  return slot === PLACE || slot === DAY || slot === CLOCK || slot === EFFECTIVE || slot === POST || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
 }
 
 interface Version extends WhenWhereVersion {
@@ -60,7 +62,7 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
   const conflicts: WhenWhereConflict[] = [];
   for (const key of keys) {
     const [slot, subject] = key.split('\u0000') as [string, string | undefined];
-    const same = slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
+    const same = slot === CLOCK ? sameClock : slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
     const versions: Version[] = [];
     for (const { article, claims } of articles) {
       const claim = claims.find((candidate) => keyOf(candidate) === key);
@@ -108,7 +110,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     const entry = byId.get(article);
     if (!entry) return false;
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
-    if (slot === DAY || slot === EFFECTIVE || entry.text === undefined) return false;
+    if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
     const name = slot === PLACE || slot === POST || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'giu'))];
@@ -166,6 +168,17 @@ function sameDate(a: StoryClaim, b: StoryClaim): boolean {
   return a.normalized === b.normalized;
 }
 
+/**
+ * One time: within `clockTolerance` minutes ("about 9:40" and "9:45" are one estimate); a time without a.m. or p.m.
+ * agrees with either half of the day.
+ */
+function sameClock(a: StoryClaim, b: StoryClaim): boolean {
+  const unsure = a.normalized.startsWith('?') || b.normalized.startsWith('?');
+  const gap = Math.abs(Number(a.normalized.replace('?', '')) - Number(b.normalized.replace('?', '')));
+  const apart = unsure ? Math.min(gap % 720, 720 - (gap % 720)) : Math.min(gap, 1440 - gap);
+  return apart <= settings.clockTolerance;
+}
+
 /** One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. */
 function samePost(a: StoryClaim, b: StoryClaim): boolean {
   return a.normalized === b.normalized;
@@ -204,6 +217,7 @@ function escaped(text: string): string {
  */
 function factName(slot: string, versions: Version[]): string {
   if (slot === PLACE) return 'place';
+  if (slot === CLOCK) return 'time';
   if (slot === DAY) return versions.some((version) => version.claims.some((claim) => claim.subject === 'time')) ? 'time' : 'date';
   if (slot === EFFECTIVE) return 'date';
   if (YEAR_SLOTS.includes(slot)) return slot;

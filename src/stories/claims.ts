@@ -69,7 +69,8 @@ function aligned(slot: string): boolean {
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
-export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
+export function alignClaims(input: ArticleClaims[]): StoryConflict[] {
+  const articles = namedAges(input);
   const slots = new Map<string, SlotGroup>();
   // Earliest reports first, so a version starts from the first figure given and later ones join or differ.
   const byDate = [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
@@ -130,6 +131,21 @@ export function alignClaims(articles: ArticleClaims[]): StoryConflict[] {
   // The when, where and who of the main event (claims-when-where.ts), unless a slot above already gave those values.
   const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
   return [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
+}
+
+/**
+ * An age written without a name ("the 58-year-old", "The driver, 34,") is the age of the one person of the story
+ * whom other articles give an age by name, when the article names that person and no other aged one.
+ */
+function namedAges(articles: ArticleClaims[]): ArticleClaims[] {
+  const named = new Set(articles.flatMap(({ claims }) => claims.filter((claim) => claim.slot === 'age' && claim.subject).map((claim) => claim.subject!)));
+  if (named.size === 0) return articles;
+  return articles.map((entry) => {
+    if (entry.text === undefined || !entry.claims.some((claim) => claim.slot === 'age' && !claim.subject)) return entry;
+    const mentioned = [...named].filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(entry.text!));
+    if (mentioned.length !== 1) return entry;
+    return { ...entry, claims: entry.claims.map((claim) => (claim.slot === 'age' && !claim.subject ? { ...claim, subject: mentioned[0]! } : claim)) };
+  });
 }
 
 /** Conflicts of the sentence alignment that the slot alignment has not flagged already. */

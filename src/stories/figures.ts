@@ -54,7 +54,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   franc: 'CHF', zloty: 'PLN', forint: 'HUF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', real: 'BRL', reais: 'BRL',
   rand: 'ZAR', peso: 'MXN', shilling: 'KES', naira: 'NGN', kwanza: 'AOA', rupiah: 'IDR', dong: 'VND', lira: 'TRY',
   cedi: 'GHS', dirham: 'AED', riyal: 'SAR', rial: 'SAR', baht: 'THB', ringgit: 'MYR', won: 'KRW', hryvnia: 'UAH', taka: 'BDT',
-  koruna: 'CZK', shekel: 'ILS', sheqel: 'ILS',
+  koruna: 'CZK', shekel: 'ILS', sheqel: 'ILS', 'złoty': 'PLN', 'złotych': 'PLN',
 };
 /** ISO codes written before an amount ("KES 2 billion", "ZAR 40m"): the currencies values.ts converts to dollars. */
 const CURRENCY_CODES = CONVERTED_CURRENCIES;
