@@ -326,21 +326,31 @@ export async function run(): Promise<EvalResult> {
     set_i_precision: 0.85,
     // Sets a-k (j and k written blind, developed on after their first measurement: 0.22 and 0.06 recall).
     // n-p joined the tuned group in session 5 (a-k alone: 0.86 / 0.95 floors): a-p 0.777 complete, 0.955 precision.
-    invented_all_recall: 0.75,
-    invented_all_precision: 0.93,
+    // With this session's readings (a-k, n-t tuned): 0.841 complete, 0.973 precision.
+    invented_all_recall: 0.8,
+    invented_all_precision: 0.95,
     invented_all_update_label_accuracy: 0.9,
-    // All held-out sets l-p together: 18/90 found complete, 24/90 flagged, 24/29 real on the code of the day n-p
-    // were written (before the sentence alignment); 41/90, 48/90, 48/56 with it and the second round of readings.
-    // The 60% on unseen reports is not reached; these floors only guard against a fall.
-    held_out_flagged_recall: 0.44,
-    held_out_precision: 0.8,
+    // The held-out group is l-m and u-x since session 5 (u-x written blind late in that session). u-x, first measured
+    // after the session's when/where/who and figure readings (developed on a-k and n-p): 25/71 flagged, 25/34 real;
+    // after a round developed on q-t (which rose from 33/70 to 48/70): 26/71 flagged, 26/35 real. The rules learn
+    // each author's phrasing and carry little of it to the next; the 60% on unseen reports is not reached.
+    // These floors only guard against a fall.
+    held_out_flagged_recall: 0.38,
+    held_out_precision: 0.75,
+    held_out_ux_flagged_recall: 0.33,
+    held_out_ux_precision: 0.68,
     // Sets n-p, written blind in a later session, first measured on the code of that day (README.md): 12/58 found
     // complete, 17/58 flagged, 17/20 real; with the sentence alignment (never shown n-p) 31/58 flagged, then 33/58
     // (33/39 real) after a second round of readings partly prompted by the n-p misses the README lists.
     // From session 5 on n-p are developed on; they are part of invented_all (tuned) and keep their own floors.
-    set_n_flagged_recall: 0.4,
-    set_o_flagged_recall: 0.4,
-    set_p_flagged_recall: 0.4,
+    set_n_flagged_recall: 0.85,
+    set_o_flagged_recall: 0.7,
+    set_p_flagged_recall: 0.9,
+    // Sets q-t (held out for the first part of session 5: 33/70 flagged; developed on after): 48/70 flagged.
+    set_q_flagged_recall: 0.7,
+    set_r_flagged_recall: 0.6,
+    set_s_flagged_recall: 0.45,
+    set_t_flagged_recall: 0.7,
     // Sets l and m, written blind and never tuned on: 6/32 found complete, 7/32 flagged, 7/9 real with the slots
     // alone; 14/32 complete, 15/32 flagged, 15/17 real with the slot-free sentence alignment added (developed on a-k
     // only). The 60% on unseen reports is not reached; these floors only guard against a fall.
