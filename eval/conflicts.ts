@@ -217,9 +217,9 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
 export const HELD_OUT_SETS = /^[lmu-x]$/u;
 
 /** The held-out sets by the session that wrote them. */
-export const HELD_OUT_BATCHES: { key: string; sets: RegExp }[] = [
-  { key: 'lm', sets: /^[lm]$/u },
-  { key: 'ux', sets: /^[u-x]$/u },
+export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp }[] = [
+  { key: 'lm', label: 'sets l-m (written blind, held out)', sets: /^[lm]$/u },
+  { key: 'ux', label: 'sets u-x (written blind in session 5, held out)', sets: /^[u-x]$/u },
 ];
 
 /**

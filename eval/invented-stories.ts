@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { buildStories, type DossierStory } from '../src/stories/index.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { HELD_OUT_SETS, SKIP_HELD_OUT, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -27,8 +27,7 @@ const GROUPS: { key: string; label: string; sets: RegExp }[] = [
   { key: 'tuned', label: 'sets a-k and n-t (tuned on)', sets: /^[a-kn-t]$/u },
   { key: 'blind', label: 'sets l-m and u-x (written blind, held out)', sets: HELD_OUT_SETS },
   // The same held-out articles by batch: l-m written with j-k, u-x written blind late in session 5.
-  { key: 'blind_lm', label: 'sets l-m (written blind, held out)', sets: /^[lm]$/u },
-  { key: 'blind_ux', label: 'sets u-x (written blind in session 5, held out)', sets: /^[u-x]$/u },
+  ...HELD_OUT_BATCHES.map(({ key, label, sets }) => ({ key: `blind_${key}`, label, sets })),
   // Sets q-t were held out for the first part of session 5 (figures in samples/conflicts/README.md).
   { key: 'qt', label: 'sets q-t (written blind in session 5, developed on since)', sets: /^[q-t]$/u },
   // Sets n-p were held out in session 4 (their first and final figures are in samples/conflicts/README.md).

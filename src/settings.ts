@@ -814,6 +814,8 @@ export const whenWhere = {
    * wider gap is a dispute.
    */
   clockTolerance: 10,
+  /** A clock time is the event's when a verb of the past stands at most this many characters before it in its clause. */
+  clockVerbReach: 80,
 } as const;
 
 /** Numeric facts read across outlets (src/stories/figure-restatements.ts and the figure readings beside it). */

@@ -3,9 +3,10 @@
 // verb of the past stands before it in its clause; a time to come ("a rally at 10 a.m.") or a programme's ("watch at
 // 8 p.m.") has none. The stories stage compares the first such time of each article (src/stories/claims-when-where.ts).
 import type { Claim, Span } from '../model.js';
+import { whenWhere } from '../settings.js';
 import { attributionOf } from './claim-facts.js';
 
-export const CLOCK_SLOT = 'event time';
+const CLOCK_SLOT = 'event time';
 
 /**
  * "at 9:40 a.m.", "at about 10:15 in the morning", "shortly after 4pm", "14:20 local time": the hour, its minutes
@@ -16,11 +17,9 @@ const CLOCK = /\b(at|after|before|around|about|by|until)\s+(?:(?:around|about|ap
 const PAST_VERB = /\b(?:\p{Ll}{2,}ed|broke|began|struck|hit|sank|fell|rose|left|took|went|came|ran|blew|caught|shook|tore|drove|flew|swept|set|burst|gave)\b/u;
 /** Words that make the clause a programme or a plan: no fact of the event. */
 const NOT_EVENT = /\b(?:watch|tune|bulletin|broadcast|will|would|shall|scheduled|planned|due|call(?:s|ed)?\s+(?:on|for)|meeting|rally|demonstration)\b/iu;
-/** How far back in the clause the past verb may stand. */
-const VERB_REACH = 80;
 
 /** Minutes after midnight, or with "?" first when the part of the day is unknown ("9:40"): compared modulo 12 hours. */
-export function clockMinutes(hour: number, minutes: number, part: string | undefined): string | null {
+function clockMinutes(hour: number, minutes: number, part: string | undefined): string | null {
   if (hour > 23 || minutes > 59) return null;
   const p = (part ?? '').toLowerCase().replace(/[\s.]/gu, '');
   const pm = p === 'pm' || /afternoon|evening|night/u.test(p);
@@ -46,7 +45,7 @@ export function clockClaims(text: string, sentences: Span[]): Claim[] {
       // "at 10:15 hours" or "14 hours" after "for": a duration, not a time.
       const after = sentence.slice((m.index ?? 0) + written.length);
       if (/^\s*(?:%|per\s*cent|percent|million|billion|km|kilomet|metres|miles|points|minutes|seconds)/iu.test(after)) continue;
-      const before = sentence.slice(Math.max(0, (m.index ?? 0) - VERB_REACH), m.index ?? 0);
+      const before = sentence.slice(Math.max(0, (m.index ?? 0) - whenWhere.clockVerbReach), m.index ?? 0);
       const clause = before.split(/[;:"“”]|,\s+(?:and|but|while|when)\b/u).at(-1)!;
       if (!PAST_VERB.test(clause) || NOT_EVENT.test(clause)) continue;
       const normalized = clockMinutes(Number(hour), Number(minutes ?? 0), part);

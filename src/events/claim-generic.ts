@@ -67,13 +67,14 @@ export function singular(word: string): string | null {
   return lower.slice(0, -1);
 }
 
+/** " to two" after "three votes": the split is the value as written; the votes in favour are the figure. */
+const VOTE_SPLIT_REST = /^\s+to\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/iu;
+
 /**
  * Figures of a sentence that count or measure a noun, with the verb they hang on. `taken` holds the normalized
  * values (and their leading numbers) the named slots already gave for this sentence: a figure they read is not read
  * again.
  */
-/** " to two" after "three votes": the split is the value as written; the votes in favour are the figure. */
-const VOTE_SPLIT_REST = /^\s+to\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/iu;
 
 export function genericClaims(sentence: string, taken: ReadonlySet<string>): GenericClaim[] {
   const found: GenericClaim[] = [];

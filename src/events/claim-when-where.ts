@@ -11,7 +11,7 @@ import { attributionOf } from './claim-facts.js';
 import { COUNTRIES } from './countries.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
-export const WHEN_WHERE_SLOTS = {
+const WHEN_WHERE_SLOTS = {
   place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post',
   built: 'year built', completion: 'completion year', target: 'target year',
 } as const;

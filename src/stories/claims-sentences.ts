@@ -10,7 +10,8 @@
 import { claimsBySentence as settings } from '../settings.js';
 import { inScope, withoutChangeBase } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
-import { readFigures, roleKey, type Figure } from './figures.js';
+import { readFigures, type Figure } from './figures.js';
+import { roleKey } from './figure-roles.js';
 import { contentTokens, dot, splitSentences } from './text.js';
 import { sameValue, numericValue } from './values.js';
 

@@ -199,7 +199,7 @@ function monthsApart(versions: Version[], articles: WhenWhereArticle[]): boolean
   return times.some((a, i) => times.some((b, j) => j > i && Math.min(...a.map((x) => Math.min(...b.map((y) => Math.abs(x - y))))) >= gap));
 }
 
-function capitalised(name: string): string {
+export function capitalised(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
@@ -207,7 +207,7 @@ function surname(name: string): string {
   return name.trim().split(/\s+/u).at(-1)!;
 }
 
-function escaped(text: string): string {
+export function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 

@@ -10,7 +10,7 @@ import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
-import { flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
+import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -142,7 +142,7 @@ function namedAges(articles: ArticleClaims[]): ArticleClaims[] {
   if (named.size === 0) return articles;
   return articles.map((entry) => {
     if (entry.text === undefined || !entry.claims.some((claim) => claim.slot === 'age' && !claim.subject)) return entry;
-    const mentioned = [...named].filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(entry.text!));
+    const mentioned = [...named].filter((name) => new RegExp(`\\b${escaped(name)}\\b`, 'iu').test(entry.text!));
     if (mentioned.length !== 1) return entry;
     return { ...entry, claims: entry.claims.map((claim) => (claim.slot === 'age' && !claim.subject ? { ...claim, subject: mentioned[0]! } : claim)) };
   });
@@ -327,9 +327,6 @@ function apartInTime(versions: Version[]): boolean {
   return ranges.every((range, i) => i === 0 || range[0] - ranges[i - 1]![1] >= gap);
 }
 
-function capitalised(name: string): string {
-  return name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-}
 
 /**
  * A version is shown by its exact figure: "more than 300 injured" (one outlet) and 310 (another) are one version,

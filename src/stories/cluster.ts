@@ -211,7 +211,8 @@ export class StoryClusterer {
     const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
-      if (!this.datesAllow(dating, story, this.onlySmall ? null : entities)) continue;
+      // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
+      if (!this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities)) continue;
       let score = this.similarity(terms, entities, eventKeys, story);
       if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
@@ -354,7 +355,6 @@ export class StoryClusterer {
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
     return (
       entities !== null &&
-      !this.repeatNow &&
       sameNamesGapDays > this.settings.maxGapDays &&
       this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
       story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity

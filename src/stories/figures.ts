@@ -8,7 +8,6 @@ import { isYearFact } from './figure-years.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
-export { roleKey };
 import { CONVERTED_CURRENCIES } from './values.js';
 
 export interface Figure {
@@ -288,7 +287,6 @@ export function readFigures(sentence: string): Figure[] {
       normalized = unit.normalized(scaled);
       unitLength = unit.length;
     } else {
-      if (words && value === 1 && !groups.scale) continue;
       // A bare year is a date, not a count; a year something was built or is due by is a fact (figure-years.ts).
       const year = groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1800 && value <= 2100;
       if (year && !isYearFact(before, value)) continue;

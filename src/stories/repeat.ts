@@ -6,5 +6,5 @@ const REPEAT_CUE =
 
 /** True when the title or lead (the first `leadEnd` characters of the text) reports a return or a repeat. */
 export function repeatCue(title: string | null, text: string, leadEnd: number): boolean {
-  return REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(text.slice(0, Math.max(leadEnd, 0)));
+  return REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(text.slice(0, leadEnd));
 }

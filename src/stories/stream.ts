@@ -34,16 +34,17 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     `actor:${(event.source.code ?? event.source.text).toLowerCase()}`,
     ...(event.target ? [`actor:${(event.target.code ?? event.target.text).toLowerCase()}`] : []),
   ]);
+  const leadEnd = leadEndOf(sentences);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
-    entities: nameVector(article.title, article.text, leadEndOf(sentences)),
+    entities: nameVector(article.title, article.text, leadEnd),
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
-    dayKeys: leadDayKeys(article.title, article.text, leadEndOf(sentences)),
-    repeat: repeatCue(article.title, article.text, leadEndOf(sentences)),
+    dayKeys: leadDayKeys(article.title, article.text, leadEnd),
+    repeat: repeatCue(article.title, article.text, leadEnd),
     dating: articleDating({
       eventDates: input.eventDates,
       events,

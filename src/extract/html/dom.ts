@@ -126,3 +126,13 @@ export function classAndId(element: Element): string {
   const id = element.attribs['id'] ?? '';
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
 }
+
+/** True when `ancestor` holds `node` (strictly: a node is not its own ancestor). */
+export function isAncestor(ancestor: Element, node: Element): boolean {
+  let current = node.parent;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent;
+  }
+  return false;
+}

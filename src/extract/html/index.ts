@@ -231,7 +231,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = position > firstProse && position < lastProse && opensSection(blocks, prose, position);
+    const middle = heading && position > firstProse && position < lastProse && opensSection(blocks, prose, position);
     let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {

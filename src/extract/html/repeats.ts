@@ -7,12 +7,12 @@ import type { TextBlock } from './blocks.js';
 import type { Element } from './dom.js';
 
 /**
- * Drops runs of paragraphs that repeat earlier ones word for word, when the run holds at least one long
- * paragraph. A short line seen twice alone (a heading reused in two sections, "Read more") is left alone:
+ * Drops runs of paragraphs that repeat earlier ones word for word, when the run repeats at least
+ * `repeatMinParagraphs` different long paragraphs. A short line seen twice alone (a heading reused in two sections, "Read more") is left alone:
  * only a repeated run carrying real text is a copy.
  */
 export function dropRepeatedRuns(paragraphs: string[], removed: RemovedBlock[]): string[] {
-  const keys = paragraphs.map(comparable);
+  const keys = paragraphs.map(caseless);
   const seen = new Set<string>();
   const repeat = keys.map((key) => {
     const again = key.length > 0 && seen.has(key);
@@ -48,7 +48,7 @@ export function dropRepeatedRuns(paragraphs: string[], removed: RemovedBlock[]):
  * of sibling elements is left alone.
  */
 export function dropDoubledGroups(blocks: TextBlock[], removed: RemovedBlock[]): TextBlock[] {
-  const keys = blocks.map((b) => comparable(b.text));
+  const keys = blocks.map((b) => caseless(b.text));
   const drop = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (keys[i] !== '' && keys[i] === keys[i + 1] && !sharesParent(blocks[i]!.element, blocks[i + 1]!.element)) drop[i + 1] = true;
@@ -72,7 +72,7 @@ export function dropDoubledGroups(blocks: TextBlock[], removed: RemovedBlock[]):
 
 /** Texts compare by letters' case only: a copy differs from its original by styling, not wording. (Cheap: every
  *  block of the article is keyed.) */
-function comparable(text: string): string {
+function caseless(text: string): string {
   return text.toLowerCase();
 }
 

@@ -2,7 +2,7 @@
 // does not), containers start from tag and class/id hints, and the best container, with its siblings that
 // look like more of the same article, becomes the article.
 import { html as settings } from '../../settings.js';
-import { Element, classAndId } from './dom.js';
+import { Element, classAndId, isAncestor } from './dom.js';
 import { boilerplateHint, hasContentHint } from './hints.js';
 import type { TextBlock } from './blocks.js';
 
@@ -82,14 +82,6 @@ function finalScore(candidate: Candidate): number {
   return candidate.score * (1 - linkDensity(candidate));
 }
 
-function isAncestor(ancestor: Element, node: Element): boolean {
-  let current = node.parent;
-  while (current) {
-    if (current === ancestor) return true;
-    current = current.parent;
-  }
-  return false;
-}
 
 /** The best container, moved up when the runner-up candidates sit beside it under one parent. */
 function pickTop(candidates: Map<Element, Candidate>): Candidate | null {

@@ -4,7 +4,8 @@
 import { parseDocument } from 'htmlparser2';
 import { removeElement, replaceElement } from 'domutils';
 import { html, htmlContainer as settings } from '../../settings.js';
-import { Element, Text, elementsOf, flattenDeepElements } from './dom.js';
+import type { AnyNode } from 'domhandler';
+import { Element, Text, elementsOf, flattenDeepElements, isAncestor } from './dom.js';
 
 /** Script types that hold markup rather than code. */
 const MARKUP_TYPES = new Set(['text/template', 'text/html', 'text/x-template']);
@@ -21,12 +22,7 @@ export function unwrapMarkupTemplates(root: Element): number {
     if (source.length < settings.templateMinChars || PLACEHOLDER.test(source)) continue;
     if ((source.match(PARAGRAPH_TAG)?.length ?? 0) < settings.templateMinParagraphs) continue;
     const parsed = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-    const wrapper = new Element('div', {}, parsed.children);
-    for (const child of parsed.children) child.parent = wrapper;
-    let depth = 0;
-    for (let up = script.parent; up; up = up.parent) depth++;
-    flattenDeepElements(wrapper, Math.max(1, html.maxDepth - depth)); // the page's depth bound holds inside too
-    replaceElement(script, wrapper);
+    putInPlace(script, parsed.children);
     unwrapped++;
   }
   return unwrapped;
@@ -58,21 +54,21 @@ export function placeStreamedSegments(body: Element): number {
   let moved = 0;
   for (const { segment, key } of segments) {
     const placeholder = placeholders.get(key);
-    if (!placeholder || isInside(placeholder, segment)) continue;
-    const wrapper = new Element('div', {}, segment.children);
-    for (const child of segment.children) child.parent = wrapper;
+    if (!placeholder || isAncestor(segment, placeholder)) continue;
+    putInPlace(placeholder, segment.children);
     segment.children = [];
-    replaceElement(placeholder, wrapper);
     removeElement(segment);
-    let depth = 0;
-    for (let up = wrapper.parent; up; up = up.parent) depth++;
-    flattenDeepElements(wrapper, Math.max(1, html.maxDepth - depth));
     moved++;
   }
   return moved;
 }
 
-function isInside(node: Element, ancestor: Element): boolean {
-  for (let up: Element['parent'] = node; up; up = up.parent) if (up === ancestor) return true;
-  return false;
+/** Puts `children` where `target` was, in a div, and holds the page's depth bound inside them too. */
+function putInPlace(target: Element, children: AnyNode[]): void {
+  const wrapper = new Element('div', {}, children);
+  for (const child of children) child.parent = wrapper;
+  replaceElement(target, wrapper);
+  let depth = 0;
+  for (let up = wrapper.parent; up; up = up.parent) depth++;
+  flattenDeepElements(wrapper, Math.max(1, html.maxDepth - depth));
 }
