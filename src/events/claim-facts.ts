@@ -73,12 +73,12 @@ const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|Septem
 let countryNames: Map<string, string> | null = null;
 let demonyms: Set<string> | null = null;
 
-function countryCodeOf(name: string): string | null {
+export function countryCodeOf(name: string): string | null {
   countryNames ??= new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c.code] as [string, string])));
   return countryNames.get(name.toLowerCase()) ?? null;
 }
 
-function isDemonym(word: string): boolean {
+export function isDemonym(word: string): boolean {
   demonyms ??= new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
   return demonyms.has(word.toLowerCase());
 }

@@ -80,6 +80,11 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns of events whose length news gives: the sentence's own word is the best name for its duration. */
 const EVENT_NOUNS = /^(?:raid|robbery|heist|attack|assault|fire|blaze|wildfire|strike|walkout|stoppage|debate|session|meeting|talks|summit|visit|flight|voyage|mission|operation|search|rescue|siege|standoff|blackout|outage|shutdown|closure|delay|storm|rain|rainfall|downpour|eruption|quake|shaking|fighting|battle|clashes|protest|march|rally|trial|hearing|ceremony|construction|renovation|repair|works|journey|trip|drill|exercise|lockdown|curfew|ceasefire|truce|hunt|chase|occupation|detention|captivity|ordeal)$/u;
+/**
+ * Verbs whose "for N hours" is no duration of what happened here: "lasted" is read by its own pattern, a sentence or
+ * an age is another slot's, and "planned for one hour, lasted more than three": a plan's length is not what happened.
+ */
+const NOT_DURATION_VERBS = /^(?:lasted|lasting|lasts|sentenced|jailed|aged|planned|scheduled|expected|intended|budgeted|slated|due)$/u;
 const NOT_EVENT_VERBS = /^(?:was|were|is|are|been|be|has|had|have|will|would|could|only|just|last|first|next|the|and|but|than|said|says)$/u;
 
 /** Words back from "for N hours" to its verb ("blocked the Suez Canal for nine hours"). */
@@ -144,9 +149,7 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
     for (const m of sentence.matchAll(VERB_FOR)) {
       // "burned for nine hours"; "blocked the Suez Canal for nine hours": the verb may stand a few words back.
       const verb = verbBack(sentence.slice(0, (m.index ?? 0) + m[1]!.length));
-      if (!verb || NOT_EVENT_VERBS.test(verb) || /^(?:lasted|lasting|lasts|sentenced|jailed|aged)$/u.test(verb)) continue;
-      // "planned for one hour, lasted more than three": a plan's length is not what happened.
-      if (/^(?:planned|scheduled|expected|intended|budgeted|slated|due)$/u.test(verb)) continue;
+      if (!verb || NOT_EVENT_VERBS.test(verb) || NOT_DURATION_VERBS.test(verb)) continue;
       // "fought the blaze for five hours": the event the verb acts on names the duration best.
       const object = m[2] ? null : eventNounBefore(sentence, (m.index ?? 0) + m[1]!.length, verb);
       const name = m[2] ? null : object ?? VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);

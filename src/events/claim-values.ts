@@ -16,7 +16,10 @@ const UNITS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const WORD_NUMBER = String.raw`(?:${TENS}[- ]${UNITS}|a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /** A number written with digits, never cut short: "15,000" is not "15" followed by a comma. */
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\d)`;
-const SCALE_WORD = String.raw`(?:\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|k)\b)`;
+/** Scale words after a figure, longest first where one begins another ("million" before "m"). */
+const SCALE_NAMES = String.raw`trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|k`;
+const SCALE_WORD = String.raw`(?:\s?(?:${SCALE_NAMES})\b)`;
+const SCALED_FIGURE = new RegExp(String.raw`^(\d[\d,]*)(?:\.(\d+))?\s?(${SCALE_NAMES})?$`);
 /** Words that bound or soften a figure; kept as the claim's qualifier. */
 export const HEDGE = String.raw`(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated|approximately|close to|as many as|upwards of|in excess of|no fewer than)`;
 
@@ -57,7 +60,7 @@ export function parseFigure(raw: string): Figure | null {
   if (compound && (NUMBER_WORDS[compound[1]!] ?? 0) >= 20 && (NUMBER_WORDS[compound[2]!] ?? 10) < 10) {
     return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, precision: 1, qualifier };
   }
-  const m = /^(\d[\d,]*)(?:\.(\d+))?\s?(trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|k)?$/.exec(rest);
+  const m = SCALED_FIGURE.exec(rest);
   if (!m) return null;
   const whole = m[1]!.replace(/,/g, '');
   const decimals = m[2] ?? '';
@@ -98,7 +101,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:IDR|rupiah)$/i, 'IDR'],
 ];
 
-const MONEY_NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|k)\b)?)`;
+const MONEY_NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?${SCALE_WORD}?)`;
 /** "$1.8 billion", "US$ 500m", "EUR 10m", "€2.1bn": sign first. */
 export const MONEY_SIGN_FIRST = new RegExp(String.raw`(US\$|\$US|A\$|\$A|C\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|CHF|PLN|HUF|ZAR|NGN|KES|BRL|KRW|IDR)\b)\s?${MONEY_NUMBER}`, 'g');
 /** "10 million euros", "500 million US dollars", "3bn roubles": word after. */

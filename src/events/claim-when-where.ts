@@ -7,8 +7,7 @@
 import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
 import { whenWhere as settings } from '../settings.js';
 import { placeCountry } from './actors.js';
-import { attributionOf } from './claim-facts.js';
-import { COUNTRIES } from './countries.js';
+import { attributionOf, countryCodeOf, isDemonym } from './claim-facts.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
 const WHEN_WHERE_SLOTS = {
@@ -93,11 +92,17 @@ function words(text: string): string[] {
   return text.trim().split(/\s+/u).filter(Boolean);
 }
 
-let countryNames: Set<string> | null = null;
 function isCountry(name: string): boolean {
-  countryNames ??= new Set(COUNTRIES.flatMap((country) => [...country.names, ...country.demonyms].map((n) => n.toLowerCase())));
-  return countryNames.has(name.toLowerCase());
+  return countryCodeOf(name) !== null || isDemonym(name);
 }
+
+/** A word of the name is a country, a demonym or no place ("Bihar state" -> "state"): not a person's or a place's name. */
+function notAName(name: string): boolean {
+  return words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word));
+}
+
+/** A post held no more, or not fully: no version of the post. */
+const NOT_CURRENT = /^(?:former|acting|late|then|ex)\b/iu;
 
 function overlapping(entities: EntityMention[], start: number, end: number): EntityMention[] {
   return entities.filter((entity) => entity.start < end && entity.end > start);
@@ -144,7 +149,7 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
       const at = span.start + (m.index ?? 0) + m[0].length - name.length;
       // The name must be a person's ("Judge Thandeka Mbatha"), not a court or a body ("Commissioner General Office").
       if (overlapping(annotations.entities, at, at + name.length).some((entity) => entity.type !== 'person')) continue;
-      if (words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+      if (notAName(name)) continue;
       const service = qualifiers.filter((word) => ROLE_SERVICE.test(word));
       claims.push(make(span, `${WHEN_WHERE_SLOTS.role} ${[...service, noun].join(' ')}`, name, name.toLowerCase(), [...qualifiers, noun].join(' ')));
     }
@@ -211,11 +216,11 @@ function postsIn(sentence: string): { name: string; post: string }[] {
     const name = m[1]!.replace(/^(?:Dr|Mr|Mrs|Ms|Madam)\s+/u, '');
     const post = m[2]!;
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
-    if (/^(?:former|acting|late|then|ex)\b/iu.test(post) || words(name).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+    if (NOT_CURRENT.test(post) || notAName(name)) continue;
     found.push({ name, post });
   }
   for (const m of sentence.matchAll(OWNER_POST_THEN_NAME)) {
-    if (/^(?:former|acting|late|then|ex)\b/iu.test(m[1]!) || words(m[2]!).some((word) => NOT_PLACE_WORDS.test(word) || isCountry(word))) continue;
+    if (NOT_CURRENT.test(m[1]!) || notAName(m[2]!)) continue;
     found.push({ name: m[2]!, post: m[1]! });
   }
   for (const m of sentence.matchAll(POST_THEN_NAME)) {

@@ -23,12 +23,14 @@ const SAME_RATIO = settings.restatementRatioShare;
 export function restatedFacts(facts: StatedFigure[][]): Set<number> {
   const dropped = new Set<number>();
   const byArticle = facts.map((figures) => new Map(figures.map((f) => [f.article, f])));
-  const order = facts.map((_, i) => i).sort((a, b) => firstSentence(facts[a]!) - firstSentence(facts[b]!));
+  const first = facts.map(firstSentence);
+  const order = facts.map((_, i) => i).sort((a, b) => first[a]! - first[b]!);
   for (let i = 0; i < order.length; i++) {
+    // A restatement is no source of others (only later facts are dropped here, so this holds through the loop).
+    if (dropped.has(order[i]!)) continue;
     const earlier = byArticle[order[i]!]!;
     for (let j = i + 1; j < order.length; j++) {
-      const later = byArticle[order[j]!]!;
-      if (!dropped.has(order[i]!) && restates(earlier, later)) dropped.add(order[j]!);
+      if (restates(earlier, byArticle[order[j]!]!)) dropped.add(order[j]!);
     }
   }
   return dropped;

@@ -9,8 +9,7 @@
 const YEAR_FACT_BEFORE =
   /\b(?:built|constructed|erected|completed?|completion|finish(?:ed)?|opened|inaugurated|commissioned|founded|established|operational|ready|target(?:ed)?|goal|aim(?:ed|s)?|due|scheduled)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|by|for|until)\s+$|\bby\s+$/iu;
 
-/** Whether the four-digit year whose text starts after `before` is a fact of the event. */
-export function isYearFact(before: string, year: number): boolean {
-  if (year < 1800 || year > 2100) return false;
+/** Whether a four-digit year (the caller keeps it within 1800-2100) whose text starts after `before` is a fact. */
+export function isYearFact(before: string): boolean {
   return YEAR_FACT_BEFORE.test(before);
 }

@@ -289,7 +289,7 @@ export function readFigures(sentence: string): Figure[] {
     } else {
       // A bare year is a date, not a count; a year something was built or is due by is a fact (figure-years.ts).
       const year = groups.digits && /^\d{4}$/u.test(groups.digits) && value >= 1800 && value <= 2100;
-      if (year && !isYearFact(before, value)) continue;
+      if (year && !isYearFact(before)) continue;
       kind = year ? 'year' : 'count';
       normalized = `${round(scaled)}`;
     }

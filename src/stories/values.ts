@@ -62,10 +62,13 @@ function quantity(reading: Reading, rate?: number): Quantity | null {
   return { ...found, round: Number.isInteger(written) && written !== 0 && written % 10 === 0 };
 }
 
+/** An amount as the claims stage normalises it: "1200000 USD". */
+const MONEY_READING = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/u;
+
 function measured(reading: Reading, rateOverride?: number): Omit<Quantity, 'round'> | null {
   const text = reading.normalized.trim();
   const half = (value: number, precision: number) => Math.min(precision / 2, settings.roundingShare * Math.abs(value));
-  const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/u.exec(text);
+  const money = MONEY_READING.exec(text);
   if (money) {
     const rate = rateOverride ?? USD_PER_UNIT[money[2]!];
     if (rate === undefined) return null;
@@ -151,7 +154,7 @@ function sameQuantity(qa: Quantity, qb: Quantity): boolean {
 
 /** Two amounts read in the other currencies their names may stand for (DOLLARS, NAMESAKE_RATES). */
 function otherReadings(a: Reading, b: Reading): [Quantity, Quantity][] {
-  const code = (r: Reading) => /^-?\d+(?:\.\d+)? ([A-Z]{3})$/u.exec(r.normalized.trim())?.[1];
+  const code = (r: Reading) => MONEY_READING.exec(r.normalized.trim())?.[2];
   const [ca, cb] = [code(a), code(b)];
   if (!ca || !cb || ca === cb) return [];
   const readings: [Quantity | null, Quantity | null][] = [];
