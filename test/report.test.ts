@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { dossierHtml, escapeHtml, REPORT_CSP } from '../src/report/html.js';
 import { dossierMarkdown } from '../src/report/markdown.js';
 import { anchor } from '../src/report/util.js';
-import { dayOf } from '../src/report/timeline.js';
+import { dayOf, daySpan } from '../src/report/timeline.js';
 import { articlesOnlyDossier, fixtureDossier, hostileDossier } from './fixtures/dossier.js';
 
 test('the HTML report holds every view of the fixture, with citations linking to article anchors', () => {
@@ -53,6 +53,23 @@ test('anchors are injective and attribute-safe; partial dates fall on their firs
   assert.match(anchor('article', '"><x'), /^article-[A-Za-z0-9_-]+$/);
   assert.equal(dayOf('2024-03') , dayOf('2024-03-01'));
   assert.equal(dayOf('not a date'), null);
+});
+
+test('a date known only to its month or year spans that period on the timeline', () => {
+  const march = daySpan('2024-03')!;
+  assert.deepEqual(march, [dayOf('2024-03-01'), dayOf('2024-03-31')]);
+  assert.equal(daySpan('2024')![1] - daySpan('2024')![0], 365, 'a leap year has 366 days');
+  assert.deepEqual(daySpan('2024-03-05'), [dayOf('2024-03-05'), dayOf('2024-03-05')]);
+  const timeline = [
+    ...fixtureDossier.timeline,
+    { date: '2024-03', story: 'story-strike', label: 'Port tariffs rise in March', articles: ['valmora-wire-1'] },
+    { date: '2019', story: 'story-strike', label: 'The last dock strike', articles: ['valmora-wire-1'] },
+  ];
+  const page = dossierHtml({ ...fixtureDossier, timeline });
+  assert.match(page, /<rect class="period"[^>]*><title>2024-03: Port tariffs rise in March<\/title>/, 'the month is drawn as a period');
+  assert.doesNotMatch(page, /<title>2019: The last dock strike<\/title>/, 'a year-only entry does not stretch the axis to its year');
+  assert.match(page, /<time datetime="2019">2019<\/time> The last dock strike/, 'it is still listed');
+  assert.match(page, /Stories and events from 2024-02-12 to 2024-03-31/);
 });
 
 test('Markdown report has the same views', () => {

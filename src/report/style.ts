@@ -32,7 +32,7 @@ h3{font-size:1.15rem;margin:1.5rem 0 .5rem}h4{font-size:1rem;margin:1rem 0 .4rem
 .timeline svg{width:100%;height:auto;display:block;background:var(--panel);border:1px solid var(--line);border-radius:8px}
 .timeline .lane-label{font-size:12px;fill:var(--ink)}.timeline .tick{font-size:11px;fill:var(--muted)}
 .timeline .axis{stroke:#9aa3ae}.timeline .bar{fill:#c9dcf3}.timeline .dot{fill:var(--accent)}
-.timeline .ev{fill:#fff;stroke:var(--warn);stroke-width:2}
+.timeline .ev{fill:#fff;stroke:var(--warn);stroke-width:2}.timeline .period{fill:none;stroke:var(--accent);stroke-width:1.5;stroke-dasharray:3 2}
 .timeline a:focus .dot,.timeline a:hover .dot{fill:var(--warn)}
 .legend{font-size:.85rem;color:var(--muted)}
 ol.events-by-date{padding-left:1.25rem}ol.events-by-date li{margin:.3rem 0}

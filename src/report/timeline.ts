@@ -15,11 +15,23 @@ const AXIS_MARGIN_DAYS = 2;
 
 /** Day number of an ISO date; partial dates (`2024-03`, `2024`) fall on their first day. */
 export function dayOf(date: string): number | null {
+  return daySpan(date)?.[0] ?? null;
+}
+
+/**
+ * First and last day of the period an ISO date names: one day for `2024-03-05`, the month for `2024-03`, the year
+ * for `2024`. A date known only to its month or year is drawn over that period, not on its first day, which would
+ * claim a precision the sources do not give.
+ */
+export function daySpan(date: string): [number, number] | null {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!match) return null;
   const [, year, month, day] = match;
-  const ms = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
-  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+  const y = Number(year);
+  const first = Date.UTC(y, month ? Number(month) - 1 : 0, day ? Number(day) : 1);
+  const afterLast = day ? first + DAY_MS : month ? Date.UTC(y, Number(month), 1) : Date.UTC(y + 1, 0, 1);
+  if (Number.isNaN(first) || Number.isNaN(afterLast)) return null;
+  return [Math.floor(first / DAY_MS), Math.floor(afterLast / DAY_MS) - 1];
 }
 
 function isoDay(day: number): string {
@@ -32,6 +44,8 @@ function clip(text: string, max: number): string {
 
 interface Mark {
   day: number;
+  /** Last day of the period for a date known only to its month or year; `day` otherwise. */
+  last: number;
   label: string;
   href: string;
   kind: 'entry' | 'event' | 'article';
@@ -44,9 +58,9 @@ interface Lane {
   marks: Mark[];
 }
 
-function eventMark(event: Dossier['events'][number], day: number): Mark {
+function eventMark(event: Dossier['events'][number], [day, last]: [number, number]): Mark {
   const who = [event.source.text, event.target?.text].filter(Boolean).join(' → ');
-  return { day, label: `${event.date}: ${event.type} ${who}`, href: `#${anchor('event', event.id)}`, kind: 'event' };
+  return { day, last, label: `${event.date}: ${event.type} ${who}`, href: `#${anchor('event', event.id)}`, kind: 'event' };
 }
 
 /** One lane per story (its span, entries and events) and an "Other" lane for what belongs to no story. */
@@ -62,18 +76,18 @@ function storyLanes(dossier: Dossier, index: Index): Lane[] {
     return found;
   };
   for (const story of dossier.stories) {
-    const start = story.date.start ? dayOf(story.date.start) : null;
-    const end = story.date.end ? dayOf(story.date.end) : start;
+    const start = story.date.start ? daySpan(story.date.start) : null;
+    const end = story.date.end ? daySpan(story.date.end) : start;
     const l = lane(story.id);
-    if (start !== null) l.span = [start, end ?? start];
+    if (start !== null) l.span = [start[0], (end ?? start)[1]];
   }
   dossier.timeline.forEach((entry, i) => {
-    const day = dayOf(entry.date);
-    if (day !== null) lane(entry.story).marks.push({ day, label: `${entry.date}: ${entry.label}`, href: `#timeline-${i + 1}`, kind: 'entry' });
+    const span = daySpan(entry.date);
+    if (span !== null) lane(entry.story).marks.push({ day: span[0], last: span[1], label: `${entry.date}: ${entry.label}`, href: `#timeline-${i + 1}`, kind: 'entry' });
   });
   for (const event of dossier.events) {
-    const day = event.date ? dayOf(event.date) : null;
-    if (day !== null) lane(event.story).marks.push(eventMark(event, day));
+    const span = event.date ? daySpan(event.date) : null;
+    if (span !== null) lane(event.story).marks.push(eventMark(event, span));
   }
   return [...lanes.values()].filter((l) => l.span !== null || l.marks.length > 0);
 }
@@ -82,34 +96,40 @@ function storyLanes(dossier: Dossier, index: Index): Lane[] {
 function outletLanes(dossier: Dossier): Lane[] {
   const lanes = new Map<string, Lane>();
   for (const article of dossier.articles) {
-    const day = article.published.date ? dayOf(article.published.date) : null;
-    if (day === null) continue;
+    const span = article.published.date ? daySpan(article.published.date) : null;
+    if (span === null) continue;
     const outlet = article.publisher ?? 'Unknown outlet';
     const lane = lanes.get(outlet) ?? { label: outlet, href: null, span: null, marks: [] };
-    lane.marks.push({ day, label: `${article.published.date}: ${article.title ?? article.id}`, href: `#${anchor('article', article.id)}`, kind: 'article' });
+    lane.marks.push({ day: span[0], last: span[1], label: `${article.published.date}: ${article.title ?? article.id}`, href: `#${anchor('article', article.id)}`, kind: 'article' });
     lanes.set(outlet, lane);
   }
   const events: Lane = { label: 'Coded events', href: null, span: null, marks: [] };
   for (const event of dossier.events) {
-    const day = event.date ? dayOf(event.date) : null;
-    if (day !== null) events.marks.push(eventMark(event, day));
+    const span = event.date ? daySpan(event.date) : null;
+    if (span !== null) events.marks.push(eventMark(event, span));
   }
   const sorted = [...lanes.values()].sort((a, b) => a.label.localeCompare(b.label));
   return events.marks.length > 0 ? [...sorted, events] : sorted;
 }
 
+/** Longest period (in days) a date may name and still set the axis: a month, not a year. */
+const AXIS_PERIOD_DAYS = 31;
+
 /**
  * The axis covers the stories, timeline entries and articles. Events dated far outside it (background such as
- * "a 2011 strike") would squeeze the news into a corner, so they stay in the lists and out of the chart.
+ * "a 2011 strike") would squeeze the news into a corner, so they stay in the lists and out of the chart; so do dates
+ * known only to their year, unless nothing is dated more finely.
  */
 function axisRange(dossier: Dossier): [number, number] | null {
-  const days = [
+  const spans = [
     ...dossier.stories.flatMap((s) => [s.date.start, s.date.end]),
     ...dossier.timeline.map((t) => t.date),
     ...dossier.articles.map((a) => a.published.date),
   ]
-    .map((d) => (d ? dayOf(d) : null))
-    .filter((d): d is number => d !== null);
+    .map((d) => (d ? daySpan(d) : null))
+    .filter((span): span is [number, number] => span !== null);
+  const fine = spans.filter(([first, last]) => last - first < AXIS_PERIOD_DAYS);
+  const days = (fine.length > 0 ? fine : spans).flat();
   if (days.length === 0) return null;
   return [Math.min(...days) - AXIS_MARGIN_DAYS, Math.max(...days) + AXIS_MARGIN_DAYS];
 }
@@ -118,9 +138,9 @@ function axisRange(dossier: Dossier): [number, number] | null {
 function clipLanes(lanes: Lane[], range: [number, number] | null): { lanes: Lane[]; hidden: number } {
   if (range === null) return { lanes, hidden: 0 };
   let hidden = 0;
-  const inside = (day: number) => day >= range[0] && day <= range[1];
+  const inside = (m: Mark) => m.day >= range[0] && m.last <= range[1];
   const clipped = lanes.map((lane) => {
-    const marks = lane.marks.filter((m) => inside(m.day));
+    const marks = lane.marks.filter(inside);
     hidden += lane.marks.length - marks.length;
     return { ...lane, marks };
   });
@@ -141,7 +161,7 @@ function axisTicks(first: number, last: number, x: (day: number) => number, bott
 }
 
 function timelineSvg(lanes: Lane[]): Markup {
-  const days = lanes.flatMap((l) => [...(l.span ?? []), ...l.marks.map((m) => m.day)]);
+  const days = lanes.flatMap((l) => [...(l.span ?? []), ...l.marks.flatMap((m) => [m.day, m.last])]);
   let first = Math.min(...days);
   let last = Math.max(...days);
   if (first === last) (first -= 1), (last += 1);
@@ -156,7 +176,9 @@ function timelineSvg(lanes: Lane[]): Markup {
       ? html`<rect class="bar" x="${x(lane.span[0]).toFixed(1)}" y="${y - 7}" width="${Math.max(4, x(lane.span[1]) - x(lane.span[0])).toFixed(1)}" height="14" rx="7"/>`
       : raw('');
     const marks = lane.marks.map((m) =>
-      m.kind !== 'event'
+      m.last > m.day
+        ? html`<a href="${m.href}"><rect class="period" x="${x(m.day).toFixed(1)}" y="${y + (m.kind === 'event' ? EVENT_OFFSET - 3 : -3)}" width="${Math.max(4, x(m.last + 1) - x(m.day)).toFixed(1)}" height="6" rx="3"><title>${m.label}</title></rect></a>`
+        : m.kind !== 'event'
         ? html`<a href="${m.href}"><circle class="dot" cx="${x(m.day).toFixed(1)}" cy="${y}" r="6"><title>${m.label}</title></circle></a>`
         : html`<a href="${m.href}"><rect class="ev" x="${(x(m.day) - 4).toFixed(1)}" y="${y + EVENT_OFFSET - 4}" width="8" height="8" transform="rotate(45 ${x(m.day).toFixed(1)} ${y + EVENT_OFFSET})"><title>${m.label}</title></rect></a>`,
     );
@@ -173,7 +195,7 @@ export function timelineSection(dossier: Dossier, index: Index): Markup {
   const hasStories = dossier.stories.length > 0 || dossier.timeline.length > 0;
   const { lanes, hidden } = clipLanes(hasStories ? byStory : outletLanes(dossier), axisRange(dossier));
   const legend = hasStories
-    ? 'Bars: story spans · circles: timeline entries · diamonds: coded events. Each mark links to its entry.'
+    ? 'Bars: story spans · circles: timeline entries · diamonds: coded events · dashed bars: dates known only to the month or year. Each mark links to its entry.'
     : 'No stories yet: circles are articles, by outlet and publication date; diamonds are coded events. Each mark links to its entry.';
   const clipped = hidden > 0 ? ` ${plural(hidden, 'event')} dated outside this span (background, or known only to the year) are listed, not drawn.` : '';
   const chart = lanes.length > 0
