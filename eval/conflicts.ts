@@ -51,6 +51,8 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
           claims: sentencesOnly ? [] : item.claims ?? [],
           text: item.article.text,
         })),
+        // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
+        sentencesOnly ? { figurePairs: null } : {},
       ),
     ]),
   );
@@ -327,8 +329,10 @@ export async function run(): Promise<EvalResult> {
     // Sets a-k (j and k written blind, developed on after their first measurement: 0.22 and 0.06 recall).
     // n-p joined the tuned group in session 5 (a-k alone: 0.86 / 0.95 floors): a-p 0.777 complete, 0.955 precision.
     // With this session's readings (a-k, n-t tuned): 0.841 complete, 0.973 precision.
+    // With the learned figure aligner added (figure-pairs.ts; issue 7 part 3 allows the combined precision down to
+    // 0.93 in-sample for its recall on new authors): 0.859 complete, 0.920 flagged, 0.942 precision.
     invented_all_recall: 0.8,
-    invented_all_precision: 0.95,
+    invented_all_precision: 0.93,
     invented_all_update_label_accuracy: 0.9,
     // The held-out group is l-m and u-x since session 5 (u-x written blind late in that session). u-x, first measured
     // after the session's when/where/who and figure readings (developed on a-k and n-p): 25/71 flagged, 25/34 real;

@@ -841,3 +841,45 @@ export const htmlRepeats = {
   /** A group of up to this many paragraphs printed twice in a row is one card or block shown twice. */
   maxDoubledGroup: 4,
 } as const;
+
+/**
+ * The learned figure aligner (src/stories/figure-pairs.ts): a logistic model of whether two figures in two articles
+ * of one story give one fact. Weights are fitted by scripts/train-figure-pairs.ts on the gold of the tuned conflict
+ * sets (never the held-out ones) and written between the markers below by `--write`; the threshold and the L2
+ * strength are chosen there by leave-one-set-out cross-validation.
+ */
+export const figurePairs = {
+  /** Both figures in the first this many sentences of their articles: the `bothLead` feature. */
+  leadSentences: 2,
+  /** Sizes this many times apart give `sizeGap` 1 (capped at 2). */
+  sizeScale: 3,
+  // BEGIN fitted by scripts/train-figure-pairs.ts
+  threshold: 0.2,
+  weights: {
+    bias: 0.0863,
+    sameNoun: 0.4234,
+    nounShared: 0.575,
+    nounClash: -0.0971,
+    noNouns: -0.1477,
+    roleShared: 1.6334,
+    fateClash: -2.2927,
+    fateOneSided: -0.7571,
+    cosine: -0.3707,
+    namesShared: 0.0301,
+    bothLead: 0.4556,
+    positionGap: -0.8066,
+    background: -0.7879,
+    quoted: 0.5004,
+    sizeGap: -4.4447,
+    soleInSentences: -0.1224,
+    onlyPair: -0.2751,
+    firstOfKind: 1.2664,
+    statesOther: -2.3448,
+    isCount: 0.321,
+    isYear: -0.4315,
+    hedged: -0.9469,
+    outOfScope: -2.0738,
+    bestForBoth: 1.4831,
+  },
+  // END fitted by scripts/train-figure-pairs.ts
+} as const;
