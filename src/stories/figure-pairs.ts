@@ -95,10 +95,24 @@ function namesOf(sentence: string): Set<string> {
 
 const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
 
-/** Two figures may be one fact only when they measure the same kind and their values differ. */
-function candidate(x: Located, y: Located): boolean {
+/**
+ * Two figures may be one fact only when they measure the same kind and their values differ. Ages are of one person:
+ * two named people are two, and an unnamed age ("the 55-year-old") is the named one's only in an article that names
+ * that person (as claims.ts reads unnamed ages).
+ */
+function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): boolean {
   if (x.kind !== y.kind || x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return false;
+  if (x.kind === 'age' && !samePerson(x, y, a, b)) return false;
   return !agrees(x, y, isGrowing(x) || isGrowing(y));
+}
+
+function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): boolean {
+  const [px, py] = [personOf(x), personOf(y)];
+  if (px && py) return px === py;
+  const named = px ?? py;
+  if (!named) return true;
+  const other = px ? b : a;
+  return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
 }
 
 /** Whether an article states a value the same as `figure`'s among its figures of that kind, other than `own`. */
@@ -119,7 +133,7 @@ export function figurePairs(story: StoryFigures): FigurePair[] {
       const xs = a.figures.flat();
       const ys = b.figures.flat();
       const found: FigurePair[] = [];
-      for (const x of xs) for (const y of ys) if (candidate(x, y)) found.push({ x, y, features: [] });
+      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b)) found.push({ x, y, features: [] });
       const xCount = new Map<Located, number>();
       const yCount = new Map<Located, number>();
       for (const { x, y } of found) {
@@ -190,6 +204,11 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     bestForBoth: 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
+}
+
+/** The person an age is told of by name (figures.ts puts "name:<surname>" in its role), or null. */
+function personOf(figure: Located): string | null {
+  return figure.role.find((word) => word.startsWith('name:'))?.slice(5).replace(/[^\p{L}'’-]/gu, '') ?? null;
 }
 
 /** The model's probability that the two figures speak of one fact. */
