@@ -26,9 +26,10 @@ const L2_GRID = [0.3, 1, 3, 10];
 const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
  * The combined output (hand rules + model) must keep at least this CV precision for a setting to be chosen: a margin
- * over the 0.93 the fitted model must keep in-sample.
+ * over the 0.93 it must keep in-sample, since on stories clustered end to end (eval/invented-stories.ts) a looser
+ * model (threshold 0.2) took the tuned sets' conflict precision from 0.962 to 0.930 and sets q-t's from 0.830 to 0.787.
  */
-const MIN_PRECISION = 0.94;
+const MIN_PRECISION = 0.95;
 
 interface Story {
   set: string;
@@ -147,6 +148,16 @@ async function main(): Promise<void> {
       }
     }
   }
+
+  // How each feature reads on the positives and the negatives (its mean), to see what the weights learn from.
+  console.log('feature means, positives / negatives:');
+  FEATURE_NAMES.forEach((name, k) => {
+    const mean = (label: number) => {
+      const rows = data.filter((e) => e.label === label);
+      return rows.reduce((sum, e) => sum + e.features[k]!, 0) / Math.max(1, rows.length);
+    };
+    console.log(`  ${name.padEnd(16)} ${mean(1).toFixed(3)} / ${mean(0).toFixed(3)}`);
+  });
 
   // Cross-validation: for each L2 strength, one fit per left-out set; every threshold scored on that fit.
   const handTotal = empty();

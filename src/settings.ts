@@ -854,7 +854,7 @@ export const figurePairs = {
   /** Sizes this many times apart give `sizeGap` 1 (capped at 2). */
   sizeScale: 3,
   // BEGIN fitted by scripts/train-figure-pairs.ts
-  threshold: 0.2,
+  threshold: 0.4,
   weights: {
     bias: 0.0863,
     sameNoun: 0.4234,
