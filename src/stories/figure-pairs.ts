@@ -23,7 +23,7 @@ import {
   type RoleCounts,
   type SentenceConflict,
 } from './claims-sentences.js';
-import { inScope } from './figure-phrases.js';
+import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { readFigures } from './figures.js';
 import { CALENDAR_WORDS, dot } from './text.js';
@@ -78,12 +78,20 @@ export interface StoryFigures {
   counts: RoleCounts;
   /** Capitalised words of each sentence (not its first word, not a weekday or month): the names it mentions. */
   names: Set<string>[][];
+  /** Whether an article states a figure's value (statesValue), read once per reading and article. */
+  stated: Map<string, Map<ArticleSentences, boolean>>;
+  /** Whether two readings agree (claims-sentences.ts `agrees`), by their readings: many figures share one. */
+  agreement: Map<string, boolean>;
+  /** The noun a figure is the scope of (figure-phrases.ts), read once. */
+  scope: (figure: Located) => string | null;
 }
 
 export function storyFigures(entries: ArticleText[]): StoryFigures {
   const articles = entries.map(prepare);
   vectorise(articles);
-  return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)) };
+  const scopes = new Map<Located, string | null>();
+  const scope = (figure: Located) => (scopes.has(figure) ? scopes.get(figure)! : scopes.set(figure, scopeKey(figure)).get(figure)!);
+  return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
 }
 
 const CALENDAR = new Set(CALENDAR_WORDS);
@@ -96,14 +104,25 @@ function namesOf(sentence: string): Set<string> {
 const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
 
 /**
- * Two figures may be one fact only when they measure the same kind and their values differ. Ages are of one person:
+ * Two figures may be one fact only when they measure the same kind and their values differ, not by more than
+ * `maxRatio` (12 dead against 1,200 homes is no pair to weigh). Ages are of one person:
  * two named people are two, and an unnamed age ("the 55-year-old") is the named one's only in an article that names
  * that person (as claims.ts reads unnamed ages).
  */
-function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): boolean {
+function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): boolean {
   if (x.kind !== y.kind || x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return false;
+  if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return false;
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return false;
-  return !agrees(x, y, isGrowing(x) || isGrowing(y));
+  const growing = isGrowing(x) || isGrowing(y);
+  const key = `${readingKey(x)}\u0000${readingKey(y)}\u0000${growing}`;
+  let agreeing = story.agreement.get(key);
+  if (agreeing === undefined) story.agreement.set(key, (agreeing = agrees(x, y, growing)));
+  return !agreeing;
+}
+
+/** Everything `agrees` reads of a figure. */
+function readingKey(figure: Located): string {
+  return `${figure.normalized}|${figure.precision ?? ''}|${figure.qualifier ?? ''}|${figure.bound}|${figure.value}`;
 }
 
 function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): boolean {
@@ -115,9 +134,19 @@ function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSente
   return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
 }
 
-/** Whether an article states a value the same as `figure`'s among its figures of that kind, other than `own`. */
-function statesValue(article: ArticleSentences, figure: Located, own: Located): boolean {
-  return article.figures.flat().some((other) => other !== own && other.kind === figure.kind && sameValue(reading(other), reading(figure)));
+/**
+ * Whether an article states a value the same as `figure`'s among its figures of that kind (a candidate pair's own
+ * figures differ in value, so the article's own figure never counts), cached per reading and article.
+ */
+function statesValue(article: ArticleSentences, figure: Located, cache: Map<string, Map<ArticleSentences, boolean>>): boolean {
+  const value = `${figure.kind}|${readingKey(figure)}`;
+  const known = cache.get(value) ?? cache.set(value, new Map()).get(value)!;
+  let states = known.get(article);
+  if (states === undefined) {
+    states = article.figures.some((sentence) => sentence.some((other) => other.kind === figure.kind && sameValue(reading(other), reading(figure))));
+    known.set(article, states);
+  }
+  return states;
 }
 
 /** Every candidate pair of the story, with its features. */
@@ -133,14 +162,15 @@ export function figurePairs(story: StoryFigures): FigurePair[] {
       const xs = a.figures.flat();
       const ys = b.figures.flat();
       const found: FigurePair[] = [];
-      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b)) found.push({ x, y, features: [] });
+      const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
+      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
       const xCount = new Map<Located, number>();
       const yCount = new Map<Located, number>();
       for (const { x, y } of found) {
         xCount.set(x, (xCount.get(x) ?? 0) + 1);
         yCount.set(y, (yCount.get(y) ?? 0) + 1);
       }
-      for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1);
+      for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
       markBest(found);
       pairs.push(...found);
     }
@@ -163,7 +193,14 @@ function markBest(pairs: FigurePair[]): void {
   for (const pair of pairs) pair.features[BEST] = cheap(pair) >= bestOf.get(pair.x)! && cheap(pair) >= bestOf.get(pair.y)! ? 1 : 0;
 }
 
-function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean): number[] {
+/** The first foreground figure of each kind in an article. */
+function firstsOf(article: ArticleSentences): Set<Located> {
+  const firsts = new Map<string, Located>();
+  for (const figure of article.figures.flat()) if (!figure.background && !firsts.has(figure.kind)) firsts.set(figure.kind, figure);
+  return new Set(firsts.values());
+}
+
+function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>): number[] {
   const rolesY = new Set([...y.role, ...y.after]);
   let shared = 0;
   for (const word of new Set([...x.role, ...x.after])) if (rolesY.has(word)) shared += (WEAK_ROLES.has(word) ? 0.5 : 1) * rarity(word, story.counts);
@@ -176,7 +213,6 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
   const names = [...namesX].filter((name) => namesY.has(name)).length;
   const position = (f: Located, article: ArticleSentences) => f.sentence / Math.max(1, article.sentences.length - 1);
   const sole = (f: Located, article: ArticleSentences) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind).length === 1;
-  const first = (f: Located, article: ArticleSentences) => article.figures.flat().find((o) => o.kind === f.kind && !o.background) === f;
   const ratio = Math.abs(Math.log(x.value! / y.value!));
   const values: Record<FeatureName, number> = {
     sameNoun: x.after[0] !== undefined && x.after[0] === y.after[0] ? 1 : 0,
@@ -195,12 +231,12 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     sizeGap: Math.min(ratio / Math.log(settings.sizeScale), 2),
     soleInSentences: sole(x, a) && sole(y, b) ? 1 : 0,
     onlyPair: onlyPair ? 1 : 0,
-    firstOfKind: first(x, a) && first(y, b) ? 1 : 0,
-    statesOther: statesValue(a, y, x) || statesValue(b, x, y) ? 1 : 0,
+    firstOfKind: firsts.has(x) && firsts.has(y) ? 1 : 0,
+    statesOther: statesValue(a, y, story.stated) || statesValue(b, x, story.stated) ? 1 : 0,
     isCount: x.kind === 'count' ? 1 : 0,
     isYear: x.kind === 'year' ? 1 : 0,
     hedged: x.qualifier || y.qualifier ? 1 : 0,
-    outOfScope: inScope(x, y) && inScope(y, x) ? 0 : 1,
+    outOfScope: inScopeOf(story.scope(x), y) && inScopeOf(story.scope(y), x) ? 0 : 1,
     bestForBoth: 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
