@@ -841,3 +841,50 @@ export const htmlRepeats = {
   /** A group of up to this many paragraphs printed twice in a row is one card or block shown twice. */
   maxDoubledGroup: 4,
 } as const;
+
+/**
+ * The learned figure aligner (src/stories/figure-pairs.ts): a logistic model of whether two figures in two articles
+ * of one story give one fact. Weights are fitted by scripts/train-figure-pairs.ts on the gold of the tuned conflict
+ * sets (never the held-out ones) and written between the markers below by `--write`; the threshold and the L2
+ * strength are chosen there by leave-one-set-out cross-validation.
+ */
+export const figurePairs = {
+  /** Both figures in the first this many sentences of their articles: the `bothLead` feature. */
+  leadSentences: 2,
+  /** Sizes this many times apart give `sizeGap` 1 (capped at 2). */
+  sizeScale: 3,
+  /**
+   * Figures further apart than this ratio are no candidate pair: with `sizeGap` at its cap of 2 the fitted model
+   * never accepts them, so they are neither weighed nor trained on (saves time on stories with many figures).
+   */
+  maxRatio: 9,
+  // BEGIN fitted by scripts/train-figure-pairs.ts
+  threshold: 0.5,
+  weights: {
+    bias: -0.1678,
+    sameNoun: 0.4941,
+    nounShared: 0.5071,
+    nounClash: -0.0958,
+    noNouns: -0.1632,
+    roleShared: 1.6471,
+    fateClash: -2.2114,
+    fateOneSided: -0.7597,
+    cosine: -0.108,
+    namesShared: 0.0916,
+    bothLead: 0.5123,
+    positionGap: -0.7448,
+    background: -0.8343,
+    quoted: 0.4925,
+    sizeGap: -4.3321,
+    soleInSentences: -0.1106,
+    onlyPair: -0.1191,
+    firstOfKind: 1.2376,
+    statesOther: -2.3949,
+    isCount: 0.3346,
+    isYear: -0.3711,
+    hedged: -1.0224,
+    outOfScope: -2.067,
+    bestForBoth: 1.6134,
+  },
+  // END fitted by scripts/train-figure-pairs.ts
+} as const;

@@ -27,7 +27,7 @@ export interface SentenceConflict {
   versions: { value: string; articles: string[]; evidence: string }[];
 }
 
-interface Located extends Figure {
+export interface Located extends Figure {
   article: number;
   sentence: number;
   /** The figure's sentence, as evidence. */
@@ -38,7 +38,7 @@ interface Located extends Figure {
   value: number | null;
 }
 
-interface ArticleSentences {
+export interface ArticleSentences {
   entry: ArticleText;
   sentences: string[];
   /** Content words of each sentence, read once for the vectors and the role counts. */
@@ -86,7 +86,7 @@ function yearBackground(sentence: string, figure: Figure, year: number | null): 
 /** Words that make a higher count in a later report an update: a toll that rises as news comes in. */
 const GROWING = /^(?:dead|death|die|kill|bodie|body|toll|injur|wound|hurt|missing|victim|casualt|rescu|arrest|displac|evacu|survivor|people|person)/u;
 
-function prepare(entry: ArticleText, index: number): ArticleSentences {
+export function prepare(entry: ArticleText, index: number): ArticleSentences {
   const sentences = splitSentences(entry.text).map((span) => entry.text.slice(span.start, span.end));
   const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
   const figures = sentences.map((sentence, s) => {
@@ -108,7 +108,7 @@ function prepare(entry: ArticleText, index: number): ArticleSentences {
 }
 
 /** TF-IDF vectors of every sentence of the story, unit length. */
-function vectorise(articles: ArticleSentences[]): void {
+export function vectorise(articles: ArticleSentences[]): void {
   const documents = new Map<string, number>();
   let total = 0;
   const counts = articles.map((article) =>
@@ -137,18 +137,18 @@ function vectorise(articles: ArticleSentences[]): void {
 }
 
 /** Role classes of what happened to the people a count counts (figures.ts ROLE_CLASSES keys). */
-const FATES = new Set(['kill', 'injur', 'missi', 'rescu', 'arres', 'evacu']);
+export const FATES = new Set(['kill', 'injur', 'missi', 'rescu', 'arres', 'evacu']);
 
 /** Role words that say little on their own ("people"): half weight. */
-const WEAK_ROLES = new Set(['peopl', 'total', 'least', 'more']);
+export const WEAK_ROLES = new Set(['peopl', 'total', 'least', 'more']);
 
 /** How many of the story's sentences use each role word: a word in most of them ("bus") tells little. */
-interface RoleCounts {
+export interface RoleCounts {
   frequency: Map<string, number>;
   sentences: number;
 }
 
-function countRoles(articles: ArticleSentences[]): RoleCounts {
+export function countRoles(articles: ArticleSentences[]): RoleCounts {
   const counts: RoleCounts = { frequency: new Map(), sentences: 0 };
   const keys = new Map<string, string>();
   const keyOf = (token: string) => keys.get(token) ?? (keys.set(token, roleKey(token)), keys.get(token)!);
@@ -162,7 +162,7 @@ function countRoles(articles: ArticleSentences[]): RoleCounts {
 }
 
 /** 1 for a role word in few sentences of the story, less for common ones. */
-function rarity(word: string, counts: RoleCounts): number {
+export function rarity(word: string, counts: RoleCounts): number {
   const df = Math.max(1, counts.frequency.get(word) ?? 1);
   return Math.min(1, Math.log(counts.sentences / df + 1) / Math.log(counts.sentences / settings.rareSentences + 1));
 }
@@ -239,7 +239,7 @@ function pairArticles(a: ArticleSentences, b: ArticleSentences, counts: RoleCoun
 }
 
 /** A count that rises as news comes in (a toll, the injured, arrests): "at least 23" against 31 is news to flag. */
-function isGrowing(figure: Located): boolean {
+export function isGrowing(figure: Located): boolean {
   return figure.kind === 'count' && [...figure.after, ...figure.role].some((word) => GROWING.test(word));
 }
 
@@ -247,7 +247,7 @@ function isGrowing(figure: Located): boolean {
  * One value however written (values.ts), or a bound the other figure sits in: "more than 250 landslides" and "300
  * landslides" do not disagree, "up to 200" and 150 neither. A growing count keeps the strict reading.
  */
-function agrees(x: Located, y: Located, growing: boolean): boolean {
+export function agrees(x: Located, y: Located, growing: boolean): boolean {
   if (sameValue(reading(x), reading(y))) return true;
   if (growing) return false;
   const [vx, vy] = [x.value, y.value];
@@ -258,7 +258,7 @@ function agrees(x: Located, y: Located, growing: boolean): boolean {
   return within(x, vy, y) || within(y, vx, x);
 }
 
-const reading = (figure: Figure) => ({ normalized: figure.normalized, precision: figure.precision, qualifier: figure.qualifier });
+export const reading = (figure: Figure) => ({ normalized: figure.normalized, precision: figure.precision, qualifier: figure.qualifier });
 
 /** Conflicts between the articles of one story, found by aligning their sentences. */
 export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
@@ -319,7 +319,7 @@ interface Version {
   articles: number[];
 }
 
-function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceConflict | null {
+export function conflictOf(members: Located[], articles: ArticleSentences[]): SentenceConflict | null {
   // One figure per article: an article whose figures in the fact disagree among themselves makes it unclear.
   const byArticle = new Map<number, Located>();
   for (const figure of [...members].sort((a, b) => a.sentence - b.sentence)) {

@@ -10,6 +10,7 @@ import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
+import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
@@ -68,8 +69,13 @@ function aligned(slot: string): boolean {
   return !settings.unalignedSlots.some((prefix) => slot === prefix || slot.startsWith(`${prefix} `));
 }
 
+export interface AlignOptions {
+  /** The learned figure aligner's model (figure-pairs.ts); null leaves it out (the hand rules alone). */
+  figurePairs?: FigurePairModel | null;
+}
+
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
-export function alignClaims(input: ArticleClaims[]): StoryConflict[] {
+export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}): StoryConflict[] {
   const articles = namedAges(input);
   const slots = new Map<string, SlotGroup>();
   // Earliest reports first, so a version starts from the first figure given and later ones join or differ.
@@ -130,7 +136,20 @@ export function alignClaims(input: ArticleClaims[]): StoryConflict[] {
   const bySlot = [...conflicts, ...crossConflicts([...slots.values()], articles)];
   // The when, where and who of the main event (claims-when-where.ts), unless a slot above already gave those values.
   const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
-  return [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
+  const byRules = [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
+  const model = options.figurePairs === undefined ? storedModel : options.figurePairs;
+  return model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
+}
+
+/** Conflicts of the learned figure aligner that no hand-rule conflict covers (figure-pairs.ts). */
+function byModel(articles: ArticleClaims[], known: StoryConflict[], model: FigurePairModel): StoryConflict[] {
+  if (articles.some((entry) => entry.text === undefined)) return [];
+  return figurePairConflicts(articles.map(({ article, date, text }) => ({ article, date, text: text! })), known, model).map(({ fact, update, versions }) => ({
+    fact,
+    update,
+    subject: null,
+    versions: versions.map((version) => ({ ...version, attributed_to: [] })),
+  }));
 }
 
 /**

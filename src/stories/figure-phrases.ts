@@ -58,10 +58,19 @@ const SCOPE = /(\p{L}{3,})\s+(?:in|across)\s+(?:(?:at least|more than|some|about
 
 /** Whether the other figure's words allow what `figure` is the scope of. */
 export function inScope(figure: ScopedFigure, other: ScopedFigure): boolean {
+  return inScopeOf(scopeKey(figure), other);
+}
+
+/** The role key of the noun a figure is the scope of ("towns" in "schools in 40 towns"), or null. */
+export function scopeKey(figure: ScopedFigure): string | null {
   const head = SCOPE.exec(figure.evidence.slice(Math.max(0, figure.start - 60), figure.start))?.[1];
   // Only a plural noun is taken for the thing in scope: "hidden in six suitcases" has a participle there.
-  if (!head || !/[^s]s$/iu.test(head) || STOP_HEADS.test(head)) return true;
-  const key = roleKey(head);
-  return other.role.includes(key) || other.after.includes(key) || other.before.includes(key);
+  if (!head || !/[^s]s$/iu.test(head) || STOP_HEADS.test(head)) return null;
+  return roleKey(head);
+}
+
+/** `inScope` with the figure's scope key read once (scopeKey). */
+export function inScopeOf(key: string | null, other: ScopedFigure): boolean {
+  return key === null || other.role.includes(key) || other.after.includes(key) || other.before.includes(key);
 }
 const STOP_HEADS = /^(?:and|but|the|was|were|are|has|had|have|been|said|says|live|lives|living|people|residents)$/iu;

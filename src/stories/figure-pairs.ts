@@ -1,0 +1,330 @@
+// A learned aligner of figures across outlets: whether two figure mentions in two articles of one story speak of the
+// same fact, read by a logistic model over features that do not depend on an author's phrasing (kind and size of
+// the two values, the noun counted, shared role words and names, sentence similarity with numbers masked, place in
+// the article). The weights are fitted on the gold of the tuned conflict sets by scripts/train-figure-pairs.ts and
+// stored in settings.ts (`figurePairs`). Pairs the model accepts (mutual best, at or above the threshold) are linked
+// into facts, grouped into versions by values.ts, and become conflicts where no hand-rule conflict already covers the
+// same mentions. Pure: text in, conflicts out.
+import { figurePairs as settings } from '../settings.js';
+import {
+  agrees,
+  conflictOf,
+  countRoles,
+  FATES,
+  isGrowing,
+  prepare,
+  rarity,
+  reading,
+  vectorise,
+  WEAK_ROLES,
+  type ArticleSentences,
+  type ArticleText,
+  type Located,
+  type RoleCounts,
+  type SentenceConflict,
+} from './claims-sentences.js';
+import { inScopeOf, scopeKey } from './figure-phrases.js';
+import { restatedFacts } from './figure-restatements.js';
+import { readFigures } from './figures.js';
+import { CALENDAR_WORDS, dot } from './text.js';
+import { sameValue } from './values.js';
+
+/** The features of a pair, in the order of the weight vector (each in [0, 1] or a small count). */
+export const FEATURE_NAMES = [
+  'sameNoun',
+  'nounShared',
+  'nounClash',
+  'noNouns',
+  'roleShared',
+  'fateClash',
+  'fateOneSided',
+  'cosine',
+  'namesShared',
+  'bothLead',
+  'positionGap',
+  'background',
+  'quoted',
+  'sizeGap',
+  'soleInSentences',
+  'onlyPair',
+  'firstOfKind',
+  'statesOther',
+  'isCount',
+  'isYear',
+  'hedged',
+  'outOfScope',
+  'bestForBoth',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface FigurePairModel {
+  /** Logistic weights by feature name, plus `bias`. */
+  weights: Readonly<Record<FeatureName | 'bias', number>>;
+  /** A pair is one fact when its probability reaches this. */
+  threshold: number;
+}
+
+/** Two figures of different articles of one story, with the features the model reads. */
+export interface FigurePair {
+  x: Located;
+  y: Located;
+  features: number[];
+}
+
+/** A story's articles read for figures: sentences, TF-IDF vectors, role counts, names. */
+export interface StoryFigures {
+  articles: ArticleSentences[];
+  counts: RoleCounts;
+  /** Capitalised words of each sentence (not its first word, not a weekday or month): the names it mentions. */
+  names: Set<string>[][];
+  /** Whether an article states a figure's value (statesValue), read once per reading and article. */
+  stated: Map<string, Map<ArticleSentences, boolean>>;
+  /** Whether two readings agree (claims-sentences.ts `agrees`), by their readings: many figures share one. */
+  agreement: Map<string, boolean>;
+  /** The noun a figure is the scope of (figure-phrases.ts), read once. */
+  scope: (figure: Located) => string | null;
+}
+
+export function storyFigures(entries: ArticleText[]): StoryFigures {
+  const articles = entries.map(prepare);
+  vectorise(articles);
+  const scopes = new Map<Located, string | null>();
+  const scope = (figure: Located) => (scopes.has(figure) ? scopes.get(figure)! : scopes.set(figure, scopeKey(figure)).get(figure)!);
+  return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
+}
+
+const CALENDAR = new Set(CALENDAR_WORDS);
+const NAME = /(?<=\s)\p{Lu}\p{Ll}{2,}/gu;
+
+function namesOf(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(NAME)].map((m) => m[0].toLowerCase()).filter((word) => !CALENDAR.has(word)));
+}
+
+const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
+
+/**
+ * Two figures may be one fact only when they measure the same kind and their values differ, not by more than
+ * `maxRatio` (12 dead against 1,200 homes is no pair to weigh). Ages are of one person:
+ * two named people are two, and an unnamed age ("the 55-year-old") is the named one's only in an article that names
+ * that person (as claims.ts reads unnamed ages).
+ */
+function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): boolean {
+  if (x.kind !== y.kind || x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return false;
+  if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return false;
+  if (x.kind === 'age' && !samePerson(x, y, a, b)) return false;
+  const growing = isGrowing(x) || isGrowing(y);
+  const key = `${readingKey(x)}\u0000${readingKey(y)}\u0000${growing}`;
+  let agreeing = story.agreement.get(key);
+  if (agreeing === undefined) story.agreement.set(key, (agreeing = agrees(x, y, growing)));
+  return !agreeing;
+}
+
+/** Everything `agrees` reads of a figure. */
+function readingKey(figure: Located): string {
+  return `${figure.normalized}|${figure.precision ?? ''}|${figure.qualifier ?? ''}|${figure.bound}|${figure.value}`;
+}
+
+function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences): boolean {
+  const [px, py] = [personOf(x), personOf(y)];
+  if (px && py) return px === py;
+  const named = px ?? py;
+  if (!named) return true;
+  const other = px ? b : a;
+  return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
+}
+
+/**
+ * Whether an article states a value the same as `figure`'s among its figures of that kind (a candidate pair's own
+ * figures differ in value, so the article's own figure never counts), cached per reading and article.
+ */
+function statesValue(article: ArticleSentences, figure: Located, cache: Map<string, Map<ArticleSentences, boolean>>): boolean {
+  const value = `${figure.kind}|${readingKey(figure)}`;
+  const known = cache.get(value) ?? cache.set(value, new Map()).get(value)!;
+  let states = known.get(article);
+  if (states === undefined) {
+    states = article.figures.some((sentence) => sentence.some((other) => other.kind === figure.kind && sameValue(reading(other), reading(figure))));
+    known.set(article, states);
+  }
+  return states;
+}
+
+/** Every candidate pair of the story, with its features. */
+export function figurePairs(story: StoryFigures): FigurePair[] {
+  const pairs: FigurePair[] = [];
+  const { articles } = story;
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const a = articles[i]!;
+      const b = articles[j]!;
+      // A copy of another article (same text) is no second outlet.
+      if (a.entry.text === b.entry.text) continue;
+      const xs = a.figures.flat();
+      const ys = b.figures.flat();
+      const found: FigurePair[] = [];
+      const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
+      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
+      const xCount = new Map<Located, number>();
+      const yCount = new Map<Located, number>();
+      for (const { x, y } of found) {
+        xCount.set(x, (xCount.get(x) ?? 0) + 1);
+        yCount.set(y, (yCount.get(y) ?? 0) + 1);
+      }
+      for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
+      markBest(found);
+      pairs.push(...found);
+    }
+  }
+  return pairs;
+}
+
+const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
+const ROLE_SHARED = at('roleShared');
+const COSINE = at('cosine');
+const BEST = at('bestForBoth');
+
+/** `bestForBoth`: each figure is the other's best partner in the other article by shared role words and cosine. */
+function markBest(pairs: FigurePair[]): void {
+  const cheap = (pair: FigurePair) => pair.features[ROLE_SHARED]! + pair.features[COSINE]!;
+  const bestOf = new Map<Located, number>();
+  for (const pair of pairs) {
+    for (const figure of [pair.x, pair.y]) bestOf.set(figure, Math.max(bestOf.get(figure) ?? -Infinity, cheap(pair)));
+  }
+  for (const pair of pairs) pair.features[BEST] = cheap(pair) >= bestOf.get(pair.x)! && cheap(pair) >= bestOf.get(pair.y)! ? 1 : 0;
+}
+
+/** The first foreground figure of each kind in an article. */
+function firstsOf(article: ArticleSentences): Set<Located> {
+  const firsts = new Map<string, Located>();
+  for (const figure of article.figures.flat()) if (!figure.background && !firsts.has(figure.kind)) firsts.set(figure.kind, figure);
+  return new Set(firsts.values());
+}
+
+function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>): number[] {
+  const rolesY = new Set([...y.role, ...y.after]);
+  let shared = 0;
+  for (const word of new Set([...x.role, ...x.after])) if (rolesY.has(word)) shared += (WEAK_ROLES.has(word) ? 0.5 : 1) * rarity(word, story.counts);
+  const nounShared = x.after.some((word) => y.after.includes(word)) || x.after.some((word) => y.role.includes(word)) || y.after.some((word) => x.role.includes(word));
+  const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
+  const fx = fates(x);
+  const fy = fates(y);
+  const namesX = story.names[x.article]![x.sentence]!;
+  const namesY = story.names[y.article]![y.sentence]!;
+  const names = [...namesX].filter((name) => namesY.has(name)).length;
+  const position = (f: Located, article: ArticleSentences) => f.sentence / Math.max(1, article.sentences.length - 1);
+  const sole = (f: Located, article: ArticleSentences) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind).length === 1;
+  const ratio = Math.abs(Math.log(x.value! / y.value!));
+  const values: Record<FeatureName, number> = {
+    sameNoun: x.after[0] !== undefined && x.after[0] === y.after[0] ? 1 : 0,
+    nounShared: nounShared ? 1 : 0,
+    nounClash: x.after.length > 0 && y.after.length > 0 && !nounShared ? 1 : 0,
+    noNouns: x.after.length === 0 && y.after.length === 0 ? 1 : 0,
+    roleShared: Math.min(shared, 3) / 3,
+    fateClash: fx.size > 0 && fy.size > 0 && ![...fx].some((word) => fy.has(word)) ? 1 : 0,
+    fateOneSided: (fx.size === 0) !== (fy.size === 0) ? 1 : 0,
+    cosine: dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!),
+    namesShared: Math.min(names, 3) / 3,
+    bothLead: x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
+    positionGap: Math.abs(position(x, a) - position(y, b)),
+    background: x.background || y.background ? 1 : 0,
+    quoted: QUOTE.test(x.evidence) || QUOTE.test(y.evidence) ? 1 : 0,
+    sizeGap: Math.min(ratio / Math.log(settings.sizeScale), 2),
+    soleInSentences: sole(x, a) && sole(y, b) ? 1 : 0,
+    onlyPair: onlyPair ? 1 : 0,
+    firstOfKind: firsts.has(x) && firsts.has(y) ? 1 : 0,
+    statesOther: statesValue(a, y, story.stated) || statesValue(b, x, story.stated) ? 1 : 0,
+    isCount: x.kind === 'count' ? 1 : 0,
+    isYear: x.kind === 'year' ? 1 : 0,
+    hedged: x.qualifier || y.qualifier ? 1 : 0,
+    outOfScope: inScopeOf(story.scope(x), y) && inScopeOf(story.scope(y), x) ? 0 : 1,
+    bestForBoth: 0,
+  };
+  return FEATURE_NAMES.map((name) => values[name]);
+}
+
+/** The person an age is told of by name (figures.ts puts "name:<surname>" in its role), or null. */
+function personOf(figure: Located): string | null {
+  return figure.role.find((word) => word.startsWith('name:'))?.slice(5).replace(/[^\p{L}'’-]/gu, '') ?? null;
+}
+
+/** The model's probability that the two figures speak of one fact. */
+export function pairProbability(pair: FigurePair, model: FigurePairModel): number {
+  let z = model.weights.bias;
+  FEATURE_NAMES.forEach((name, i) => (z += model.weights[name] * pair.features[i]!));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The stored model (settings.ts `figurePairs`). */
+export const storedModel: FigurePairModel = { weights: settings.weights, threshold: settings.threshold };
+
+interface Known {
+  versions: { value: string; articles: string[]; evidence: string }[];
+}
+
+/**
+ * Conflicts the model finds in a story, leaving out those a known (hand-rule) conflict covers: a pair whose two
+ * mentions each stand in a version of one known conflict (same article, same figure), or a mention a known
+ * conflict already gave to another fact.
+ */
+export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel): SentenceConflict[] {
+  if (entries.length < 2) return [];
+  const story = storyFigures(entries);
+  const scored = figurePairs(story)
+    .map((pair) => ({ pair, p: pairProbability(pair, model) }))
+    .filter(({ p }) => p >= model.threshold)
+    .sort((m, n) => n.p - m.p);
+  const ids = entries.map((entry) => entry.article);
+  const amounts = new Map<string, number[]>();
+  const amountsOf = (value: string) => amounts.get(value) ?? (amounts.set(value, readFigures(value).map((f) => f.amount)), amounts.get(value)!);
+  const inVersion = (f: Located, version: Known['versions'][number]) => version.articles.includes(ids[f.article]!) && amountsOf(version.value).includes(f.amount);
+  const covered = (f: Located, g: Located) => known.some((conflict) => conflict.versions.some((v) => inVersion(f, v)) && conflict.versions.some((v) => inVersion(g, v)));
+  const consumed = (f: Located) =>
+    known.some((conflict) => conflict.versions.some((v) => inVersion(f, v) && (v.evidence.includes(f.evidence) || f.evidence.includes(v.evidence))));
+  // Strongest pairs first; one partner per figure in each other article (mutual best of what is left).
+  const taken = new Set<string>();
+  const key = (f: Located, article: number) => `${f.article}:${f.sentence}:${f.start}>${article}`;
+  const groups = new UnionOfFacts();
+  for (const { pair } of scored) {
+    const { x, y } = pair;
+    if (taken.has(key(x, y.article)) || taken.has(key(y, x.article))) continue;
+    taken.add(key(x, y.article));
+    taken.add(key(y, x.article));
+    if (covered(x, y) || consumed(x) || consumed(y)) continue;
+    groups.link(x, y);
+  }
+  const found: { conflict: SentenceConflict; members: Located[] }[] = [];
+  for (const members of groups.facts()) {
+    const conflict = conflictOf(members, story.articles);
+    if (conflict) found.push({ conflict, members });
+  }
+  const restated = restatedFacts(found.map(({ members }) => members));
+  return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
+}
+
+/** Figures linked into facts; a fact holds one value per article, so a link that would give an article two is refused. */
+class UnionOfFacts {
+  private parent = new Map<Located, Located>();
+  private members = new Map<Located, Located[]>();
+
+  private find(x: Located): Located {
+    let root = x;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+
+  link(x: Located, y: Located): void {
+    for (const f of [x, y]) if (!this.parent.has(f)) (this.parent.set(f, f), this.members.set(f, [f]));
+    const [rx, ry] = [this.find(x), this.find(y)];
+    if (rx === ry) return;
+    const [mx, my] = [this.members.get(rx)!, this.members.get(ry)!];
+    if (mx.some((f) => my.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))))) return;
+    this.parent.set(rx, ry);
+    this.members.set(ry, [...my, ...mx]);
+    this.members.delete(rx);
+  }
+
+  facts(): Located[][] {
+    return [...this.members.values()];
+  }
+}

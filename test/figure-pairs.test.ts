@@ -1,0 +1,103 @@
+// The learned figure aligner (src/stories/figure-pairs.ts) on small articles written for these tests, and the
+// logistic fitter of its training script.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fitLogistic } from '../scripts/logistic.js';
+import {
+  FEATURE_NAMES,
+  figurePairConflicts,
+  figurePairs,
+  pairProbability,
+  storedModel,
+  storyFigures,
+  type FigurePairModel,
+} from '../src/stories/figure-pairs.js';
+
+const article = (article: string, date: string, text: string) => ({ article, date, text });
+
+const feature = (features: number[], name: (typeof FEATURE_NAMES)[number]) => features[FEATURE_NAMES.indexOf(name)]!;
+
+const mine = [
+  article('mine-wire', '2026-03-02', 'Rescuers pulled 14 miners alive from a flooded gold mine near Obuasi on Monday, officials said. The shaft was sealed.'),
+  article('mine-local', '2026-03-02', 'Eleven miners were pulled alive from the flooded Obuasi gold mine on Monday. Engineers said the shaft had been sealed.'),
+];
+
+test('two counts of one noun in matching sentences of two outlets are a candidate pair with shared-noun features', () => {
+  const pairs = figurePairs(storyFigures(mine));
+  const pair = pairs.find(({ x, y }) => x.text === '14' && y.text === 'Eleven');
+  assert.ok(pair, 'the two counts of miners are paired');
+  assert.equal(feature(pair.features, 'sameNoun'), 1);
+  assert.equal(feature(pair.features, 'nounClash'), 0);
+  assert.equal(feature(pair.features, 'bothLead'), 1);
+  assert.equal(feature(pair.features, 'isCount'), 1);
+  assert.ok(feature(pair.features, 'cosine') > 0.2);
+  assert.ok(pairProbability(pair, storedModel) >= storedModel.threshold);
+});
+
+test('the stored model flags the disagreement, named by the noun counted', () => {
+  const found = figurePairConflicts(mine, []);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.fact, 'miner');
+  assert.deepEqual(
+    found[0]!.versions.map((version) => [version.value, version.articles]).sort(),
+    [
+      ['14', ['mine-wire']],
+      ['Eleven', ['mine-local']],
+    ],
+  );
+  assert.equal(found[0]!.update, false);
+});
+
+test('a pair a known conflict already covers is not flagged again', () => {
+  const known = [
+    {
+      versions: [
+        { value: '14 miners', articles: ['mine-wire'], evidence: 'Rescuers pulled 14 miners alive' },
+        { value: 'Eleven miners', articles: ['mine-local'], evidence: 'Eleven miners were pulled alive' },
+      ],
+    },
+  ];
+  assert.deepEqual(figurePairConflicts(mine, known), []);
+});
+
+test('values that agree by hedge or unit are no candidates; counts of different nouns clash', () => {
+  const story = storyFigures([
+    article('a', '2026-04-01', 'At least 30 houses were destroyed and the river rose 2 metres in Kota Bharu.'),
+    article('b', '2026-04-01', 'The flood in Kota Bharu destroyed 34 houses, and 12 cars were swept away; the river rose 200 cm.'),
+  ]);
+  const pairs = figurePairs(story);
+  assert.ok(!pairs.some(({ x, y }) => x.text === 'At least 30' && y.text === '34'), '"at least 30" agrees with 34');
+  const clash = pairs.find(({ x, y }) => x.text === 'At least 30' && y.text === '12');
+  assert.ok(clash === undefined || feature(clash.features, 'nounClash') === 1);
+});
+
+test('a higher toll in a later report is an update', () => {
+  const found = figurePairConflicts(
+    [
+      article('early', '2026-05-01', 'At least 9 people were killed when a bus fell into a gorge near Mandi, police said.'),
+      article('later', '2026-05-02', 'The death toll from the Mandi bus crash rose to 15 people killed on Tuesday, police said.'),
+    ],
+    [],
+  );
+  const toll = found.find((conflict) => conflict.versions.some((version) => version.value === '15'));
+  assert.ok(toll);
+  assert.equal(toll.update, true);
+});
+
+test('a probability is the logistic of the weighted features', () => {
+  const weights = Object.fromEntries([['bias', -1], ...FEATURE_NAMES.map((name) => [name, name === 'sameNoun' ? 2 : 0])]) as FigurePairModel['weights'];
+  const features = FEATURE_NAMES.map((name) => (name === 'sameNoun' ? 1 : 0.5));
+  const p = pairProbability({ x: undefined as never, y: undefined as never, features }, { weights, threshold: 0.5 });
+  assert.ok(Math.abs(p - 1 / (1 + Math.exp(-1))) < 1e-12);
+});
+
+test('the fitter separates a one-feature problem and its penalty shrinks the weight', () => {
+  const rows = [[0], [0], [0], [1], [1], [1], [0], [1]];
+  const labels = [0, 0, 0, 1, 1, 1, 1, 0];
+  const loose = fitLogistic(rows, labels, 0.01);
+  const tight = fitLogistic(rows, labels, 10);
+  assert.ok(loose[1]! > 0);
+  assert.ok(tight[1]! > 0 && tight[1]! < loose[1]!);
+  // Unpenalised the bias is the log-odds of the zero rows: 1 positive of 4.
+  assert.ok(Math.abs(fitLogistic(rows, labels, 0)[0]! - Math.log(1 / 3)) < 1e-6);
+});
