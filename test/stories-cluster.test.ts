@@ -168,3 +168,22 @@ test('returns and repeats are found in the title or lead only', () => {
   assert.equal(repeatCue('Envoy arrives in Veloria', 'The envoy arrived on Monday. Last year he returned to Osk.', 30), false, 'past the lead');
   assert.equal(repeatCue('Back pain keeps Korvel out', 'Korvel will miss the final.', 30), false);
 });
+
+test('a dated report and an undated story (or the other way) need more similarity to join', () => {
+  const day = { start: 19_800, end: 19_800 };
+  const dated = (id: string) => signals(id, words, { dating: { range: day, notBefore: null } });
+  // The second report shares four of the five words with the first: a cosine near 0.8.
+  const partial = (id: string, extra: Partial<ArticleSignals> = {}) => signals(id, words.slice(0, 4), extra);
+  const run = (undatedPenalty: number, first: ArticleSignals, second: ArticleSignals) => {
+    const clusterer = new StoryClusterer({ joinThreshold: 0.7, entityWeight: 0, undatedPenalty });
+    return [clusterer.add(first), clusterer.add(second)];
+  };
+  const [a, b] = run(0.2, dated('a'), partial('b'));
+  assert.notEqual(a, b, 'an undated report does not join a dated story (about 0.8 - 0.2 < 0.7)');
+  const [c, d] = run(0.2, signals('c', words), partial('d', { dating: { range: day, notBefore: null } }));
+  assert.notEqual(c, d, 'nor a dated report an undated story');
+  const [e, f] = run(0.2, dated('e'), partial('f', { dating: { range: day, notBefore: null } }));
+  assert.equal(e, f, 'both dated to the same day: no penalty');
+  const [g, h] = run(0, dated('g'), partial('h'));
+  assert.equal(g, h, 'the penalty off: they join');
+});

@@ -4,14 +4,14 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
-import { stories as defaults } from '../settings.js';
+import { stories as defaults, storyDating } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold'  | 'undatedPenalty']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -39,6 +39,7 @@ export const defaultClusterSettings: ClusterSettings = {
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
+  undatedPenalty: storyDating.undatedPenalty,
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
@@ -218,6 +219,7 @@ export class StoryClusterer {
       if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
       score += this.anchorScore(anchors, dating, story, score);
       score -= this.dayConflictPenalty(dayKeys, story);
+      score -= this.undatedPenaltyOf(dating, story);
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -284,6 +286,7 @@ export class StoryClusterer {
     const members = [...gone.members, ...story.members];
     story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
     addDetails(story, gone);
+
     this.dropStory(gone);
     this.mergedInto.set(gone.id, story.id);
     this.reindex(story, 'terms');
@@ -313,6 +316,16 @@ export class StoryClusterer {
       penalty += kind === 'weekday' ? this.settings.weekdayConflictPenalty : this.settings.monthDayConflictPenalty;
     }
     return penalty;
+  }
+
+  /**
+   * The article is dated to days or weeks and the story not at all, or the other way round: the date gate, the main
+   * guard against look-alike events, could not check the pair, so the join asks for more similarity.
+   */
+  private undatedPenaltyOf(dating: ArticleDating, story: StoryState): number {
+    if (!this.settings.useDates) return 0;
+    const articleDated = precise(dating.range) !== null;
+    return articleDated !== (story.range !== null) ? this.settings.undatedPenalty : 0;
   }
 
   /** Combined similarity: weighted mean of the signals both sides have. */
