@@ -7,6 +7,7 @@ import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
+import { outsideArticle } from './date-scope.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
 /** Meta tags made for the publication date. */
@@ -211,6 +212,9 @@ const MODIFIED_KEY = /modif|updat/;
 /** A machine date value ("2026-01-15", "2026-01-15T17:15:38Z"), not prose. */
 const ISO_LIKE = /^\s*(?:19|20)\d\d-\d\d-\d\d/;
 
+/** itemprop="datePublished", "dateCreated", and the hyphenated spellings some templates use ("published-date"). */
+const PUBLISHED_ITEMPROP = /date-?published|published-?date|date-?created/i;
+
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
@@ -220,7 +224,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
     // <meta itemprop=...> is read with the other meta tags already.
-    if (itemprop && element.name !== 'meta' && /datepublished|datecreated/i.test(itemprop)) {
+    if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
@@ -234,7 +238,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
-    if (insideBoilerplate(element, hinted)) continue;
+    if (outsideArticle(index, element, hinted, index.elements[headline] ?? null)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
@@ -247,7 +251,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   return out;
 }
 
-const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
 const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
 
 /**
@@ -294,9 +298,12 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
       continue;
     }
     const classId = classAndId(element);
-    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, headline >= 0 && distance <= settings.nearHeadlineElements)) continue;
+    if (/modif|updat|comment/.test(classId)) continue;
     const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
+    // A date labelled as the publication may sit in the article's fact box (a sidebar column), like a <time>.
+    const near = headline >= 0 && distance <= settings.nearHeadlineElements;
+    if (outsideArticle(index, element, near || labelledAsPublished(element, text), index.elements[headline] ?? null)) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
     if (date) best = { distance, candidate: { date, evidence: text, confidence: labelledAsPublished(element, text) ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
@@ -326,7 +333,7 @@ const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
 const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand|am|vom|on)\s*:?\s*/i;
 /** "Erschienen am: 01.11.2023", "Published on May 2, 2021": a labelled publication date, wherever on the page. */
-const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
+const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
 /** A paragraph that opens with its date: "29.11.2022 – Mehrfach und vehement ...". */
 const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
 
@@ -350,7 +357,7 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
       const distance = headline < 0 ? position : Math.abs(position - headline);
-      if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
+      if (!date || outsideArticle(index, element, distance <= settings.nearHeadlineElements, index.elements[headline] ?? null)) continue;
       if (!best || distance < best.distance) best = { distance, date, text, labelled: skipUpdateNotes && labelledAsPublished(element, raw) };
     }
   }
