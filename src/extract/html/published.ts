@@ -50,9 +50,12 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const add = (c: Candidate | null): void => {
     if (c) candidates.push(c);
   };
-  for (const object of objects) {
-    const value = stringOf(object?.['datePublished']) ?? stringOf(object?.['dateCreated']);
-    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
+  // The page's own article object speaks for the page; other article objects (teasers, list items, the WebPage
+  // around it) only when it states no date.
+  const stated = objects.map((o) => stringOf(o?.['datePublished']) ?? stringOf(o?.['dateCreated']));
+  for (const [i, value] of stated.entries()) {
+    if (!value || (i > 0 && stated[0])) continue;
+    add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
   }
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
@@ -71,6 +74,7 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   if (candidates.length === 0) {
     return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
+  if (process.env.DEBUG_DATES) console.error(at, candidates.map((c) => [c.date, c.family, c.confidence, c.evidence.slice(0, 60)]), modified);
   readInLocalTime(candidates);
   return choose(candidates, modified);
 }
