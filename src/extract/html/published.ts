@@ -136,7 +136,10 @@ function scoreCandidates(candidates: Candidate[], modified: Modified | null): { 
   for (const candidate of candidates) {
     const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
     const isUpdate = modified !== null && candidate.date === modified.date && earliest < modified.date;
-    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) ? dateSettings.afterModifiedPenalty : 0);
+    // A day the page shows its reader (a byline date, a <time>) is no template's render time: a scheduled post
+    // saved before it went out keeps its day.
+    const shown = candidates.some((c) => c.family === 'page' && c.date === candidate.date);
+    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0);
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
