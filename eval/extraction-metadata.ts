@@ -14,7 +14,7 @@ import { monthNames } from '../src/extract/html/dates.js';
 import { comparable } from '../src/extract/html/title.js';
 import { datasets } from './extraction.js';
 import { goldDay, hash, isHeldOut, sameDay, sameTitle } from './extraction-metrics.js';
-import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleSources } from './metadata-census.js';
+import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources } from './metadata-census.js';
 
 /** Half of the pages, by a hash independent of the main-text held-out split, for tuning metadata rules. */
 export function isMetadataTuning(id: string): boolean {
@@ -91,11 +91,14 @@ export interface MetadataScores {
   /** `${dataset}.${half}.${field}` -> hits and totals. */
   counts: Map<string, Count>;
   misses: MetadataMiss[];
+  /** With the census: on pages whose <h1> and meta title differ, which one the gold title follows. */
+  conflicts: Map<string, number>;
 }
 
 export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | null, split: 'dev' | 'all' = 'all', census = false): MetadataScores {
   const counts = new Map<string, Count>();
   const misses: MetadataMiss[] = [];
+  const conflicts = new Map<string, number>();
   const add = (key: string, hit: boolean): void => {
     const c = counts.get(key) ?? { hit: 0, total: 0 };
     c.total++;
@@ -115,6 +118,10 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       if (page.gold.title) {
         const hit = sameTitle(page.gold.title, meta.title);
         add(`${name}.${pageHalf}.title`, hit);
+        if (census) {
+          const kind = titleConflict(indexPage(document), page.gold.title, meta.title, meta.publisher, page.url);
+          if (kind) conflicts.set(`${name}: ${kind}`, (conflicts.get(`${name}: ${kind}`) ?? 0) + 1);
+        }
         if (!hit) {
           const miss: MetadataMiss = { dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) };
           if (census) {
@@ -142,7 +149,7 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       }
     }
   }
-  return { counts, misses };
+  return { counts, misses, conflicts };
 }
 
 function main(argv: string[]): void {
@@ -154,7 +161,7 @@ function main(argv: string[]): void {
   const half = halfArg === 'tune' || halfArg === 'untouched' ? halfArg : null;
   const split = value('--split') === 'all' ? 'all' : 'dev';
   const census = argv.includes('--census');
-  const { counts, misses } = scoreMetadata(value('--only') ?? null, half, split, census);
+  const { counts, misses, conflicts } = scoreMetadata(value('--only') ?? null, half, split, census);
   const failures = value('--failures');
   for (const miss of misses.filter((m) => m.field === failures)) {
     console.log(`${miss.dataset}/${miss.id} ${miss.url ?? ''}\n  gold: ${miss.gold}\n  ours: ${miss.ours}\n  from: ${(miss.source ?? '').slice(0, 160)}\n  kind: ${miss.census ?? miss.kind}${miss.relation ? `; ${miss.relation}` : ''}`);
@@ -168,6 +175,8 @@ function main(argv: string[]): void {
     const rows = misses.map((m) => ({ dataset: m.dataset, field: m.field as string, kind: m.census ?? m.kind }));
     for (const m of misses) if (m.relation) rows.push({ dataset: m.dataset, field: 'title: how ours differs', kind: m.relation });
     console.log(censusTable(rows, totals));
+    console.log('\npages whose first <h1> and meta title (og:title, else <title>, site name cut) differ in words:');
+    for (const [key, n] of [...conflicts].sort()) console.log(`${String(n).padStart(5)}  ${key}`);
   }
   const kinds = new Map<string, number>();
   for (const miss of misses) kinds.set(`${miss.dataset} ${miss.field}: ${miss.kind}`, (kinds.get(`${miss.dataset} ${miss.field}: ${miss.kind}`) ?? 0) + 1);

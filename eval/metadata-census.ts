@@ -4,7 +4,7 @@
 import { attr, normalizeSpace, textOf } from '../src/extract/html/dom.js';
 import { parseMachineDate } from '../src/extract/html/dates.js';
 import type { PageIndex, JsonObject } from '../src/extract/html/page.js';
-import { comparable, hostLabel } from '../src/extract/html/title.js';
+import { comparable, hostLabel, stripSiteName } from '../src/extract/html/title.js';
 import { goldDay } from './extraction-metrics.js';
 import { writesDay } from './extraction-metadata.js';
 
@@ -64,6 +64,21 @@ export function titleCensus(gold: string, ours: string | null, sources: TitleSou
   const ourSource = !ours ? 'none' : sources.h1.some(is) ? '<h1>' : sources.metaTitle.some(is) ? 'meta title'
     : sources.jsonHeadline.some(is) ? 'JSON-LD' : is(sources.titleTag) ? '<title>' : 'a cut title or other';
   return { reach: `${reach}, ours = ${ourSource}`, relation: titleRelation(g, ours, siteName, url) };
+}
+
+/**
+ * On a page whose first <h1> and meta title (og:title, else <title>; site name cut) differ in words: which one the
+ * gold follows and which one we took ("gold = meta, ours = h1"), else null. Where the gold follows each about as
+ * often, no rule choosing between the two can reach both.
+ */
+export function titleConflict(index: PageIndex, gold: string, ours: string | null, siteName: string | null, url: string | null): string | null {
+  const h1 = index.h1s[0];
+  const metaRaw = index.meta.get('og:title')?.[0] ?? index.titleTag;
+  if (!h1 || !metaRaw) return null;
+  const meta = stripSiteName(metaRaw, siteName, url);
+  if (comparable(h1) === comparable(meta)) return null;
+  const which = (t: string | null): string => (!t ? 'none' : comparable(t) === comparable(h1) ? 'h1' : comparable(t) === comparable(meta) ? 'meta' : 'other');
+  return `gold = ${which(gold)}, ours = ${which(ours)}`;
 }
 
 function titleRelation(g: string, ours: string | null, siteName: string | null, url: string | null): string {
