@@ -85,3 +85,11 @@ test('census: where a gold title is found, and how ours differs from it', () => 
   assert.equal(titleCensus('Rates rise again', 'Rates rise again | Daily Planet', sources, 'Daily Planet', null).relation, 'ours = gold + site-name suffix');
   assert.equal(titleConflict(index, 'Rates rise again', 'Central bank raises rates for the third time', 'Daily Planet', null), 'gold = meta, ours = h1');
 });
+
+test('a wiki edit note inside a line dates a page that states nothing else, as an update', () => {
+  const english = published('', `<h1>Downloading</h1>${PARAGRAPHS}<p id="pageinfo">Guide/Download (last edited 2019-11-10 13:28:18 by Someone)</p>`);
+  assert.equal(english.date, '2019-11-10');
+  assert.match(english.evidence ?? '', /update note/);
+  const german = published('', `<h1>Stammtisch</h1>${PARAGRAPHS}<ul><li id="lastmod"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul>`);
+  assert.equal(german.date, '2020-01-29');
+});

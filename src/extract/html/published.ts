@@ -323,17 +323,26 @@ function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): P
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
 }
 
-/** "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own. */
+/**
+ * "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own; or a wiki's
+ * edit note inside a line ("Page (last edited 2019-11-10 13:28 by ...)", "Diese Seite wurde zuletzt am 29. Januar
+ * 2020 geändert"), the date read just after the label.
+ */
 function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     for (const raw of dateTexts(element)) {
-      if (raw.length > 80 || !UPDATE_LABEL.test(raw)) continue;
-      const date = parseTextDate(raw.replace(UPDATE_LABEL, ''), dayFirst);
+      if (raw.length > 80) continue;
+      const edit = UPDATE_LABEL.test(raw) ? null : EDIT_NOTE.exec(raw);
+      if (!edit && !UPDATE_LABEL.test(raw)) continue;
+      const date = parseTextDate(edit ? raw.slice(edit.index + edit[0].length, edit.index + edit[0].length + 40) : raw.replace(UPDATE_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
     }
   }
   return null;
 }
+
+/** An edit note's label inside a line: "last edited", "last modified on", "zuletzt am", "zuletzt bearbeitet am". */
+const EDIT_NOTE = /\b(?:last\s+(?:edited|modified|updated)(?:\s+on)?|zuletzt(?:\s+(?:geändert|bearbeitet|aktualisiert))?(?:\s+am)?)\s*:?\s*/iu;
 
 /** Letters and digits that are not part of the date: a standalone date line has few. */
 const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
