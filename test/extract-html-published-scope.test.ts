@@ -93,3 +93,9 @@ test('a wiki edit note inside a line dates a page that states nothing else, as a
   const german = published('', `<h1>Stammtisch</h1>${PARAGRAPHS}<ul><li id="lastmod"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul>`);
   assert.equal(german.date, '2020-01-29');
 });
+
+test('a dashed date in a URL path followed by an encoded space ("+") is read', async () => {
+  const { parseUrlDate } = await import('../src/extract/html/dates.js');
+  assert.equal(parseUrlDate('https://blog.example.org/articles/2025-12-15+Why+and+how'), '2025-12-15');
+  assert.equal(parseUrlDate('https://example.org/item/2025-12-150'), null);
+});
