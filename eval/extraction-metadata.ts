@@ -67,6 +67,11 @@ export function classifyDate(gold: string, ours: string | null, modified: string
 
 /** Whether the markup writes the day `YYYY-MM-DD` somewhere: ISO, dotted, slashed, dashed, month names, 年月日. */
 export function writesDay(html: string, day: string): boolean {
+  return dayPattern(day).test(html);
+}
+
+/** The day `YYYY-MM-DD` in the common written forms (see writesDay); `flags` adds e.g. 'g' for a search. */
+export function dayPattern(day: string, flags = ''): RegExp {
   const [y, m, d] = day.split('-') as [string, string, string];
   const [mi, di] = [Number(m), Number(d)];
   const num = (n: number): string => `0?${n}`;
@@ -79,7 +84,7 @@ export function writesDay(html: string, day: string): boolean {
     `(?:${names})\\.?\\s+${num(di)}(?:st|nd|rd|th)?,?\\s+${y}`,
     `${y}\\s*年\\s*${num(mi)}\\s*月\\s*${num(di)}\\s*日`,
   ];
-  return new RegExp(forms.join('|'), 'iu').test(html);
+  return new RegExp(forms.join('|'), `iu${flags}`);
 }
 
 interface Count {

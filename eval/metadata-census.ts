@@ -6,7 +6,7 @@ import { parseMachineDate } from '../src/extract/html/dates.js';
 import type { PageIndex, JsonObject } from '../src/extract/html/page.js';
 import { comparable, hostLabel, stripSiteName } from '../src/extract/html/title.js';
 import { goldDay } from './extraction-metrics.js';
-import { writesDay } from './extraction-metadata.js';
+import { dayPattern, writesDay } from './extraction-metadata.js';
 
 /** Separators between a headline and a site name, section or subtitle in a <title> or meta title. */
 const PART_SEPARATOR = /\s+[|–—»«·:~•/\\-]{1,2}\s+|:\s+/u;
@@ -94,6 +94,17 @@ function titleRelation(g: string, ours: string | null, siteName: string | null, 
   return 'different wording';
 }
 
+/** An update label just before a written date: "Updated May 06, 2019", "Last Updated: <strong>", "Page updated:", "Stand:". */
+const UPDATE_BEFORE = /(?:updated|modified|aktualisiert|geändert|stand|mis à jour|actualizado)\s*(?:on|am|le|el)?\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}$/i;
+
+/** Whether the page writes the day right after an update label (the text before it read without tags). */
+function shownAsUpdate(html: string, day: string): boolean {
+  for (const match of html.matchAll(dayPattern(day, 'g'))) {
+    if (UPDATE_BEFORE.test(html.slice(Math.max(0, match.index - 300), match.index))) return true;
+  }
+  return false;
+}
+
 /** A machine timestamp written in UTC ("2025-07-05T00:04:00Z", "+00:00"). */
 const UTC_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
 
@@ -119,6 +130,7 @@ export function dayLocations(index: PageIndex, html: string, url: string | null,
   }
   if (url && writesDay(url.replace(/[/_]/g, '-'), day)) out.add('url');
   if (out.size === 0 && writesDay(html, day)) out.add('text only');
+  if (out.has('text only') && shownAsUpdate(html, day)) out.add('text: labelled as an update');
   return [...out];
 }
 
@@ -136,6 +148,7 @@ export function dateCensus(gold: string, ours: string | null, ourEvidence: strin
   const statedAsPublished = locations.some((l) => l === 'json-ld datePublished' || l === 'meta published' || l === 'url');
   const ourKind = sourceKind(ourEvidence);
   if (modified === day && !statedAsPublished && ours && ourKind !== 'modified') return 'gold = modified date, page states another publication date (gold problem)';
+  if (locations.includes('text: labelled as an update') && !statedAsPublished && ours && ourKind !== 'modified') return 'gold = a date the page labels as an update (gold problem)';
   if (!ours) return `none found; gold day in: ${where}`;
   if (ourKind === 'modified') return `we took the modified/updated date; gold day in: ${where}`;
   if (Math.abs(Date.parse(day) - Date.parse(ours)) === 86_400_000) {

@@ -99,3 +99,12 @@ test('a dashed date in a URL path followed by an encoded space ("+") is read', a
   assert.equal(parseUrlDate('https://blog.example.org/articles/2025-12-15+Why+and+how'), '2025-12-15');
   assert.equal(parseUrlDate('https://example.org/item/2025-12-150'), null);
 });
+
+test('census: a gold day the page shows only after an "Updated" label is a gold problem', () => {
+  const html = page('<script type="application/ld+json">{"@type":"Article","datePublished":"2016-08-29T21:54:39Z"}</script>',
+    '<h1>Hydrangeas</h1><div class="timestamp">Updated <strong>May 06, 2019</strong></div>');
+  const index = indexPage(parseHtml(html).document);
+  const where = dayLocations(index, html, null, '2019-05-06');
+  assert.deepEqual(where.sort(), ['text only', 'text: labelled as an update']);
+  assert.equal(dateCensus('2019-05-06', '2016-08-29', 'JSON-LD datePublished: 2016-08-29T21:54:39Z', null, where), 'gold = a date the page labels as an update (gold problem)');
+});
