@@ -74,7 +74,6 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   if (candidates.length === 0) {
     return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
-  if (process.env.DEBUG_DATES) console.error(at, candidates.map((c) => [c.date, c.family, c.confidence, c.evidence.slice(0, 60)]), modified);
   readInLocalTime(candidates);
   return choose(candidates, modified);
 }
