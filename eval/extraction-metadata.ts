@@ -1,7 +1,10 @@
 // Title and publication-date accuracy of the HTML metadata reader alone (no main-text extraction: fast), per
 // dataset and per half of the pages: the "tune" half (by hash of the page id) is the one rules were tuned on, the
 // "untouched" half was not looked at while tuning. --failures title|date lists each miss: gold, ours, our source.
-// Usage: node dist/eval/extraction-metadata.js [--only NAME] [--half tune|untouched] [--failures title|date] [--json FILE]
+// --census puts every miss in one computed kind (see metadata-census.ts) and prints the table with each target's
+// ceiling. The command line reads the dev split only (held-out pages are never printed): --split all for both.
+// Usage: node dist/eval/extraction-metadata.js [--only NAME] [--half tune|untouched] [--failures title|date]
+//   [--census] [--split dev|all] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
@@ -10,7 +13,8 @@ import { modifiedDate } from '../src/extract/html/published.js';
 import { monthNames } from '../src/extract/html/dates.js';
 import { comparable } from '../src/extract/html/title.js';
 import { datasets } from './extraction.js';
-import { goldDay, hash, sameDay, sameTitle } from './extraction-metrics.js';
+import { goldDay, hash, isHeldOut, sameDay, sameTitle } from './extraction-metrics.js';
+import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources } from './metadata-census.js';
 
 /** Half of the pages, by a hash independent of the main-text held-out split, for tuning metadata rules. */
 export function isMetadataTuning(id: string): boolean {
@@ -27,6 +31,10 @@ export interface MetadataMiss {
   source: string | null;
   /** What kind of miss this is (see classifyTitle, classifyDate). */
   kind: string;
+  /** The census kind (see metadata-census.ts), when asked for. */
+  census?: string;
+  /** For a title miss in the census: how our title differs from the gold one. */
+  relation?: string;
 }
 
 /** Kinds of title misses: none found, ours cut too much, ours kept extra words, different wording. */
@@ -59,6 +67,11 @@ export function classifyDate(gold: string, ours: string | null, modified: string
 
 /** Whether the markup writes the day `YYYY-MM-DD` somewhere: ISO, dotted, slashed, dashed, month names, 年月日. */
 export function writesDay(html: string, day: string): boolean {
+  return dayPattern(day).test(html);
+}
+
+/** The day `YYYY-MM-DD` in the common written forms (see writesDay); `flags` adds e.g. 'g' for a search. */
+export function dayPattern(day: string, flags = ''): RegExp {
   const [y, m, d] = day.split('-') as [string, string, string];
   const [mi, di] = [Number(m), Number(d)];
   const num = (n: number): string => `0?${n}`;
@@ -71,7 +84,7 @@ export function writesDay(html: string, day: string): boolean {
     `(?:${names})\\.?\\s+${num(di)}(?:st|nd|rd|th)?,?\\s+${y}`,
     `${y}\\s*年\\s*${num(mi)}\\s*月\\s*${num(di)}\\s*日`,
   ];
-  return new RegExp(forms.join('|'), 'iu').test(html);
+  return new RegExp(forms.join('|'), `iu${flags}`);
 }
 
 interface Count {
@@ -83,11 +96,14 @@ export interface MetadataScores {
   /** `${dataset}.${half}.${field}` -> hits and totals. */
   counts: Map<string, Count>;
   misses: MetadataMiss[];
+  /** With the census: on pages whose <h1> and meta title differ, which one the gold title follows. */
+  conflicts: Map<string, number>;
 }
 
-export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | null): MetadataScores {
+export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | null, split: 'dev' | 'all' = 'all', census = false): MetadataScores {
   const counts = new Map<string, Count>();
   const misses: MetadataMiss[] = [];
+  const conflicts = new Map<string, number>();
   const add = (key: string, hit: boolean): void => {
     const c = counts.get(key) ?? { hit: 0, total: 0 };
     c.total++;
@@ -99,6 +115,7 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
     for (const entry of list()) {
       const pageHalf = isMetadataTuning(entry.id) ? 'tune' : 'untouched';
       if (half && half !== pageHalf) continue;
+      if (split === 'dev' && isHeldOut(entry.id)) continue;
       const page = entry.load();
       if (!page.gold.title && !page.gold.date) continue;
       const document = parseHtml(page.html).document;
@@ -106,7 +123,20 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       if (page.gold.title) {
         const hit = sameTitle(page.gold.title, meta.title);
         add(`${name}.${pageHalf}.title`, hit);
-        if (!hit) misses.push({ dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) });
+        if (census) {
+          const kind = titleConflict(indexPage(document), page.gold.title, meta.title, meta.publisher, page.url);
+          if (kind) conflicts.set(`${name}: ${kind}`, (conflicts.get(`${name}: ${kind}`) ?? 0) + 1);
+        }
+        if (!hit) {
+          const miss: MetadataMiss = { dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) };
+          if (census) {
+            const index = indexPage(document);
+            const { reach, relation } = titleCensus(page.gold.title, meta.title, titleSources(index, pageTextOf(index)), meta.publisher, page.url);
+            miss.census = reach;
+            miss.relation = relation;
+          }
+          misses.push(miss);
+        }
       }
       if (page.gold.date) {
         const hit = sameDay(page.gold.date, meta.published.date);
@@ -115,13 +145,16 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
           const index = indexPage(document);
           const article = articleObject(index.jsonLd);
           const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
-          const kind = classifyDate(page.gold.date, meta.published.date, modifiedDate(index, objects)?.date ?? null, page.html);
-          misses.push({ dataset: name, id: page.id, url: page.url, field: 'date', gold: page.gold.date, ours: meta.published.date, source: meta.published.evidence, kind });
+          const modified = modifiedDate(index, objects)?.date ?? null;
+          const kind = classifyDate(page.gold.date, meta.published.date, modified, page.html);
+          const miss: MetadataMiss = { dataset: name, id: page.id, url: page.url, field: 'date', gold: page.gold.date, ours: meta.published.date, source: meta.published.evidence, kind };
+          if (census) miss.census = dateCensus(page.gold.date, meta.published.date, meta.published.evidence, modified, dayLocations(index, page.html, page.url, goldDay(page.gold.date)));
+          misses.push(miss);
         }
       }
     }
   }
-  return { counts, misses };
+  return { counts, misses, conflicts };
 }
 
 function main(argv: string[]): void {
@@ -131,10 +164,24 @@ function main(argv: string[]): void {
   };
   const halfArg = value('--half');
   const half = halfArg === 'tune' || halfArg === 'untouched' ? halfArg : null;
-  const { counts, misses } = scoreMetadata(value('--only') ?? null, half);
+  const split = value('--split') === 'all' ? 'all' : 'dev';
+  const census = argv.includes('--census');
+  const { counts, misses, conflicts } = scoreMetadata(value('--only') ?? null, half, split, census);
   const failures = value('--failures');
   for (const miss of misses.filter((m) => m.field === failures)) {
-    console.log(`${miss.dataset}/${miss.id} ${miss.url ?? ''}\n  gold: ${miss.gold}\n  ours: ${miss.ours}\n  from: ${(miss.source ?? '').slice(0, 160)}\n  kind: ${miss.kind}`);
+    console.log(`${miss.dataset}/${miss.id} ${miss.url ?? ''}\n  gold: ${miss.gold}\n  ours: ${miss.ours}\n  from: ${(miss.source ?? '').slice(0, 160)}\n  kind: ${miss.census ?? miss.kind}${miss.relation ? `; ${miss.relation}` : ''}`);
+  }
+  if (census) {
+    const totals = new Map<string, number>();
+    for (const [key, c] of counts) {
+      const [dataset, , field] = key.split('.') as [string, string, string];
+      totals.set(`${dataset}.${field}`, (totals.get(`${dataset}.${field}`) ?? 0) + c.total);
+    }
+    const rows = misses.map((m) => ({ dataset: m.dataset, field: m.field as string, kind: m.census ?? m.kind }));
+    for (const m of misses) if (m.relation) rows.push({ dataset: m.dataset, field: 'title: how ours differs', kind: m.relation });
+    console.log(censusTable(rows, totals));
+    console.log('\npages whose first <h1> and meta title (og:title, else <title>, site name cut) differ in words:');
+    for (const [key, n] of [...conflicts].sort()) console.log(`${String(n).padStart(5)}  ${key}`);
   }
   const kinds = new Map<string, number>();
   for (const miss of misses) kinds.set(`${miss.dataset} ${miss.field}: ${miss.kind}`, (kinds.get(`${miss.dataset} ${miss.field}: ${miss.kind}`) ?? 0) + 1);

@@ -915,3 +915,13 @@ export const storyDating = {
    */
   undatedPenalty: 0,
 } as const;
+
+/** Title and publication-date rules added by the metadata census (src/extract/html/date-scope.ts, title.ts). */
+export const htmlMetadata = {
+  /**
+   * A "sidebar"/"widget"-classed wrapper holding at least this share of the page's elements (or the headline) is the
+   * page's layout ("layout-two-columns-right-sidebar"), not a sidebar: dates inside it are the article's. 0.5: a real
+   * sidebar never holds half of a page.
+   */
+  layoutWrapperShare: 0.5,
+} as const;

@@ -49,7 +49,8 @@ export function withoutUpdateNotes(text: string): string {
 }
 /** "/2021/06/22/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
-const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_-]|\.html?|$)/;
+/** "/articles/2025-12-15+Title", "_20211022-": a compact or dashed date between separators ("+" is an encoded space). */
+const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_+-]|\.html?|$)/;
 /** "/meldungen/29-10-2021": day and month before the year, read only when the order is certain (a number above 12). */
 const URL_DATE_DAY_FIRST = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_-]|\.html?|$)/;
 

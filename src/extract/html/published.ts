@@ -7,6 +7,7 @@ import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
+import { outsideArticle } from './date-scope.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
 /** Meta tags made for the publication date. */
@@ -49,9 +50,12 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const add = (c: Candidate | null): void => {
     if (c) candidates.push(c);
   };
-  for (const object of objects) {
-    const value = stringOf(object?.['datePublished']) ?? stringOf(object?.['dateCreated']);
-    if (value) add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
+  // The page's own article object speaks for the page; other article objects (teasers, list items, the WebPage
+  // around it) only when it states no date.
+  const stated = objects.map((o) => stringOf(o?.['datePublished']) ?? stringOf(o?.['dateCreated']));
+  for (const [i, value] of stated.entries()) {
+    if (!value || (i > 0 && stated[0])) continue;
+    add(machine(value, `JSON-LD datePublished: ${value}`, 0.95, 'json-ld', dayFirst));
   }
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
@@ -131,7 +135,10 @@ function scoreCandidates(candidates: Candidate[], modified: Modified | null): { 
   for (const candidate of candidates) {
     const families = new Set(candidates.filter((c) => c.date === candidate.date && c.family !== candidate.family).map((c) => c.family));
     const isUpdate = modified !== null && candidate.date === modified.date && earliest < modified.date;
-    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) ? dateSettings.afterModifiedPenalty : 0);
+    // A day the page shows its reader (a byline date, a <time>) is no template's render time: a scheduled post
+    // saved before it went out keeps its day.
+    const shown = candidates.some((c) => c.family === 'page' && c.date === candidate.date);
+    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0);
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
@@ -211,6 +218,9 @@ const MODIFIED_KEY = /modif|updat/;
 /** A machine date value ("2026-01-15", "2026-01-15T17:15:38Z"), not prose. */
 const ISO_LIKE = /^\s*(?:19|20)\d\d-\d\d-\d\d/;
 
+/** itemprop="datePublished", "dateCreated", and the hyphenated spellings some templates use ("published-date"). */
+const PUBLISHED_ITEMPROP = /date-?published|published-?date|date-?created/i;
+
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
@@ -220,7 +230,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
     // <meta itemprop=...> is read with the other meta tags already.
-    if (itemprop && element.name !== 'meta' && /datepublished|datecreated/i.test(itemprop)) {
+    if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
@@ -234,7 +244,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
-    if (insideBoilerplate(element, hinted)) continue;
+    if (outsideArticle(index, element, hinted, index.elements[headline] ?? null)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
@@ -247,7 +257,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   return out;
 }
 
-const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
 const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
 
 /**
@@ -294,9 +304,12 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
       continue;
     }
     const classId = classAndId(element);
-    if (/modif|updat|comment/.test(classId) || insideBoilerplate(element, headline >= 0 && distance <= settings.nearHeadlineElements)) continue;
+    if (/modif|updat|comment/.test(classId)) continue;
     const text = normalizeSpace(spacedTextOf(element));
     if (text.length === 0 || text.length > 200) continue;
+    // A date labelled as the publication may sit in the article's fact box (a sidebar column), like a <time>.
+    const near = headline >= 0 && distance <= settings.nearHeadlineElements;
+    if (outsideArticle(index, element, near || labelledAsPublished(element, text), index.elements[headline] ?? null)) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
     if (date) best = { distance, candidate: { date, evidence: text, confidence: labelledAsPublished(element, text) ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
@@ -309,24 +322,33 @@ function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): P
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
 }
 
-/** "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own. */
+/**
+ * "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own; or a wiki's
+ * edit note inside a line ("Page (last edited 2019-11-10 13:28 by ...)", "Diese Seite wurde zuletzt am 29. Januar
+ * 2020 geändert"), the date read just after the label.
+ */
 function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     for (const raw of dateTexts(element)) {
-      if (raw.length > 80 || !UPDATE_LABEL.test(raw)) continue;
-      const date = parseTextDate(raw.replace(UPDATE_LABEL, ''), dayFirst);
+      if (raw.length > 80) continue;
+      const edit = UPDATE_LABEL.test(raw) ? null : EDIT_NOTE.exec(raw);
+      if (!edit && !UPDATE_LABEL.test(raw)) continue;
+      const date = parseTextDate(edit ? raw.slice(edit.index + edit[0].length, edit.index + edit[0].length + 40) : raw.replace(UPDATE_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
     }
   }
   return null;
 }
 
+/** An edit note's label inside a line: "last edited", "last modified on", "zuletzt am", "zuletzt bearbeitet am". */
+const EDIT_NOTE = /\b(?:last\s+(?:edited|modified|updated)(?:\s+on)?|zuletzt(?:\s+(?:geändert|bearbeitet|aktualisiert))?(?:\s+am)?)\s*:?\s*/iu;
+
 /** Letters and digits that are not part of the date: a standalone date line has few. */
 const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
 const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand|am|vom|on)\s*:?\s*/i;
 /** "Erschienen am: 01.11.2023", "Published on May 2, 2021": a labelled publication date, wherever on the page. */
-const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
+const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
 /** A paragraph that opens with its date: "29.11.2022 – Mehrfach und vehement ...". */
 const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
 
@@ -350,7 +372,7 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
       const distance = headline < 0 ? position : Math.abs(position - headline);
-      if (!date || insideBoilerplate(element, distance <= settings.nearHeadlineElements)) continue;
+      if (!date || outsideArticle(index, element, distance <= settings.nearHeadlineElements, index.elements[headline] ?? null)) continue;
       if (!best || distance < best.distance) best = { distance, date, text, labelled: skipUpdateNotes && labelledAsPublished(element, raw) };
     }
   }
