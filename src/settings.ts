@@ -866,6 +866,14 @@ export const figurePairs = {
   clockGapScaleMinutes: 60,
   /** Dates this many days apart give `momentGap` 1 (capped at 2). */
   dateGapScaleDays: 14,
+  /**
+   * In a story of more articles than this plus one (a big ongoing event), each article's figures are compared with
+   * those of its this-many most similar articles (TF-IDF) and of the earliest one only, not with every other article:
+   * the figure comparisons then grow linearly with the articles. A disagreement is still found when its two outlets'
+   * articles are near each other, or one of them is the first report; the tuned sets' stories (at most 5 articles)
+   * are compared whole.
+   */
+  maxPartners: 8,
   // BEGIN fitted by scripts/train-figure-pairs.ts
   threshold: 0.5,
   weights: {

@@ -23,6 +23,7 @@ import {
   type RoleCounts,
   type SentenceConflict,
 } from './claims-sentences.js';
+import { articlePairs } from './figure-partners.js';
 import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-moments.js';
@@ -198,31 +199,29 @@ function statesValue(article: ArticleSentences, figure: Located, cache: Map<stri
   return states;
 }
 
-/** Every candidate pair of the story, with its features. */
-export function figurePairs(story: StoryFigures): FigurePair[] {
+/** Every candidate pair of the story, with its features, in the pairs of articles figure-partners.ts chooses. */
+export function figurePairs(story: StoryFigures, maxPartners: number = settings.maxPartners): FigurePair[] {
   const pairs: FigurePair[] = [];
   const { articles } = story;
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const a = articles[i]!;
-      const b = articles[j]!;
-      // A copy of another article (same text) is no second outlet.
-      if (a.entry.text === b.entry.text) continue;
-      const xs = a.figures.flat();
-      const ys = b.figures.flat();
-      const found: FigurePair[] = [];
-      const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
-      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
-      const xCount = new Map<Located, number>();
-      const yCount = new Map<Located, number>();
-      for (const { x, y } of found) {
-        xCount.set(x, (xCount.get(x) ?? 0) + 1);
-        yCount.set(y, (yCount.get(y) ?? 0) + 1);
-      }
-      for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
-      markBest(found);
-      pairs.push(...found);
+  for (const [i, j] of articlePairs(articles, maxPartners)) {
+    const a = articles[i]!;
+    const b = articles[j]!;
+    // A copy of another article (same text) is no second outlet.
+    if (a.entry.text === b.entry.text) continue;
+    const xs = a.figures.flat();
+    const ys = b.figures.flat();
+    const found: FigurePair[] = [];
+    const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
+    for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
+    const xCount = new Map<Located, number>();
+    const yCount = new Map<Located, number>();
+    for (const { x, y } of found) {
+      xCount.set(x, (xCount.get(x) ?? 0) + 1);
+      yCount.set(y, (yCount.get(y) ?? 0) + 1);
     }
+    for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
+    markBest(found);
+    pairs.push(...found);
   }
   return pairs;
 }
@@ -319,10 +318,10 @@ interface Known {
  * mentions each stand in a version of one known conflict (same article, same figure), or a mention a known
  * conflict already gave to another fact.
  */
-export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel): SentenceConflict[] {
+export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel, maxPartners: number = settings.maxPartners): SentenceConflict[] {
   if (entries.length < 2) return [];
   const story = storyFigures(entries);
-  const scored = figurePairs(story)
+  const scored = figurePairs(story, maxPartners)
     .map((pair) => ({ pair, p: pairProbability(pair, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
