@@ -13,7 +13,7 @@ export const DATE_KIND = 'date';
  * an hour (minutes after a colon or a dot) with its part of the day.
  */
 const CLOCK =
-  /\b(?<hour>\d{1,2})(?:(?<colon>:)(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b))?/giu;
+  /\b(?<hour>\d{1,2})(?::(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b))?/giu;
 /** A hedge before a time: "about", "shortly after", "just before". */
 const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|some|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+$/iu;
 
@@ -43,7 +43,7 @@ export function readMoments(sentence: string, year: number | null): Figure[] {
 function clockTimes(sentence: string): Figure[] {
   const found: Figure[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
-    const { hour, colon, minutes, dotMinutes, part } = m.groups!;
+    const { hour, minutes, dotMinutes, part } = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     // Part of a bigger number or a code ("3.10:45", "A4:30"), or a ratio or score with more after it ("2:15:30").
@@ -52,7 +52,6 @@ function clockTimes(sentence: string): Figure[] {
     const partWord = (part ?? '').toLowerCase().replace(/[\s.]/gu, '');
     // A bare hour needs its part of the day; "14 hrs" or "5 h" with no minutes is a duration.
     if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc)$/u.test(partWord))) continue;
-    if (!colon && dotMinutes === undefined && mins !== undefined) continue;
     const minutesAfterMidnight = clockValue(Number(hour), Number(mins ?? 0), partWord);
     if (minutesAfterMidnight === null) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);
