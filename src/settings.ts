@@ -864,33 +864,51 @@ export const figurePairs = {
    * never accepts them, so they are neither weighed nor trained on (saves time on stories with many figures).
    */
   maxRatio: 9,
+  /** Clock times further apart than this (minutes, around the clock) are no candidate pair: two moments of the day. */
+  maxClockGapMinutes: 240,
+  /** Dates further apart than this (days) are no candidate pair: two dates of the story, not two versions of one. */
+  maxDateGapDays: 62,
+  /** Clock times this many minutes apart give `momentGap` 1 (capped at 2). */
+  clockGapScaleMinutes: 60,
+  /** Dates this many days apart give `momentGap` 1 (capped at 2). */
+  dateGapScaleDays: 14,
+  /**
+   * In a story of more articles than this plus one (a big ongoing event), each article's figures are compared with
+   * those of its this-many most similar articles (TF-IDF) and of the earliest one only, not with every other article:
+   * the figure comparisons then grow linearly with the articles. A disagreement is still found when its two outlets'
+   * articles are near each other, or one of them is the first report; the tuned sets' stories (at most 5 articles)
+   * are compared whole.
+   */
+  maxPartners: 8,
   // BEGIN fitted by scripts/train-figure-pairs.ts
   threshold: 0.5,
   weights: {
-    bias: -0.1678,
-    sameNoun: 0.4941,
-    nounShared: 0.5071,
+    bias: -0.1606,
+    sameNoun: 0.4944,
+    nounShared: 0.5047,
     nounClash: -0.0958,
-    noNouns: -0.1632,
-    roleShared: 1.6471,
-    fateClash: -2.2114,
-    fateOneSided: -0.7597,
-    cosine: -0.108,
-    namesShared: 0.0916,
-    bothLead: 0.5123,
-    positionGap: -0.7448,
-    background: -0.8343,
-    quoted: 0.4925,
-    sizeGap: -4.3321,
-    soleInSentences: -0.1106,
-    onlyPair: -0.1191,
-    firstOfKind: 1.2376,
-    statesOther: -2.3949,
-    isCount: 0.3346,
-    isYear: -0.3711,
-    hedged: -1.0224,
-    outOfScope: -2.067,
-    bestForBoth: 1.6134,
+    noNouns: -0.1594,
+    roleShared: 1.6459,
+    fateClash: -2.2141,
+    fateOneSided: -0.7612,
+    cosine: -0.1015,
+    namesShared: 0.0889,
+    bothLead: 0.5127,
+    positionGap: -0.748,
+    background: -0.8387,
+    quoted: 0.4972,
+    sizeGap: -4.3488,
+    soleInSentences: -0.1086,
+    onlyPair: -0.1097,
+    firstOfKind: 1.2311,
+    statesOther: -2.3965,
+    isCount: 0.3322,
+    isYear: -0.3797,
+    hedged: -1.0235,
+    outOfScope: -2.0671,
+    bestForBoth: 1.6142,
+    isMoment: 0.5633,
+    momentGap: 0.4086,
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;

@@ -364,7 +364,7 @@ export function conflictOf(members: Located[], articles: ArticleSentences[]): Se
   };
 }
 
-const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year', rating: 'level' };
+const KIND_NAMES: Record<string, string> = { age: 'age', count: 'number', '%': 'share', m: 'distance', t: 'quantity', ha: 'area', money: 'amount', duration: 'event', C: 'temperature', 'km/h': 'speed', MW: 'capacity', year: 'year', rating: 'level', clock: 'time', date: 'date' };
 
 function mostCommon(words: string[]): string | null {
   const counts = new Map<string, number>();

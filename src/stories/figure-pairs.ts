@@ -23,8 +23,10 @@ import {
   type RoleCounts,
   type SentenceConflict,
 } from './claims-sentences.js';
+import { articlePairs } from './figure-partners.js';
 import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
+import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-moments.js';
 import { readFigures } from './figures.js';
 import { CALENDAR_WORDS, dot } from './text.js';
 import { sameValue } from './values.js';
@@ -54,6 +56,8 @@ export const FEATURE_NAMES = [
   'hedged',
   'outOfScope',
   'bestForBoth',
+  'isMoment',
+  'momentGap',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -88,10 +92,47 @@ export interface StoryFigures {
 
 export function storyFigures(entries: ArticleText[]): StoryFigures {
   const articles = entries.map(prepare);
+  articles.forEach(addMoments);
   vectorise(articles);
   const scopes = new Map<Located, string | null>();
   const scope = (figure: Located) => (scopes.has(figure) ? scopes.get(figure)! : scopes.set(figure, scopeKey(figure)).get(figure)!);
   return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
+}
+
+/** The article's clock times and dates (figure-moments.ts) join its figures, each kind compared only with its own. */
+function addMoments(article: ArticleSentences, index: number): void {
+  const year = yearOf(article.entry);
+  article.sentences.forEach((sentence, s) => {
+    const moments = readMoments(sentence, year).map((moment): Located => ({
+      ...moment,
+      article: index,
+      sentence: s,
+      evidence: sentence,
+      background: false,
+      // A size the features can compare: minutes after midnight (plus one, so midnight is no zero), or days.
+      value: moment.kind === CLOCK_KIND ? moment.amount + 1 : moment.amount,
+    }));
+    if (moments.length > 0) article.figures[s] = [...article.figures[s]!, ...moments].sort((a, b) => a.start - b.start);
+  });
+}
+
+const yearOf = (entry: ArticleText) => (entry.date ? Number(entry.date.slice(0, 4)) : null);
+const isMoment = (figure: Located) => figure.kind === CLOCK_KIND || figure.kind === DATE_KIND;
+
+/** How far apart two moments of one kind are, in minutes (around the clock) or days. */
+function momentGap(x: Located, y: Located): number {
+  const difference = Math.abs(x.value! - y.value!);
+  return x.kind === CLOCK_KIND ? Math.min(difference, 1440 - difference) : difference;
+}
+
+/**
+ * Two clock times agree as values.ts reads them (rounding, hedges), or, when one does not say a.m. or p.m. ("9:40"),
+ * twelve hours on ("9:40" and "21:40" may be one moment).
+ */
+function clocksAgree(x: Located, y: Located): boolean {
+  if (agrees(x, y, false)) return true;
+  const later = (f: Located) => ({ ...reading(f), normalized: `${String((Number(f.normalized.slice(0, 2)) + 12) % 24).padStart(2, '0')}${f.normalized.slice(2)}` });
+  return (!clockIsPlain(x) && sameValue(later(x), reading(y))) || (!clockIsPlain(y) && sameValue(reading(x), later(y)));
 }
 
 const CALENDAR = new Set(CALENDAR_WORDS);
@@ -111,6 +152,10 @@ const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
  */
 function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): boolean {
   if (x.kind !== y.kind || x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return false;
+  if (x.kind === CLOCK_KIND) return momentGap(x, y) <= settings.maxClockGapMinutes && !clocksAgree(x, y);
+  // A story names many days (of the event, the announcement, the next step): two are one fact's only when they
+  // share a word of what happens on them ("takes effect", "repairs begin").
+  if (x.kind === DATE_KIND) return momentGap(x, y) <= settings.maxDateGapDays && sharesRole(x, y) && !agrees(x, y, false);
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return false;
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return false;
   const growing = isGrowing(x) || isGrowing(y);
@@ -118,6 +163,11 @@ function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSenten
   let agreeing = story.agreement.get(key);
   if (agreeing === undefined) story.agreement.set(key, (agreeing = agrees(x, y, growing)));
   return !agreeing;
+}
+
+function sharesRole(x: Located, y: Located): boolean {
+  const words = new Set([...y.role, ...y.after].filter((word) => !WEAK_ROLES.has(word)));
+  return [...x.role, ...x.after].some((word) => words.has(word));
 }
 
 /** Everything `agrees` reads of a figure. */
@@ -149,31 +199,29 @@ function statesValue(article: ArticleSentences, figure: Located, cache: Map<stri
   return states;
 }
 
-/** Every candidate pair of the story, with its features. */
-export function figurePairs(story: StoryFigures): FigurePair[] {
+/** Every candidate pair of the story, with its features, in the pairs of articles figure-partners.ts chooses. */
+export function figurePairs(story: StoryFigures, maxPartners: number = settings.maxPartners): FigurePair[] {
   const pairs: FigurePair[] = [];
   const { articles } = story;
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const a = articles[i]!;
-      const b = articles[j]!;
-      // A copy of another article (same text) is no second outlet.
-      if (a.entry.text === b.entry.text) continue;
-      const xs = a.figures.flat();
-      const ys = b.figures.flat();
-      const found: FigurePair[] = [];
-      const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
-      for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
-      const xCount = new Map<Located, number>();
-      const yCount = new Map<Located, number>();
-      for (const { x, y } of found) {
-        xCount.set(x, (xCount.get(x) ?? 0) + 1);
-        yCount.set(y, (yCount.get(y) ?? 0) + 1);
-      }
-      for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
-      markBest(found);
-      pairs.push(...found);
+  for (const [i, j] of articlePairs(articles, maxPartners)) {
+    const a = articles[i]!;
+    const b = articles[j]!;
+    // A copy of another article (same text) is no second outlet.
+    if (a.entry.text === b.entry.text) continue;
+    const xs = a.figures.flat();
+    const ys = b.figures.flat();
+    const found: FigurePair[] = [];
+    const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
+    for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
+    const xCount = new Map<Located, number>();
+    const yCount = new Map<Located, number>();
+    for (const { x, y } of found) {
+      xCount.set(x, (xCount.get(x) ?? 0) + 1);
+      yCount.set(y, (yCount.get(y) ?? 0) + 1);
     }
+    for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
+    markBest(found);
+    pairs.push(...found);
   }
   return pairs;
 }
@@ -213,7 +261,9 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
   const names = [...namesX].filter((name) => namesY.has(name)).length;
   const position = (f: Located, article: ArticleSentences) => f.sentence / Math.max(1, article.sentences.length - 1);
   const sole = (f: Located, article: ArticleSentences) => article.figures[f.sentence]!.filter((o) => o.kind === f.kind).length === 1;
-  const ratio = Math.abs(Math.log(x.value! / y.value!));
+  const moment = isMoment(x);
+  const ratio = moment ? 0 : Math.abs(Math.log(x.value! / y.value!));
+  const momentScale = x.kind === CLOCK_KIND ? settings.clockGapScaleMinutes : settings.dateGapScaleDays;
   const values: Record<FeatureName, number> = {
     sameNoun: x.after[0] !== undefined && x.after[0] === y.after[0] ? 1 : 0,
     nounShared: nounShared ? 1 : 0,
@@ -238,6 +288,8 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     hedged: x.qualifier || y.qualifier ? 1 : 0,
     outOfScope: inScopeOf(story.scope(x), y) && inScopeOf(story.scope(y), x) ? 0 : 1,
     bestForBoth: 0,
+    isMoment: moment ? 1 : 0,
+    momentGap: moment ? Math.min(momentGap(x, y) / momentScale, 2) : 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
@@ -266,17 +318,22 @@ interface Known {
  * mentions each stand in a version of one known conflict (same article, same figure), or a mention a known
  * conflict already gave to another fact.
  */
-export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel): SentenceConflict[] {
+export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel, maxPartners: number = settings.maxPartners): SentenceConflict[] {
   if (entries.length < 2) return [];
   const story = storyFigures(entries);
-  const scored = figurePairs(story)
+  const scored = figurePairs(story, maxPartners)
     .map((pair) => ({ pair, p: pairProbability(pair, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
   const ids = entries.map((entry) => entry.article);
   const amounts = new Map<string, number[]>();
-  const amountsOf = (value: string) => amounts.get(value) ?? (amounts.set(value, readFigures(value).map((f) => f.amount)), amounts.get(value)!);
-  const inVersion = (f: Located, version: Known['versions'][number]) => version.articles.includes(ids[f.article]!) && amountsOf(version.value).includes(f.amount);
+  // A known version's value read as this article's figures, clock times and dates (a date in the article's year).
+  const amountsOf = (value: string, year: number | null) => {
+    const key = `${year}\u0000${value}`;
+    return amounts.get(key) ?? (amounts.set(key, [...readFigures(value), ...readMoments(value, year)].map((f) => f.amount)), amounts.get(key)!);
+  };
+  const inVersion = (f: Located, version: Known['versions'][number]) =>
+    version.articles.includes(ids[f.article]!) && amountsOf(version.value, yearOf(entries[f.article]!)).includes(f.amount);
   const covered = (f: Located, g: Located) => known.some((conflict) => conflict.versions.some((v) => inVersion(f, v)) && conflict.versions.some((v) => inVersion(g, v)));
   const consumed = (f: Located) =>
     known.some((conflict) => conflict.versions.some((v) => inVersion(f, v) && (v.evidence.includes(f.evidence) || f.evidence.includes(v.evidence))));

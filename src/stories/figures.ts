@@ -397,8 +397,8 @@ function roleWords(sentence: string, start: number, end: number, reach: number, 
   return [...left, ...right];
 }
 
-/** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts. */
-function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
+/** The words around a figure: the nouns right after and before it, its clause's role words, the noun it counts (also read for clock times and dates, figure-moments.ts). */
+export function surroundings(sentence: string, start: number, end: number, before: string): Pick<Figure, 'after' | 'before' | 'role' | 'noun'> {
   const phrase = sentence.slice(end, end + 70).replace(UNITS_OF, ' ').slice(0, 40).split(/[,;:.()—–]/u)[0]!.replace(BRAND_NAMES, ' ');
   return {
     after: nouns(phrase, 2, false),
