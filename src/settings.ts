@@ -771,7 +771,7 @@ export const htmlTail = {
   /** A row of at least this many look-alike boxes (same tag and first class) under one parent, each a linked
    *  headline with at most `maxTeaserCardChars` of text, is a list of teasers for other stories... */
   minTeaserCards: 3,
-  maxTeaserCardChars: 400,
+  maxTeaserCardChars: 600,
   /** ... when at least this share of the look-alike boxes are such cards... */
   minTeaserCardShare: 0.6,
   /** ... and a headline counts as linked when this share of its text is link text (or it sits inside a link). */
@@ -779,6 +779,8 @@ export const htmlTail = {
   /** Only rows after the article's last paragraph count: a <p> this long (characters) with this little link text. */
   teaserProseChars: 100,
   teaserProseMaxLinkShare: 0.25,
+  /** Teaser rows holding more than this share of the container's text are its own list, not teasers. */
+  maxTeaserTextShare: 0.5,
 } as const;
 
 /** Main-text container choice (src/extract/html/templates.ts): content the page ships outside its visible markup. */

@@ -72,3 +72,21 @@ test('affiliate disclosures worded "we may earn an affiliate commission" are fur
   assert.equal(disclaimerReason('We are a reader-supported website and do not accept payment from manufacturers.'), 'call to action');
   assert.equal(disclaimerReason('The board may earn interest on the fund while the channel is dredged.'), null);
 });
+
+test('teaser rows that hold most of the article\'s text are its own entries, not teasers', () => {
+  const entry = (n: number): string => `<div class="entry"><h3><a href="/trail-${n}">Trail number ${n} along the bay</a></h3><p>The trail number ${n} runs along the bay for several miles, past the marsh, the old pier and the boat ramps, and it is paved all the way to the lighthouse at the end.</p></div>`;
+  const intro = '<p>These are the trails we like best for a long ride along the bay, from the marsh in the north to the lighthouse.</p>' +
+    '<p>All of them are open all year, and most have a car park, water and a bike repair stand at the start of the trail.</p>';
+  const result = extractHtml(article(`<div class="text">${intro}<div class="entries">${[1, 2, 3, 4].map(entry).join('')}</div></div>`));
+  assert.ok(result.paragraphs.some((p) => p.startsWith('The trail number 3 runs')), result.paragraphs.join('\n'));
+});
+
+test('a teaser card with a date line, excerpt and a "Read more" link (up to 600 characters) is still a teaser', () => {
+  const excerpt = 'A longer excerpt of another story from the coast, telling of the ferry, the pier and the storms of the past winter, which ran for weeks and closed the harbour to all boats more than once, so that the island shops ran short of bread, milk and fuel, and the school stayed closed for most of January while the council argued about who should pay for a new breakwater.';
+  const card = (n: number): string => `<article class="card post-${n}"><h3><a href="/story-${n}">Another story number ${n} from the coast</a></h3>` +
+    `<p>By Staff Writer, October ${n}, 2025</p><p>${excerpt}</p><p><a href="/story-${n}">Read more<span> Another story number ${n} from the coast</span></a></p></article>`;
+  const text = [...PROSE, ...PROSE.map((p, i) => `In the second part of the meeting, item ${i + 1}: ${p}`), ...PROSE.map((p, i) => `On the third day, point ${i + 1}: ${p}`)];
+  const result = extractHtml(article(`${paragraphs(text)}<div class="cards">${[1, 2, 3].map(card).join('')}</div>`));
+  assert.deepEqual(result.paragraphs, text);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 2')));
+});

@@ -11,7 +11,7 @@ import { extractMetadata, type PageMetadata } from './metadata.js';
 import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
-import { dropTeaserCards } from './teasers.js';
+import { dropTeaserCards, textChars } from './teasers.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
@@ -124,9 +124,10 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     boilerplate.push({ text: clipRemoved(block.text), reason: outsideReason(block) });
   }
   let chosen: TextBlock[] = [...lead];
+  for (const container of containers) boilerplate.push(...cleanTree(container, true));
+  const articleChars = containers.reduce((n, c) => n + textChars(c), 0);
   for (const container of containers) {
-    boilerplate.push(...cleanTree(container, true));
-    boilerplate.push(...dropTeaserCards(container));
+    boilerplate.push(...dropTeaserCards(container, articleChars));
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
