@@ -300,6 +300,10 @@ export const html = {
   keepHiddenShare: 0.6,
   /** A page-level <header> with more text than this, mostly not links, holds the article and is kept. */
   mastheadMaxChars: 1500,
+  /** A <form> with at least this many fields to fill in and at most this many characters of text is a contact or
+   *  sign-up form (labels, consent lines), not article text. */
+  formMinFields: 2,
+  formMaxChars: 1000,
   /** A place-naming hint (sidebar, widget, meta) removes an element only when it holds less text than this... */
   weakHintMaxChars: 400,
   /** A sibling of the best container joins the article when its score is above this share of the best score. */

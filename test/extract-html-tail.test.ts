@@ -90,3 +90,13 @@ test('a teaser card with a date line, excerpt and a "Read more" link (up to 600 
   assert.deepEqual(result.paragraphs, text);
   assert.ok(result.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 2')));
 });
+
+test('a contact form inside the article goes with its reason; a page-wide form around the article stays', () => {
+  const form = '<form class="contact"><h3>Contact us</h3><label>First Name</label><input type="text"><label>Email</label><input type="email">' +
+    '<label>How did you find us?</label><select><option>Search</option></select><label>Message</label><textarea></textarea><button>Send</button></form>';
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${form}${paragraphs(PROSE.slice(2))}`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.includes('First Name')));
+  const wrapped = extractHtml(page(`<form id="page"><input type="hidden"><input type="text" name="q"><input type="email"><article><h1>Harbour channel to be dredged</h1>${paragraphs(PROSE)}</article></form>`));
+  assert.deepEqual(wrapped.paragraphs, PROSE);
+});

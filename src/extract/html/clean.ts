@@ -99,6 +99,28 @@ function holdsArticleMarkup(aside: Element): boolean {
   return false;
 }
 
+/** Input types a reader fills in (a search box or a lone button is not a sign-up or contact form). */
+const FILLABLE_INPUT = new Set(['text', 'email', 'tel', 'number', 'url', 'date', 'password', 'checkbox', 'radio']);
+
+/** Set on a fill-in form by the page-level pass, which removes its fields before the article pass sees them. */
+const FILL_IN_MARK = 'data-dossier-fill-in-form';
+
+/**
+ * A contact, sign-up or order form: several fields to fill in and little text. Some page frameworks wrap the
+ * whole page in one <form>; the size limit keeps those.
+ */
+function isFillInForm(form: Element, size: number): boolean {
+  if (size > settings.formMaxChars) return false;
+  if (form.attribs[FILL_IN_MARK] !== undefined) return true;
+  let fields = 0;
+  for (const element of elementsOf(form)) {
+    const type = (element.attribs['type'] ?? 'text').toLowerCase();
+    if (element.name === 'textarea' || element.name === 'select' || (element.name === 'input' && FILLABLE_INPUT.has(type))) fields++;
+    if (fields >= settings.formMinFields) return true;
+  }
+  return false;
+}
+
 /** A page-level header (not inside the article) is the site's masthead and menu. */
 function isPageHeader(element: Element): boolean {
   let current = element.parent;
@@ -123,6 +145,12 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
   if (SILENT_TAGS.has(tag)) return 'silent';
   // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
   if (isHidden(element)) return size > hiddenKeptSize ? null : 'silent';
+  if (tag === 'form' && isFillInForm(element, size)) {
+    // Removed inside the article only (its absence would shift the choice of the article); the first pass drops
+    // the fields themselves, so it marks the form for the second.
+    if (useHints || element.attribs[FILL_IN_MARK] !== undefined) return 'call to action';
+    element.attribs[FILL_IN_MARK] = '';
+  }
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return (size > protectedSize && tag !== 'figcaption') || (tag === 'aside' && holdsArticleMarkup(element)) ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) {
