@@ -296,6 +296,8 @@ export const html = {
   classWeight: 25,
   /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */
   protectTextShare: 0.35,
+  /** ... times this for a comment section (readers' comments can outweigh the article). */
+  commentsProtectFactor: 2.5,
   /** Hidden markup is read only when it holds more than this share of the page's text (streamed-in app pages). */
   keepHiddenShare: 0.6,
   /** A page-level <header> with more text than this, mostly not links, holds the article and is kept. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { isAuthorBio } from '../src/extract/html/tail.js';
-import { disclaimerReason } from '../src/extract/html/hints.js';
+import { disclaimerReason, isCommentSection } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
@@ -99,4 +99,19 @@ test('a contact form inside the article goes with its reason; a page-wide form a
   assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.includes('First Name')));
   const wrapped = extractHtml(page(`<form id="page"><input type="hidden"><input type="text" name="q"><input type="email"><article><h1>Harbour channel to be dredged</h1>${paragraphs(PROSE)}</article></form>`));
   assert.deepEqual(wrapped.paragraphs, PROSE);
+});
+
+test('a comment section longer than the article still goes; an opinion piece classed "commentary" stays', () => {
+  assert.equal(isCommentSection('single-post-section comments-section'), true);
+  assert.equal(isCommentSection('disqus_thread'), true);
+  assert.equal(isCommentSection('news subjective commentary'), false);
+  assert.equal(isCommentSection('comment-count'), false);
+  assert.equal(isCommentSection('comment even thread-even depth-1'), true);
+  const comment = (n: number): string => `<div class="item"><p>Reader ${n} wrote: I have sailed out of this harbour for thirty years, and the channel has silted up badly since the storms; dredging it is long overdue, whatever it costs the town, and the board should have done it ten years ago.</p></div>`;
+  const comments = `<div class="comments-section">${[1, 2, 3, 4, 5].map(comment).join('')}</div>`;
+  const result = extractHtml(article(`<div class="text">${paragraphs(PROSE)}${comments}</div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'comments' && b.text.startsWith('Reader 1 wrote')));
+  const opinion = extractHtml(article(`<div class="commentary">${paragraphs(PROSE)}</div>`));
+  assert.deepEqual(opinion.paragraphs, PROSE);
 });

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, Text, classAndId, clipRemoved, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
-import { boilerplateHint, isAuthorBox, type HintReason } from './hints.js';
+import { boilerplateHint, isAuthorBox, isCommentSection, type HintReason } from './hints.js';
 
 /** Elements without readable text, dropped silently. */
 const SILENT_TAGS = new Set([
@@ -158,9 +158,11 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     const prose = measured !== undefined && size > settings.mastheadMaxChars && measured.linkChars / size < settings.maxLinkDensity;
     return size > protectedSize || prose ? null : 'masthead';
   }
-  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
+  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize * settings.commentsProtectFactor) return null;
   const classId = classAndId(element);
   const hint = boilerplateHint(classId);
+  // A comment section may outgrow the article it follows; other hints on that much text are stray.
+  if (size > protectedSize && !(hint === 'comments' && isCommentSection(classId))) return null;
   // An author box's biography reads like prose, but its class names it plainly: the prose guard does not apply.
   if (hint === 'byline' && isAuthorBox(classId)) return hint;
   return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;

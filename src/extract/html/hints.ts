@@ -15,6 +15,17 @@ export function isAuthorBox(classId: string): boolean {
   return classId !== '' && AUTHOR_BOX.test(classId);
 }
 
+/**
+ * A readers' comment section or one comment (with its replies) by its class/id ("comments", "comment-list",
+ * "comment even depth-1", "disqus_thread"), not "commentary" or a "comment-count" label.
+ */
+const COMMENT_SECTION = /(?:^|[^a-z])(?:(?:comments|discussion)(?:[^a-z]|$)|comment(?:\s|$))|comments?[-_]?(?:list|section|area|thread|wrap)|disqus/;
+
+/** True when a class/id string names a readers' comment section (strong enough to remove a large element). */
+export function isCommentSection(classId: string): boolean {
+  return classId !== '' && COMMENT_SECTION.test(classId) && !classId.includes('commentary');
+}
+
 /** Class/id stems distinctive enough to match inside compound names ("sharebar", "relatedPosts"). */
 const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/comment|disqus/, 'comments'],
