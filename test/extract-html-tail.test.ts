@@ -115,3 +115,15 @@ test('a comment section longer than the article still goes; an opinion piece cla
   const opinion = extractHtml(article(`<div class="commentary">${paragraphs(PROSE)}</div>`));
   assert.deepEqual(opinion.paragraphs, PROSE);
 });
+
+test('a biography saying what its author has written or covers, and one under an "About the author" label, goes', () => {
+  assert.equal(isAuthorBio('Mara has written for the Coast Courier since 2018. She covers harbours, fisheries and the regional council.'), true);
+  assert.equal(isAuthorBio('Mara writes about harbours and fisheries for the Coast Courier, and her reports have won two regional prizes.'), true);
+  assert.equal(isAuthorBio('Mara has written to the board twice about the channel, and it has not answered.'), false);
+  const desk = 'The Coast Desk is a team of reporters who follow the harbour, the ferries and the council for the paper.';
+  const labelled = extractHtml(article(`${paragraphs(PROSE)}<div><p>About the AuthorCoast Desk</p><p>${desk}</p></div>`));
+  assert.deepEqual(labelled.paragraphs, PROSE);
+  assert.ok(labelled.boilerplate.some((b) => b.reason === 'byline' && b.text === desk));
+  const topic = extractHtml(article(`${paragraphs(PROSE)}<p>About the authority of the board, the minister said nothing.</p>`));
+  assert.equal(topic.paragraphs.length, PROSE.length + 1);
+});
