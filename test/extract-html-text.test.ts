@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
-import { shortTextReason } from '../src/extract/html/hints.js';
+import { isEndOfArticleHeading, shortTextReason } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
@@ -78,4 +78,13 @@ test('a caption between the headline and the article is not taken for the standf
   const result = extractHtml(page(body));
   assert.ok(!result.paragraphs.includes(caption), result.paragraphs.join('\n'));
   assert.equal(result.paragraphs[0], PROSE[0]);
+});
+
+test('most-read and latest-posts labels in German, French, Spanish and Italian are related links and end the article', () => {
+  for (const label of ['Am meisten gelesen...', 'Meistgelesen', 'Articles les plus lus', 'Lo más leído', 'Letzte Kommentare', 'Neueste Beiträge', 'Articles similaires', 'Articoli correlati']) {
+    assert.equal(shortTextReason(label), 'related links', label);
+    assert.ok(isEndOfArticleHeading(label), label);
+  }
+  assert.equal(shortTextReason('Meistgelesene Bücher des Jahres stehen in der Bibliothek am Hafen.'), null);
+  assert.equal(shortTextReason('Les plus lusitaniens des marins sont partis.'), null);
 });
