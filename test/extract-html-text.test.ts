@@ -88,3 +88,14 @@ test('most-read and latest-posts labels in German, French, Spanish and Italian a
   assert.equal(shortTextReason('Meistgelesene Bücher des Jahres stehen in der Bibliothek am Hafen.'), null);
   assert.equal(shortTextReason('Les plus lusitaniens des marins sont partis.'), null);
 });
+
+test('lone table-of-contents, search and category labels, German like widgets and zero-width lines are furniture', () => {
+  assert.equal(shortTextReason('Table of Contents'), 'navigation');
+  assert.equal(shortTextReason('Inhaltsverzeichnis'), 'navigation');
+  assert.equal(shortTextReason('Suche'), 'navigation');
+  assert.equal(shortTextReason('Kategorien'), 'tag list');
+  assert.equal(shortTextReason('Gefällt mir:'), 'share or text-size widget');
+  assert.equal(shortTextReason('\u200d'), 'empty or symbol-only');
+  assert.equal(shortTextReason('Contents of the harbour report'), null);
+  assert.equal(shortTextReason('Search and rescue'), null);
+});
