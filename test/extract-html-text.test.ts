@@ -99,3 +99,16 @@ test('lone table-of-contents, search and category labels, German like widgets an
   assert.equal(shortTextReason('Contents of the harbour report'), null);
   assert.equal(shortTextReason('Search and rescue'), null);
 });
+
+test('read-next prompts, feedback thanks, audio-player labels and "Last updated" lines are furniture', () => {
+  assert.equal(shortTextReason('What to read next...'), 'related links');
+  assert.equal(shortTextReason('Thank you for your feedback!'), 'share or text-size widget');
+  assert.equal(shortTextReason('Listen to this article in summarized format'), 'share or text-size widget');
+  assert.equal(shortTextReason('Loading paragraph...'), 'share or text-size widget');
+  assert.equal(shortTextReason('Listen to this article and tell us what you think of the dredging plan.'), null);
+  const PROSE = 'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.';
+  const more = 'Fishermen had asked for the work for years, saying that larger boats, loaded with the morning catch, ran aground at low tide.';
+  const result = extractHtml(`<html><head><title>Harbour channel</title></head><body><article><h1>Harbour channel</h1><p>Last updated on September 16th, 2023 at 09:27 am</p><p>${PROSE}</p><p>${more}</p></article></body></html>`);
+  assert.deepEqual(result.paragraphs, [PROSE, more]);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'date line' && b.text.startsWith('Last updated')));
+});

@@ -198,7 +198,7 @@ function outsideReason(block: TextBlock): string {
 }
 
 /** "PUBLISHED: November 8, 2023 | UPDATED: ...": a labelled date line above or below the article. */
-const DATE_LINE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b/i;
+const DATE_LINE_LABEL = /^(?:(?:last )?(?:published|updated|modified)|posted|veröffentlicht|(?:zuletzt )?aktualisiert|publié|mis à jour|publicado|actualizado)\b/i;
 
 /** A heading's text is the title, or holds it with a kicker or subtitle around it (the title at least half of it). */
 function isTitleText(text: string, title: string): boolean {
