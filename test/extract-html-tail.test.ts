@@ -127,3 +127,11 @@ test('a biography saying what its author has written or covers, and one under an
   const topic = extractHtml(article(`${paragraphs(PROSE)}<p>About the authority of the board, the minister said nothing.</p>`));
   assert.equal(topic.paragraphs.length, PROSE.length + 1);
 });
+
+test('screen-reader text clipped away by inline style (", opens new tab") and a lone "TOP" link are not article text', () => {
+  const hidden = '<span style="clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;position:absolute;width:1px">, opens new tab</span>';
+  const first = `The harbour board met on Tuesday evening, and after a long debate it voted to dredge the <a href="/channel">northern channel${hidden}</a> this summer.`;
+  const result = extractHtml(article(`<p>${first}</p>${paragraphs(PROSE.slice(1))}<p><a href="#top">TOP</a></p>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text === ', opens new tab'));
+});

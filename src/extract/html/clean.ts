@@ -25,6 +25,14 @@ const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
 const CODE_TAGS = new Set(['pre', 'code']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** The screen-reader-only pattern set inline: clipped away to a one-pixel box (", opens new tab" after a link). */
+const CLIPPED_STYLE = /clip(?:-path)?\s*:\s*(?:rect\(\s*0|inset\(\s*50%)/i;
+const ONE_PIXEL_STYLE = /(?:^|[;\s])(?:width|height)\s*:\s*1px/i;
+
+function isScreenReaderOnly(element: Element): boolean {
+  const style = element.attribs['style'];
+  return style !== undefined && CLIPPED_STYLE.test(style) && ONE_PIXEL_STYLE.test(style);
+}
 const MAX_RECORDED_BLOCKS = 300;
 
 interface Size {
@@ -159,6 +167,8 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     return size > protectedSize || prose ? null : 'masthead';
   }
   if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize * settings.commentsProtectFactor) return null;
+  // Like the "sr-only" class hint below: text for screen readers, not for the page.
+  if (size <= protectedSize && isScreenReaderOnly(element)) return 'call to action';
   const classId = classAndId(element);
   const hint = boilerplateHint(classId);
   // A comment section may outgrow the article it follows; other hints on that much text are stray.

@@ -102,7 +102,7 @@ const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get o
 /** Blog-engine and newsletter-platform widget labels, as whole lines ("Like this:", "Discussion about this post"). */
 const WIDGET_LINE = /^(?:like this:?|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|discussion about this post|ready for more\?|no posts|expand full comment|click on a star to rate it!?|share this:|gefällt mir:?|gefällt mir wird geladen(?:\.{3}|…)?|j['’]aime\s?:|me gusta:|loading paragraph(?:\.{3}|…)?|thank you for your feedback!?|(?:back to )?top of (?:the )?page|listen to this article(?: in [\p{L} ]{1,30})?)$/iu;
 /** A table of contents' or a search box's lone label ("Table of Contents", "Inhaltsverzeichnis", "Search"). */
-const NAVIGATION_LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|indice|on this page|search|suche|recherche|buscar)$/i;
+const NAVIGATION_LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|indice|on this page|search|suche|recherche|buscar|top|nach oben|haut de page)$/i;
 /** A lone "Categories" label above a site's category list. */
 const CATEGORIES_LABEL = /^(?:categories|kategorien|catégories|categorías|categorie)$/i;
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
