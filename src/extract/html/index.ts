@@ -125,7 +125,9 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
   }
   let chosen: TextBlock[] = [...lead];
   for (const container of containers) boilerplate.push(...cleanTree(container, true));
-  const articleChars = containers.reduce((n, c) => n + textChars(c), 0);
+  // Measured only when a page has teaser rows to weigh (most have none).
+  let measured: number | null = null;
+  const articleChars = (): number => (measured ??= containers.reduce((n, c) => n + textChars(c), 0));
   for (const container of containers) {
     boilerplate.push(...dropTeaserCards(container, articleChars));
     chosen.push(...collectBlocks([container], root));

@@ -22,9 +22,9 @@ export function textChars(root: ParentNode, sizes = measureText(root)): number {
 
 /**
  * Removes rows of teaser cards after the last paragraph under `root`; returns their text as removed blocks.
- * `articleChars` is the text of all of the article's containers (`root`'s own when not given).
+ * `articleChars` gives the text of all of the article's containers (`root`'s own when not given).
  */
-export function dropTeaserCards(root: ParentNode, articleChars?: number): RemovedBlock[] {
+export function dropTeaserCards(root: ParentNode, articleChars?: () => number): RemovedBlock[] {
   const sizes = measureText(root);
   const all = elementsOf(root);
   // One bottom-up pass: which elements hold a heading, and which hold a linked one (a heading that is mostly link
@@ -79,7 +79,8 @@ export function dropTeaserCards(root: ParentNode, articleChars?: number): Remove
   }
   const after = rows.filter((row) => (order.get(row[0]!) ?? 0) > lastProse);
   // Teasers trail an article: rows holding most of the container's text are the page's own list (a guide's entries).
-  const total = articleChars ?? textChars(root, sizes);
+  if (after.length === 0) return [];
+  const total = articleChars ? articleChars() : textChars(root, sizes);
   const rowChars = after.reduce((n, cards) => n + cards.reduce((m, card) => m + (sizes.get(card)?.chars ?? 0), 0), 0);
   if (total > 0 && rowChars > total * settings.maxTeaserTextShare) return [];
   const removed: RemovedBlock[] = [];
