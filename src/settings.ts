@@ -296,10 +296,16 @@ export const html = {
   classWeight: 25,
   /** A boilerplate-hinted element is kept anyway when it holds more than this share of the page's text. */
   protectTextShare: 0.35,
+  /** ... times this for a comment section (readers' comments can outweigh the article). */
+  commentsProtectFactor: 2.5,
   /** Hidden markup is read only when it holds more than this share of the page's text (streamed-in app pages). */
   keepHiddenShare: 0.6,
   /** A page-level <header> with more text than this, mostly not links, holds the article and is kept. */
   mastheadMaxChars: 1500,
+  /** A <form> with at least this many fields to fill in and at most this many characters of text is a contact or
+   *  sign-up form (labels, consent lines), not article text. */
+  formMinFields: 2,
+  formMaxChars: 1000,
   /** A place-naming hint (sidebar, widget, meta) removes an element only when it holds less text than this... */
   weakHintMaxChars: 400,
   /** A sibling of the best container joins the article when its score is above this share of the best score. */
@@ -777,7 +783,7 @@ export const htmlTail = {
   /** A row of at least this many look-alike boxes (same tag and first class) under one parent, each a linked
    *  headline with at most `maxTeaserCardChars` of text, is a list of teasers for other stories... */
   minTeaserCards: 3,
-  maxTeaserCardChars: 400,
+  maxTeaserCardChars: 600,
   /** ... when at least this share of the look-alike boxes are such cards... */
   minTeaserCardShare: 0.6,
   /** ... and a headline counts as linked when this share of its text is link text (or it sits inside a link). */
@@ -785,6 +791,8 @@ export const htmlTail = {
   /** Only rows after the article's last paragraph count: a <p> this long (characters) with this little link text. */
   teaserProseChars: 100,
   teaserProseMaxLinkShare: 0.25,
+  /** Teaser rows holding more than this share of the container's text are its own list, not teasers. */
+  maxTeaserTextShare: 0.5,
 } as const;
 
 /** Main-text container choice (src/extract/html/templates.ts): content the page ships outside its visible markup. */

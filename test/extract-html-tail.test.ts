@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { isAuthorBio } from '../src/extract/html/tail.js';
-import { disclaimerReason } from '../src/extract/html/hints.js';
+import { disclaimerReason, isCommentSection } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
@@ -71,4 +71,67 @@ test('affiliate disclosures worded "we may earn an affiliate commission" are fur
   assert.equal(disclaimerReason('If you buy a product featured here, we may earn an affiliate commission or other compensation.'), 'call to action');
   assert.equal(disclaimerReason('We are a reader-supported website and do not accept payment from manufacturers.'), 'call to action');
   assert.equal(disclaimerReason('The board may earn interest on the fund while the channel is dredged.'), null);
+});
+
+test('teaser rows that hold most of the article\'s text are its own entries, not teasers', () => {
+  const entry = (n: number): string => `<div class="entry"><h3><a href="/trail-${n}">Trail number ${n} along the bay</a></h3><p>The trail number ${n} runs along the bay for several miles, past the marsh, the old pier and the boat ramps, and it is paved all the way to the lighthouse at the end.</p></div>`;
+  const intro = '<p>These are the trails we like best for a long ride along the bay, from the marsh in the north to the lighthouse.</p>' +
+    '<p>All of them are open all year, and most have a car park, water and a bike repair stand at the start of the trail.</p>';
+  const result = extractHtml(article(`<div class="text">${intro}<div class="entries">${[1, 2, 3, 4].map(entry).join('')}</div></div>`));
+  assert.ok(result.paragraphs.some((p) => p.startsWith('The trail number 3 runs')), result.paragraphs.join('\n'));
+});
+
+test('a teaser card with a date line, excerpt and a "Read more" link (up to 600 characters) is still a teaser', () => {
+  const excerpt = 'A longer excerpt of another story from the coast, telling of the ferry, the pier and the storms of the past winter, which ran for weeks and closed the harbour to all boats more than once, so that the island shops ran short of bread, milk and fuel, and the school stayed closed for most of January while the council argued about who should pay for a new breakwater.';
+  const card = (n: number): string => `<article class="card post-${n}"><h3><a href="/story-${n}">Another story number ${n} from the coast</a></h3>` +
+    `<p>By Staff Writer, October ${n}, 2025</p><p>${excerpt}</p><p><a href="/story-${n}">Read more<span> Another story number ${n} from the coast</span></a></p></article>`;
+  const text = [...PROSE, ...PROSE.map((p, i) => `In the second part of the meeting, item ${i + 1}: ${p}`), ...PROSE.map((p, i) => `On the third day, point ${i + 1}: ${p}`)];
+  const result = extractHtml(article(`${paragraphs(text)}<div class="cards">${[1, 2, 3].map(card).join('')}</div>`));
+  assert.deepEqual(result.paragraphs, text);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'related links' && b.text.startsWith('Another story number 2')));
+});
+
+test('a contact form inside the article goes with its reason; a page-wide form around the article stays', () => {
+  const form = '<form class="contact"><h3>Contact us</h3><label>First Name</label><input type="text"><label>Email</label><input type="email">' +
+    '<label>How did you find us?</label><select><option>Search</option></select><label>Message</label><textarea></textarea><button>Send</button></form>';
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${form}${paragraphs(PROSE.slice(2))}`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.includes('First Name')));
+  const wrapped = extractHtml(page(`<form id="page"><input type="hidden"><input type="text" name="q"><input type="email"><article><h1>Harbour channel to be dredged</h1>${paragraphs(PROSE)}</article></form>`));
+  assert.deepEqual(wrapped.paragraphs, PROSE);
+});
+
+test('a comment section longer than the article still goes; an opinion piece classed "commentary" stays', () => {
+  assert.equal(isCommentSection('single-post-section comments-section'), true);
+  assert.equal(isCommentSection('disqus_thread'), true);
+  assert.equal(isCommentSection('news subjective commentary'), false);
+  assert.equal(isCommentSection('comment-count'), false);
+  assert.equal(isCommentSection('comment even thread-even depth-1'), true);
+  const comment = (n: number): string => `<div class="item"><p>Reader ${n} wrote: I have sailed out of this harbour for thirty years, and the channel has silted up badly since the storms; dredging it is long overdue, whatever it costs the town, and the board should have done it ten years ago.</p></div>`;
+  const comments = `<div class="comments-section">${[1, 2, 3, 4, 5].map(comment).join('')}</div>`;
+  const result = extractHtml(article(`<div class="text">${paragraphs(PROSE)}${comments}</div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'comments' && b.text.startsWith('Reader 1 wrote')));
+  const opinion = extractHtml(article(`<div class="commentary">${paragraphs(PROSE)}</div>`));
+  assert.deepEqual(opinion.paragraphs, PROSE);
+});
+
+test('a biography saying what its author has written or covers, and one under an "About the author" label, goes', () => {
+  assert.equal(isAuthorBio('Mara has written for the Coast Courier since 2018. She covers harbours, fisheries and the regional council.'), true);
+  assert.equal(isAuthorBio('Mara writes about harbours and fisheries for the Coast Courier, and her reports have won two regional prizes.'), true);
+  assert.equal(isAuthorBio('Mara has written to the board twice about the channel, and it has not answered.'), false);
+  const desk = 'The Coast Desk is a team of reporters who follow the harbour, the ferries and the council for the paper.';
+  const labelled = extractHtml(article(`${paragraphs(PROSE)}<div><p>About the AuthorCoast Desk</p><p>${desk}</p></div>`));
+  assert.deepEqual(labelled.paragraphs, PROSE);
+  assert.ok(labelled.boilerplate.some((b) => b.reason === 'byline' && b.text === desk));
+  const topic = extractHtml(article(`${paragraphs(PROSE)}<p>About the authority of the board, the minister said nothing.</p>`));
+  assert.equal(topic.paragraphs.length, PROSE.length + 1);
+});
+
+test('screen-reader text clipped away by inline style (", opens new tab") and a lone "TOP" link are not article text', () => {
+  const hidden = '<span style="clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;position:absolute;width:1px">, opens new tab</span>';
+  const first = `The harbour board met on Tuesday evening, and after a long debate it voted to dredge the <a href="/channel">northern channel${hidden}</a> this summer.`;
+  const result = extractHtml(article(`<p>${first}</p>${paragraphs(PROSE.slice(1))}<p><a href="#top">TOP</a></p>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text === ', opens new tab'));
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
-import { shortTextReason } from '../src/extract/html/hints.js';
+import { isEndOfArticleHeading, shortTextReason } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.',
@@ -78,4 +78,37 @@ test('a caption between the headline and the article is not taken for the standf
   const result = extractHtml(page(body));
   assert.ok(!result.paragraphs.includes(caption), result.paragraphs.join('\n'));
   assert.equal(result.paragraphs[0], PROSE[0]);
+});
+
+test('most-read and latest-posts labels in German, French, Spanish and Italian are related links and end the article', () => {
+  for (const label of ['Am meisten gelesen...', 'Meistgelesen', 'Articles les plus lus', 'Lo más leído', 'Letzte Kommentare', 'Neueste Beiträge', 'Articles similaires', 'Articoli correlati']) {
+    assert.equal(shortTextReason(label), 'related links', label);
+    assert.ok(isEndOfArticleHeading(label), label);
+  }
+  assert.equal(shortTextReason('Meistgelesene Bücher des Jahres stehen in der Bibliothek am Hafen.'), null);
+  assert.equal(shortTextReason('Les plus lusitaniens des marins sont partis.'), null);
+});
+
+test('lone table-of-contents, search and category labels, German like widgets and zero-width lines are furniture', () => {
+  assert.equal(shortTextReason('Table of Contents'), 'navigation');
+  assert.equal(shortTextReason('Inhaltsverzeichnis'), 'navigation');
+  assert.equal(shortTextReason('Suche'), 'navigation');
+  assert.equal(shortTextReason('Kategorien'), 'tag list');
+  assert.equal(shortTextReason('Gefällt mir:'), 'share or text-size widget');
+  assert.equal(shortTextReason('\u200d'), 'empty or symbol-only');
+  assert.equal(shortTextReason('Contents of the harbour report'), null);
+  assert.equal(shortTextReason('Search and rescue'), null);
+});
+
+test('read-next prompts, feedback thanks, audio-player labels and "Last updated" lines are furniture', () => {
+  assert.equal(shortTextReason('What to read next...'), 'related links');
+  assert.equal(shortTextReason('Thank you for your feedback!'), 'share or text-size widget');
+  assert.equal(shortTextReason('Listen to this article in summarized format'), 'share or text-size widget');
+  assert.equal(shortTextReason('Loading paragraph...'), 'share or text-size widget');
+  assert.equal(shortTextReason('Listen to this article and tell us what you think of the dredging plan.'), null);
+  const PROSE = 'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer.';
+  const more = 'Fishermen had asked for the work for years, saying that larger boats, loaded with the morning catch, ran aground at low tide.';
+  const result = extractHtml(`<html><head><title>Harbour channel</title></head><body><article><h1>Harbour channel</h1><p>Last updated on September 16th, 2023 at 09:27 am</p><p>${PROSE}</p><p>${more}</p></article></body></html>`);
+  assert.deepEqual(result.paragraphs, [PROSE, more]);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'date line' && b.text.startsWith('Last updated')));
 });

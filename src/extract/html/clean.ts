@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, Text, classAndId, clipRemoved, elementsOf, normalizeSpace, textOf, type AnyNode, type ParentNode } from './dom.js';
-import { boilerplateHint, isAuthorBox, type HintReason } from './hints.js';
+import { boilerplateHint, isAuthorBox, isCommentSection, type HintReason } from './hints.js';
 
 /** Elements without readable text, dropped silently. */
 const SILENT_TAGS = new Set([
@@ -25,6 +25,14 @@ const HINT_EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
 const CODE_TAGS = new Set(['pre', 'code']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** The screen-reader-only pattern set inline: clipped away to a one-pixel box (", opens new tab" after a link). */
+const CLIPPED_STYLE = /clip(?:-path)?\s*:\s*(?:rect\(\s*0|inset\(\s*50%)/i;
+const ONE_PIXEL_STYLE = /(?:^|[;\s])(?:width|height)\s*:\s*1px/i;
+
+function isScreenReaderOnly(element: Element): boolean {
+  const style = element.attribs['style'];
+  return style !== undefined && CLIPPED_STYLE.test(style) && ONE_PIXEL_STYLE.test(style);
+}
 const MAX_RECORDED_BLOCKS = 300;
 
 interface Size {
@@ -99,6 +107,28 @@ function holdsArticleMarkup(aside: Element): boolean {
   return false;
 }
 
+/** Input types a reader fills in (a search box or a lone button is not a sign-up or contact form). */
+const FILLABLE_INPUT = new Set(['text', 'email', 'tel', 'number', 'url', 'date', 'password', 'checkbox', 'radio']);
+
+/** Set on a fill-in form by the page-level pass, which removes its fields before the article pass sees them. */
+const FILL_IN_MARK = 'data-dossier-fill-in-form';
+
+/**
+ * A contact, sign-up or order form: several fields to fill in and little text. Some page frameworks wrap the
+ * whole page in one <form>; the size limit keeps those.
+ */
+function isFillInForm(form: Element, size: number): boolean {
+  if (size > settings.formMaxChars) return false;
+  if (form.attribs[FILL_IN_MARK] !== undefined) return true;
+  let fields = 0;
+  for (const element of elementsOf(form)) {
+    const type = (element.attribs['type'] ?? 'text').toLowerCase();
+    if (element.name === 'textarea' || element.name === 'select' || (element.name === 'input' && FILLABLE_INPUT.has(type))) fields++;
+    if (fields >= settings.formMinFields) return true;
+  }
+  return false;
+}
+
 /** A page-level header (not inside the article) is the site's masthead and menu. */
 function isPageHeader(element: Element): boolean {
   let current = element.parent;
@@ -123,6 +153,12 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
   if (SILENT_TAGS.has(tag)) return 'silent';
   // Hidden markup is not read, except a hidden container holding much of the page (streamed-in app content).
   if (isHidden(element)) return size > hiddenKeptSize ? null : 'silent';
+  if (tag === 'form' && isFillInForm(element, size)) {
+    // Removed inside the article only (its absence would shift the choice of the article); the first pass drops
+    // the fields themselves, so it marks the form for the second.
+    if (useHints || element.attribs[FILL_IN_MARK] !== undefined) return 'call to action';
+    element.attribs[FILL_IN_MARK] = '';
+  }
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return (size > protectedSize && tag !== 'figcaption') || (tag === 'aside' && holdsArticleMarkup(element)) ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) {
@@ -130,9 +166,13 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     const prose = measured !== undefined && size > settings.mastheadMaxChars && measured.linkChars / size < settings.maxLinkDensity;
     return size > protectedSize || prose ? null : 'masthead';
   }
-  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize) return null;
+  if (!useHints || HINT_EXEMPT_TAGS.has(tag) || size > protectedSize * settings.commentsProtectFactor) return null;
+  // Like the "sr-only" class hint below: text for screen readers, not for the page.
+  if (size <= protectedSize && isScreenReaderOnly(element)) return 'call to action';
   const classId = classAndId(element);
   const hint = boilerplateHint(classId);
+  // A comment section may outgrow the article it follows; other hints on that much text are stray.
+  if (size > protectedSize && !(hint === 'comments' && isCommentSection(classId))) return null;
   // An author box's biography reads like prose, but its class names it plainly: the prose guard does not apply.
   if (hint === 'byline' && isAuthorBox(classId)) return hint;
   return hint !== null && WEAK_HINTS.has(hint) && measured && looksLikeProse(measured) ? null : hint;

@@ -15,6 +15,17 @@ export function isAuthorBox(classId: string): boolean {
   return classId !== '' && AUTHOR_BOX.test(classId);
 }
 
+/**
+ * A readers' comment section or one comment (with its replies) by its class/id ("comments", "comment-list",
+ * "comment even depth-1", "disqus_thread"), not "commentary" or a "comment-count" label.
+ */
+const COMMENT_SECTION = /(?:^|[^a-z])(?:(?:comments|discussion)(?:[^a-z]|$)|comment(?:\s|$))|comments?[-_]?(?:list|section|area|thread|wrap)|disqus/;
+
+/** True when a class/id string names a readers' comment section (strong enough to remove a large element). */
+export function isCommentSection(classId: string): boolean {
+  return classId !== '' && COMMENT_SECTION.test(classId) && !classId.includes('commentary');
+}
+
 /** Class/id stems distinctive enough to match inside compound names ("sharebar", "relatedPosts"). */
 const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/comment|disqus/, 'comments'],
@@ -86,17 +97,22 @@ const FOLLOW_TEXT = /^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|s
 const TAG_LINE = /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|kategorien?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|étiquettes|etiquetas|mots-clés)\s*:/i;
 /** Paywall and reader-feedback prompts. */
 const PROMPT_TEXT = /^(?:pour lire la suite|to continue reading|continue reading|weiterlesen|read the full (?:story|article)|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|did you (?:like|enjoy) this|was this (?:article|page) helpful|war dieser artikel hilfreich|bildergalerie|gallery|zur startseite|back to top|nach oben)\b/i;
-const RELATED_TEXT = /^(?:read (?:more|also|next)|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|das könnte sie auch|lust auf mehr|empfehlungen aus|à lire aussi|lire aussi|leer más|ver también|te puede interesar|veja também|leia também|lees ook|zobacz też|czytaj też|also read|further reading)\b/i;
+const RELATED_TEXT = /^(?:read (?:more|also|next)|what to read next|check out next|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|das könnte sie auch|lust auf mehr|empfehlungen aus|à lire aussi|lire aussi|leer más|ver también|te puede interesar|veja também|leia também|lees ook|zobacz też|czytaj też|also read|further reading|(?:am )?meist(?:en)? gelesen|meistgelesen|(?:articles )?les plus lus|(?:lo )?más leíd[oa]s?|i più letti|(?:neueste|letzte|aktuelle|ähnliche) (?:beiträge|artikel|kommentare)|derniers articles|articles similaires|artículos relacionados|articoli correlati)(?![\p{L}])/iu;
 const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:paid )?(?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free)|unlock (?:this|the full) (?:article|story|post|piece))\b/i;
 /** Blog-engine and newsletter-platform widget labels, as whole lines ("Like this:", "Discussion about this post"). */
-const WIDGET_LINE = /^(?:like this:?|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|discussion about this post|ready for more\?|no posts|expand full comment|click on a star to rate it!?|share this:)$/i;
+const WIDGET_LINE = /^(?:like this:?|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|discussion about this post|ready for more\?|no posts|expand full comment|click on a star to rate it!?|share this:|gefällt mir:?|gefällt mir wird geladen(?:\.{3}|…)?|j['’]aime\s?:|me gusta:|loading paragraph(?:\.{3}|…)?|thank you for your feedback!?|(?:back to )?top of (?:the )?page|listen to this article(?: in [\p{L} ]{1,30})?)$/iu;
+/** A table of contents' or a search box's lone label ("Table of Contents", "Inhaltsverzeichnis", "Search"). */
+const NAVIGATION_LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|indice|on this page|search|suche|recherche|buscar|top|nach oben|haut de page)$/i;
+/** A lone "Categories" label above a site's category list. */
+const CATEGORIES_LABEL = /^(?:categories|kategorien|catégories|categorías|categorie)$/i;
 const ADVERT_TEXT = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|werbung|ad)(?:\s*[-–—:]\s*(?:continue reading below|scroll to continue|story continues below))?$/i;
 const COOKIE_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)|we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre|verwendet cookies|utilise des cookies|utiliza cookies)\b/i;
 const COMMENT_TEXT = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|kommentare?|commentaires?|comentarios?)\b/i;
 /** Related-reading and feedback prompts anywhere in a short line ("Das könnte Sie auch interessieren:"). */
 const RELATED_PHRASE = /(?:könnten? (?:sie|dich) (?:auch )?(?:an [^.]{0,40})?interess|(?:might|may) also (?:like|enjoy|be interested)|you might be interested|auch interessant|weitere (?:artikel|beiträge|berichte|nachrichten)|aktuelle berichte|more (?:stories|articles|posts) (?:from|like|on)|te puede interesar|vous aimerez aussi|potrebbe interessarti)/i;
 const FEEDBACK_PHRASE = /(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|rezept) (?:nützlich|hilfreich)|(?:was|is) this (?:article|post|page|answer) (?:useful|helpful)|wie bewerten sie|rate this (?:article|post|recipe)|bewerten sie diese|was denkst du\?|what do you think\?|(?:noch )?keine bewertungen|no ratings yet)/i;
-const SYMBOLS_ONLY = /^[\p{P}\p{S}\s\d]*$/u;
+/** Punctuation, symbols, digits and invisible format characters (zero-width joiners) only. */
+const SYMBOLS_ONLY = /^[\p{P}\p{S}\p{Cf}\s\d]*$/u;
 
 /** Legal notes, affiliate disclosures and licence lines: site furniture even when a few sentences long. */
 const DISCLAIMER = /(?:keine haftung|no liability|haftungsausschluss|we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|reader-supported (?:site|website|publication)|(?:may )?contains? (?:affiliate )?links? (?:to|from) (?:products|partners)|this (?:post|article|page) (?:contains|may contain) (?:affiliate|references to products)|affiliate links?|provisions-?links?|werbelinks?|all rights reserved|alle rechte vorbehalten|licensed under (?:a )?creative commons|unter einer creative commons|tous droits réservés|todos los derechos reservados)/i;
@@ -130,6 +146,8 @@ export function shortTextReason(text: string): HintReason | null {
   if (text.length < 100 && RELATED_PHRASE.test(text)) return 'related links';
   if (text.length < 100 && FEEDBACK_PHRASE.test(text)) return 'feedback form';
   if (WIDGET_LINE.test(text)) return 'share or text-size widget';
+  if (NAVIGATION_LABEL.test(text)) return 'navigation';
+  if (CATEGORIES_LABEL.test(text)) return 'tag list';
   if (PROMPT_TEXT.test(text)) return 'call to action';
   if (SUBSCRIBE_TEXT.test(text)) return 'donation or subscription appeal';
   if (COOKIE_TEXT.test(text)) return 'browser or cookie warning';
@@ -138,7 +156,7 @@ export function shortTextReason(text: string): HintReason | null {
 }
 
 /** Headings after which the article is over: comment sections, related stories, tag lists. */
-const END_OF_ARTICLE_HEADING = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|related(?: articles?| stories| posts?| content| coverage)?|more (?:from|on|stories|news|articles)\b|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular)|popular (?:posts|articles|stories)|latest (?:news|posts|articles|stories)|share this|tags?:?$|categories:?$|about the author|kommentare?|commentaires?|comentarios?|ähnliche|verwandte|weitere artikel|das könnte sie auch)/i;
+const END_OF_ARTICLE_HEADING = /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|related(?: articles?| stories| posts?| content| coverage)?|more (?:from|on|stories|news|articles)\b|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular)|popular (?:posts|articles|stories)|latest (?:news|posts|articles|stories)|share this|tags?:?$|categories:?$|about the author|kommentare?|commentaires?|comentarios?|ähnliche|verwandte|weitere artikel|das könnte sie auch|(?:am )?meist(?:en)? gelesen|meistgelesen|(?:articles )?les plus lus|(?:lo )?más leíd[oa]s?|i più letti|(?:neueste|letzte|aktuelle) (?:beiträge|artikel|kommentare)|derniers articles|articles similaires|artículos relacionados|articoli correlati)/i;
 
 export function isEndOfArticleHeading(text: string): boolean {
   return text.length < 80 && END_OF_ARTICLE_HEADING.test(text);

@@ -11,7 +11,7 @@ import { extractMetadata, type PageMetadata } from './metadata.js';
 import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent, shortTextReason } from './hints.js';
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
-import { dropTeaserCards } from './teasers.js';
+import { dropTeaserCards, textChars } from './teasers.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
@@ -124,9 +124,12 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     boilerplate.push({ text: clipRemoved(block.text), reason: outsideReason(block) });
   }
   let chosen: TextBlock[] = [...lead];
+  for (const container of containers) boilerplate.push(...cleanTree(container, true));
+  // Measured only when a page has teaser rows to weigh (most have none).
+  let measured: number | null = null;
+  const articleChars = (): number => (measured ??= containers.reduce((n, c) => n + textChars(c), 0));
   for (const container of containers) {
-    boilerplate.push(...cleanTree(container, true));
-    boilerplate.push(...dropTeaserCards(container));
+    boilerplate.push(...dropTeaserCards(container, articleChars));
     chosen.push(...collectBlocks([container], root));
   }
   if (chosen.reduce((n, b) => n + b.chars, 0) < 200) chosen = pageBlocks;
@@ -197,7 +200,7 @@ function outsideReason(block: TextBlock): string {
 }
 
 /** "PUBLISHED: November 8, 2023 | UPDATED: ...": a labelled date line above or below the article. */
-const DATE_LINE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b/i;
+const DATE_LINE_LABEL = /^(?:(?:last )?(?:published|updated|modified)|posted|veröffentlicht|(?:zuletzt )?aktualisiert|publié|mis à jour|publicado|actualizado)\b/i;
 
 /** A heading's text is the title, or holds it with a kicker or subtitle around it (the title at least half of it). */
 function isTitleText(text: string, title: string): boolean {

@@ -14,7 +14,7 @@ const ROLE = String.raw`(?:writer|reporter|editor|journalist|author|corresponden
 const BIO_IS = new RegExp(String.raw`^${NAME}\s+(?:is|was)\s+(?:an?|the)\s([^.!?]{0,120})`, 'u');
 const ROLE_WORD = new RegExp(String.raw`\b${ROLE}s?\b`, 'i');
 /** "Jane Doe founded ...", "Jane holds an MBA ...": a verb of career, with a pronoun or experience nearby. */
-const BIO_CAREER = new RegExp(String.raw`^${NAME}\s+(?:co-?founded|founded|started|holds|leads|has (?:over|more than) \d+\+? years)\b`, 'u');
+const BIO_CAREER = new RegExp(String.raw`^${NAME}\s+(?:co-?founded|founded|started|holds|leads|has (?:over|more than) \d+\+? years|has (?:been )?(?:written|writing|covered|covering|reported|reporting) (?:for|about|on)|writes (?:for|about))\b`, 'u');
 const THIRD_PERSON = /\b(?:he|she|his|her|years of experience)\b/i;
 /** "Hi there! I'm Shivya", "Hey, I'm Jessica!", "I'm Philip, a certified personal trainer". */
 const SELF_INTRO = /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)(?:\s+there)?[!,.]?\s+)?I['’]m\s+\p{Lu}\p{L}+(?:[!,.]|\s+and\s)/u;
@@ -29,6 +29,15 @@ export function isAuthorBio(text: string): boolean {
   return BIO_CAREER.test(text) && THIRD_PERSON.test(text);
 }
 
+/** "About the author", "About the writer": a biography's own label (the name may follow glued on). */
+const BIO_LABEL = /^about (?:the )?(?:author|writer|contributor)s?/i;
+const LOWER_START = /^\p{Ll}/u;
+
+function isBioLabel(text: string): boolean {
+  const match = BIO_LABEL.exec(text);
+  return match !== null && text.length < settings.bioHeadingChars && !LOWER_START.test(text.slice(match[0].length));
+}
+
 /** A short unpunctuated line just above a biography: its heading ("About the author") or the author's name. */
 const UNPUNCTUATED = /[^.!?…:;"”»)]$/u;
 
@@ -40,7 +49,8 @@ export function dropTrailingBio(paragraphs: string[], removed: RemovedBlock[]): 
   const from = Math.max(settings.minParagraphsBeforeBio, paragraphs.length - settings.bioTailParagraphs);
   let start = -1;
   for (let i = from; i < paragraphs.length; i++) {
-    if (isAuthorBio(paragraphs[i]!)) {
+    const p = paragraphs[i]!;
+    if (isAuthorBio(p) || isBioLabel(p)) {
       start = i;
       break;
     }

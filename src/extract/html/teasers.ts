@@ -15,8 +15,16 @@ function signature(element: Element): string {
   return `${element.name}.${first}`;
 }
 
-/** Removes rows of teaser cards after the last paragraph under `root`; returns their text as removed blocks. */
-export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
+/** Characters of text under `root`, counted as measureText counts them. */
+export function textChars(root: ParentNode, sizes = measureText(root)): number {
+  return root.children.reduce((n, child) => n + (child instanceof Element ? sizes.get(child)?.chars ?? 0 : 0), 0);
+}
+
+/**
+ * Removes rows of teaser cards after the last paragraph under `root`; returns their text as removed blocks.
+ * `articleChars` gives the text of all of the article's containers (`root`'s own when not given).
+ */
+export function dropTeaserCards(root: ParentNode, articleChars?: () => number): RemovedBlock[] {
   const sizes = measureText(root);
   const all = elementsOf(root);
   // One bottom-up pass: which elements hold a heading, and which hold a linked one (a heading that is mostly link
@@ -69,8 +77,14 @@ export function dropTeaserCards(root: ParentNode): RemovedBlock[] {
     const size = sizes.get(e);
     if (size && size.chars >= settings.teaserProseChars && size.linkChars / size.chars < settings.teaserProseMaxLinkShare) lastProse = i;
   }
+  const after = rows.filter((row) => (order.get(row[0]!) ?? 0) > lastProse);
+  // Teasers trail an article: rows holding most of the container's text are the page's own list (a guide's entries).
+  if (after.length === 0) return [];
+  const total = articleChars ? articleChars() : textChars(root, sizes);
+  const rowChars = after.reduce((n, cards) => n + cards.reduce((m, card) => m + (sizes.get(card)?.chars ?? 0), 0), 0);
+  if (total > 0 && rowChars > total * settings.maxTeaserTextShare) return [];
   const removed: RemovedBlock[] = [];
-  for (const cards of rows.filter((row) => (order.get(row[0]!) ?? 0) > lastProse)) {
+  for (const cards of after) {
     for (const card of cards) {
       if (!card.parent) continue;
       const text = normalizeSpace(textOf(card));
