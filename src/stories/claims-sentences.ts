@@ -174,6 +174,19 @@ function comparable(x: Located, y: Located): boolean {
   return vx !== null && vy !== null && vx > 0 && vy > 0 && Math.max(vx, vy) / Math.min(vx, vy) <= settings.maxRatio;
 }
 
+/** Role words two figures share, each weighted by its rarity in the story (a weak role word counts less). */
+export function sharedRoles(x: Located, y: Located, counts: RoleCounts): number {
+  const roleY = new Set([...y.role, ...y.after]);
+  let shared = 0;
+  for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word, counts);
+  return shared;
+}
+
+/** What befell the people a figure counts (killed, injured, missing...), as role-word stems. */
+export function fatesOf(f: Located): Set<string> {
+  return new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
+}
+
 /**
  * How well two comparable figures of different articles give one fact; 0 when they cannot. `onlyPair`: each is the other
  * article's only figure of its kind and size ("spent four minutes inside" / "the raid lasted seven minutes").
@@ -182,9 +195,7 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   const vx = x.value!;
   const vy = y.value!;
   const similarity = dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!);
-  const roleY = new Set([...y.role, ...y.after]);
-  let shared = 0;
-  for (const word of new Set([...x.role, ...x.after])) if (roleY.has(word)) shared += (WEAK_ROLES.has(word) ? settings.weakRoleWeight : 1) * rarity(word, counts);
+  let shared = sharedRoles(x, y, counts);
   // Two nouns counted, neither the other's ("8,000 dockworkers" and "40 cargo ships"): two facts.
   // A weak noun ("people") may be another outlet's "athletes".
   const weakNoun = WEAK_ROLES.has(x.after[0] ?? '') || WEAK_ROLES.has(y.after[0] ?? '');
@@ -195,9 +206,8 @@ function fit(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, o
   if (!inScope(x, y) || !inScope(y, x)) return 0;
   // What happened to the people counted (killed, injured, missing, rescued, arrested, evacuated) must agree: a
   // toll is never a count of houses, nor the missing a count of the dead.
-  const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
-  const fx = fates(x);
-  const fy = fates(y);
+  const fx = fatesOf(x);
+  const fy = fatesOf(y);
   if (fx.size > 0 && fy.size > 0 && ![...fx].some((word) => fy.has(word))) return 0;
   if (fx.size + fy.size > 0 && (fx.size === 0 || fy.size === 0)) shared -= settings.fateMissingPenalty;
   if (shared <= 0) {

@@ -10,11 +10,11 @@ import {
   agrees,
   conflictOf,
   countRoles,
-  FATES,
+  fatesOf,
   isGrowing,
   prepare,
-  rarity,
   reading,
+  sharedRoles,
   vectorise,
   WEAK_ROLES,
   type ArticleSentences,
@@ -249,13 +249,10 @@ function firstsOf(article: ArticleSentences): Set<Located> {
 }
 
 function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>): number[] {
-  const rolesY = new Set([...y.role, ...y.after]);
-  let shared = 0;
-  for (const word of new Set([...x.role, ...x.after])) if (rolesY.has(word)) shared += (WEAK_ROLES.has(word) ? 0.5 : 1) * rarity(word, story.counts);
+  const shared = sharedRoles(x, y, story.counts);
   const nounShared = x.after.some((word) => y.after.includes(word)) || x.after.some((word) => y.role.includes(word)) || y.after.some((word) => x.role.includes(word));
-  const fates = (f: Located) => new Set([...f.role, ...f.after].filter((word) => FATES.has(word)));
-  const fx = fates(x);
-  const fy = fates(y);
+  const fx = fatesOf(x);
+  const fy = fatesOf(y);
   const namesX = story.names[x.article]![x.sentence]!;
   const namesY = story.names[y.article]![y.sentence]!;
   const names = [...namesX].filter((name) => namesY.has(name)).length;
