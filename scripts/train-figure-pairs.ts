@@ -16,7 +16,7 @@ import { figuresOf, HELD_OUT_SETS, scoreConflicts, type GoldConflict, type Score
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, type StoryConflict, type StoryInput } from '../src/stories/index.js';
-import { FEATURE_NAMES, figurePairConflicts, figurePairs, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
+import { FEATURE_NAMES, figurePairConflicts, figurePairs, pairProbability, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
 import { fitLogistic } from './logistic.js';
 
@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   console.log('weights:');
   for (const [name, weight] of Object.entries(model.weights)) console.log(`  ${name.padEnd(16)} ${weight.toFixed(3)}`);
   const highNegatives = data
-    .map((e, i) => ({ e, p: 1 / (1 + Math.exp(-(w[0]! + e.features.reduce((s, v, k) => s + v * w[k + 1]!, 0)))), i }))
+    .map((e, i) => ({ e, p: pairProbability(e.features, model), i }))
     .filter(({ e, p }) => e.label === 0 && p >= best!.threshold);
   console.log(`negatives scored at or above the threshold in-sample: ${highNegatives.length}`);
   for (const { e, p } of highNegatives.slice(0, 60)) console.log(`  ${p.toFixed(2)} ${e.set} ${e.what}`);

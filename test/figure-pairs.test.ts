@@ -31,7 +31,7 @@ test('two counts of one noun in matching sentences of two outlets are a candidat
   assert.equal(feature(pair.features, 'bothLead'), 1);
   assert.equal(feature(pair.features, 'isCount'), 1);
   assert.ok(feature(pair.features, 'cosine') > 0.2);
-  assert.ok(pairProbability(pair, storedModel) >= storedModel.threshold);
+  assert.ok(pairProbability(pair.features, storedModel) >= storedModel.threshold);
 });
 
 test('the stored model flags the disagreement, named by the noun counted', () => {
@@ -87,7 +87,7 @@ test('a higher toll in a later report is an update', () => {
 test('a probability is the logistic of the weighted features', () => {
   const weights = Object.fromEntries([['bias', -1], ...FEATURE_NAMES.map((name) => [name, name === 'sameNoun' ? 2 : 0])]) as FigurePairModel['weights'];
   const features = FEATURE_NAMES.map((name) => (name === 'sameNoun' ? 1 : 0.5));
-  const p = pairProbability({ x: undefined as never, y: undefined as never, features }, { weights, threshold: 0.5 });
+  const p = pairProbability(features, { weights, threshold: 0.5 });
   assert.ok(Math.abs(p - 1 / (1 + Math.exp(-1))) < 1e-12);
 });
 

@@ -8,7 +8,7 @@ import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
-import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
+import { sentenceConflicts, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
@@ -141,15 +141,21 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   return model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
 }
 
+/** The articles' texts for the text-reading aligners, or null when one article came without its text. */
+function textsOf(articles: ArticleClaims[]): ArticleText[] | null {
+  if (articles.some((entry) => entry.text === undefined)) return null;
+  return articles.map(({ article, date, text }) => ({ article, date, text: text! }));
+}
+
+/** A conflict of the text-reading aligners as a story conflict: no subject, no attribution read. */
+function asStoryConflict({ fact, update, versions }: SentenceConflict): StoryConflict {
+  return { fact, update, subject: null, versions: versions.map((version) => ({ ...version, attributed_to: [] })) };
+}
+
 /** Conflicts of the learned figure aligner that no hand-rule conflict covers (figure-pairs.ts). */
 function byModel(articles: ArticleClaims[], known: StoryConflict[], model: FigurePairModel): StoryConflict[] {
-  if (articles.some((entry) => entry.text === undefined)) return [];
-  return figurePairConflicts(articles.map(({ article, date, text }) => ({ article, date, text: text! })), known, model).map(({ fact, update, versions }) => ({
-    fact,
-    update,
-    subject: null,
-    versions: versions.map((version) => ({ ...version, attributed_to: [] })),
-  }));
+  const texts = textsOf(articles);
+  return texts ? figurePairConflicts(texts, known, model).map(asStoryConflict) : [];
 }
 
 /**
@@ -169,8 +175,9 @@ function namedAges(articles: ArticleClaims[]): ArticleClaims[] {
 
 /** Conflicts of the sentence alignment that the slot alignment has not flagged already. */
 function bySentence(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
-  if (articles.some((entry) => entry.text === undefined)) return [];
-  const found = sentenceConflicts(articles.map(({ article, date, text }) => ({ article, date, text: text! })));
+  const texts = textsOf(articles);
+  if (!texts) return [];
+  const found = sentenceConflicts(texts);
   const read = new Map<string, number[]>();
   const amounts = (value: string) => read.get(value) ?? (read.set(value, readFigures(value).map((figure) => figure.amount)), read.get(value)!);
   type Stated = { value: string; articles: string[] };
@@ -186,7 +193,7 @@ function bySentence(articles: ArticleClaims[], known: StoryConflict[]): StoryCon
     );
   return found
     .filter((conflict) => !known.some((other) => covers(other, conflict.versions)) && !conflict.versions.some(consumed))
-    .map(({ fact, update, versions }) => ({ fact, update, subject: null, versions: versions.map((version) => ({ ...version, attributed_to: [] })) }));
+    .map(asStoryConflict);
 }
 
 /** A generic claim's slot with its noun in its synonym class ("traveller" -> "passenger"); named slots as they are. */

@@ -18,7 +18,7 @@ const CLOCK =
 const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|some|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+$/iu;
 
 const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 const MONTH = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)(?!\\p{L})';
 /** "October 1", "Oct. 3, 2026", "1 October", "3rd of June 2026", with its weekday ("Friday, October 3"). */
@@ -88,7 +88,7 @@ function dates(sentence: string, year: number | null): Figure[] {
   for (const m of sentence.matchAll(DATE)) {
     const g = m.groups!;
     const monthWord = (g.month ?? g.month2 ?? '').toLowerCase().replace(/\.$/u, '');
-    const month = MONTH_NUMBERS[monthWord.slice(0, monthWord.startsWith('sept') ? 4 : 3)];
+    const month = MONTH_NUMBERS[monthWord.slice(0, 3)];
     const day = Number(g.day ?? g.day2);
     const written = g.year ?? g.year2;
     const y = written ? Number(written) : year ?? 2000;

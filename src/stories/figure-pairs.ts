@@ -203,23 +203,22 @@ function statesValue(article: ArticleSentences, figure: Located, cache: Map<stri
 export function figurePairs(story: StoryFigures, maxPartners: number = settings.maxPartners): FigurePair[] {
   const pairs: FigurePair[] = [];
   const { articles } = story;
+  const flat = articles.map((article) => article.figures.flat());
+  const firsts = articles.map(firstsOf);
   for (const [i, j] of articlePairs(articles, maxPartners)) {
     const a = articles[i]!;
     const b = articles[j]!;
     // A copy of another article (same text) is no second outlet.
     if (a.entry.text === b.entry.text) continue;
-    const xs = a.figures.flat();
-    const ys = b.figures.flat();
     const found: FigurePair[] = [];
-    const firstOfKind = new Set([a, b].flatMap((article) => [...firstsOf(article)]));
-    for (const x of xs) for (const y of ys) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
+    for (const x of flat[i]!) for (const y of flat[j]!) if (candidate(x, y, a, b, story)) found.push({ x, y, features: [] });
     const xCount = new Map<Located, number>();
     const yCount = new Map<Located, number>();
     for (const { x, y } of found) {
       xCount.set(x, (xCount.get(x) ?? 0) + 1);
       yCount.set(y, (yCount.get(y) ?? 0) + 1);
     }
-    for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firstOfKind);
+    for (const pair of found) pair.features = features(pair.x, pair.y, a, b, story, xCount.get(pair.x) === 1 && yCount.get(pair.y) === 1, firsts);
     markBest(found);
     pairs.push(...found);
   }
@@ -248,7 +247,7 @@ function firstsOf(article: ArticleSentences): Set<Located> {
   return new Set(firsts.values());
 }
 
-function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>): number[] {
+function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>[]): number[] {
   const shared = sharedRoles(x, y, story.counts);
   const nounShared = x.after.some((word) => y.after.includes(word)) || x.after.some((word) => y.role.includes(word)) || y.after.some((word) => x.role.includes(word));
   const fx = fatesOf(x);
@@ -278,7 +277,7 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     sizeGap: Math.min(ratio / Math.log(settings.sizeScale), 2),
     soleInSentences: sole(x, a) && sole(y, b) ? 1 : 0,
     onlyPair: onlyPair ? 1 : 0,
-    firstOfKind: firsts.has(x) && firsts.has(y) ? 1 : 0,
+    firstOfKind: firsts[x.article]!.has(x) && firsts[y.article]!.has(y) ? 1 : 0,
     statesOther: statesValue(a, y, story.stated) || statesValue(b, x, story.stated) ? 1 : 0,
     isCount: x.kind === 'count' ? 1 : 0,
     isYear: x.kind === 'year' ? 1 : 0,
@@ -297,9 +296,9 @@ function personOf(figure: Located): string | null {
 }
 
 /** The model's probability that the two figures speak of one fact. */
-export function pairProbability(pair: FigurePair, model: FigurePairModel): number {
+export function pairProbability(features: number[], model: FigurePairModel): number {
   let z = model.weights.bias;
-  FEATURE_NAMES.forEach((name, i) => (z += model.weights[name] * pair.features[i]!));
+  FEATURE_NAMES.forEach((name, i) => (z += model.weights[name] * features[i]!));
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -319,7 +318,7 @@ export function figurePairConflicts(entries: ArticleText[], known: Known[], mode
   if (entries.length < 2) return [];
   const story = storyFigures(entries);
   const scored = figurePairs(story, maxPartners)
-    .map((pair) => ({ pair, p: pairProbability(pair, model) }))
+    .map((pair) => ({ pair, p: pairProbability(pair.features, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
   const ids = entries.map((entry) => entry.article);

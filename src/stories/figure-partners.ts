@@ -1,7 +1,6 @@
 // Which articles of a story the learned figure aligner (figure-pairs.ts) compares: all pairs in a small story; in a
 // big one (an ongoing event of hundreds of reports) each article with its nearest few and the first report, so that
 // the work grows linearly with the articles rather than with their square.
-import { figurePairs as settings } from '../settings.js';
 import type { ArticleSentences } from './claims-sentences.js';
 import { dot } from './text.js';
 
@@ -10,7 +9,7 @@ import { dot } from './text.js';
  * story each article with its `maxPartners` most similar (TF-IDF of the whole article) and the earliest article (the
  * first report, which later ones restate or dispute), so the figure comparisons grow linearly with the articles.
  */
-export function articlePairs(articles: ArticleSentences[], maxPartners: number = settings.maxPartners): [number, number][] {
+export function articlePairs(articles: ArticleSentences[], maxPartners: number): [number, number][] {
   const n = articles.length;
   const all: [number, number][] = [];
   if (n <= maxPartners + 1) {

@@ -15,7 +15,7 @@ export { StoryStream, articleSignals, type StoryInput, type StreamResult } from 
 export { StoryClusterer, type ClusterSettings } from './cluster.js';
 export { DuplicateIndex } from './duplicates.js';
 export { alignClaims, type AlignOptions, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
-export { figurePairConflicts, figurePairs, storyFigures, pairProbability, storedModel, FEATURE_NAMES, type FigurePairModel, type FigurePair, type FeatureName } from './figure-pairs.js';
+export { figurePairConflicts } from './figure-pairs.js';
 export { sameValue } from './values.js';
 export type { StoryClaim } from './claims-types.js';
 
