@@ -256,6 +256,11 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
   };
   const files = readdirSync(folder).filter((file) => /^set-[a-z]+\.jsonl$/u.test(file)).sort();
   const totals = new Map<string, Scored>();
+  const addTo = (group: string, scored: Scored) => {
+    const sum = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
+    for (const key of Object.keys(sum) as (keyof Scored)[]) sum[key] += scored[key];
+    totals.set(group, sum);
+  };
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
     const heldOut = HELD_OUT_SETS.test(set);
@@ -264,11 +269,6 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
     const setGold = expected.conflicts.filter((entry) => entry.set === set);
     const scored = score(setGold, predicted, `set ${set}`, heldOut);
-    const addTo = (group: string, scoredHere: Scored) => {
-      const sum = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
-      for (const key of Object.keys(sum) as (keyof Scored)[]) sum[key] += scoredHere[key];
-      totals.set(group, sum);
-    };
     if (!heldOut) {
       // The slot-free sentence alignment alone (no claims of the events stage), quietly: how far it carries without slots.
       addTo('sentences_only_tuned', score(setGold, conflictsByStory(inputs, (id) => expected.stories[id], 'sentences'), `set ${set} by sentence`, true));
@@ -281,14 +281,8 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
       for (const group of apart) addTo(`${aligner}_only_${group}`, alone);
     }
     record(metrics, `set_${set}`, scored);
-    const groups = HELD_OUT_SETS.test(set)
-      ? ['held_out', ...HELD_OUT_BATCHES.filter((batch) => batch.sets.test(set)).map((batch) => `held_out_${batch.key}`)]
-      : ['invented_all'];
-    for (const group of groups) {
-      const total = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
-      for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
-      totals.set(group, total);
-    }
+    const groups = heldOut ? ['held_out', ...apart] : ['invented_all'];
+    for (const group of groups) addTo(group, scored);
   }
   for (const [group, total] of totals) record(metrics, group, total);
 }

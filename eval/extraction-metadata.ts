@@ -8,13 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
-import { articleObject, indexPage, typeOf, ARTICLE_TYPES } from '../src/extract/html/page.js';
+import { articleObject, indexPage, typeOf, ARTICLE_TYPES, type PageIndex } from '../src/extract/html/page.js';
 import { modifiedDate } from '../src/extract/html/published.js';
-import { monthNames } from '../src/extract/html/dates.js';
 import { comparable } from '../src/extract/html/title.js';
 import { datasets } from './extraction.js';
 import { goldDay, hash, isHeldOut, sameDay, sameTitle } from './extraction-metrics.js';
-import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources } from './metadata-census.js';
+import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources, writesDay } from './metadata-census.js';
 
 /** Half of the pages, by a hash independent of the main-text held-out split, for tuning metadata rules. */
 export function isMetadataTuning(id: string): boolean {
@@ -65,28 +64,6 @@ export function classifyDate(gold: string, ours: string | null, modified: string
   return `another date${unwritten}`;
 }
 
-/** Whether the markup writes the day `YYYY-MM-DD` somewhere: ISO, dotted, slashed, dashed, month names, 年月日. */
-export function writesDay(html: string, day: string): boolean {
-  return dayPattern(day).test(html);
-}
-
-/** The day `YYYY-MM-DD` in the common written forms (see writesDay); `flags` adds e.g. 'g' for a search. */
-export function dayPattern(day: string, flags = ''): RegExp {
-  const [y, m, d] = day.split('-') as [string, string, string];
-  const [mi, di] = [Number(m), Number(d)];
-  const num = (n: number): string => `0?${n}`;
-  const names = monthNames(mi).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const forms = [
-    `${y}[-/.]${num(mi)}[-/.]${num(di)}(?!\\d)`, `${y}${m}${d}`,
-    `(?<!\\d)${num(di)}[-/.]\\s?${num(mi)}[-/.]\\s?(?:${y}|${y.slice(2)}(?!\\d))`,
-    `(?<!\\d)${num(mi)}[-/.]${num(di)}[-/.]${y}`,
-    `(?<!\\d)${num(di)}(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(?:${names})\\.?,?\\s+(?:de\\s+)?${y}`,
-    `(?:${names})\\.?\\s+${num(di)}(?:st|nd|rd|th)?,?\\s+${y}`,
-    `${y}\\s*年\\s*${num(mi)}\\s*月\\s*${num(di)}\\s*日`,
-  ];
-  return new RegExp(forms.join('|'), `iu${flags}`);
-}
-
 interface Count {
   hit: number;
   total: number;
@@ -120,17 +97,19 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       if (!page.gold.title && !page.gold.date) continue;
       const document = parseHtml(page.html).document;
       const meta = extractMetadata(document, page.url);
+      let indexed: PageIndex | undefined;
+      const pageIndex = (): PageIndex => (indexed ??= indexPage(document));
       if (page.gold.title) {
         const hit = sameTitle(page.gold.title, meta.title);
         add(`${name}.${pageHalf}.title`, hit);
         if (census) {
-          const kind = titleConflict(indexPage(document), page.gold.title, meta.title, meta.publisher, page.url);
+          const kind = titleConflict(pageIndex(), page.gold.title, meta.title, meta.publisher, page.url);
           if (kind) conflicts.set(`${name}: ${kind}`, (conflicts.get(`${name}: ${kind}`) ?? 0) + 1);
         }
         if (!hit) {
           const miss: MetadataMiss = { dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) };
           if (census) {
-            const index = indexPage(document);
+            const index = pageIndex();
             const { reach, relation } = titleCensus(page.gold.title, meta.title, titleSources(index, pageTextOf(index)), meta.publisher, page.url);
             miss.census = reach;
             miss.relation = relation;
@@ -142,7 +121,7 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
         const hit = sameDay(page.gold.date, meta.published.date);
         add(`${name}.${pageHalf}.date`, hit);
         if (!hit) {
-          const index = indexPage(document);
+          const index = pageIndex();
           const article = articleObject(index.jsonLd);
           const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
           const modified = modifiedDate(index, objects)?.date ?? null;

@@ -2,11 +2,10 @@
 // share of each target that is reachable at all (the gold is on the page in a form a rule could pick) is known.
 // Used by eval/extraction-metadata.ts --census.
 import { attr, normalizeSpace, textOf } from '../src/extract/html/dom.js';
-import { parseMachineDate } from '../src/extract/html/dates.js';
+import { monthNames, parseMachineDate } from '../src/extract/html/dates.js';
 import type { PageIndex, JsonObject } from '../src/extract/html/page.js';
 import { comparable, hostLabel, stripSiteName } from '../src/extract/html/title.js';
 import { goldDay } from './extraction-metrics.js';
-import { dayPattern, writesDay } from './extraction-metadata.js';
 
 /** Separators between a headline and a site name, section or subtitle in a <title> or meta title. */
 const PART_SEPARATOR = /\s+[|–—»«·:~•/\\-]{1,2}\s+|:\s+/u;
@@ -19,15 +18,21 @@ function titleSpans(title: string): string[] {
   return out;
 }
 
-function jsonStrings(jsonLd: JsonObject[], keys: RegExp): string[] {
-  const out: string[] = [];
+/** Every string in the JSON-LD objects with the key it is under (a list's items keep the list's key). */
+function eachJsonString(jsonLd: JsonObject[], visit: (value: string, key: string) => void): void {
   const walk = (value: unknown, key: string): void => {
-    if (typeof value === 'string') {
-      if (keys.test(key)) out.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    if (typeof value === 'string') visit(value, key);
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   jsonLd.forEach((o) => walk(o, ''));
+}
+
+function jsonStrings(jsonLd: JsonObject[], keys: RegExp): string[] {
+  const out: string[] = [];
+  eachJsonString(jsonLd, (value, key) => {
+    if (keys.test(key)) out.push(value);
+  });
   return out;
 }
 
@@ -94,6 +99,28 @@ function titleRelation(g: string, ours: string | null, siteName: string | null, 
   return 'different wording';
 }
 
+/** Whether the markup writes the day `YYYY-MM-DD` somewhere: ISO, dotted, slashed, dashed, month names, 年月日. */
+export function writesDay(html: string, day: string): boolean {
+  return dayPattern(day).test(html);
+}
+
+/** The day `YYYY-MM-DD` in the common written forms (see writesDay); `flags` adds e.g. 'g' for a search. */
+export function dayPattern(day: string, flags = ''): RegExp {
+  const [y, m, d] = day.split('-') as [string, string, string];
+  const [mi, di] = [Number(m), Number(d)];
+  const num = (n: number): string => `0?${n}`;
+  const names = monthNames(mi).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const forms = [
+    `${y}[-/.]${num(mi)}[-/.]${num(di)}(?!\\d)`, `${y}${m}${d}`,
+    `(?<!\\d)${num(di)}[-/.]\\s?${num(mi)}[-/.]\\s?(?:${y}|${y.slice(2)}(?!\\d))`,
+    `(?<!\\d)${num(mi)}[-/.]${num(di)}[-/.]${y}`,
+    `(?<!\\d)${num(di)}(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(?:${names})\\.?,?\\s+(?:de\\s+)?${y}`,
+    `(?:${names})\\.?\\s+${num(di)}(?:st|nd|rd|th)?,?\\s+${y}`,
+    `${y}\\s*年\\s*${num(mi)}\\s*月\\s*${num(di)}\\s*日`,
+  ];
+  return new RegExp(forms.join('|'), `iu${flags}`);
+}
+
 /** An update label just before a written date: "Updated May 06, 2019", "Last Updated: <strong>", "Page updated:", "Stand:". */
 const UPDATE_BEFORE = /(?:updated|modified|aktualisiert|geändert|stand|mis à jour|actualizado)\s*(?:on|am|le|el)?\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}$/i;
 
@@ -111,14 +138,10 @@ const UTC_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00
 /** Where the page writes a day: JSON-LD keys, meta names, <time datetime>, the URL, the visible text. */
 export function dayLocations(index: PageIndex, html: string, url: string | null, day: string): string[] {
   const out = new Set<string>();
-  const walk = (value: unknown, key: string): void => {
-    if (typeof value === 'string') {
-      if (UTC_STAMP.test(value) && value.startsWith(day)) out.add('a UTC stamp');
-      if (value.length < 40 && parseMachineDate(value) === day) out.add(`json-ld ${/modif/i.test(key) ? 'dateModified' : /publish|created/i.test(key) ? 'datePublished' : 'other'}`);
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
-  };
-  index.jsonLd.forEach((o) => walk(o, ''));
+  eachJsonString(index.jsonLd, (value, key) => {
+    if (UTC_STAMP.test(value) && value.startsWith(day)) out.add('a UTC stamp');
+    if (value.length < 40 && parseMachineDate(value) === day) out.add(`json-ld ${/modif/i.test(key) ? 'dateModified' : /publish|created/i.test(key) ? 'datePublished' : 'other'}`);
+  });
   for (const [key, values] of index.meta) {
     if (values.some((v) => v.length < 40 && parseMachineDate(v) === day)) out.add(`meta ${/modif|updat/.test(key) ? 'modified' : /publish|issued|release|created/.test(key) ? 'published' : /date/.test(key) ? 'generic date' : 'other'}`);
     if (values.some((v) => UTC_STAMP.test(v) && v.startsWith(day))) out.add('a UTC stamp');
@@ -156,7 +179,7 @@ export function dateCensus(gold: string, ours: string | null, ourEvidence: strin
     if (locations.includes('a UTC stamp') && (/\(UTC; the page states/.test(ourEvidence ?? '') || ourKind === 'visible text')) return 'one day off: gold = UTC day of a stamp, ours = the local day the page shows (gold convention)';
     return `one day off (time zone), ours from ${ourKind}; gold day in: ${where}`;
   }
-  return `another date, ours from ${sourceKind(ourEvidence)}; gold day in: ${where}`;
+  return `another date, ours from ${ourKind}; gold day in: ${where}`;
 }
 
 const PLACES = ['json-ld datePublished', 'meta published', '<time>/itemprop', 'url', 'meta generic date', 'json-ld other', 'meta other', 'json-ld dateModified', 'meta modified', 'text only'];

@@ -13,7 +13,7 @@ import { bcubedScores, pairwiseScores, type Scores } from './clustering-metrics.
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 import { SKIP_HELD_OUT } from './conflicts.js';
-import { seededRandom } from '../scripts/random.js';
+import { seededRandom, shuffleInPlace } from '../scripts/random.js';
 
 const ecbPath = path.join(sharedRoot, 'data/stories/ecbplus-dev.jsonl');
 
@@ -66,16 +66,11 @@ function tuneThreshold(data: Replay, settings: Partial<ClusterSettings>, plain: 
 
 /** A copy of items in a seeded random order (Fisher-Yates). */
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
+  return shuffleInPlace([...items], random);
 }
 
 /** Each topic's articles in a random order, topics in file order; or (`mixed`) all articles in one random order. */
-export function reordered(data: Replay, seed: number, mixed: boolean): StoryInput[] {
+function reordered(data: Replay, seed: number, mixed: boolean): StoryInput[] {
   const random = seededRandom(seed);
   if (mixed) return shuffled(data.inputs, random);
   const byTopic = new Map<number, StoryInput[]>();
@@ -88,7 +83,7 @@ export function reordered(data: Replay, seed: number, mixed: boolean): StoryInpu
   return [...byTopic.values()].flatMap((list) => shuffled(list, random));
 }
 
-export interface ShuffledScores {
+interface ShuffledScores {
   mean: Scores;
   /** The run with the lowest F1. */
   worst: Scores;
@@ -98,7 +93,7 @@ export interface ShuffledScores {
  * B-cubed over `shuffles` seeded random orders: a streaming clusterer is order-dependent, and a rule that only
  * works in file order is fragile. Seeds 1..shuffles, so every run of the eval sees the same orders.
  */
-export function shuffledScores(data: Replay, settings: Partial<ClusterSettings>, shuffles: number, mixed: boolean): ShuffledScores {
+function shuffledScores(data: Replay, settings: Partial<ClusterSettings>, shuffles: number, mixed: boolean): ShuffledScores {
   const runs = Array.from({ length: shuffles }, (_, i) =>
     bcubedScores(replay(reordered(data, i + 1, mixed), settings), data.gold),
   );

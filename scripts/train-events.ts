@@ -17,7 +17,7 @@ import {
   EVENT_MODEL_VERSION, bestClass, modelFromFile, scoreFeatures, sentenceFeatures, type EventModelFile, type RuleSignals,
 } from '../src/events/classifier.js';
 import { ruleSignals } from '../src/events/index.js';
-import { seededRandom } from './random.js';
+import { seededRandom, shuffleInPlace } from './random.js';
 import { events as settings } from '../src/settings.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -111,10 +111,7 @@ function train(all: Example[], classes: string[], epochs: number, seed: number):
     wf[c]! += delta;
   };
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const k of order) {
       const ex = examples[k]!;
       const scores = new Float64Array(classes.length);

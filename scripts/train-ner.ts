@@ -14,7 +14,7 @@ import { ChunkScorer } from '../src/nlp/ner/score.js';
 import { LinearChainTagger } from '../src/nlp/ner/tagger.js';
 import { nlp as settings } from '../src/settings.js';
 import { buildWordClusters } from './word-clusters.js';
-import { seededRandom } from './random.js';
+import { seededRandom, shuffleInPlace } from './random.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sharedDir = path.resolve(repoRoot, '../shared');
@@ -101,10 +101,7 @@ function trainPass(train: Example[], dev: Example[] | null, epochs: number): Tra
     return new LinearChainTagger(TAGS, index, w, t);
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffleInPlace(order, random);
     let mistakes = 0;
     for (const s of order) {
       const ids = trainIds[s] as Int32Array[];

@@ -766,6 +766,12 @@ export const publishedDate = {
    * state keeps winning. 0.5 lost two scheduled posts on the tune half (stated by JSON-LD, meta and the page).
    */
   afterModifiedPenalty: 0.2,
+  /**
+   * A "sidebar"/"widget"-classed wrapper holding at least this share of the page's elements (or the headline) is the
+   * page's layout ("layout-two-columns-right-sidebar"), not a sidebar: dates inside it are the article's
+   * (src/extract/html/date-scope.ts). 0.5: a real sidebar never holds half of a page.
+   */
+  layoutWrapperShare: 0.5,
 } as const;
 
 /** Main-text tail rules (src/extract/html/tail.ts): what sits after the article's last paragraph. */
@@ -940,14 +946,4 @@ export const storyDating = {
    * of F1; the shuffled tuning replays alone do not justify it. `eval/stories.ts --shuffles` keeps the measure.
    */
   undatedPenalty: 0,
-} as const;
-
-/** Title and publication-date rules added by the metadata census (src/extract/html/date-scope.ts, title.ts). */
-export const htmlMetadata = {
-  /**
-   * A "sidebar"/"widget"-classed wrapper holding at least this share of the page's elements (or the headline) is the
-   * page's layout ("layout-two-columns-right-sidebar"), not a sidebar: dates inside it are the article's. 0.5: a real
-   * sidebar never holds half of a page.
-   */
-  layoutWrapperShare: 0.5,
 } as const;

@@ -2,11 +2,9 @@
 // footer), for the publication-date reader. A "sidebar" class on a wrapper that holds most of the page or the
 // headline ("layout-two-columns-right-sidebar", "panel-display one-sidebar-second") names the page's layout, not a
 // sidebar: dates inside it are the article's.
-import { htmlMetadata as settings } from '../../settings.js';
-import { Element, classAndId } from './dom.js';
+import { publishedDate as settings } from '../../settings.js';
+import { Element, isAncestor } from './dom.js';
 import { insideBoilerplate, type PageIndex } from './page.js';
-
-const WEAK_CLASS = /sidebar|widget/;
 
 /** Descendant element counts of the page's elements, computed once per page when first needed. */
 const descendantCounts = new WeakMap<PageIndex, Map<Element, number>>();
@@ -23,15 +21,10 @@ function descendants(index: PageIndex, element: Element): number {
   return counts.get(element) ?? 0;
 }
 
-function contains(ancestor: Element, element: Element | null): boolean {
-  for (let up = element?.parent ?? null; up instanceof Element; up = up.parent) if (up === ancestor) return true;
-  return false;
-}
-
-/** A weak-boilerplate element (aside, footer, sidebar, widget) that is in fact a wrapper of the page's layout. */
+/** A sidebar- or widget-classed element that is in fact a wrapper of the page's layout. */
 function layoutWrapper(index: PageIndex, element: Element, headline: Element | null): boolean {
-  if (element.name === 'aside' || element.name === 'footer') return false;
-  return contains(element, headline) || descendants(index, element) >= settings.layoutWrapperShare * index.elements.length;
+  return (headline !== null && isAncestor(element, headline)) ||
+    descendants(index, element) >= settings.layoutWrapperShare * index.elements.length;
 }
 
 /**
@@ -39,12 +32,5 @@ function layoutWrapper(index: PageIndex, element: Element, headline: Element | n
  * `allowWeak` lets a date inside an aside, footer or sidebar through (one near the headline, or labelled).
  */
 export function outsideArticle(index: PageIndex, element: Element, allowWeak: boolean, headline: Element | null): boolean {
-  if (allowWeak || !insideBoilerplate(element, false)) return insideBoilerplate(element, allowWeak);
-  if (insideBoilerplate(element, true)) return true;
-  let weak = false;
-  for (let up = element.parent; up instanceof Element && up.name !== 'body'; up = up.parent) {
-    if (up.name === 'article') return false;
-    if ((up.name === 'aside' || up.name === 'footer' || WEAK_CLASS.test(classAndId(up))) && !layoutWrapper(index, up, headline)) weak = true;
-  }
-  return weak;
+  return insideBoilerplate(element, allowWeak, allowWeak ? undefined : (wrapper) => layoutWrapper(index, wrapper, headline));
 }

@@ -165,15 +165,16 @@ function isSiteLogo(element: Element): boolean {
 
 /**
  * Sidebars, navigation and comments name people who did not write the article. `allowWeak` accepts asides and
- * widgets (some blog engines wrap the whole post in a "widget"): for a date right by the headline.
+ * widgets (some blog engines wrap the whole post in a "widget"): for a date right by the headline. `layout` says
+ * whether a sidebar- or widget-classed wrapper is in fact the page's layout (then it does not count as weak).
  */
-export function insideBoilerplate(element: Element, allowWeak = false): boolean {
+export function insideBoilerplate(element: Element, allowWeak = false, layout?: (wrapper: Element) => boolean): boolean {
   let current = element.parent;
   let weak = false;
   while (current instanceof Element && current.name !== 'body') {
     if (current.name === 'nav' || /comment|related/.test(classAndId(current))) return true;
     // Asides, footers and "sidebar" columns inside the article hold its fact box (dates, authors); outside, not.
-    if (current.name === 'aside' || current.name === 'footer' || /sidebar|widget/.test(classAndId(current))) weak = true;
+    if (current.name === 'aside' || current.name === 'footer' || (/sidebar|widget/.test(classAndId(current)) && !layout?.(current))) weak = true;
     if (current.name === 'article') return false;
     current = current.parent;
   }

@@ -137,7 +137,7 @@ function scoreCandidates(candidates: Candidate[], modified: Modified | null): { 
     const isUpdate = modified !== null && candidate.date === modified.date && earliest < modified.date;
     // A day the page shows its reader (a byline date, a <time>) is no template's render time: a scheduled post
     // saved before it went out keeps its day.
-    const shown = candidates.some((c) => c.family === 'page' && c.date === candidate.date);
+    const shown = candidate.family === 'page' || families.has('page');
     const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0);
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
@@ -226,6 +226,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   const out: Candidate[] = [];
   // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
   let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
+  const headlineElement = index.elements[headline] ?? null;
   for (const position of index.dateMarkup) {
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
@@ -244,7 +245,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
-    if (outsideArticle(index, element, hinted, index.elements[headline] ?? null)) continue;
+    if (outsideArticle(index, element, hinted, headlineElement)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
@@ -291,6 +292,7 @@ function labelBefore(element: Element): string {
  */
 function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Candidate | null {
   let best: { distance: number; candidate: Candidate } | null = null;
+  const headlineElement = index.elements[headline] ?? null;
   for (let position = 0; position < index.elements.length; position++) {
     const element = index.elements[position]!;
     if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
@@ -309,9 +311,10 @@ function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Can
     if (text.length === 0 || text.length > 200) continue;
     // A date labelled as the publication may sit in the article's fact box (a sidebar column), like a <time>.
     const near = headline >= 0 && distance <= settings.nearHeadlineElements;
-    if (outsideArticle(index, element, near || labelledAsPublished(element, text), index.elements[headline] ?? null)) continue;
+    const labelled = labelledAsPublished(element, text);
+    if (outsideArticle(index, element, near || labelled, headlineElement)) continue;
     const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) best = { distance, candidate: { date, evidence: text, confidence: labelledAsPublished(element, text) ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
+    if (date) best = { distance, candidate: { date, evidence: text, confidence: labelled ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
   }
   return best?.candidate ?? null;
 }
@@ -331,8 +334,9 @@ function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
   for (const element of index.elements) {
     for (const raw of dateTexts(element)) {
       if (raw.length > 80) continue;
-      const edit = UPDATE_LABEL.test(raw) ? null : EDIT_NOTE.exec(raw);
-      if (!edit && !UPDATE_LABEL.test(raw)) continue;
+      const updateLabel = UPDATE_LABEL.test(raw);
+      const edit = updateLabel ? null : EDIT_NOTE.exec(raw);
+      if (!edit && !updateLabel) continue;
       const date = parseTextDate(edit ? raw.slice(edit.index + edit[0].length, edit.index + edit[0].length + 40) : raw.replace(UPDATE_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
     }
@@ -362,6 +366,7 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
   const from = headline < 0 ? 0 : Math.max(0, headline - limit);
   const to = Math.min(index.elements.length, headline < 0 ? limit + 1 : headline + limit + 1);
   let best: { distance: number; date: string; text: string; labelled: boolean } | null = null;
+  const headlineElement = index.elements[headline] ?? null;
   for (let position = from; position < to; position++) {
     const element = index.elements[position]!;
     for (const raw of dateTexts(element)) {
@@ -372,7 +377,7 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
       const date = parseTextDate(text, dayFirst);
       const distance = headline < 0 ? position : Math.abs(position - headline);
-      if (!date || outsideArticle(index, element, distance <= settings.nearHeadlineElements, index.elements[headline] ?? null)) continue;
+      if (!date || outsideArticle(index, element, distance <= settings.nearHeadlineElements, headlineElement)) continue;
       if (!best || distance < best.distance) best = { distance, date, text, labelled: skipUpdateNotes && labelledAsPublished(element, raw) };
     }
   }
