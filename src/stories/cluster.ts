@@ -5,9 +5,12 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults, storyDating } from '../settings.js';
-import { anchorBonus, apartPenalty, defaultAnchorOptions, rememberAnchors, type AnchorOptions } from './anchors.js';
-import { gapDays, precise, type ArticleDating, type DayRange } from './dates.js';
+import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
+import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
+
+export type { ArticleSignals } from './story-state.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
@@ -43,105 +46,6 @@ export const defaultClusterSettings: ClusterSettings = {
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
-
-/** What clustering needs to know of one article. */
-export interface ArticleSignals {
-  id: string;
-  /** Lead-weighted term counts (not yet IDF-weighted). */
-  terms: TermVector;
-  entities: TermVector;
-  /** Event types and actor codes of the article's coded events. */
-  eventKeys: string[];
-  dating: ArticleDating;
-  /** Surname -> head words of the titles the article gives that person ("shoigu" -> {"minister"}). */
-  roles?: Map<string, Set<string>>;
-  /** Places the article's trips and visits went to ("russia" for "arrived in Russia"). */
-  destinations?: Set<string>;
-  /** Rare names the article writes capitalised (src/stories/anchors.ts). */
-  anchors?: Set<string>;
-  /** Days named in the title and lead, by kind: weekdays ("weekday:tuesday") and dates ("monthday:12-11"). */
-  dayKeys?: Set<string>;
-  /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
-  repeat?: boolean;
-}
-
-/** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
-interface StoryState {
-  id: string;
-  terms: CachedVector;
-  entities: CachedVector;
-  events: TermVector;
-  range: DayRange | null;
-  notBefore: number | null;
-  size: number;
-  lastJoined: number;
-  roles: Map<string, Set<string>>;
-  destinations: Set<string>;
-  /** Day key -> how many of the story's articles name it in their lead; kind -> how many name a day of that kind. */
-  dayKeys: Map<string, number>;
-  dayKeyArticles: Map<string, number>;
-  /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
-  members: CachedVector[];
-  anchors: Set<string>;
-}
-
-/** People whose titles a story remembers. */
-const MAX_ROLES = 50;
-
-/** True when some person has titles on both sides and none in common (a minister then, a secretary now). */
-function rolesConflict(article: Map<string, Set<string>>, story: Map<string, Set<string>>): boolean {
-  for (const [person, heads] of article) {
-    const known = story.get(person);
-    if (known && ![...heads].some((head) => known.has(head))) return true;
-  }
-  return false;
-}
-
-/** The kind of a day key: "weekday" or "monthday". */
-function dayKind(key: string): string {
-  return key.slice(0, key.indexOf(':'));
-}
-
-/** Places a story remembers as where its trips went. */
-const MAX_DESTINATIONS = 20;
-
-/** What a story takes from an article that joins it, or from a story merged into it, besides its vectors. */
-interface StoryDetails {
-  roles: Iterable<[string, Set<string>]>;
-  destinations: Iterable<string>;
-  anchors: Iterable<string>;
-  /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
-  dayKeys: Iterable<[string, number]>;
-  dayKeyArticles: Iterable<[string, number]>;
-  range: DayRange | null;
-  notBefore: number | null;
-}
-
-function addDetails(story: StoryState, details: StoryDetails): void {
-  for (const [person, heads] of details.roles) {
-    const known = story.roles.get(person);
-    if (known) for (const head of heads) known.add(head);
-    else if (story.roles.size < MAX_ROLES) story.roles.set(person, new Set(heads));
-  }
-  for (const place of details.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
-  rememberAnchors(story.anchors, details.anchors);
-  for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
-  for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
-  const range = details.range;
-  if (range) {
-    story.range = story.range
-      ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
-      : { ...range };
-  }
-  if (details.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, details.notBefore);
-}
-
-/** True when both sides name places and none in common. */
-function disjoint(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  for (const item of a) if (b.has(item)) return false;
-  return true;
-}
 
 /** Terms kept per remembered member vector. */
 const MEMBER_TERMS = 60;
