@@ -45,6 +45,20 @@ function figureStates(figure: Located, gold: string): boolean {
   return figuresOf(gold).every((n) => own.has(n));
 }
 
+const WEEKDAY_OR_MONTH = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|weekend)\b/iu;
+const TOPICS: [string, RegExp][] = [
+  ['day or time', /\b(?:day|date|when|time|weekday|closing|opening|deadline)\b/iu],
+  ['place', /\b(?:place|where|city|town|district|village|neighbourhood|origin|venue|location|port|region|country|site|province|county|capital|route|area)\b/iu],
+  ['post or title', /\b(?:office|title|post|position|role|job|rank|portfolio)\b/iu],
+  ['who (person, team, body)', /\b(?:who|name|winner|team|party|company|firm|agency|club|body|leader|owner|buyer|suspect|driver|captain|operator)\b/iu],
+];
+
+/** What a non-figure fact names, read from the gold's fact name and values (for the census tables, totals only). */
+export function nonFigureTopic(gold: GoldConflict): string {
+  if (gold.versions.some((version) => WEEKDAY_OR_MONTH.test(version.value))) return 'day or time';
+  return TOPICS.find(([, words]) => words.test(gold.fact))?.[0] ?? 'other';
+}
+
 function binOf(p: number): string {
   return p < 0.1 ? '<0.1' : p < 0.3 ? '0.1-0.3' : p < 0.5 ? '0.3-0.5' : `>=0.5`;
 }
@@ -78,7 +92,17 @@ export function classifyMiss(gold: GoldConflict, articles: CensusArticle[], pred
       return index === undefined ? [] : story.articles[index]!.figures.flat().filter((figure) => figureStates(figure, version.value));
     }),
   );
-  if (mentions.some((found) => found.length === 0)) return '2 figure fact; a version is not read in any of its articles';
+  const unread = gold.versions.findIndex((_, i) => mentions[i]!.length === 0);
+  if (unread >= 0) {
+    // Whether the figure is written in digits or number words somewhere in its articles (the reader did not take it
+    // as a figure of that amount) or only otherwise ("a dozen", "half", a date the gold spells out).
+    const version = gold.versions[unread]!;
+    const written = version.articles.some((article) => {
+      const own = new Set(figuresOf(articles[byId.get(article) ?? -1]?.text ?? ''));
+      return figuresOf(version.value).every((n) => own.has(n));
+    });
+    return written ? '2a figure fact; a version is written but not read' : '2b figure fact; a version is not written as the gold gives it';
+  }
   let worst: Reach | null = null;
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
@@ -122,7 +146,13 @@ function reachOf(xs: Located[], ys: Located[], story: StoryFigures, trace: Figur
     return { stage: 5, kind: `5 linked; ${why}` };
   }
   const fates = new Set(theirs.filter(({ p }) => p >= storedModel.threshold).map(({ fate }) => fate));
-  const why = fates.has('refused') ? 'refused: one value per article' : fates.has('known') ? 'left to a hand conflict' : 'taken by a stronger pair';
+  const why = fates.has('refused')
+    ? 'refused: one value per article'
+    : fates.has('covered')
+      ? 'a hand conflict holds both figures'
+      : fates.has('consumed')
+        ? 'a hand conflict took a figure for another fact'
+        : 'taken by a stronger pair';
   return { stage: 5, kind: `5 above the threshold; ${why}` };
 }
 
@@ -170,6 +200,7 @@ export async function run(): Promise<EvalResult> {
   const folder = path.join(repoRoot, 'samples/conflicts');
   const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as { stories: Record<string, string>; conflicts: GoldConflict[] };
   const misses = new Map<string, Map<string, number>>();
+  const topics = new Map<string, Map<string, number>>();
   const falses = new Map<string, Map<string, number>>();
   const groups = ['tuned', ...HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`)];
   for (const file of readdirSync(folder).filter((name) => /^set-[a-z]+\.jsonl$/u.test(name)).sort()) {
@@ -191,6 +222,7 @@ export async function run(): Promise<EvalResult> {
       if (inStory.some(({ conflict }) => matches(entry, conflict, false))) continue;
       const kind = classifyMiss(entry, stories.get(entry.story) ?? [], flagged.map(({ conflict }) => conflict));
       add(misses, group, kind);
+      if (kind.startsWith('1')) add(topics, group, `${kind.slice(0, 2)} ${nonFigureTopic(entry)}`);
       if (!heldOut) console.log(`  set ${set} missed  ${entry.story} / ${entry.fact}: ${kind}`);
     }
     for (const { story, conflict, source } of flagged) {
@@ -200,6 +232,7 @@ export async function run(): Promise<EvalResult> {
     }
   }
   printTable('Missed gold conflicts by kind (not flagged), tuned sets and held-out batches (totals only)', misses, groups);
+  printTable('Non-figure misses (kind 1) by what they name (from the gold fact name and values)', topics, groups);
   printTable('False flagged conflicts by finder', falses, groups);
   const metrics: Record<string, number> = {};
   for (const [table, name] of [[misses, 'missed'], [falses, 'false']] as const) {

@@ -323,8 +323,9 @@ export const storedModel: FigurePairModel = { weights: settings.weights, thresho
 export interface FigurePairTrace {
   story?: StoryFigures;
   /** Every candidate pair with its probability and fate: under the threshold, its figure already taken by a stronger
-   * pair, left to a hand conflict that covers or consumed it, refused by the one-value-per-article rule, or linked. */
-  pairs: { pair: FigurePair; p: number; fate: 'below' | 'taken' | 'known' | 'refused' | 'linked' }[];
+   * pair, left to a hand conflict that holds both figures (covered) or gave one to another fact (consumed), refused by
+   * the one-value-per-article rule, or linked. */
+  pairs: { pair: FigurePair; p: number; fate: 'below' | 'taken' | 'covered' | 'consumed' | 'refused' | 'linked' }[];
   /** Every linked fact: no dispute (conflictOf), dropped as a restatement, or emitted as a conflict. */
   facts: { members: Located[]; fate: 'no dispute' | 'restated' | 'emitted'; conflict: SentenceConflict | null }[];
 }
@@ -375,7 +376,7 @@ export function figurePairConflicts(
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
     if (covered(x, y) || consumed(x) || consumed(y)) {
-      fates.set(pair, 'known');
+      fates.set(pair, covered(x, y) ? 'covered' : 'consumed');
       continue;
     }
     fates.set(pair, groups.link(x, y) ? 'linked' : 'refused');
