@@ -191,9 +191,9 @@ function add(table: Map<string, Map<string, number>>, group: string, kind: strin
 function printTable(title: string, table: Map<string, Map<string, number>>, groups: string[]): void {
   const kinds = [...new Set([...table.values()].flatMap((row) => [...row.keys()]))].sort();
   console.log(`\n${title}`);
-  console.log(`${'kind'.padEnd(66)}${groups.map((g) => g.padStart(9)).join('')}`);
-  for (const kind of kinds) console.log(`${kind.padEnd(66)}${groups.map((g) => String(table.get(g)?.get(kind) ?? 0).padStart(9)).join('')}`);
-  console.log(`${'total'.padEnd(66)}${groups.map((g) => String([...(table.get(g)?.values() ?? [])].reduce((a, b) => a + b, 0)).padStart(9)).join('')}`);
+  console.log(`${'kind'.padEnd(72)}${groups.map((g) => g.padStart(9)).join('')}`);
+  for (const kind of kinds) console.log(`${kind.padEnd(72)}${groups.map((g) => String(table.get(g)?.get(kind) ?? 0).padStart(9)).join('')}`);
+  console.log(`${'total'.padEnd(72)}${groups.map((g) => String([...(table.get(g)?.values() ?? [])].reduce((a, b) => a + b, 0)).padStart(9)).join('')}`);
 }
 
 export async function run(): Promise<EvalResult> {
