@@ -151,18 +151,29 @@ const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
  * that person (as claims.ts reads unnamed ages).
  */
 function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): boolean {
-  if (x.kind !== y.kind || x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return false;
-  if (x.kind === CLOCK_KIND) return momentGap(x, y) <= settings.maxClockGapMinutes && !clocksAgree(x, y);
+  return candidateRefusal(x, y, a, b, story) === null;
+}
+
+/** Why two figures are no candidate pair (`candidate`'s rules, named for the conflicts census), or null when they are one. */
+export type CandidateRefusal = 'kind' | 'no value' | 'clock gap' | 'clocks agree' | 'date gap' | 'date role' | 'dates agree' | 'ratio' | 'other person' | 'values agree';
+
+export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): CandidateRefusal | null {
+  if (x.kind !== y.kind) return 'kind';
+  if (x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return 'no value';
+  if (x.kind === CLOCK_KIND) return momentGap(x, y) > settings.maxClockGapMinutes ? 'clock gap' : clocksAgree(x, y) ? 'clocks agree' : null;
   // A story names many days (of the event, the announcement, the next step): two are one fact's only when they
   // share a word of what happens on them ("takes effect", "repairs begin").
-  if (x.kind === DATE_KIND) return momentGap(x, y) <= settings.maxDateGapDays && sharesRole(x, y) && !agrees(x, y, false);
-  if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return false;
-  if (x.kind === 'age' && !samePerson(x, y, a, b)) return false;
+  if (x.kind === DATE_KIND) {
+    if (momentGap(x, y) > settings.maxDateGapDays) return 'date gap';
+    return !sharesRole(x, y) ? 'date role' : agrees(x, y, false) ? 'dates agree' : null;
+  }
+  if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
+  if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
   const growing = isGrowing(x) || isGrowing(y);
   const key = `${readingKey(x)}\u0000${readingKey(y)}\u0000${growing}`;
   let agreeing = story.agreement.get(key);
   if (agreeing === undefined) story.agreement.set(key, (agreeing = agrees(x, y, growing)));
-  return !agreeing;
+  return agreeing ? 'values agree' : null;
 }
 
 function sharesRole(x: Located, y: Located): boolean {
@@ -305,6 +316,20 @@ export function pairProbability(features: number[], model: FigurePairModel): num
 /** The stored model (settings.ts `figurePairs`). */
 export const storedModel: FigurePairModel = { weights: settings.weights, threshold: settings.threshold };
 
+/**
+ * What became of each pair and fact inside figurePairConflicts, for the conflicts census (eval/conflicts-census.ts):
+ * filled when passed, never read by the aligner itself.
+ */
+export interface FigurePairTrace {
+  story?: StoryFigures;
+  /** Every candidate pair with its probability and fate: under the threshold, its figure already taken by a stronger
+   * pair, left to a hand conflict that holds both figures (covered) or gave one to another fact (consumed), refused by
+   * the one-value-per-article rule, or linked. */
+  pairs: { pair: FigurePair; p: number; fate: 'below' | 'taken' | 'covered' | 'consumed' | 'refused' | 'linked' }[];
+  /** Every linked fact: no dispute (conflictOf), dropped as a restatement, or emitted as a conflict. */
+  facts: { members: Located[]; fate: 'no dispute' | 'restated' | 'emitted'; conflict: SentenceConflict | null }[];
+}
+
 interface Known {
   versions: { value: string; articles: string[]; evidence: string }[];
 }
@@ -314,13 +339,18 @@ interface Known {
  * mentions each stand in a version of one known conflict (same article, same figure), or a mention a known
  * conflict already gave to another fact.
  */
-export function figurePairConflicts(entries: ArticleText[], known: Known[], model: FigurePairModel = storedModel, maxPartners: number = settings.maxPartners): SentenceConflict[] {
+export function figurePairConflicts(
+  entries: ArticleText[],
+  known: Known[],
+  model: FigurePairModel = storedModel,
+  maxPartners: number = settings.maxPartners,
+  trace?: FigurePairTrace,
+): SentenceConflict[] {
   if (entries.length < 2) return [];
   const story = storyFigures(entries);
-  const scored = figurePairs(story, maxPartners)
-    .map((pair) => ({ pair, p: pairProbability(pair.features, model) }))
-    .filter(({ p }) => p >= model.threshold)
-    .sort((m, n) => n.p - m.p);
+  const weighed = figurePairs(story, maxPartners).map((pair) => ({ pair, p: pairProbability(pair.features, model) }));
+  const fates = new Map<FigurePair, FigurePairTrace['pairs'][number]['fate']>();
+  const scored = weighed.filter(({ p }) => p >= model.threshold).sort((m, n) => n.p - m.p);
   const ids = entries.map((entry) => entry.article);
   const amounts = new Map<string, number[]>();
   // A known version's value read as this article's figures, clock times and dates (a date in the article's year).
@@ -339,11 +369,17 @@ export function figurePairConflicts(entries: ArticleText[], known: Known[], mode
   const groups = new UnionOfFacts();
   for (const { pair } of scored) {
     const { x, y } = pair;
-    if (taken.has(key(x, y.article)) || taken.has(key(y, x.article))) continue;
+    if (taken.has(key(x, y.article)) || taken.has(key(y, x.article))) {
+      fates.set(pair, 'taken');
+      continue;
+    }
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
-    if (covered(x, y) || consumed(x) || consumed(y)) continue;
-    groups.link(x, y);
+    if (covered(x, y) || consumed(x) || consumed(y)) {
+      fates.set(pair, covered(x, y) ? 'covered' : 'consumed');
+      continue;
+    }
+    fates.set(pair, groups.link(x, y) ? 'linked' : 'refused');
   }
   const found: { conflict: SentenceConflict; members: Located[] }[] = [];
   for (const members of groups.facts()) {
@@ -351,6 +387,15 @@ export function figurePairConflicts(entries: ArticleText[], known: Known[], mode
     if (conflict) found.push({ conflict, members });
   }
   const restated = restatedFacts(found.map(({ members }) => members));
+  if (trace) {
+    trace.story = story;
+    trace.pairs = weighed.map(({ pair, p }) => ({ pair, p, fate: fates.get(pair) ?? 'below' }));
+    const emitted = new Map(found.map(({ conflict, members }, i) => [members, { conflict, restated: restated.has(i) }]));
+    trace.facts = groups.facts().map((members) => {
+      const fact = emitted.get(members);
+      return { members, fate: !fact ? 'no dispute' : fact.restated ? 'restated' : 'emitted', conflict: fact?.conflict ?? null };
+    });
+  }
   return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
 }
 
@@ -366,15 +411,17 @@ class UnionOfFacts {
     return root;
   }
 
-  link(x: Located, y: Located): void {
+  /** Links the two figures' facts; false when the link is refused. */
+  link(x: Located, y: Located): boolean {
     for (const f of [x, y]) if (!this.parent.has(f)) (this.parent.set(f, f), this.members.set(f, [f]));
     const [rx, ry] = [this.find(x), this.find(y)];
-    if (rx === ry) return;
+    if (rx === ry) return true;
     const [mx, my] = [this.members.get(rx)!, this.members.get(ry)!];
-    if (mx.some((f) => my.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))))) return;
+    if (mx.some((f) => my.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))))) return false;
     this.parent.set(rx, ry);
     this.members.set(ry, [...my, ...mx]);
     this.members.delete(rx);
+    return true;
   }
 
   facts(): Located[][] {
