@@ -276,27 +276,7 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
   const articles = entries.map(prepare);
   vectorise(articles);
   const counts = countRoles(articles);
-  // Union-find over the figures linked across articles.
-  const parent = new Map<Located, Located>();
-  const find = (x: Located): Located => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  const members = new Map<Located, Located[]>();
-  const link = (x: Located, y: Located) => {
-    for (const f of [x, y]) if (!parent.has(f)) (parent.set(f, f), members.set(f, [f]));
-    const [rx, ry] = [find(x), find(y)];
-    if (rx === ry) return;
-    // A fact holds one value per article: two groups that would give one article two different figures stay apart
-    // ("nine killed" and "30 houses" of one report do not chain through a third report's figure).
-    const clash = members.get(rx)!.some((f) => members.get(ry)!.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))));
-    if (clash) return;
-    parent.set(rx, ry);
-    members.set(ry, [...members.get(ry)!, ...members.get(rx)!]);
-    members.delete(rx);
-  };
+  const facts = new UnionOfFacts();
   const pairs: [Located, Located, number][] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
@@ -306,22 +286,62 @@ export function sentenceConflicts(entries: ArticleText[]): SentenceConflict[] {
     }
   }
   // Strongest pairs first, so a weak pair cannot join two facts that the strong ones keep apart.
-  for (const [x, y] of pairs.sort((p, q) => q[2] - p[2])) link(x, y);
-  const groups = new Map<Located, Located[]>();
-  for (const figure of parent.keys()) {
-    const root = find(figure);
-    const group = groups.get(root);
-    if (group) group.push(figure);
-    else groups.set(root, [figure]);
-  }
+  for (const [x, y] of pairs.sort((p, q) => q[2] - p[2])) facts.link(x, y);
   const found: { conflict: SentenceConflict; members: Located[] }[] = [];
-  for (const members of groups.values()) {
+  for (const members of facts.inFirstSeenOrder()) {
     const conflict = conflictOf(members, articles);
     if (conflict) found.push({ conflict, members });
   }
   // "49,600 per tonne, or 3,100 per bag": a figure derived from another in each article gives no second conflict.
   const restated = restatedFacts(found.map(({ members }) => members));
   return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
+}
+
+/**
+ * Figures of different articles linked into facts (union-find). A fact holds one value per article: a link that
+ * would give one article two different figures is refused ("nine killed" and "30 houses" of one report do not chain
+ * through a third report's figure).
+ */
+export class UnionOfFacts {
+  private parent = new Map<Located, Located>();
+  private members = new Map<Located, Located[]>();
+
+  private find(x: Located): Located {
+    let root = x;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+
+  /** Links the two figures' facts; false when the link is refused. */
+  link(x: Located, y: Located): boolean {
+    for (const f of [x, y]) if (!this.parent.has(f)) (this.parent.set(f, f), this.members.set(f, [f]));
+    const [rx, ry] = [this.find(x), this.find(y)];
+    if (rx === ry) return true;
+    const [mx, my] = [this.members.get(rx)!, this.members.get(ry)!];
+    if (mx.some((f) => my.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))))) return false;
+    this.parent.set(rx, ry);
+    this.members.set(ry, [...my, ...mx]);
+    this.members.delete(rx);
+    return true;
+  }
+
+  /** The facts, each with its members in the order they were linked into it. */
+  facts(): Located[][] {
+    return [...this.members.values()];
+  }
+
+  /** The facts in the order their first figures were first linked, each with its members in that order. */
+  inFirstSeenOrder(): Located[][] {
+    const groups = new Map<Located, Located[]>();
+    for (const figure of this.parent.keys()) {
+      const root = this.find(figure);
+      const group = groups.get(root);
+      if (group) group.push(figure);
+      else groups.set(root, [figure]);
+    }
+    return [...groups.values()];
+  }
 }
 
 interface Version {

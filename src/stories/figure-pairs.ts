@@ -15,6 +15,7 @@ import {
   prepare,
   reading,
   sharedRoles,
+  UnionOfFacts,
   vectorise,
   WEAK_ROLES,
   type ArticleSentences,
@@ -397,34 +398,4 @@ export function figurePairConflicts(
     });
   }
   return found.filter((_, i) => !restated.has(i)).map(({ conflict }) => conflict);
-}
-
-/** Figures linked into facts; a fact holds one value per article, so a link that would give an article two is refused. */
-class UnionOfFacts {
-  private parent = new Map<Located, Located>();
-  private members = new Map<Located, Located[]>();
-
-  private find(x: Located): Located {
-    let root = x;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-
-  /** Links the two figures' facts; false when the link is refused. */
-  link(x: Located, y: Located): boolean {
-    for (const f of [x, y]) if (!this.parent.has(f)) (this.parent.set(f, f), this.members.set(f, [f]));
-    const [rx, ry] = [this.find(x), this.find(y)];
-    if (rx === ry) return true;
-    const [mx, my] = [this.members.get(rx)!, this.members.get(ry)!];
-    if (mx.some((f) => my.some((g) => f.article === g.article && !sameValue(reading(f), reading(g))))) return false;
-    this.parent.set(rx, ry);
-    this.members.set(ry, [...my, ...mx]);
-    this.members.delete(rx);
-    return true;
-  }
-
-  facts(): Located[][] {
-    return [...this.members.values()];
-  }
 }
