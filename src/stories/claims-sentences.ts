@@ -86,9 +86,12 @@ function yearBackground(sentence: string, figure: Figure, year: number | null): 
 /** Words that make a higher count in a later report an update: a toll that rises as news comes in. */
 const GROWING = /^(?:dead|death|die|kill|bodie|body|toll|injur|wound|hurt|missing|victim|casualt|rescu|arrest|displac|evacu|survivor|people|person)/u;
 
+/** The year of the article's publication date, or null when it has none. */
+export const yearOf = (entry: ArticleText): number | null => (entry.date ? Number(entry.date.slice(0, 4)) : null);
+
 export function prepare(entry: ArticleText, index: number): ArticleSentences {
   const sentences = splitSentences(entry.text).map((span) => entry.text.slice(span.start, span.end));
-  const year = entry.date ? Number(entry.date.slice(0, 4)) : null;
+  const year = yearOf(entry);
   const figures = sentences.map((sentence, s) => {
     const whole = backgroundSentence(sentence, year);
     const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, background: whole || BACKGROUND.test(withoutChangeBase(m[0])), capacity: CAPACITY.test(m[0]) }));

@@ -16,6 +16,7 @@ import {
   reading,
   sharedRoles,
   UnionOfFacts,
+  yearOf,
   vectorise,
   WEAK_ROLES,
   type ArticleSentences,
@@ -117,7 +118,6 @@ function addMoments(article: ArticleSentences, index: number): void {
   });
 }
 
-const yearOf = (entry: ArticleText) => (entry.date ? Number(entry.date.slice(0, 4)) : null);
 const isMoment = (figure: Located) => figure.kind === CLOCK_KIND || figure.kind === DATE_KIND;
 
 /** How far apart two moments of one kind are, in minutes (around the clock) or days. */
@@ -376,8 +376,9 @@ export function figurePairConflicts(
     }
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
-    if (covered(x, y) || consumed(x) || consumed(y)) {
-      fates.set(pair, covered(x, y) ? 'covered' : 'consumed');
+    const refusal = covered(x, y) ? 'covered' : consumed(x) || consumed(y) ? 'consumed' : null;
+    if (refusal) {
+      fates.set(pair, refusal);
       continue;
     }
     fates.set(pair, groups.link(x, y) ? 'linked' : 'refused');
