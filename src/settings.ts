@@ -754,6 +754,8 @@ export const claimsBySentence = {
 
 /** Publication-date choice (src/extract/html/published.ts), beside the older date settings in `html`. */
 export const publishedDate = {
+  /** Characters read after a label inside a line ("last edited", "originally published on") for its date. */
+  dateAfterLabelChars: 40,
   /**
    * Confidence of a visible date labelled as the publication ("Published March 3, 2021", "Posted on", "Erschienen
    * am:" before it) near the headline: above article meta tags (0.9), below JSON-LD datePublished (0.95).

@@ -156,8 +156,9 @@ function choose(candidates: Candidate[], modified: Modified | null): Publication
 
 /**
  * A timestamp written in UTC names the publisher's local day only by chance: when the page, its URL or a timestamp
- * written at a local offset states the neighbouring day (within reach of a real time zone, UTC-12 to UTC+14), that stated day is the local one. Otherwise
- * the day stays as written: a page's other offsets or a whole-hour time are guesses that moved days wrongly.
+ * written at a local offset states the neighbouring day (within reach of a real time zone, UTC-12 to UTC+14), that
+ * stated day is the local one. Otherwise the day stays as written: a page's other offsets or a whole-hour time are
+ * guesses that moved days wrongly.
  */
 function readInLocalTime(candidates: Candidate[]): void {
   // A day written without a time, a wall-clock time without an offset, or one with a local (non-zero) offset is
@@ -337,11 +338,17 @@ function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
       const updateLabel = UPDATE_LABEL.test(raw);
       const edit = updateLabel ? null : EDIT_NOTE.exec(raw);
       if (!edit && !updateLabel) continue;
-      const date = parseTextDate(edit ? raw.slice(edit.index + edit[0].length, edit.index + edit[0].length + 40) : raw.replace(UPDATE_LABEL, ''), dayFirst);
+      const date = parseTextDate(edit ? textAfterLabel(raw, edit) : raw.replace(UPDATE_LABEL, ''), dayFirst);
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
     }
   }
   return null;
+}
+
+/** The text just after a label found inside a line, where its date is written. */
+function textAfterLabel(raw: string, label: RegExpExecArray): string {
+  const start = label.index + label[0].length;
+  return raw.slice(start, start + dateSettings.dateAfterLabelChars);
 }
 
 /** An edit note's label inside a line: "last edited", "last modified on", "zuletzt am", "zuletzt bearbeitet am". */
@@ -406,7 +413,7 @@ function originalDate(index: PageIndex, dayFirst: boolean): Candidate | null {
     for (const raw of dateTexts(element)) {
       const label = ORIGINAL_LABEL.exec(raw);
       if (!label) continue;
-      const date = parseTextDate(raw.slice(label.index + label[0].length, label.index + label[0].length + 40), dayFirst);
+      const date = parseTextDate(textAfterLabel(raw, label), dayFirst);
       if (date && !insideBoilerplate(element)) return { date, evidence: raw.slice(0, 160), confidence: dateSettings.labelledConfidence, family: 'page', instant: null };
     }
   }
