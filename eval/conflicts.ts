@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, figurePairConflicts, type StoryConflict, type StoryInput } from '../src/stories/index.js';
+import { alignClaims, asStoryConflict, figurePairConflicts, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -51,9 +51,7 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
     return new Map(
       [...members].map(([story, items]) => [
         story,
-        figurePairConflicts(items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text })), []).map(
-          (conflict) => ({ ...conflict, subject: null, versions: conflict.versions.map((version) => ({ ...version, attributed_to: [] })) }),
-        ),
+        figurePairConflicts(items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text })), []).map(asStoryConflict),
       ]),
     );
   }

@@ -15,7 +15,7 @@ import { articlesFrom } from '../eval/corpus.js';
 import { figuresOf, HELD_OUT_SETS, scoreConflicts, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, type StoryConflict, type StoryInput } from '../src/stories/index.js';
+import { alignClaims, asStoryConflict, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import { FEATURE_NAMES, figurePairConflicts, figurePairs, pairProbability, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
 import { fitLogistic } from './logistic.js';
@@ -110,16 +110,13 @@ type Mode = 'hand' | 'model' | 'both';
 
 /** Scores one story's predictions of a mode against its gold (the eval's matching, quietly). */
 function scoreStory(story: Story, model: FigurePairModel | null, mode: Mode, falses?: string[]): Scored {
-  const byModel = model && mode !== 'hand' ? figurePairConflicts(story.entries, mode === 'both' ? story.hand : [], model) : [];
-  const predicted: StoryConflict[] = [
-    ...(mode === 'model' ? [] : story.hand),
-    ...byModel.map((c) => ({ ...c, subject: null, versions: c.versions.map((v) => ({ ...v, attributed_to: [] })) })),
-  ];
+  const byModel = model && mode !== 'hand' ? figurePairConflicts(story.entries, mode === 'both' ? story.hand : [], model).map(asStoryConflict) : [];
+  const predicted: StoryConflict[] = [...(mode === 'model' ? [] : story.hand), ...byModel];
   const flat = predicted.map((conflict) => ({ story: story.name, conflict }));
   const scored = scoreConflicts(story.gold, story.gold, flat, () => true, story.set, true);
   if (falses) {
     for (const conflict of byModel) {
-      const real = scoreConflicts(story.gold, story.gold, [{ story: story.name, conflict: { ...conflict, subject: null, versions: conflict.versions.map((v) => ({ ...v, attributed_to: [] })) } }], () => true, '', true).right;
+      const real = scoreConflicts(story.gold, story.gold, [{ story: story.name, conflict }], () => true, '', true).right;
       if (!real) falses.push(`${story.set} ${story.name} / ${conflict.fact}: ${conflict.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
     }
   }

@@ -148,7 +148,7 @@ function textsOf(articles: ArticleClaims[]): ArticleText[] | null {
 }
 
 /** A conflict of the text-reading aligners as a story conflict: no subject, no attribution read. */
-function asStoryConflict({ fact, update, versions }: SentenceConflict): StoryConflict {
+export function asStoryConflict({ fact, update, versions }: SentenceConflict): StoryConflict {
   return { fact, update, subject: null, versions: versions.map((version) => ({ ...version, attributed_to: [] })) };
 }
 

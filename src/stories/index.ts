@@ -14,7 +14,7 @@ export { buildTimeline } from './timeline.js';
 export { StoryStream, articleSignals, type StoryInput, type StreamResult } from './stream.js';
 export { StoryClusterer, type ClusterSettings } from './cluster.js';
 export { DuplicateIndex } from './duplicates.js';
-export { alignClaims, type AlignOptions, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
+export { alignClaims, asStoryConflict, type AlignOptions, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
 export { figurePairConflicts } from './figure-pairs.js';
 export { sameValue } from './values.js';
 export type { StoryClaim } from './claims-types.js';
