@@ -12,7 +12,7 @@ import { inScope, withoutChangeBase } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { readFigures, type Figure } from './figures.js';
 import { roleKey } from './figure-roles.js';
-import { contentTokens, dot, splitSentences } from './text.js';
+import { contentTokens, dot, splitSentences, toUnitLength } from './text.js';
 import { sameValue, numericValue } from './values.js';
 
 export interface ArticleText {
@@ -126,15 +126,8 @@ export function vectorise(articles: ArticleSentences[]): void {
   articles.forEach((article, a) => {
     article.vectors = counts[a]!.map((tf) => {
       const vector = new Map<string, number>();
-      let norm = 0;
-      for (const [token, count] of tf) {
-        const weight = (1 + Math.log(count)) * Math.log(1 + total / documents.get(token)!);
-        vector.set(token, weight);
-        norm += weight * weight;
-      }
-      norm = Math.sqrt(norm) || 1;
-      for (const [token, weight] of vector) vector.set(token, weight / norm);
-      return vector;
+      for (const [token, count] of tf) vector.set(token, (1 + Math.log(count)) * Math.log(1 + total / documents.get(token)!));
+      return toUnitLength(vector);
     });
   });
 }

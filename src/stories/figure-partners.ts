@@ -2,7 +2,7 @@
 // big one (an ongoing event of hundreds of reports) each article with its nearest few and the first report, so that
 // the work grows linearly with the articles rather than with their square.
 import type { ArticleSentences } from './claims-sentences.js';
-import { dot } from './text.js';
+import { addTo, dot, toUnitLength } from './text.js';
 
 /**
  * The pairs of articles to compare (i < j): every pair of a story of up to `maxPartners` + 1 articles; in a bigger
@@ -45,8 +45,6 @@ export function articlePairs(articles: ArticleSentences[], maxPartners: number):
 /** An article's TF-IDF vector: the sum of its sentences' (each of unit length), to unit length. */
 function articleVector(article: ArticleSentences): Map<string, number> {
   const sum = new Map<string, number>();
-  for (const vector of article.vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
-  const norm = Math.sqrt([...sum.values()].reduce((total, weight) => total + weight * weight, 0)) || 1;
-  for (const [term, weight] of sum) sum.set(term, weight / norm);
-  return sum;
+  for (const vector of article.vectors) for (const [term, weight] of vector) addTo(sum, term, weight);
+  return toUnitLength(sum);
 }

@@ -140,15 +140,17 @@ export class IncrementalIdf {
 /** The vector weighted by IDF and scaled to unit length. */
 export function weighted(vector: TermVector, idf: IncrementalIdf): TermVector {
   const out: TermVector = new Map();
+  for (const [term, value] of vector) out.set(term, value * idf.weight(term));
+  return toUnitLength(out);
+}
+
+/** Scales a vector, in place, to unit length (an empty or all-zero one stays as it is); returns it. */
+export function toUnitLength(vector: TermVector): TermVector {
   let norm = 0;
-  for (const [term, value] of vector) {
-    const weight = value * idf.weight(term);
-    out.set(term, weight);
-    norm += weight * weight;
-  }
+  for (const weight of vector.values()) norm += weight * weight;
   norm = Math.sqrt(norm) || 1;
-  for (const [term, value] of out) out.set(term, value / norm);
-  return out;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
 }
 
 export function dot(a: TermVector, b: TermVector): number {
