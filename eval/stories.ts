@@ -271,7 +271,7 @@ export async function run(): Promise<EvalResult> {
   // (look-alike pairs where one side is undated stay merged). The seeds' partition is exact: title conflicts keep
   // 001 off the 2021 story, trip destinations keep 003 apart. The tuning topics replayed in 5 seeded orders (per
   // topic; all mixed) gave mean B3 F1 0.898 and 0.885 (file order 0.945); the undated penalty
-  // (storyDating.undatedPenalty) with join threshold 0.24 made them 0.904 and 0.900 (file order 0.945), and held-out
+  // (stories.undatedPenalty in settings) with join threshold 0.24 made them 0.904 and 0.900 (file order 0.945), and held-out
   // 0.847 (P 0.848 R 0.846) against 0.854 (P 0.801 R 0.914): more precise, less complete.
   const floors: Record<string, number> = {
     ecb_heldout_bcubed_f1: 0.82,

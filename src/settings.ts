@@ -478,7 +478,7 @@ export const stories = {
   /**
    * A new article joins the most similar story when the combined similarity reaches this; else it starts one.
    * The best value on the ECB+ tuning topics (eval/stories.ts sweeps it there and prints the held-out figures) was
-   * 0.265 in file order; with `storyDating.undatedPenalty` on (it is off), 0.24 is best on their shuffled replays and
+   * 0.265 in file order; with `undatedPenalty` below on (it is off), 0.24 is best on their shuffled replays and
    * ties in file order (B-cubed F1 0.945).
    */
   joinThreshold: 0.265,
@@ -489,6 +489,23 @@ export const stories = {
    * closer to each other than any one report is.
    */
   mergeThreshold: 1,
+  /**
+   * Subtracted from the similarity when the article is dated (to days or weeks) and the story has no dated report,
+   * or the story is dated and the article not: the date gate cannot tell the pair apart, so the join needs more
+   * evidence. Measured on the ECB+ tuning topics replayed in 10 seeded random orders per topic and 10 mixed
+   * (eval/stories.ts --shuffles): at the old join threshold 0.265, 0/0.04/0.06/0.1 gave topic-shuffle B-cubed F1
+   * 0.890/0.897/0.896/0.889 and mixed 0.890/0.900/0.900/0.905, file order 0.945/0.939/0.939/0.930 (precision up,
+   * recall down); with the join threshold lowered to 0.24, 0.08 gave 0.902/0.908 and file order 0.945 (0.23-0.245
+   * and 0.08-0.1 within 0.01). Only an undated article against a dated story (not the other way): 0.884/0.897;
+   * only against a story whose members are all of the other kind, or scaled by their share: 0.896-0.901/0.895-0.903.
+   * The ECB+ held-out topics went from B-cubed F1 0.854 (P 0.801, R 0.914) to 0.847 (P 0.848, R 0.846).
+   * Tried on the same shuffles and dropped (no gain beyond noise, file order lower): a penalty for an article naming
+   * little of a story's core names (those most members name, weighted by IDF), graded or below a coverage share;
+   * a bar raised to a share of the similarity a story's members joined at (a tight story asks more).
+   * Off (0) with the join threshold at 0.265: on held-out topics the rule traded recall for precision and lost 0.007
+   * of F1; the shuffled tuning replays alone do not justify it. `eval/stories.ts --shuffles` keeps the measure.
+   */
+  undatedPenalty: 0,
   /**
    * A second chance for a report that started a story of its own too early: when a story grows past this many
    * articles by a join, the open story of at most this many articles that best matches its new centroid (combined
@@ -927,25 +944,4 @@ export const figurePairs = {
     momentGap: 0.4086,
   },
   // END fitted by scripts/train-figure-pairs.ts
-} as const;
-
-/** Story dating beyond the `stories` section's date gate (issue 7, src/stories/cluster.ts). */
-export const storyDating = {
-  /**
-   * Subtracted from the similarity when the article is dated (to days or weeks) and the story has no dated report,
-   * or the story is dated and the article not: the date gate cannot tell the pair apart, so the join needs more
-   * evidence. Measured on the ECB+ tuning topics replayed in 10 seeded random orders per topic and 10 mixed
-   * (eval/stories.ts --shuffles): at the old join threshold 0.265, 0/0.04/0.06/0.1 gave topic-shuffle B-cubed F1
-   * 0.890/0.897/0.896/0.889 and mixed 0.890/0.900/0.900/0.905, file order 0.945/0.939/0.939/0.930 (precision up,
-   * recall down); with the join threshold lowered to 0.24, 0.08 gave 0.902/0.908 and file order 0.945 (0.23-0.245
-   * and 0.08-0.1 within 0.01). Only an undated article against a dated story (not the other way): 0.884/0.897;
-   * only against a story whose members are all of the other kind, or scaled by their share: 0.896-0.901/0.895-0.903.
-   * The ECB+ held-out topics went from B-cubed F1 0.854 (P 0.801, R 0.914) to 0.847 (P 0.848, R 0.846).
-   * Tried on the same shuffles and dropped (no gain beyond noise, file order lower): a penalty for an article naming
-   * little of a story's core names (those most members name, weighted by IDF), graded or below a coverage share;
-   * a bar raised to a share of the similarity a story's members joined at (a tight story asks more).
-   * Off (0) with the join threshold at 0.265: on held-out topics the rule traded recall for precision and lost 0.007
-   * of F1; the shuffled tuning replays alone do not justify it. `eval/stories.ts --shuffles` keeps the measure.
-   */
-  undatedPenalty: 0,
 } as const;

@@ -4,7 +4,7 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
-import { stories as defaults, storyDating } from '../settings.js';
+import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
@@ -42,7 +42,7 @@ export const defaultClusterSettings: ClusterSettings = {
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
-  undatedPenalty: storyDating.undatedPenalty,
+  undatedPenalty: defaults.undatedPenalty,
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
