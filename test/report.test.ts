@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { dossierHtml, escapeHtml, REPORT_CSP } from '../src/report/html.js';
 import { dossierMarkdown } from '../src/report/markdown.js';
 import { anchor } from '../src/report/util.js';
-import { dayOf, daySpan } from '../src/report/timeline.js';
+import { daySpan } from '../src/report/timeline.js';
+
+const dayOf = (date: string) => daySpan(date)?.[0] ?? null;
 import { articlesOnlyDossier, fixtureDossier, hostileDossier } from './fixtures/dossier.js';
 
 test('the HTML report holds every view of the fixture, with citations linking to article anchors', () => {

@@ -13,11 +13,6 @@ const TOP = 28;
 /** Days of room on each side of the articles' span, so marks at the ends stay clear of the frame. */
 const AXIS_MARGIN_DAYS = 2;
 
-/** Day number of an ISO date; partial dates (`2024-03`, `2024`) fall on their first day. */
-export function dayOf(date: string): number | null {
-  return daySpan(date)?.[0] ?? null;
-}
-
 /**
  * First and last day of the period an ISO date names: one day for `2024-03-05`, the month for `2024-03`, the year
  * for `2024`. A date known only to its month or year is drawn over that period, not on its first day, which would
