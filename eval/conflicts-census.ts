@@ -15,7 +15,7 @@ import { whenWhereConflicts } from '../src/stories/claims-when-where.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
 import { candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
 import { articlesFrom } from './corpus.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, type GoldConflict } from './conflicts.js';
+import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, SKIP_HELD_OUT, type GoldConflict } from './conflicts.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
@@ -202,10 +202,11 @@ export async function run(): Promise<EvalResult> {
   const misses = new Map<string, Map<string, number>>();
   const topics = new Map<string, Map<string, number>>();
   const falses = new Map<string, Map<string, number>>();
-  const groups = ['tuned', ...HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`)];
+  const groups = ['tuned', ...(SKIP_HELD_OUT ? [] : HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`))];
   for (const file of readdirSync(folder).filter((name) => /^set-[a-z]+\.jsonl$/u.test(name)).sort()) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
     const heldOut = HELD_OUT_SETS.test(set);
+    if (heldOut && SKIP_HELD_OUT) continue;
     const group = heldOut ? `held_${HELD_OUT_BATCHES.find((batch) => batch.sets.test(set))!.key}` : 'tuned';
     const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
     const stories = new Map<string, CensusArticle[]>();
