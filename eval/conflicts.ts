@@ -228,16 +228,17 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
  * Sets n, o and p were written blind in session 4 and held out for that session; their misses were read then, so
  * from session 5 on they are developed on like a-k. Sets q-t were written blind in session 5, measured twice as
  * totals (untouched code, then after the session's first changes) and then developed on; sets u-x, written blind
- * later in session 5, and sets y-z, written blind in session 6, are held out too. Each held-out batch is totalled
- * on its own (`held_out_lm`, `held_out_ux`, `held_out_yz`).
+ * later in session 5, sets y-z, written blind in session 6, and sets za-zb, written blind in session 7, are held out
+ * too. Each held-out batch is totalled on its own (`held_out_lm`, `held_out_ux`, `held_out_yz`, `held_out_zab`).
  */
-export const HELD_OUT_SETS = /^[lmu-z]$/u;
+export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab])$/u;
 
 /** The held-out sets by the session that wrote them. */
 export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp }[] = [
   { key: 'lm', label: 'sets l-m (written blind, held out)', sets: /^[lm]$/u },
   { key: 'ux', label: 'sets u-x (written blind in session 5, held out)', sets: /^[u-x]$/u },
   { key: 'yz', label: 'sets y-z (written blind in session 6, held out)', sets: /^[yz]$/u },
+  { key: 'zab', label: 'sets za-zb (written blind in session 7, held out)', sets: /^z[ab]$/u },
 ];
 
 /**
