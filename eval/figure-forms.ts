@@ -23,8 +23,10 @@ export function spotsOf(text: string, value: string): Spot[] {
   if (wanted.length === 0) return [];
   const words = value.toLowerCase().match(/\p{L}{3,}/gu)?.filter((word) => figuresOf(word).length === 0) ?? [];
   const scored: { spot: Spot; score: number }[] = [];
-  for (const span of splitSentences(text)) {
-    const sentence = text.slice(span.start, span.end);
+  // The whole text when the sentence splitter leaves a figure's words out (a heading, a caption).
+  const spans = splitSentences(text);
+  const whole = spans.length === 0 || wanted.some((n) => !spans.some((span) => figuresOf(text.slice(span.start, span.end)).includes(n)));
+  for (const sentence of whole ? [text, ...spans.map((span) => text.slice(span.start, span.end))] : spans.map((span) => text.slice(span.start, span.end))) {
     for (const match of sentence.matchAll(TOKEN)) {
       if (figuresOf(match[0])[0] !== wanted[0]) continue;
       const window = sentence.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
@@ -107,11 +109,11 @@ export function readingAt(spot: Spot): string {
   return over ? `read as ${over.kind}, another value` : 'nothing read there';
 }
 
-/** The form and reading of a version's figure in the first of its texts that writes it; null when none does. */
-export function unreadForm(texts: string[], value: string): { form: string; reading: string } | null {
+/** The form and reading of a version's figure in the first of its texts that writes it ("not located" when none does). */
+export function unreadForm(texts: string[], value: string): { form: string; reading: string } {
   for (const text of texts) {
     const spot = spotsOf(text, value)[0];
     if (spot) return { form: formAt(spot), reading: readingAt(spot) };
   }
-  return null;
+  return { form: 'not located', reading: 'not located' };
 }

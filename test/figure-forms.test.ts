@@ -36,5 +36,5 @@ test('each form is told from the words around the figure', () => {
 test('the spot that writes all of a version\'s figures close together is taken first', () => {
   const text = 'Three people were hurt. The final score was 3-1 to the visitors after a late goal.';
   assert.equal(unreadForm([text], '3-1')?.form, 'score');
-  assert.equal(unreadForm(['No figure here.'], '12'), null);
+  assert.equal(unreadForm(['No figure here.'], '12').form, 'not located');
 });
