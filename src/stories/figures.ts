@@ -5,6 +5,7 @@
 import { roleKey } from './figure-roles.js';
 import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
+import { joinFigures, wordedFigures } from './figure-joins.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
@@ -42,11 +43,13 @@ export interface Figure {
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
   // South Asian scales: "₹180 crore" is 1.8 billion rupees.
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12, 'lakh crores': 1e12,
+  // "4.5k people", "$50k": thousands, written close to the digits.
+  k: 1e3,
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
-  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
+  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', rs: 'INR', 'rs.': 'INR', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
 };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR',
@@ -72,10 +75,23 @@ const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };
 const POWERS: Record<string, number> = { megawatt: 1, mw: 1, gigawatt: 1000, gw: 1000, kilowatt: 0.001, kw: 0.001 };
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
 
+/**
+ * Thousands set apart by spaces ("12 000", "1 200 000", also no-break spaces) or by dots ("1.200.000"; a single dot
+ * only before three digits ending in zero and no scale word or percent, "12.000", since twelve is never written "12.000").
+ */
+const SEPARATED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|[1-9]\d{0,2}\.\d\d0(?![\d,.])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k|b)\b|\s?(?:%|per\s?cent|percent))`;
+
+/** The value of digits as written, with the separators read: "8,000", "12 000", "1.200.000", "12.000", "3.5". */
+function digitsValue(digits: string, scaled: boolean): { value: number; decimals: number } {
+  const dotted = /^\d{1,3}(?:\.\d{3}){2,}$/u.test(digits) || (!scaled && /^[1-9]\d{0,2}\.\d\d0$/u.test(digits));
+  if (dotted || /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(digits)) return { value: Number(digits.replace(/[.\s\u00a0\u202f]/gu, '')), decimals: 0 };
+  return { value: Number(digits.replace(/,/gu, '')), decimals: /\.(\d+)/u.exec(digits)?.[1]?.length ?? 0 };
+}
+
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b)\\b)?`,
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -96,8 +112,8 @@ function singular(word: string): string {
 
 /** "34C", " 36 °C", " 109 degrees Fahrenheit", " 40 degrees": the scale letter or word in group 1. */
 const TEMPERATURE = /^\s?(?:°\s?([CF])\b|([CF])(?![\p{L}\d'’-])|degrees?(?:\s(Celsius|centigrade|Fahrenheit|C\b|F\b))?)/u;
-/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph": a length unit per hour in group 1. */
-const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b)/iu;
+/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph", " knots": a length unit per hour in group 1. */
+const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b|[\s-](knots?)\b)/iu;
 
 interface UnitRead {
   kind: string;
@@ -119,7 +135,8 @@ function unitAfter(rest: string): UnitRead | null {
   }
   const speed = SPEED.exec(rest);
   if (speed) {
-    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
+    // A knot is a nautical mile (1,852 m) an hour.
+    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[3] ? 1852 : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
     if (perHour !== null) return { kind: 'km/h', normalized: (v) => `${round((v * perHour) / 1000)} km/h`, length: speed[0].length };
   }
   // A unit may stand close to digits ("12km"): readFigures lets only known short units through.
@@ -216,34 +233,42 @@ export function readFigures(sentence: string): Figure[] {
   let splitEnd = -1;
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
+    const scaleWord = (groups.scale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
     const start = match.index;
     if (start < splitEnd) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);
     const prevChar = sentence[start - 1] ?? ' ';
-    // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure.
-    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
+    // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure. The second number
+    // of "30-40" right after a figure is read, for joinFigures to join the two (or drop it).
+    const dashed = prevChar === '-' && figures.at(-1)?.end === start - 1;
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
     if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
     const words = groups.words;
     // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
     if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
-    const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
+    const written = groups.digits ? digitsValue(groups.digits, Boolean(scaleWord)) : null;
+    // "two and a half years", "one-and-a-half hours": the half joins the number.
+    const andHalf = /^[\s-]and[\s-]a[\s-]half\b/iu.exec(sentence.slice(end));
+    const whole = written ? written.value : wordValue(words ?? '');
+    const value = whole !== null && andHalf && !scaleWord ? whole + 0.5 : whole;
+    if (andHalf && !scaleWord && whole !== null) end += andHalf[0].length;
     if (value === null || !Number.isFinite(value)) continue;
     // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
-    const scale = groups.scale ? SCALES[groups.scale.toLowerCase()] ?? 1 : 1;
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     // A bare "m" or "b" after a figure is a scale only for money ("$1.2m"): elsewhere it is metres.
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
-    const scaleIsUnit = groups.scale && /^[mb]$/iu.test(groups.scale) && !sign;
+    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign;
     const scaled = scaleIsUnit ? value : value * scale;
-    if (scaleIsUnit) end -= groups.scale!.length;
+    if (scaleIsUnit) end -= scaleWord.length;
     const rest = sentence.slice(end);
-    const split = groups.sign || groups.scale ? null : voteSplit(rest);
+    const split = groups.sign || scaleWord ? null : voteSplit(rest);
     if (split && scaled + split.against > 0) {
       splitEnd = end + split.length;
       figures.push(splitFigure(sentence, start, splitEnd, scaled, before));
@@ -294,7 +319,7 @@ export function readFigures(sentence: string): Figure[] {
       normalized = `${round(scaled)}`;
     }
     // "one million homes" is a figure; a lone "one" is mostly a pronoun.
-    if (words && value === 1 && kind !== 'duration' && !groups.scale) continue;
+    if (words && value === 1 && kind !== 'duration' && !scaleWord) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
     // An order of "30 more jets" is the size of this order, though: another outlet's "an order for 40".
     const increment = /^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before);
@@ -303,9 +328,9 @@ export function readFigures(sentence: string): Figure[] {
     // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
     const previous = figures.at(-1);
     if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
-    const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
+    const decimals = written?.decimals ?? 0;
     // "three billion" is written to the billion, "twelve" to the unit.
-    const precision = groups.scale && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
+    const precision = scaleWord && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
     const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
@@ -323,7 +348,10 @@ export function readFigures(sentence: string): Figure[] {
       ...surroundings(sentence, start, end, before),
     });
   }
-  return [...figures, ...fractionFigures(sentence)].sort((a, b) => a.start - b.start);
+  const worded = [...fractionFigures(sentence), ...wordedFigures(sentence, surroundings)];
+  // A figure inside a share or rank read in words ("one in five") is part of it.
+  const own = figures.filter((figure) => !worded.some((other) => other.start <= figure.start && other.end >= figure.end));
+  return joinFigures(sentence, [...own, ...worded].sort((a, b) => a.start - b.start), surroundings);
 }
 
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
