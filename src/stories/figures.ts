@@ -79,11 +79,13 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
  * Thousands set apart by spaces ("12 000", "1 200 000", also no-break spaces) or by dots ("1.200.000"; a single dot
  * only before three digits ending in zero and no scale word or percent, "12.000", since twelve is never written "12.000").
  */
-const SEPARATED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|[1-9]\d{0,2}\.\d\d0(?![\d,.])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k|b)\b|\s?(?:%|per\s?cent|percent))`;
+const NOT_THOUSANDS_AFTER = String.raw`\s?(?:thousand|million|billion|trillion|bn|mn|m|k|b)\b|\s?(?:%|per\s?cent|percent)`;
+const SEPARATED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|[1-9]\d{0,2}\.\d\d0(?![\d,.])(?!${NOT_THOUSANDS_AFTER})`;
+const SINGLE_DOT_THOUSANDS = new RegExp(String.raw`^[1-9]\d{0,2}\.\d\d0(?!${NOT_THOUSANDS_AFTER})`, 'u');
 
 /** The value of digits as written, with the separators read: "8,000", "12 000", "1.200.000", "12.000", "3.5". */
-function digitsValue(digits: string, scaled: boolean): { value: number; decimals: number } {
-  const dotted = /^\d{1,3}(?:\.\d{3}){2,}$/u.test(digits) || (!scaled && /^[1-9]\d{0,2}\.\d\d0$/u.test(digits));
+function digitsValue(digits: string, following: string): { value: number; decimals: number } {
+  const dotted = /^\d{1,3}(?:\.\d{3}){2,}$/u.test(digits) || (/^[1-9]\d{0,2}\.\d\d0$/u.test(digits) && SINGLE_DOT_THOUSANDS.test(digits + following));
   if (dotted || /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(digits)) return { value: Number(digits.replace(/[.\s\u00a0\u202f]/gu, '')), decimals: 0 };
   return { value: Number(digits.replace(/,/gu, '')), decimals: /\.(\d+)/u.exec(digits)?.[1]?.length ?? 0 };
 }
@@ -253,7 +255,8 @@ export function readFigures(sentence: string): Figure[] {
     const words = groups.words;
     // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
     if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
-    const written = groups.digits ? digitsValue(groups.digits, Boolean(scaleWord)) : null;
+    const digitsEnd = groups.digits ? start + match[0].indexOf(groups.digits) + groups.digits.length : end;
+    const written = groups.digits ? digitsValue(groups.digits, sentence.slice(digitsEnd, digitsEnd + 20)) : null;
     // "two and a half years", "one-and-a-half hours": the half joins the number.
     const andHalf = /^[\s-]and[\s-]a[\s-]half\b/iu.exec(sentence.slice(end));
     const whole = written ? written.value : wordValue(words ?? '');
