@@ -168,3 +168,15 @@ test('months and parts of a year', () => {
     { sentence: 'It opened on 3 March 2027.', text: '3 March 2027', kind: 'date', normalized: '2027-03-03' },
   ]);
 });
+
+test('clock times of several styles', () => {
+  check([
+    { sentence: 'The blast happened at 0940 GMT on Monday.', text: '0940 GMT', kind: 'clock', normalized: '09:40' },
+    { sentence: 'The fire broke out at 10.30 in the morning.', text: '10.30 in the morning', kind: 'clock', normalized: '10:30' },
+    { sentence: 'The quake struck at 21.15 local time.', text: '21.15 local time', kind: 'clock', normalized: '21:15' },
+    { sentence: "The bells rang at 9 o'clock.", text: "9 o'clock", kind: 'clock', normalized: '09:00' },
+    { sentence: 'Polls close at 10pm.', text: '10pm', kind: 'clock', normalized: '22:00' },
+  ]);
+  // None of them is a count as well.
+  assert.equal(readFigures('The quake struck at 21.15 local time, or 10.30 in the morning.').length, 0);
+});

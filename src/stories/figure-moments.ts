@@ -9,11 +9,12 @@ export const CLOCK_KIND = 'clock';
 export const DATE_KIND = 'date';
 
 /**
- * "9:40 a.m.", "19:55", "4pm", "8.10pm", "10:15 in the morning", "11 p.m.": an hour with minutes after a colon, or
- * an hour (minutes after a colon or a dot) with its part of the day.
+ * "9:40 a.m.", "19:55", "4pm", "8.10pm", "10:15 in the morning", "11 p.m.", "21.15 local time", "0940 GMT",
+ * "9 o'clock": an hour with minutes after a colon, or an hour (minutes after a colon or a dot, or four digits with a
+ * time zone after them) with its part of the day.
  */
 const CLOCK =
-  /\b(?<hour>\d{1,2})(?::(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b))?/giu;
+  /\b(?<hour>\d{1,2})(?::(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b|local\s+time\b))|(?<=\b\d\d)(?<railMinutes>\d{2})(?=\s?(?:GMT\b|UTC\b|hrs\b|h\b|local\s+time\b|Zulu\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b|local\s+time\b|Zulu\b|o['’]clock\b))?/giu;
 /** A hedge before a time: "about", "shortly after", "just before". */
 const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|some|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+$/iu;
 
@@ -97,15 +98,16 @@ function periods(sentence: string, year: number | null): Figure[] {
 function clockTimes(sentence: string): Figure[] {
   const found: Figure[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
-    const { hour, minutes, dotMinutes, part } = m.groups!;
+    const { hour, minutes, dotMinutes, railMinutes, part } = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     // Part of a bigger number or a code ("3.10:45", "A4:30"), or a ratio or score with more after it ("2:15:30").
     if (/[\p{L}\d.:,/-]/u.test(sentence[start - 1] ?? ' ') || /^[:.,]?\d/u.test(sentence.slice(end))) continue;
-    const mins = minutes ?? dotMinutes;
+    // "0940 GMT": four digits written together, hours then minutes (the 24-hour clock of wires and militaries).
+    const mins = minutes ?? dotMinutes ?? railMinutes;
     const partWord = (part ?? '').toLowerCase().replace(/[\s.]/gu, '');
     // A bare hour needs its part of the day; "14 hrs" or "5 h" with no minutes is a duration.
-    if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc)$/u.test(partWord))) continue;
+    if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc|localtime|zulu)$/u.test(partWord))) continue;
     const minutesAfterMidnight = clockValue(Number(hour), Number(mins ?? 0), partWord);
     if (minutesAfterMidnight === null) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);

@@ -281,7 +281,7 @@ export function readFigures(sentence: string): Figure[] {
     const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
-    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
+    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
     const age = ageAt(before, rest, value, Boolean(groups.digits));
     if (age) {
       figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
