@@ -180,3 +180,23 @@ test('clock times of several styles', () => {
   // None of them is a count as well.
   assert.equal(readFigures('The quake struck at 21.15 local time, or 10.30 in the morning.').length, 0);
 });
+
+test('more styles: "64pc", "3.5 pct", "3m euros", "Sh2 billion", "UGX 3 billion", "£3.5-million", "6 hrs", "1,2 billion", "the victim, 54,"', () => {
+  check([
+    { sentence: 'Turnout was 64pc, the commission said.', text: '64pc', kind: '%', normalized: '64 %' },
+    { sentence: 'Sales rose 3.5 pct in March.', text: '3.5 pct', kind: '%', normalized: '3.5 %' },
+    { sentence: 'The club paid 3m euros for him.', text: '3m euros', kind: 'money', normalized: '3000000 EUR' },
+    { sentence: 'The council approved Sh2 billion for roads.', text: 'Sh2 billion', kind: 'money', normalized: '2000000000 KES' },
+    { sentence: 'The budget is UGX 3 billion.', text: 'UGX 3 billion', kind: 'money:UGX', normalized: '3000000000' },
+    { sentence: 'He paid £3.5-million for the house.', text: '£3.5-million', kind: 'money', normalized: '3500000 GBP' },
+    { sentence: 'The trip took 6 hrs.', text: '6 hrs', kind: 'duration', normalized: 'PT6H' },
+    { sentence: 'The meeting lasted 90 mins.', text: '90 mins', kind: 'duration', normalized: 'PT90M' },
+    { sentence: 'The project will cost 1,2 billion euros.', text: '1,2 billion euros', kind: 'money', normalized: '1200000000 EUR' },
+    { sentence: 'Unemployment hit 12,5% in May.', text: '12,5%', kind: '%', normalized: '12.5 %' },
+    { sentence: 'The victim, 54, of Leeds, died in hospital.', text: '54', kind: 'age', normalized: '54' },
+    { sentence: 'The attack began at 1400 hrs.', text: '1400 hrs', kind: 'clock', normalized: '14:00' },
+  ]);
+  // A road "12m wide" is twelve metres; a list "3,4 and 5" is three figures.
+  assert.equal(readFigures('The road is 12m wide.')[0]?.normalized, '12 m');
+  assert.deepEqual(readFigures('It has 3,4 and 5 bedrooms.').map((f) => f.amount), [3, 4, 5]);
+});

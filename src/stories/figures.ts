@@ -49,7 +49,7 @@ const SCALES: Record<string, number> = {
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
-  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', rs: 'INR', 'rs.': 'INR', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
+  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', rs: 'INR', 'rs.': 'INR', sh: 'KES', tsh: 'TZS', ush: 'UGX', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
 };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR',
@@ -60,11 +60,13 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** ISO codes written before an amount ("KES 2 billion", "ZAR 40m"): the currencies values.ts converts to dollars. */
 const CURRENCY_CODES = CONVERTED_CURRENCIES;
-for (const code of CURRENCY_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
+/** ISO codes of currencies values.ts has no rate for: amounts in one are compared only in it ("UGX 3 billion"). */
+const UNCONVERTED_CODES = ['UGX', 'TZS', 'ETB', 'XOF', 'XAF', 'ZMW', 'MWK', 'RWF', 'NPR', 'LKR', 'MMK', 'KZT', 'UZS', 'RON', 'BGN', 'ISK', 'JOD', 'KWD', 'BHD', 'OMR', 'IQD', 'IRR', 'DZD', 'TND', 'MZN', 'AOA', 'NAD', 'BWP', 'MUR', 'CDF', 'TWD', 'HKD', 'SGD', 'BOB', 'PYG', 'UYU', 'DOP', 'JMD', 'RSD', 'GEL', 'AZN', 'AMD'];
+for (const code of [...CURRENCY_CODES, ...UNCONVERTED_CODES]) CURRENCY_SIGNS[code.toLowerCase()] = code;
 /** Two amounts in these currencies are compared across currencies. */
 const CONVERTED = new Set(CURRENCY_CODES);
 const DURATIONS: Record<string, string> = {
-  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10',
+  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10', hr: 'TH', min: 'TM',
 };
 const LENGTHS: Record<string, number> = {
   km: 1000, kilometre: 1000, kilometer: 1000, metre: 1, meter: 1, m: 1, mile: 1609.34, foot: 0.3048, feet: 0.3048, ft: 0.3048,
@@ -80,20 +82,23 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
  * only before three digits ending in zero and no scale word or percent, "12.000", since twelve is never written "12.000").
  */
 const NOT_THOUSANDS_AFTER = String.raw`\s?(?:thousand|million|billion|trillion|bn|mn|m|k|b)\b|\s?(?:%|per\s?cent|percent)`;
-const SEPARATED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|[1-9]\d{0,2}\.\d\d0(?![\d,.])(?!${NOT_THOUSANDS_AFTER})`;
+const SEPARATED = String.raw`\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\s?(?:%|per\s?cent|percent))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|[1-9]\d{0,2}\.\d\d0(?![\d,.])(?!${NOT_THOUSANDS_AFTER})`;
 const SINGLE_DOT_THOUSANDS = new RegExp(String.raw`^[1-9]\d{0,2}\.\d\d0(?!${NOT_THOUSANDS_AFTER})`, 'u');
 
 /** The value of digits as written, with the separators read: "8,000", "12 000", "1.200.000", "12.000", "3.5". */
 function digitsValue(digits: string, following: string): { value: number; decimals: number } {
   const dotted = /^\d{1,3}(?:\.\d{3}){2,}$/u.test(digits) || (/^[1-9]\d{0,2}\.\d\d0$/u.test(digits) && SINGLE_DOT_THOUSANDS.test(digits + following));
   if (dotted || /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(digits)) return { value: Number(digits.replace(/[.\s\u00a0\u202f]/gu, '')), decimals: 0 };
+  // A decimal comma before a scale word or percent: "1,2 billion", "12,5%".
+  const comma = /^(\d{1,3}),(\d{1,2})$/u.exec(digits);
+  if (comma) return { value: Number(`${comma[1]}.${comma[2]}`), decimals: comma[2]!.length };
   return { value: Number(digits.replace(/,/gu, '')), decimals: /\.(\d+)/u.exec(digits)?.[1]?.length ?? 0 };
 }
 
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...CURRENCY_CODES, ...UNCONVERTED_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -127,7 +132,7 @@ interface UnitRead {
 
 /** The unit right after a figure: " per cent", "%", "-day", " years", " km", " tonnes", " euros". */
 function unitAfter(rest: string): UnitRead | null {
-  const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b)/iu.exec(rest);
+  const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b|pct\b)/iu.exec(rest);
   if (percent) return { kind: '%', normalized: (v) => `${v} %`, length: percent[0].length };
   const temperature = TEMPERATURE.exec(rest);
   if (temperature) {
@@ -189,13 +194,18 @@ function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): str
   return picked;
 }
 
+/** Nouns of one person an age may stand after between commas ("the driver, 54, was held"). */
+const PERSON_NOUN = /\b(?:man|woman|boy|girl|victim|driver|suspect|pilot|teacher|mother|father|son|daughter|wife|husband|pensioner|passenger|owner|captain|cyclist|pedestrian|motorist|rider|student|farmer|worker|officer|nurse|doctor|climber|hiker|fisherman|widow|grandmother|grandfather|defendant|accused)\s*,\s*$/iu;
+
 /** A person's age: "the 53-year-old economist", "Daniel Mercer, 34,", "aged 62"; with the surname when one stands just before. */
 function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
   if (!Number.isInteger(value) || value < 1 || value > 110) return null;
   const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
   // "Daniels, now 61,": an age said to be today's.
   const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an|now)\s+)?$/u.exec(before);
-  const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
+  // "the victim, 54, of Leeds": a person named by a noun of people, no name.
+  const personNoun = PERSON_NOUN.test(before) && /^\s*,/u.test(rest);
+  const apposition = digits && (named !== null || personNoun) && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
   // "Daniels (61)": a name and a bracketed number.
   const bracketed = digits ? /(\p{Lu}\p{Ll}+)\s*\(\s*$/u.exec(before) : null;
@@ -235,7 +245,7 @@ export function readFigures(sentence: string): Figure[] {
   let splitEnd = -1;
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
-    const scaleWord = (groups.scale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
+    const scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
     const start = match.index;
     if (start < splitEnd) continue;
     let end = start + match[0].length;
@@ -248,10 +258,10 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
-    if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
+    if (code && [...CURRENCY_CODES, ...UNCONVERTED_CODES].includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
     const words = groups.words;
     // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
     if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
@@ -267,7 +277,9 @@ export function readFigures(sentence: string): Figure[] {
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     // A bare "m" or "b" after a figure is a scale only for money ("$1.2m"): elsewhere it is metres.
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
-    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign;
+    // "3m euros": a currency word after the letter makes it a scale too.
+    const currencyAfter = /^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined;
+    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign && !currencyAfter;
     const scaled = scaleIsUnit ? value : value * scale;
     if (scaleIsUnit) end -= scaleWord.length;
     const rest = sentence.slice(end);
@@ -281,7 +293,8 @@ export function readFigures(sentence: string): Figure[] {
     const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
-    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
+    // "1400 hrs" is a clock time, "6 hrs" a duration.
+    if ((/^\s?hrs\b/iu.test(rest) && /^\d{4}$/u.test(groups.digits ?? '')) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
     const age = ageAt(before, rest, value, Boolean(groups.digits));
     if (age) {
       figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
