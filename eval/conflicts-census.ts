@@ -15,6 +15,7 @@ import { whenWhereConflicts } from '../src/stories/claims-when-where.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
 import { candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
 import { articlesFrom } from './corpus.js';
+import { unreadForm } from './figure-forms.js';
 import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, SKIP_HELD_OUT, type GoldConflict } from './conflicts.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -63,11 +64,16 @@ function binOf(p: number): string {
   return p < 0.1 ? '<0.1' : p < 0.3 ? '0.1-0.3' : p < 0.5 ? '0.3-0.5' : `>=0.5`;
 }
 
+/** What classifyMiss found beyond the kind: the version no figure mention gives, with its articles' texts. */
+export interface MissDetail {
+  unread?: { value: string; texts: string[] };
+}
+
 /**
  * The kind of a missed gold conflict of a story. `predicted` are the conflicts flagged anywhere in the set (a gold
  * conflict flagged with its values but other outlets, or in another story, is kind 6).
  */
-export function classifyMiss(gold: GoldConflict, articles: CensusArticle[], predicted: StoryConflict[]): string {
+export function classifyMiss(gold: GoldConflict, articles: CensusArticle[], predicted: StoryConflict[], detail: MissDetail = {}): string {
   const goldArticles = new Set(gold.versions.flatMap((version) => version.articles));
   const elsewhere = predicted.some(
     (conflict) =>
@@ -101,6 +107,7 @@ export function classifyMiss(gold: GoldConflict, articles: CensusArticle[], pred
       const own = new Set(figuresOf(articles[byId.get(article) ?? -1]?.text ?? ''));
       return figuresOf(version.value).every((n) => own.has(n));
     });
+    detail.unread = { value: version.value, texts: version.articles.flatMap((article) => articles[byId.get(article) ?? -1]?.text ?? []) };
     return written ? '2a figure fact; a version is written but not read' : '2b figure fact; a version is not written as the gold gives it';
   }
   let worst: Reach | null = null;
@@ -202,6 +209,8 @@ export async function run(): Promise<EvalResult> {
   const misses = new Map<string, Map<string, number>>();
   const topics = new Map<string, Map<string, number>>();
   const falses = new Map<string, Map<string, number>>();
+  const forms = new Map<string, Map<string, number>>();
+  const readings = new Map<string, Map<string, number>>();
   const groups = ['tuned', ...(SKIP_HELD_OUT ? [] : HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`))];
   for (const file of readdirSync(folder).filter((name) => /^set-[a-z]+\.jsonl$/u.test(name)).sort()) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
@@ -221,10 +230,16 @@ export async function run(): Promise<EvalResult> {
     for (const entry of gold) {
       const inStory = flagged.filter(({ story }) => story === entry.story);
       if (inStory.some(({ conflict }) => matches(entry, conflict, false))) continue;
-      const kind = classifyMiss(entry, stories.get(entry.story) ?? [], flagged.map(({ conflict }) => conflict));
+      const detail: MissDetail = {};
+      const kind = classifyMiss(entry, stories.get(entry.story) ?? [], flagged.map(({ conflict }) => conflict), detail);
       add(misses, group, kind);
+      const unread = kind.startsWith('2a') && detail.unread ? unreadForm(detail.unread.texts, detail.unread.value) : null;
+      if (unread) {
+        add(forms, group, unread.form);
+        add(readings, group, unread.reading);
+      }
       if (kind.startsWith('1')) add(topics, group, `${kind.slice(0, 2)} ${nonFigureTopic(entry)}`);
-      if (!heldOut) console.log(`  set ${set} missed  ${entry.story} / ${entry.fact}: ${kind}`);
+      if (!heldOut) console.log(`  set ${set} missed  ${entry.story} / ${entry.fact}: ${kind}${unread ? ` (${unread.form}; ${unread.reading})` : ''}`);
     }
     for (const { story, conflict, source } of flagged) {
       if (gold.some((entry) => entry.story === story && matches(entry, conflict, false))) continue;
@@ -234,9 +249,11 @@ export async function run(): Promise<EvalResult> {
   }
   printTable('Missed gold conflicts by kind (not flagged), tuned sets and held-out batches (totals only)', misses, groups);
   printTable('Non-figure misses (kind 1) by what they name (from the gold fact name and values)', topics, groups);
+  printTable('Figures written but not read (kind 2a) by the form of the unread version (figure-forms.ts)', forms, groups);
+  printTable('Kind 2a by what the reader made of that spot', readings, groups);
   printTable('False flagged conflicts by finder', falses, groups);
   const metrics: Record<string, number> = {};
-  for (const [table, name] of [[misses, 'missed'], [falses, 'false']] as const) {
+  for (const [table, name] of [[misses, 'missed'], [falses, 'false'], [forms, 'unread_figures']] as const) {
     for (const group of groups) metrics[`${name}_${group}`] = [...(table.get(group)?.values() ?? [])].reduce((a, b) => a + b, 0);
   }
   // A census, not a gate: no floors.

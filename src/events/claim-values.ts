@@ -13,13 +13,15 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const UNITS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
-const WORD_NUMBER = String.raw`(?:${TENS}[- ]${UNITS}|a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const UNDER_HUNDRED = String.raw`(?:${TENS}[- ]${UNITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+/** "three hundred and twenty", "a hundred", "two dozen", "half a dozen", "twenty-six", "twelve". */
+const WORD_NUMBER = String.raw`(?:(?:a|${UNDER_HUNDRED})[- ]hundred(?:\s(?:and\s)?${UNDER_HUNDRED})?|(?:half a|a|${UNDER_HUNDRED})\sdozen|${UNDER_HUNDRED})(?![- ](?:hundred|dozen)\b)`;
 /** A number written with digits, never cut short: "15,000" is not "15" followed by a comma. */
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\d)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\d)`;
 /** Scale words after a figure, longest first where one begins another ("million" before "m"). */
 const SCALE_NAMES = String.raw`trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|k`;
 const SCALE_WORD = String.raw`(?:\s?(?:${SCALE_NAMES})\b)`;
-const SCALED_FIGURE = new RegExp(String.raw`^(\d[\d,]*)(?:\.(\d+))?\s?(${SCALE_NAMES})?$`);
+const SCALED_FIGURE = new RegExp(String.raw`^(\d[\d, \u00a0\u202f]*?)(?:\.(\d+))?\s?(${SCALE_NAMES})?$`);
 /** Words that bound or soften a figure; kept as the claim's qualifier. */
 export const HEDGE = String.raw`(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated|approximately|close to|as many as|upwards of|in excess of|no fewer than)`;
 
@@ -56,13 +58,15 @@ export function parseFigure(raw: string): Figure | null {
   const rest = hedge ? text.slice(hedge[0].length).trim() : text;
   const word = NUMBER_WORDS[rest];
   if (word !== undefined) return { value: word, precision: 1, qualifier };
+  const phrase = wordPhrase(rest);
+  if (phrase !== null) return { value: phrase, precision: 1, qualifier };
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(rest);
   if (compound && (NUMBER_WORDS[compound[1]!] ?? 0) >= 20 && (NUMBER_WORDS[compound[2]!] ?? 10) < 10) {
     return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, precision: 1, qualifier };
   }
   const m = SCALED_FIGURE.exec(rest);
   if (!m) return null;
-  const whole = m[1]!.replace(/,/g, '');
+  const whole = m[1]!.replace(/[,\s]/gu, '');
   const decimals = m[2] ?? '';
   const scale = m[3] ? SCALES[m[3]]! : 1;
   const value = Number(`${whole}${decimals ? `.${decimals}` : ''}`) * scale;
@@ -72,6 +76,29 @@ export function parseFigure(raw: string): Figure | null {
   const trailingZeros = zeros >= 2 ? zeros : 0;
   const precision = decimals ? scale / 10 ** decimals.length : scale * 10 ** Math.min(trailingZeros, whole.length - 1);
   return Number.isFinite(value) ? { value: roundTo(value), precision, qualifier } : null;
+}
+
+/** A number under a hundred in words: "twenty-six", "twenty six", "twelve". */
+function underHundred(words: string): number | null {
+  const direct = NUMBER_WORDS[words];
+  if (direct !== undefined && direct < 100 && words !== 'a' && words !== 'an' && words !== 'dozen') return direct;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/u.exec(words);
+  if (compound && (NUMBER_WORDS[compound[1]!] ?? 0) >= 20 && (NUMBER_WORDS[compound[2]!] ?? 10) < 10) return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
+  return null;
+}
+
+/** "three hundred and twenty" -> 320, "a hundred" -> 100, "two dozen" -> 24, "half a dozen" -> 6; null otherwise. */
+function wordPhrase(words: string): number | null {
+  const dozen = /^(.+)\sdozen$/u.exec(words);
+  if (dozen) {
+    const count = dozen[1] === 'a' ? 1 : dozen[1] === 'half a' ? 0.5 : underHundred(dozen[1]!);
+    return count === null ? null : count * 12;
+  }
+  const hundred = /^(.+?)[- ]hundred(?:\s(?:and\s)?(.+))?$/u.exec(words);
+  if (!hundred) return null;
+  const count = hundred[1] === 'a' ? 1 : underHundred(hundred[1]!);
+  const rest = hundred[2] === undefined ? 0 : underHundred(hundred[2]);
+  return count === null || rest === null ? null : count * 100 + rest;
 }
 
 function roundTo(value: number): number {

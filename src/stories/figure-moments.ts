@@ -9,11 +9,12 @@ export const CLOCK_KIND = 'clock';
 export const DATE_KIND = 'date';
 
 /**
- * "9:40 a.m.", "19:55", "4pm", "8.10pm", "10:15 in the morning", "11 p.m.": an hour with minutes after a colon, or
- * an hour (minutes after a colon or a dot) with its part of the day.
+ * "9:40 a.m.", "19:55", "4pm", "8.10pm", "10:15 in the morning", "11 p.m.", "21.15 local time", "0940 GMT",
+ * "9 o'clock": an hour with minutes after a colon, or an hour (minutes after a colon or a dot, or four digits with a
+ * time zone after them) with its part of the day.
  */
 const CLOCK =
-  /\b(?<hour>\d{1,2})(?::(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b))?/giu;
+  /\b(?<hour>\d{1,2})(?::(?<minutes>\d{2})|\.(?<dotMinutes>\d{2})(?=\s?(?:a\.?\s?m\b|p\.?\s?m\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b|local\s+time\b))|(?<=\b\d\d)(?<railMinutes>\d{2})(?=\s?(?:GMT\b|UTC\b|hrs\b|h\b|local\s+time\b|Zulu\b)))?(?:\s?(?<part>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|GMT\b|UTC\b|hrs\b|h\b|local\s+time\b|Zulu\b|o['’]clock\b))?/giu;
 /** A hedge before a time: "about", "shortly after", "just before". */
 const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|some|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+$/iu;
 
@@ -37,21 +38,76 @@ export function clockIsPlain(figure: Pick<Figure, 'text' | 'normalized'>): boole
 
 /** The clock times and dates of a sentence; `year` is the article's (for dates written without one). */
 export function readMoments(sentence: string, year: number | null): Figure[] {
-  return [...clockTimes(sentence), ...dates(sentence, year)].sort((a, b) => a.start - b.start);
+  return [...clockTimes(sentence), ...dates(sentence, year), ...periods(sentence, year)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A month of a year ("March 2027", "in June next year") or a part of a year ("the first quarter of 2027", "Q1 2027",
+ * "the second half of 2026", "H2 2026", "the third quarter of this year"). A month is read to the month ("2027-03",
+ * which values.ts nests with any day of it); a quarter or a half as itself ("2027-Q1", "2026-H2"). The figure's
+ * precision is the period's length in days, for the aligner's date gap (figure-pairs.ts). Only with a year or "this year" / "next year": a bare
+ * month is mostly a date's reference, not a fact.
+ */
+const PERIOD = new RegExp(
+  `\\b(?:(?<part>first|second|third|fourth|final|last)\\s+(?<unit>quarter|half)\\s+of\\s+(?:the\\s+year\\s+)?|(?<code>[QH][1-4])\\s*|(?<month>${MONTH})\\s+(?:of\\s+)?)(?:(?<year>(?:19|20)\\d\\d)\\b|(?<relative>this|next|last)\\s+year\\b)`,
+  'giu',
+);
+const PART_MONTH: Record<string, [number, number]> = { quarter: [3, 4], half: [6, 2] };
+const ORDER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+function periods(sentence: string, year: number | null): Figure[] {
+  const found: Figure[] = [];
+  for (const m of sentence.matchAll(PERIOD)) {
+    const g = m.groups!;
+    const y = g.year ? Number(g.year) : year === null ? null : year + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[g.relative!.toLowerCase()]!;
+    if (y === null) continue;
+    let first: number;
+    let months: number;
+    let normalized: string;
+    if (g.month) {
+      const monthWord = g.month.toLowerCase().replace(/\.$/u, '');
+      // "may" is a verb unless capitalised; a day before the month makes it a date (read by `dates`).
+      if (monthWord === 'may' && !/May/u.test(g.month)) continue;
+      if (/\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+      first = MONTH_NUMBERS[monthWord.slice(0, 3)]!;
+      months = 1;
+      normalized = `${y}-${String(first).padStart(2, '0')}`;
+    } else {
+      const unit = g.unit?.toLowerCase() ?? (g.code![0]!.toUpperCase() === 'Q' ? 'quarter' : 'half');
+      const [length, count] = PART_MONTH[unit]!;
+      const word = g.part?.toLowerCase();
+      const index = g.code ? Number(g.code[1]) : word === 'final' || word === 'last' ? count : ORDER[word!]!;
+      if (!index || index > count) continue;
+      first = (index - 1) * length + 1;
+      months = length;
+      normalized = `${y}-${unit === 'quarter' ? 'Q' : 'H'}${index}`;
+    }
+    // The middle of the period, in days since 1970 (as `dates` reads a day).
+    const middle = (Date.UTC(y, first - 1, 1) + Date.UTC(y, first - 1 + months, 1)) / 2;
+    const start = m.index;
+    const end = start + m[0].length;
+    found.push({
+      text: m[0].trim(), start, end, amount: Math.round(middle / DAY_MS), kind: DATE_KIND, normalized, qualifier: null, bound: false,
+      precision: Math.round((Date.UTC(y, first - 1 + months, 1) - Date.UTC(y, first - 1, 1)) / DAY_MS),
+      ...surroundings(sentence, start, end, sentence.slice(Math.max(0, start - 40), start)),
+    });
+  }
+  return found;
 }
 
 function clockTimes(sentence: string): Figure[] {
   const found: Figure[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
-    const { hour, minutes, dotMinutes, part } = m.groups!;
+    const { hour, minutes, dotMinutes, railMinutes, part } = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     // Part of a bigger number or a code ("3.10:45", "A4:30"), or a ratio or score with more after it ("2:15:30").
     if (/[\p{L}\d.:,/-]/u.test(sentence[start - 1] ?? ' ') || /^[:.,]?\d/u.test(sentence.slice(end))) continue;
-    const mins = minutes ?? dotMinutes;
+    // "0940 GMT": four digits written together, hours then minutes (the 24-hour clock of wires and militaries).
+    const mins = minutes ?? dotMinutes ?? railMinutes;
     const partWord = (part ?? '').toLowerCase().replace(/[\s.]/gu, '');
     // A bare hour needs its part of the day; "14 hrs" or "5 h" with no minutes is a duration.
-    if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc)$/u.test(partWord))) continue;
+    if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc|localtime|zulu)$/u.test(partWord))) continue;
     const minutesAfterMidnight = clockValue(Number(hour), Number(mins ?? 0), partWord);
     if (minutesAfterMidnight === null) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);

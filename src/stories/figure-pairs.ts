@@ -165,7 +165,8 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
   // A story names many days (of the event, the announcement, the next step): two are one fact's only when they
   // share a word of what happens on them ("takes effect", "repairs begin").
   if (x.kind === DATE_KIND) {
-    if (momentGap(x, y) > settings.maxDateGapDays) return 'date gap';
+    // A month or a part of a year (figure-moments.ts) is as far from a day as its middle, less half its length.
+    if (momentGap(x, y) > settings.maxDateGapDays + ((x.precision ?? 0) + (y.precision ?? 0)) / 2) return 'date gap';
     return !sharesRole(x, y) ? 'date role' : agrees(x, y, false) ? 'dates agree' : null;
   }
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';

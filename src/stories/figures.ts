@@ -5,10 +5,11 @@
 import { roleKey } from './figure-roles.js';
 import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
+import { joinFigures, wordedFigures } from './figure-joins.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
-import { CONVERTED_CURRENCIES } from './values.js';
+import { AREAS, CONVERTED, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, digitsValue, DURATIONS, LENGTHS, MASSES, POWERS, SCALES, SEPARATED, UNCONVERTED_CODES } from './figure-units.js';
 
 export interface Figure {
   /** The words as written: "some 8,000", "three-day", "€80 million". */
@@ -39,43 +40,12 @@ export interface Figure {
   noun: string | null;
 }
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-  // South Asian scales: "₹180 crore" is 1.8 billion rupees.
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-};
-const CURRENCY_SIGNS: Record<string, string> = {
-  $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
-  'gh¢': 'GHS', 'ghs': 'GHS', rp: 'IDR', ksh: 'KES', r: 'ZAR', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'r$': 'BRL', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB',
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', rupee: 'INR',
-  franc: 'CHF', zloty: 'PLN', forint: 'HUF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', real: 'BRL', reais: 'BRL',
-  rand: 'ZAR', peso: 'MXN', shilling: 'KES', naira: 'NGN', kwanza: 'AOA', rupiah: 'IDR', dong: 'VND', lira: 'TRY',
-  cedi: 'GHS', dirham: 'AED', riyal: 'SAR', rial: 'SAR', baht: 'THB', ringgit: 'MYR', won: 'KRW', hryvnia: 'UAH', taka: 'BDT',
-  koruna: 'CZK', shekel: 'ILS', sheqel: 'ILS', 'złoty': 'PLN', 'złotych': 'PLN',
-};
-/** ISO codes written before an amount ("KES 2 billion", "ZAR 40m"): the currencies values.ts converts to dollars. */
-const CURRENCY_CODES = CONVERTED_CURRENCIES;
-for (const code of CURRENCY_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
-/** Two amounts in these currencies are compared across currencies. */
-const CONVERTED = new Set(CURRENCY_CODES);
-const DURATIONS: Record<string, string> = {
-  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10',
-};
-const LENGTHS: Record<string, number> = {
-  km: 1000, kilometre: 1000, kilometer: 1000, metre: 1, meter: 1, m: 1, mile: 1609.34, foot: 0.3048, feet: 0.3048, ft: 0.3048,
-};
-const MASSES: Record<string, number> = { tonne: 1, ton: 1, t: 1, kg: 0.001, kilogram: 0.001, kilogramme: 0.001 };
-const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };
-/** Power in megawatts: a plant's "600-megawatt" capacity is another outlet's "0.6 GW". */
-const POWERS: Record<string, number> = { megawatt: 1, mw: 1, gigawatt: 1000, gw: 1000, kilowatt: 0.001, kw: 0.001 };
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
 
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${CURRENCY_CODES.join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b)\\b)?`,
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...CURRENCY_CODES, ...UNCONVERTED_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -96,8 +66,8 @@ function singular(word: string): string {
 
 /** "34C", " 36 °C", " 109 degrees Fahrenheit", " 40 degrees": the scale letter or word in group 1. */
 const TEMPERATURE = /^\s?(?:°\s?([CF])\b|([CF])(?![\p{L}\d'’-])|degrees?(?:\s(Celsius|centigrade|Fahrenheit|C\b|F\b))?)/u;
-/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph": a length unit per hour in group 1. */
-const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b)/iu;
+/** " kilometres an hour", " miles per hour", "km/h", " mph", " kph", " knots": a length unit per hour in group 1. */
+const SPEED = /^(?:[\s-]?(kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\s(?:an|a|per)\shour\b|\/h\b|ph\b)|\s?(mph|kph|km\/h|kmh)\b|[\s-](knots?)\b)/iu;
 
 interface UnitRead {
   kind: string;
@@ -109,7 +79,7 @@ interface UnitRead {
 
 /** The unit right after a figure: " per cent", "%", "-day", " years", " km", " tonnes", " euros". */
 function unitAfter(rest: string): UnitRead | null {
-  const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b)/iu.exec(rest);
+  const percent = /^\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b|pct\b)/iu.exec(rest);
   if (percent) return { kind: '%', normalized: (v) => `${v} %`, length: percent[0].length };
   const temperature = TEMPERATURE.exec(rest);
   if (temperature) {
@@ -119,7 +89,8 @@ function unitAfter(rest: string): UnitRead | null {
   }
   const speed = SPEED.exec(rest);
   if (speed) {
-    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
+    // A knot is a nautical mile (1,852 m) an hour.
+    const perHour = speed[1] ? LENGTHS[singular(speed[1])] ?? null : speed[3] ? 1852 : speed[2]?.toLowerCase() === 'mph' ? LENGTHS.mile! : 1000;
     if (perHour !== null) return { kind: 'km/h', normalized: (v) => `${round((v * perHour) / 1000)} km/h`, length: speed[0].length };
   }
   // A unit may stand close to digits ("12km"): readFigures lets only known short units through.
@@ -170,13 +141,18 @@ function nouns(text: string, limit: number, fromEnd: boolean, keyed = true): str
   return picked;
 }
 
+/** Nouns of one person an age may stand after between commas ("the driver, 54, was held"). */
+const PERSON_NOUN = /\b(?:man|woman|boy|girl|victim|driver|suspect|pilot|teacher|mother|father|son|daughter|wife|husband|pensioner|passenger|owner|captain|cyclist|pedestrian|motorist|rider|student|farmer|worker|officer|nurse|doctor|climber|hiker|fisherman|widow|grandmother|grandfather|defendant|accused)\s*,\s*$/iu;
+
 /** A person's age: "the 53-year-old economist", "Daniel Mercer, 34,", "aged 62"; with the surname when one stands just before. */
 function ageAt(before: string, rest: string, value: number, digits: boolean): { length: number; person: string | null } | null {
   if (!Number.isInteger(value) || value < 1 || value > 110) return null;
   const yearOld = /^[\s-]years?[\s-]old\b/iu.exec(rest);
   // "Daniels, now 61,": an age said to be today's.
   const named = /(\p{Lu}\p{Ll}+),\s*(?:(?:the|a|an|now)\s+)?$/u.exec(before);
-  const apposition = digits && named !== null && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
+  // "the victim, 54, of Leeds": a person named by a noun of people, no name.
+  const personNoun = PERSON_NOUN.test(before) && /^\s*,/u.test(rest);
+  const apposition = digits && (named !== null || personNoun) && /^\s*,/u.test(rest) && !/(?:the|a|an)\s+$/u.test(before);
   const aged = /\baged?\s*$/iu.test(before);
   // "Daniels (61)": a name and a bracketed number.
   const bracketed = digits ? /(\p{Lu}\p{Ll}+)\s*\(\s*$/u.exec(before) : null;
@@ -216,34 +192,45 @@ export function readFigures(sentence: string): Figure[] {
   let splitEnd = -1;
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
+    const scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
     const start = match.index;
     if (start < splitEnd) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);
     const prevChar = sentence[start - 1] ?? ' ';
-    // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure.
-    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign) continue;
+    // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure. The second number
+    // of "30-40" right after a figure is read, for joinFigures to join the two (or drop it).
+    const dashed = prevChar === '-' && figures.at(-1)?.end === start - 1;
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !groups.scale && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
-    if (code && CURRENCY_CODES.includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
+    if (code && [...CURRENCY_CODES, ...UNCONVERTED_CODES].includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
     const words = groups.words;
     // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
     if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
-    const value = groups.digits ? Number(groups.digits.replace(/,/gu, '')) : wordValue(words ?? '');
+    const digitsEnd = groups.digits ? start + match[0].indexOf(groups.digits) + groups.digits.length : end;
+    const written = groups.digits ? digitsValue(groups.digits, sentence.slice(digitsEnd, digitsEnd + 20)) : null;
+    // "two and a half years", "one-and-a-half hours": the half joins the number.
+    const andHalf = /^[\s-]and[\s-]a[\s-]half\b/iu.exec(sentence.slice(end));
+    const whole = written ? written.value : wordValue(words ?? '');
+    const value = whole !== null && andHalf && !scaleWord ? whole + 0.5 : whole;
+    if (andHalf && !scaleWord && whole !== null) end += andHalf[0].length;
     if (value === null || !Number.isFinite(value)) continue;
     // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
-    const scale = groups.scale ? SCALES[groups.scale.toLowerCase()] ?? 1 : 1;
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     // A bare "m" or "b" after a figure is a scale only for money ("$1.2m"): elsewhere it is metres.
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
-    const scaleIsUnit = groups.scale && /^[mb]$/iu.test(groups.scale) && !sign;
+    // "3m euros": a currency word after the letter makes it a scale too.
+    const currencyAfter = /^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined;
+    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign && !currencyAfter;
     const scaled = scaleIsUnit ? value : value * scale;
-    if (scaleIsUnit) end -= groups.scale!.length;
+    if (scaleIsUnit) end -= scaleWord.length;
     const rest = sentence.slice(end);
-    const split = groups.sign || groups.scale ? null : voteSplit(rest);
+    const split = groups.sign || scaleWord ? null : voteSplit(rest);
     if (split && scaled + split.against > 0) {
       splitEnd = end + split.length;
       figures.push(splitFigure(sentence, start, splitEnd, scaled, before));
@@ -253,7 +240,8 @@ export function readFigures(sentence: string): Figure[] {
     const nextWord = /^\s*([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
-    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
+    // "1400 hrs" is a clock time, "6 hrs" a duration.
+    if ((/^\s?hrs\b/iu.test(rest) && /^\d{4}$/u.test(groups.digits ?? '')) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
     const age = ageAt(before, rest, value, Boolean(groups.digits));
     if (age) {
       figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
@@ -294,7 +282,7 @@ export function readFigures(sentence: string): Figure[] {
       normalized = `${round(scaled)}`;
     }
     // "one million homes" is a figure; a lone "one" is mostly a pronoun.
-    if (words && value === 1 && kind !== 'duration' && !groups.scale) continue;
+    if (words && value === 1 && kind !== 'duration' && !scaleWord) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
     // An order of "30 more jets" is the size of this order, though: another outlet's "an order for 40".
     const increment = /^\s(?:more|additional|further|extra|new)\b/iu.test(sentence.slice(end + unitLength)) || /\banother\s*$/iu.test(before);
@@ -303,9 +291,9 @@ export function readFigures(sentence: string): Figure[] {
     // "1.2 billion zlotys ($320 million)": a conversion in brackets restates the amount before it.
     const previous = figures.at(-1);
     if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
-    const decimals = /\.(\d+)/u.exec(groups.digits ?? '')?.[1]?.length ?? 0;
+    const decimals = written?.decimals ?? 0;
     // "three billion" is written to the billion, "twelve" to the unit.
-    const precision = groups.scale && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
+    const precision = scaleWord && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
     const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
@@ -323,7 +311,10 @@ export function readFigures(sentence: string): Figure[] {
       ...surroundings(sentence, start, end, before),
     });
   }
-  return [...figures, ...fractionFigures(sentence)].sort((a, b) => a.start - b.start);
+  const worded = [...fractionFigures(sentence), ...wordedFigures(sentence, surroundings)];
+  // A figure inside a share or rank read in words ("one in five") is part of it.
+  const own = figures.filter((figure) => !worded.some((other) => other.start <= figure.start && other.end >= figure.end));
+  return joinFigures(sentence, [...own, ...worded].sort((a, b) => a.start - b.start), surroundings);
 }
 
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };

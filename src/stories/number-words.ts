@@ -6,17 +6,41 @@ export const UNITS_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 export const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/** A number in words, for a regular expression: "twenty-six", "twelve", "a dozen". */
-export const NUMBER_WORD = `(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|dozens`;
+const UNDER_HUNDRED = `(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}`;
+/**
+ * A number in words, for a regular expression: "twenty-six", "twelve", "three hundred and twenty", "a hundred",
+ * "two dozen", "half a dozen", "a dozen"; "dozens" is matched to be skipped (no figure).
+ */
+export const NUMBER_WORD =
+  `(?:a|one|${UNDER_HUNDRED})[\\s-]hundred(?:\\s(?:and\\s)?(?:${UNDER_HUNDRED}))?|(?:half\\sa|a|${UNDER_HUNDRED})\\sdozen|${UNDER_HUNDRED}|dozens`;
+
+const HUNDRED_PHRASE = /^(?:(.+?)[\s-])?hundred(?:\s(?:and\s)?(.+))?$/u;
+const DOZEN_PHRASE = /^(.+)\sdozen$/u;
+
+/** The value of a number in words under a hundred: "twenty-six", "twenty six", "twelve". */
+function underHundred(words: string): number | null {
+  const [tens, unit] = words.split(/[-\s]/u);
+  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
+  return UNITS_WORDS[words] ?? null;
+}
 
 /** The value of a number in words; null for "dozens" (no figure). */
 export function wordValue(words: string): number | null {
-  const lower = words.toLowerCase();
-  if (lower === 'a dozen') return 12;
+  const lower = words.toLowerCase().replace(/\s+/gu, ' ');
   if (lower === 'dozens') return null;
-  const [tens, unit] = lower.split('-');
-  if (TENS_WORDS[tens!] !== undefined) return TENS_WORDS[tens!]! + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
-  return UNITS_WORDS[lower] ?? null;
+  const dozen = DOZEN_PHRASE.exec(lower);
+  if (dozen) {
+    const count = dozen[1] === 'a' ? 1 : dozen[1] === 'half a' ? 0.5 : underHundred(dozen[1]!);
+    return count === null ? null : count * 12;
+  }
+  if (lower === 'a dozen') return 12;
+  const hundred = HUNDRED_PHRASE.exec(lower);
+  if (hundred) {
+    const count = hundred[1] === undefined || hundred[1] === 'a' ? 1 : underHundred(hundred[1]);
+    const rest = hundred[2] === undefined ? 0 : underHundred(hundred[2]);
+    return count === null || rest === null ? null : count * 100 + rest;
+  }
+  return underHundred(lower);
 }
 
 const SPLIT_NUMBER = `(\\d{1,3}|${NUMBER_WORD})`;
