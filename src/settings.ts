@@ -945,3 +945,39 @@ export const figurePairs = {
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;
+
+/** The learned aligner of non-figure facts: places, posts, people in a post, weekdays (src/stories/slot-pairs.ts). */
+export const slotPairs = {
+  /** Articles compared per article in a big story (as figurePairs.maxPartners). */
+  maxPartners: 8,
+  /** Both mentions in the first this many sentences of their articles: the `bothLead` feature. */
+  leadSentences: 2,
+  /** Characters either side of a mention whose words are its context (`contextShared`). */
+  contextChars: 60,
+  // BEGIN fitted by scripts/train-slot-pairs.ts
+  threshold: 1.01,
+  weights: {
+    bias: 0,
+    isPlace: 0,
+    isPost: 0,
+    isWho: 0,
+    isDay: 0,
+    cosine: 0,
+    contextShared: 0,
+    sameGovernor: 0,
+    namesShared: 0,
+    bothLead: 0,
+    positionGap: 0,
+    firstOfKind: 0,
+    background: 0,
+    quoted: 0,
+    hedged: 0,
+    soleInSentences: 0,
+    bestForBoth: 0,
+    manyValues: 0,
+    dateline: 0,
+    scaleClash: 0,
+    dayGap: 0,
+  },
+  // END fitted by scripts/train-slot-pairs.ts
+} as const;
