@@ -965,6 +965,8 @@ export const slotPairs = {
     cosine: 0,
     contextShared: 0,
     sameGovernor: 0,
+    sameVerb: 0,
+    statesOther: 0,
     namesShared: 0,
     bothLead: 0,
     positionGap: 0,

@@ -17,8 +17,10 @@ export interface SlotMention {
   key: string;
   /** Whose post (a surname) or which post a person holds (its head words); empty for places and days. */
   subject: string;
-  /** The word that governs the mention: a place's preposition, a day's verb, or "" */
+  /** The word that governs the mention: a place's preposition or verb, the word before a day, or "". */
   governor: string;
+  /** The verb of the clause before the mention, its first five letters ("crash", "signe"), or "". */
+  verb: string;
   /** Offset of the mention in its sentence. */
   start: number;
   end: number;
@@ -43,7 +45,7 @@ const NAME_RUN = `${CAP}(?:${CONNECTOR}\\s+${CAP}){0,4}`;
 
 /** A locative preposition and the place after it; "port of", "city of", "town of" kept in front of the name. */
 const PLACE = new RegExp(
-  String.raw`\b(?<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|off|from|to)\s+(?:the\s+)?(?:(?:port|city|town|village|district|province|region|commune|island|state)\s+of\s+)?(?<name>${NAME_RUN})`,
+  String.raw`\b(?<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|off|from|to|left|leaving|departed|visits|visited|visiting|reached)\s+(?:the\s+)?(?:(?:port\s+)?(?:port|city|town|village|district|province|region|commune|island|state)\s+of\s+)?(?<name>${NAME_RUN})`,
   'gu',
 );
 /** Prepositions that say where relative to the place: shown with the place ("near Chilas" is not "in Chilas"). */
@@ -87,8 +89,23 @@ const DAY = new RegExp(
   String.raw`(?<lead>\b(?:(?:early|late)\s+)?(?:on|last|since|by|until|from)\s+)?\b(?<day>${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})\b(?<part>\s+(?:morning|afternoon|evening|night))?`,
   'gu',
 );
-/** The verb governing a day: the last word of the clause before it ("crashed on Monday" -> "crashed"). */
+/** The word before a day ("informed on Wednesday" -> "informed"). */
 const LAST_WORD = /([\p{L}'’-]+)\W*$/u;
+/** Verbs of an event that do not end in -ed (the rest are read by their ending). */
+const IRREGULAR = new Set('struck hit left met began broke took found held won fell sank ran came went made led set shot caught flew sent began tore gave rose spoke brought burnt burned'.split(' '));
+const CLAUSE_START = /[,;:()—–]/u;
+
+/** The last verb of the clause before `at` (a past form: "-ed" or an irregular one), cut to five letters. */
+export function verbBefore(sentence: string, at: number): string {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(Math.max(...[...before].map((c, i) => (CLAUSE_START.test(c) ? i + 1 : 0))));
+  const words = clause.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR.has(word)) return word.slice(0, 5);
+  }
+  return '';
+}
 
 /** The slot mentions of one sentence; `first` says whether it opens the article (a dateline may stand there). */
 export function readSlotMentions(sentence: string, first: boolean): SlotMention[] {
@@ -97,18 +114,19 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     const dateline = DATELINE.exec(sentence);
     if (dateline) {
       const name = titleCase(dateline.groups!.name!);
-      mentions.push({ kind: 'place', value: name, key: name.toLowerCase(), subject: '', governor: 'dateline', start: 0, end: dateline[0].length - 1, dateline: true });
+      mentions.push({ kind: 'place', value: name, key: name.toLowerCase(), subject: '', governor: 'dateline', verb: '', start: 0, end: dateline[0].length - 1, dateline: true });
     }
   }
   for (const match of sentence.matchAll(PLACE)) {
-    const name = trimName(match.groups!.name!);
+    // "India's Bihar": the place is the inner one.
+    const name = trimName(match.groups!.name!).split(/['’]s\s+/u).at(-1)!;
     if (!name || CALENDAR.has(name.toLowerCase().split(/\s+/u)[0]!) || NOT_PLACE.test(name) || DEMONYMS.has(name.toLowerCase())) continue;
     // "in Ivo Lenart's view", "to Lenart": a name followed by a possessive is a person's.
     if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const prep = match.groups!.prep!.toLowerCase();
     const value = RELATIVE.has(prep) ? `${prep} ${name}` : name;
     const start = match.index + match[0].length - match.groups!.name!.length;
-    mentions.push({ kind: 'place', value, key: name.toLowerCase(), subject: '', governor: prep, start, end: start + name.length, dateline: false });
+    mentions.push({ kind: 'place', value, key: name.toLowerCase(), subject: '', governor: prep, verb: verbBefore(sentence, match.index + 1), start, end: start + name.length, dateline: false });
   }
   for (const match of sentence.matchAll(POST_BEFORE)) {
     const post = postPhrase(match.groups!.post!);
@@ -122,7 +140,7 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
   for (const match of sentence.matchAll(DAY)) {
     const value = match[0].trim();
     const before = LAST_WORD.exec(sentence.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
-    mentions.push({ kind: 'day', value, key: match.groups!.day!.toLowerCase(), subject: '', governor: before, start: match.index, end: match.index + match[0].length, dateline: false });
+    mentions.push({ kind: 'day', value, key: match.groups!.day!.toLowerCase(), subject: '', governor: before, verb: verbBefore(sentence, match.index), start: match.index, end: match.index + match[0].length, dateline: false });
   }
   return dropOverlaps(mentions);
 }
@@ -135,8 +153,8 @@ function personAndPost(post: string, person: string, start: number, end: number)
   const key = postKey(org && (/^the\s/iu.test(org[1]!) || isCountry(org[1]!)) ? post.slice(0, org.index) : post);
   const head = key.split(' ').filter((word) => TITLE_WORD.test(word) || RANK_WORDS.has(word) || /^(?:fire|police)$/u.test(word)).join(' ');
   return [
-    { kind: 'post', value: post, key, subject: surname.toLowerCase(), governor: '', start, end, dateline: false },
-    { kind: 'who', value: person.trim(), key: surname.toLowerCase(), subject: head || key, governor: '', start, end, dateline: false },
+    { kind: 'post', value: post, key, subject: surname.toLowerCase(), governor: '', verb: '', start, end, dateline: false },
+    { kind: 'who', value: person.trim(), key: surname.toLowerCase(), subject: head || key, governor: '', verb: '', start, end, dateline: false },
   ];
 }
 

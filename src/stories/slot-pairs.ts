@@ -21,6 +21,8 @@ export const SLOT_FEATURE_NAMES = [
   'cosine',
   'contextShared',
   'sameGovernor',
+  'sameVerb',
+  'statesOther',
   'namesShared',
   'bothLead',
   'positionGap',
@@ -115,16 +117,14 @@ function sameRole(x: PlacedMention, y: PlacedMention): boolean {
   return y.subject.split(' ').some((word) => words.has(word) && !RANK_WORDS.has(word));
 }
 
-/** Whether an article's text states a mention's value anywhere (a post not as part of a higher or lower rank). */
-function states(text: string, mention: PlacedMention): boolean {
-  const written = mention.kind === 'post' ? mention.key : mention.kind === 'who' ? mention.key : mention.kind === 'day' ? mention.key : mention.key;
-  const pattern = new RegExp(`\\b${escaped(written).replace(/\s+/gu, '[\\s-]+')}\\b`, 'giu');
-  for (const match of text.matchAll(pattern)) {
-    if (mention.kind !== 'post') return true;
-    const before = text.slice(Math.max(0, match.index - 20), match.index).toLowerCase().split(/\s+/u).filter(Boolean).at(-1) ?? '';
-    if (!RANK_WORDS.has(before)) return true;
-  }
-  return false;
+/**
+ * Whether an article states a mention's value: a place or a person named anywhere in its text, a weekday anywhere
+ * (a story names many days, so for days this is a feature, not a bar), a post among the posts it gives that person.
+ */
+function states(story: StorySlots, article: number, mention: PlacedMention): boolean {
+  if (mention.kind === 'post') return story.mentions[article]!.some((other) => other.kind === 'post' && other.subject === mention.subject && samePost(other.key, mention.key));
+  const pattern = new RegExp(`\\b${escaped(mention.key).replace(/\s+/gu, '[\\s-]+')}\\b`, 'iu');
+  return pattern.test(story.texts[article]!);
 }
 
 /** Why two mentions are no candidate, or null (named for tests and the training script's diagnostics). */
@@ -133,7 +133,7 @@ export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlot
   if (x.kind === 'post' && x.subject !== y.subject) return 'other person';
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
   if (sameValue(x, y)) return 'same value';
-  if (states(story.texts[x.article]!, y) || states(story.texts[y.article]!, x)) return 'states other';
+  if (x.kind !== 'day' && (states(story, x.article, y) || states(story, y.article, x))) return 'states other';
   if (x.kind === 'place' && oneInTheOther(x.key, y.key, story.texts.map((text, i) => ({ article: String(i), claims: [], text })))) return 'one in the other';
   return null;
 }
@@ -185,6 +185,8 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     cosine: dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!),
     contextShared: Math.min(shared, 3) / 3,
     sameGovernor: x.governor !== '' && x.governor === y.governor ? 1 : 0,
+    sameVerb: x.verb !== '' && x.verb === y.verb ? 1 : 0,
+    statesOther: states(story, x.article, y) || states(story, y.article, x) ? 1 : 0,
     namesShared: Math.min(names, 3) / 3,
     bothLead: x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
     positionGap: Math.abs(position(x, a) - position(y, b)),
