@@ -69,8 +69,10 @@ const TITLE = TITLE_HEADS.split('|')
   .join('|');
 /** Words that make a post another rank of it: "Deputy Foreign Minister" is not "Foreign Minister". */
 export const RANK_WORDS = new Set(
-  'deputy vice assistant acting former interim state senior principal chief junior associate first second executive general regional national provincial district city'.split(' '),
+  'deputy vice assistant acting former interim state senior principal chief junior associate first second executive general'.split(' '),
 );
+/** Heads that name a post only with a word before them ("chief executive", not "chief" or "head"). */
+const VAGUE_HEADS = /^(?:head|chief|leader)$/iu;
 /** Words a post phrase may hold before its head: any capitalised word, the rank words, and a few lowercase kinds. */
 const POST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|deputy|vice|assistant|acting|former|interim|state|senior|principal|chief|junior|associate|regional|national|provincial|district|city|fire|police|foreign|finance|trade|defence|defense|interior|health|prime|general|financial|executive|operating|bank|central)$/u;
 /** A person's name: two to four capitalised words (initials allowed). */
@@ -129,6 +131,9 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     mentions.push({ kind: 'place', value, key: name.toLowerCase(), subject: '', governor: prep, verb: verbBefore(sentence, match.index + 1), start, end: start + name.length, dateline: false });
   }
   for (const match of sentence.matchAll(POST_BEFORE)) {
+    // "Minister Ratna Suharjo's visit": a possessive name is the owner of what follows, still the post's holder,
+    // but the name may run into the next noun; such readings are left out.
+    if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const post = postPhrase(match.groups!.post!);
     if (post) mentions.push(...personAndPost(post, match.groups!.person!, match.index + match[0].length - match.groups!.person!.length - post.length - 1, match.index + match[0].length));
   }
@@ -151,10 +156,9 @@ function personAndPost(post: string, person: string, start: number, end: number)
   // The organisation ("of the Central Bank", "of Kenya") says where the post is, not which: compared without it.
   const org = /\s+(?:of|at)\s+(.+)$/u.exec(post);
   const key = postKey(org && (/^the\s/iu.test(org[1]!) || isCountry(org[1]!)) ? post.slice(0, org.index) : post);
-  const head = key.split(' ').filter((word) => TITLE_WORD.test(word) || RANK_WORDS.has(word) || /^(?:fire|police)$/u.test(word)).join(' ');
   return [
     { kind: 'post', value: post, key, subject: surname.toLowerCase(), governor: '', verb: '', start, end, dateline: false },
-    { kind: 'who', value: person.trim(), key: surname.toLowerCase(), subject: head || key, governor: '', verb: '', start, end, dateline: false },
+    { kind: 'who', value: person.trim(), key: surname.toLowerCase(), subject: key, governor: '', verb: '', start, end, dateline: false },
   ];
 }
 
@@ -165,6 +169,8 @@ function postPhrase(written: string): string | null {
   const head = of < 0 ? words : words.slice(0, of);
   let from = head.length - 1;
   if (!TITLE_WORD.test(head[from] ?? '')) return null;
+  // "head of Capital Bank", "Commission chief": a description, not the name of a post.
+  if (VAGUE_HEADS.test(head[from]!) && (from === 0 || !POST_WORD.test(head[from - 1]!))) return null;
   while (from > 0 && POST_WORD.test(head[from - 1]!) && !/['’]s$/u.test(head[from - 1]!)) from--;
   // A sentence's first word, a determiner or a nationality is not part of the post ("Tarvian Defence Minister").
   while (from < head.length - 1 && (DEMONYMS.has(head[from]!.toLowerCase()) || /^(?:the|a|an|former)$/iu.test(head[from]!))) from++;

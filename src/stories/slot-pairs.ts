@@ -103,18 +103,26 @@ function sameValue(x: PlacedMention, y: PlacedMention): boolean {
   return x.key === y.key;
 }
 
-/** One post when one ends with the other and the extra words hold no rank ("Tarvian Defence Minister" = "Defence Minister"). */
-function samePost(a: string, b: string): boolean {
+/**
+ * One post when the words of one are among the other's (by their first four letters, "affairs", "of", "and" left
+ * out) and the extra words hold no rank: "Mines Minister" = "Minister of Mines", "Foreign Minister" = "Minister of
+ * Foreign Affairs", "Tarvian Defence Minister" = "Defence Minister"; "Deputy Foreign Minister" is another post.
+ */
+export function samePost(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (!long.endsWith(` ${short}`)) return false;
-  return !long.slice(0, -short.length).trim().split(' ').some((word) => RANK_WORDS.has(word));
+  const words = (post: string) => new Set(post.split(' ').filter((word) => !POST_FILLER.has(word)).map((word) => word.slice(0, 4)));
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (![...small].every((word) => large.has(word))) return false;
+  const rank = new Set([...RANK_WORDS].map((word) => word.slice(0, 4)));
+  return ![...large].some((word) => !small.has(word) && rank.has(word));
 }
 
-/** Whether a post or person is the same role across two mentions of "who": the post's head words meet. */
+const POST_FILLER = new Set(['of', 'and', 'the', 'for', 'at', 'affairs']);
+
+/** Whether two people are named in one post ("Judge", "regional fire commander"): the people of "who" pairs. */
 function sameRole(x: PlacedMention, y: PlacedMention): boolean {
-  const words = new Set(x.subject.split(' '));
-  return y.subject.split(' ').some((word) => words.has(word) && !RANK_WORDS.has(word));
+  return samePost(x.subject, y.subject);
 }
 
 /**
