@@ -179,6 +179,9 @@ async function main(): Promise<void> {
   const high = data.map((e) => ({ e, p: slotPairProbability(e.features, model) })).filter(({ p }) => p >= model.threshold);
   console.log(`pairs at or above the threshold in-sample: ${high.length} (${high.filter(({ e }) => e.label).length} positive)`);
   for (const { e, p } of high.filter(({ e }) => !e.label).slice(0, 40)) console.log(`  negative ${p.toFixed(2)} ${e.set} ${e.what}`);
+  const low = data.map((e) => ({ e, p: slotPairProbability(e.features, model) })).filter(({ e, p }) => e.label && p < model.threshold);
+  console.log(`positives under the threshold in-sample: ${low.length}`);
+  for (const { e, p } of low) console.log(`  positive ${p.toFixed(2)} ${e.set} ${e.what} ${e.features.map((v) => v.toFixed(2)).join(' ')}`);
   if (process.argv.includes('--write')) writeSettings(model);
 }
 

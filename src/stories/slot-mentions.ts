@@ -71,12 +71,12 @@ const TITLE = TITLE_HEADS.split('|')
 export const RANK_WORDS = new Set(
   'deputy vice assistant acting former interim state senior principal chief junior associate first second executive general'.split(' '),
 );
-/** Heads that name a post only with a word before them ("chief executive", not "chief" or "head"). */
+/** Heads that describe rather than name a post ("chief executive" ends in "executive": a post). */
 const VAGUE_HEADS = /^(?:head|chief|leader)$/iu;
 /** Words a post phrase may hold before its head: any capitalised word, the rank words, and a few lowercase kinds. */
 const POST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|deputy|vice|assistant|acting|former|interim|state|senior|principal|chief|junior|associate|regional|national|provincial|district|city|fire|police|foreign|finance|trade|defence|defense|interior|health|prime|general|financial|executive|operating|bank|central)$/u;
 /** A person's name: two to four capitalised words (initials allowed). */
-const NAME_WORD = String.raw`(?!(?:${TITLE})\b)\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`(?!(?:${TITLE})\b)\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
 const PERSON = String.raw`(?<person>${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD})){1,3})`;
 /** "... Minister Ivo Lenart": a post phrase ending in a title word, right before a name. */
 const POST_BEFORE = new RegExp(String.raw`(?<post>(?:[\p{L}'’-]+\s+){0,5}?\b(?:${TITLE})(?:\s+of\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,4})?),?\s+(?:(?:ACFO|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?${PERSON}`, 'gu');
@@ -170,7 +170,7 @@ function postPhrase(written: string): string | null {
   let from = head.length - 1;
   if (!TITLE_WORD.test(head[from] ?? '')) return null;
   // "head of Capital Bank", "Commission chief": a description, not the name of a post.
-  if (VAGUE_HEADS.test(head[from]!) && (from === 0 || !POST_WORD.test(head[from - 1]!))) return null;
+  if (VAGUE_HEADS.test(head[from]!)) return null;
   while (from > 0 && POST_WORD.test(head[from - 1]!) && !/['’]s$/u.test(head[from - 1]!)) from--;
   // A sentence's first word, a determiner or a nationality is not part of the post ("Tarvian Defence Minister").
   while (from < head.length - 1 && (DEMONYMS.has(head[from]!.toLowerCase()) || /^(?:the|a|an|former)$/iu.test(head[from]!))) from++;

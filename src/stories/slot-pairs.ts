@@ -22,6 +22,7 @@ export const SLOT_FEATURE_NAMES = [
   'contextShared',
   'sameGovernor',
   'sameVerb',
+  'leadWords',
   'statesOther',
   'namesShared',
   'bothLead',
@@ -64,6 +65,8 @@ export interface SlotPair {
 interface StorySlots {
   articles: ArticleSentences[];
   mentions: PlacedMention[][];
+  /** Words (first five letters) of the leads of at least two articles: what the story is about. */
+  leadWords: Set<string>;
   texts: string[];
 }
 
@@ -86,7 +89,17 @@ function readStory(entries: ArticleText[]): StorySlots {
       }));
     }),
   );
-  return { articles, mentions, texts: entries.map((entry) => entry.text) };
+  return { articles, mentions, texts: entries.map((entry) => entry.text), leadWords: leadWordsOf(articles) };
+}
+
+/** Words that two or more articles use in their first `leadSentences` sentences. */
+function leadWordsOf(articles: ArticleSentences[]): Set<string> {
+  const uses = new Map<string, number>();
+  for (const article of articles) {
+    const words = new Set(article.tokens.slice(0, settings.leadSentences).flat().map((token) => token.slice(0, 5)));
+    for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  return new Set([...uses].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 
 function contextOf(sentence: string, mention: SlotMention): Set<string> {
@@ -194,6 +207,8 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     contextShared: Math.min(shared, 3) / 3,
     sameGovernor: x.governor !== '' && x.governor === y.governor ? 1 : 0,
     sameVerb: x.verb !== '' && x.verb === y.verb ? 1 : 0,
+    // Both mentions told with a word of the story's leads in common ("signed", "summit"): said of the main event.
+    leadWords: [...x.context].some((word) => y.context.has(word) && story.leadWords.has(word)) ? 1 : 0,
     statesOther: states(story, x.article, y) || states(story, y.article, x) ? 1 : 0,
     namesShared: Math.min(names, 3) / 3,
     bothLead: x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
