@@ -48,6 +48,8 @@ const PLACE = new RegExp(
   String.raw`\b(?<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|off|from|to|left|leaving|departed|visits|visited|visiting|reached)\s+(?:the\s+)?(?:(?:port\s+)?(?:port|city|town|village|district|province|region|commune|island|state)\s+of\s+)?(?<name>${NAME_RUN})`,
   'gu',
 );
+/** The larger place right after a place: " in Upper Kohistan district", ", Ecuador". */
+const WITHIN = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?|,\s+)(?<outer>${NAME_RUN})(?<unit>\s+(?:district|province|region|state|county))?`, 'u');
 /** Prepositions that say where relative to the place: shown with the place ("near Chilas" is not "in Chilas"). */
 const RELATIVE = new Set(['near', 'outside', 'off']);
 /** A dateline: the article's first capitalised word(s) in capitals, then a comma. */
@@ -126,7 +128,10 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     // "in Ivo Lenart's view", "to Lenart": a name followed by a possessive is a person's.
     if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const prep = match.groups!.prep!.toLowerCase();
-    const value = RELATIVE.has(prep) ? `${prep} ${name}` : name;
+    // Shown with the larger place it is written in ("Dasu in Upper Kohistan district", "Guayaquil, Ecuador").
+    const within = WITHIN.exec(sentence.slice(match.index + match[0].length));
+    const larger = within && (within.groups!.unit || !within[0].startsWith(',') || isCountry(within.groups!.outer!)) ? within[0].replace(/[.'’-]+$/u, '') : '';
+    const value = `${RELATIVE.has(prep) ? `${prep} ${name}` : name}${larger}`;
     const start = match.index + match[0].length - match.groups!.name!.length;
     mentions.push({ kind: 'place', value, key: name.toLowerCase(), subject: '', governor: prep, verb: verbBefore(sentence, match.index + 1), start, end: start + name.length, dateline: false });
   }
