@@ -155,13 +155,17 @@ const sameVersions = (a: { versions: { value: string; articles: string[] }[] }, 
  */
 export function conflictSources(articles: CensusArticle[]): { conflict: StoryConflict; source: string }[] {
   const all = alignClaims(articles);
-  const byRules = alignClaims(articles, { figurePairs: null });
+  const byRules = alignClaims(articles, { figurePairs: null, slotPairs: null });
+  // The learned figure aligner's conflicts follow the rules', the slot aligner's (places, posts, days) come last.
+  const withFigures = alignClaims(articles, { slotPairs: null });
   const sentences = sentenceConflicts(articles.map(({ article, date, text }) => ({ article, date, text })));
   const whenWhere = whenWhereConflicts(articles);
   return all.map((conflict, i) => ({
     conflict,
     source:
-      i >= byRules.length
+      i >= withFigures.length
+        ? 'slot aligner'
+        : i >= byRules.length
         ? 'learned aligner'
         : whenWhere.some((other) => sameVersions(other, conflict))
           ? 'when/where'
