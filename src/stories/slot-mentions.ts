@@ -198,11 +198,15 @@ function trimName(name: string): string {
   return name.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').trim();
 }
 
-/** One mention per stretch of text and kind: the longest. */
+/**
+ * One mention per stretch of text and kind: the longest. Two posts of one person that overlap ("its Secretary
+ * General, Lena Okafor, the former chief economist") are both kept: each is a post the article gives that person.
+ */
 function dropOverlaps(mentions: SlotMention[]): SlotMention[] {
   const kept: SlotMention[] = [];
   for (const mention of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (kept.some((other) => other.kind === mention.kind && other.start < mention.end && mention.start < other.end && other.subject === mention.subject)) continue;
+    const twoPosts = (other: SlotMention) => (mention.kind === 'post' || mention.kind === 'who') && other.value !== mention.value;
+    if (kept.some((other) => other.kind === mention.kind && other.start < mention.end && mention.start < other.end && other.subject === mention.subject && !twoPosts(other))) continue;
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
