@@ -6,12 +6,12 @@
 // decides, its weights fitted by scripts/train-slot-pairs.ts into settings.ts (`slotPairs`). Accepted pairs (mutual
 // best, at or above the threshold) become conflicts where no other aligner's conflict covers the same values.
 import { slotPairs as settings } from '../settings.js';
-import { backgroundSentence, prepare, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
+import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { capitalised, escaped, flaggedAlready, oneInTheOther } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
 import { isCountry, RANK_WORDS, readSlotMentions, type SlotKind, type SlotMention } from './slot-mentions.js';
-import { contentTokens, dot } from './text.js';
+import { contentTokens, dot, splitSentences } from './text.js';
 
 export const SLOT_FEATURE_NAMES = [
   'isPlace',
@@ -23,6 +23,7 @@ export const SLOT_FEATURE_NAMES = [
   'sameGovernor',
   'sameVerb',
   'leadWords',
+  'alignedSentences',
   'statesOther',
   'namesShared',
   'bothLead',
@@ -67,6 +68,8 @@ interface StorySlots {
   mentions: PlacedMention[][];
   /** Words (first five letters) of the leads of at least two articles: what the story is about. */
   leadWords: Set<string>;
+  /** Answers of `states` and of the one-in-the-other test, by article and value, read once. */
+  known: Map<string, boolean>;
   texts: string[];
 }
 
@@ -74,7 +77,11 @@ const HEDGE = /\b(?:reportedly|believed|thought to|may have|might|unconfirmed|ac
 const WEEKDAY_INDEX = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day, i) => [day, i]));
 
 function readStory(entries: ArticleText[]): StorySlots {
-  const articles = entries.map(prepare);
+  // Sentences and their words only: figures are the other aligner's.
+  const articles = entries.map((entry): ArticleSentences => {
+    const sentences = splitSentences(entry.text).map((span) => entry.text.slice(span.start, span.end));
+    return { entry, sentences, tokens: sentences.map(contentTokens), vectors: [], figures: [] };
+  });
   vectorise(articles);
   const mentions = articles.map((article, a) =>
     article.sentences.flatMap((sentence, s) => {
@@ -89,7 +96,7 @@ function readStory(entries: ArticleText[]): StorySlots {
       }));
     }),
   );
-  return { articles, mentions, texts: entries.map((entry) => entry.text), leadWords: leadWordsOf(articles) };
+  return { articles, mentions, texts: entries.map((entry) => entry.text), leadWords: leadWordsOf(articles), known: new Map() };
 }
 
 /** Words that two or more articles use in their first `leadSentences` sentences. */
@@ -144,8 +151,13 @@ function sameRole(x: PlacedMention, y: PlacedMention): boolean {
  */
 function states(story: StorySlots, article: number, mention: PlacedMention): boolean {
   if (mention.kind === 'post') return story.mentions[article]!.some((other) => other.kind === 'post' && other.subject === mention.subject && samePost(other.key, mention.key));
-  const pattern = new RegExp(`\\b${escaped(mention.key).replace(/\s+/gu, '[\\s-]+')}\\b`, 'iu');
-  return pattern.test(story.texts[article]!);
+  const key = `${article}\u0000${mention.key}`;
+  let named = story.known.get(key);
+  if (named === undefined) {
+    named = new RegExp(`\\b${escaped(mention.key).replace(/\s+/gu, '[\\s-]+')}\\b`, 'iu').test(story.texts[article]!);
+    story.known.set(key, named);
+  }
+  return named;
 }
 
 /** Why two mentions are no candidate, or null (named for tests and the training script's diagnostics). */
@@ -155,8 +167,19 @@ export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlot
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
   if (sameValue(x, y)) return 'same value';
   if (x.kind !== 'day' && (states(story, x.article, y) || states(story, y.article, x))) return 'states other';
-  if (x.kind === 'place' && oneInTheOther(x.key, y.key, story.texts.map((text, i) => ({ article: String(i), claims: [], text })))) return 'one in the other';
+  if (x.kind === 'place' && placesNested(x.key, y.key, story)) return 'one in the other';
   return null;
+}
+
+/** Whether an article of the story writes one place as in or beside the other (claims-when-where.ts), read once per pair. */
+function placesNested(a: string, b: string, story: StorySlots): boolean {
+  const key = `in\u0000${[a, b].sort().join('\u0000')}`;
+  let nested = story.known.get(key);
+  if (nested === undefined) {
+    nested = oneInTheOther(a, b, story.texts.map((text, i) => ({ article: String(i), claims: [], text })));
+    story.known.set(key, nested);
+  }
+  return nested;
 }
 
 /** Every candidate pair of the story with its features. */
@@ -208,6 +231,7 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     sameGovernor: x.governor !== '' && x.governor === y.governor ? 1 : 0,
     sameVerb: x.verb !== '' && x.verb === y.verb ? 1 : 0,
     // Both mentions told with a word of the story's leads in common ("signed", "summit"): said of the main event.
+    alignedSentences: bestSentence(a, b.vectors[y.sentence]!) === x.sentence && bestSentence(b, a.vectors[x.sentence]!) === y.sentence ? 1 : 0,
     leadWords: [...x.context].some((word) => y.context.has(word) && story.leadWords.has(word)) ? 1 : 0,
     statesOther: states(story, x.article, y) || states(story, y.article, x) ? 1 : 0,
     namesShared: Math.min(names, 3) / 3,
@@ -225,6 +249,17 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     dayGap: x.kind === 'day' ? dayGap() : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
+}
+
+/** The sentence of an article most like a vector (TF-IDF cosine): sentences aligned across two articles. */
+function bestSentence(article: ArticleSentences, vector: Map<string, number>): number {
+  let best = -1;
+  let score = 0;
+  article.vectors.forEach((other, i) => {
+    const similarity = dot(other, vector);
+    if (similarity > score) [best, score] = [i, similarity];
+  });
+  return best;
 }
 
 export function slotPairProbability(features: number[], model: SlotPairModel): number {
