@@ -34,7 +34,7 @@ const SENTENCE_ONLY = process.env.DOSSIER_SENTENCE_ONLY === '1';
 
 /**
  * What aligns a story's articles: everything (`all`), the slot-free sentence alignment alone (`sentences`), the hand
- * rules without the learned figure aligner (`hand`), or that aligner alone (`model`).
+ * rules without the learned aligners of figures and of places, posts and days (`hand`), or the figure aligner alone (`model`).
  */
 type Aligner = 'all' | 'sentences' | 'hand' | 'model';
 
@@ -67,7 +67,7 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
           text: item.article.text,
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
-        aligner === 'all' ? {} : { figurePairs: null },
+        aligner === 'all' ? {} : { figurePairs: null, slotPairs: null },
       ),
     ]),
   );
