@@ -154,17 +154,18 @@ function statesValue(predicted: string, gold: string): boolean {
   return goldFigures.every((figure) => figures.includes(figure));
 }
 
-/** The kind of fact a conflict's name says by its first word: the aligners name non-figure facts by their kind. */
+/** The kind of fact a conflict's name says by one of its words ("place", "visit date", "title of Feld"). */
 const TOPIC_OF_NAME: Record<string, string> = { place: 'place', day: 'day or time', date: 'day or time', time: 'day or time', title: 'post or title' };
 
 /**
- * A non-figure conflict named by its kind ("place", "day", "title of Feld") is the gold's when the gold's own name
+ * A non-figure conflict named by its kind ("place", "visit date", "title of Feld") is the gold's when the gold's own name
  * says the same kind ("city where the pact was signed", "Markus Feld's office"): the values and outlets must still
  * match, and they are the substance.
  */
 function sameTopic(gold: GoldConflict, fact: string): boolean {
-  const topic = TOPIC_OF_NAME[fact.split(/\s+/u)[0]!.toLowerCase()];
-  return topic !== undefined && topic === nonFigureTopic(gold);
+  const topics = fact.toLowerCase().split(/\s+/u).map((word) => TOPIC_OF_NAME[word]);
+  const topic = nonFigureTopic(gold);
+  return topics.some((named) => named === topic);
 }
 
 /**

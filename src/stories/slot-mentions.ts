@@ -54,6 +54,8 @@ const WITHIN = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?|,\s+)(?<outer>${NAM
 const RELATIVE = new Set(['near', 'outside', 'off']);
 /** A dateline: the article's first capitalised word(s) in capitals, then a comma. */
 const DATELINE = /^(?<name>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3}),/u;
+/** Continents and world regions: where a trend holds, seldom where an event happened. */
+const WORLD_REGION = /^(?:(?:North|South|Latin|Central|East|West|Southeast|Sub-Saharan)\s+)?(?:Africa|America|Americas|Asia|Europe|Oceania|Antarctica|Caribbean|Middle East|Pacific|Atlantic)$/u;
 /** Capitalised words after "in" that are no place: organisations, documents, titles. */
 const NOT_PLACE = /\b(?:Ministry|Minister|Government|Parliament|Council|Court|Commission|Agency|Bank|Party|Company|Group|Union|Committee|Office|Department|Agreement|Act|Statement|Press|Wire|News|Police|Army|Force|Forces|University|Airlines?|Air|Limited|Ltd|Inc|Corp|Authority|Association|Federation|Institute|Service|Services|Team)\b/u;
 
@@ -124,7 +126,7 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
   for (const match of sentence.matchAll(PLACE)) {
     // "India's Bihar": the place is the inner one.
     const name = trimName(match.groups!.name!).split(/['’]s\s+/u).at(-1)!;
-    if (!name || CALENDAR.has(name.toLowerCase().split(/\s+/u)[0]!) || NOT_PLACE.test(name) || DEMONYMS.has(name.toLowerCase())) continue;
+    if (!name || CALENDAR.has(name.toLowerCase().split(/\s+/u)[0]!) || NOT_PLACE.test(name) || WORLD_REGION.test(name) || DEMONYMS.has(name.toLowerCase())) continue;
     // "in Ivo Lenart's view", "to Lenart": a name followed by a possessive is a person's.
     if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const prep = match.groups!.prep!.toLowerCase();
