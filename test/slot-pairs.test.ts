@@ -46,6 +46,11 @@ test('posts: the same words in another order are one post, a rank word makes ano
   assert.ok(!samePost('trade minister', 'foreign minister'));
 });
 
+test('a weekday as the day of an event, not as a deadline or the start of a span', () => {
+  assert.deepEqual(read('The ferry sank early on Monday and the search ran until Friday.'), ['day:early on Monday|monday|']);
+  assert.deepEqual(read('Repairs are due by Tuesday evening, after the blast on Sunday night.'), ['day:on Sunday night|sunday|']);
+});
+
 test('the verb of the clause before a mention', () => {
   const sentence = 'The plane crashed near the airport on Tuesday, officials said.';
   assert.equal(verbBefore(sentence, sentence.indexOf('on Tuesday')), 'crash');

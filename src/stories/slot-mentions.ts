@@ -150,6 +150,8 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     if (post) mentions.push(...personAndPost(post, match.groups!.person!, match.index, match.index + match[0].length));
   }
   for (const match of sentence.matchAll(DAY)) {
+    // "by Tuesday", "since Monday", "until Friday": a deadline or a span, not the day something happened.
+    if (/\b(?:since|by|until|from)\s+$/u.test(match.groups!.lead ?? '')) continue;
     const value = match[0].trim();
     const before = LAST_WORD.exec(sentence.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
     mentions.push({ kind: 'day', value, key: match.groups!.day!.toLowerCase(), subject: '', governor: before, verb: verbBefore(sentence, match.index), start: match.index, end: match.index + match[0].length, dateline: false });

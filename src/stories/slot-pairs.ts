@@ -29,6 +29,7 @@ export const SLOT_FEATURE_NAMES = [
   'bothLead',
   'positionGap',
   'firstOfKind',
+  'firstInLead',
   'background',
   'quoted',
   'hedged',
@@ -238,6 +239,8 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     bothLead: x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
     positionGap: Math.abs(position(x, a) - position(y, b)),
     firstOfKind: first(x) && first(y) ? 1 : 0,
+    // The first of its kind in the lead of both: the place or day of the story's main event, as a lead gives it.
+    firstInLead: first(x) && first(y) && x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
     background: x.background || y.background ? 1 : 0,
     quoted: QUOTE.test(x.evidence) || QUOTE.test(y.evidence) ? 1 : 0,
     hedged: HEDGE.test(x.evidence) || HEDGE.test(y.evidence) ? 1 : 0,
