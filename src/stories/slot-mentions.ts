@@ -1,7 +1,7 @@
 // Non-figure facts an article states, read per sentence without knowing the author (issue 7, part 3): places after a
-// locative preposition ("signed in Addis Ababa", "near Chilas", "coming from Ecuador", a dateline), a person's post
-// ("Deputy Foreign Minister Ivo Lenart", "Ruth Mbwana, the bloc's Secretary General"), the person holding a post
-// ("Judge Thandeka Mbatha": the same reading, keyed by the post), and the weekday of an event ("early on Monday",
+// locative preposition ("signed in Port Verin", "near Tarvik", "coming from Peru", a dateline), a person's post
+// ("Deputy Transport Minister Ana Veld", "Ana Veld, the agency's chief executive"), the person holding a post
+// ("Judge Mira Holt": the same reading, keyed by the post), and the weekday of an event ("early on Monday",
 // "Sunday night"). slot-pairs.ts pairs these across the articles of a story. Pure: a sentence in, mentions out.
 import { COUNTRIES } from '../data/countries.js';
 import { CALENDAR_WORDS } from './text.js';
@@ -11,7 +11,7 @@ export const SLOT_KINDS: readonly SlotKind[] = ['place', 'post', 'who', 'day'];
 
 export interface SlotMention {
   kind: SlotKind;
-  /** The value as written, the form the conflict shows ("near Chilas", "State Finance Minister", "Sunday night"). */
+  /** The value as written, the form the conflict shows ("near Tarvik", "State Finance Minister", "Sunday night"). */
   value: string;
   /** What two values are compared by: a place's words, a post without nationality, a person's surname, a weekday. */
   key: string;
@@ -48,9 +48,9 @@ const PLACE = new RegExp(
   String.raw`\b(?<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|off|from|to|left|leaving|departed|visits|visited|visiting|reached)\s+(?:the\s+)?(?:(?:port\s+)?(?:port|city|town|village|district|province|region|commune|island|state)\s+of\s+)?(?<name>${NAME_RUN})`,
   'gu',
 );
-/** The larger place right after a place: " in Upper Kohistan district", ", Ecuador". */
+/** The larger place right after a place: " in Holm district", ", Peru". */
 const WITHIN = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?|,\s+)(?<outer>${NAME_RUN})(?<unit>\s+(?:district|province|region|state|county))?`, 'u');
-/** Prepositions that say where relative to the place: shown with the place ("near Chilas" is not "in Chilas"). */
+/** Prepositions that say where relative to the place: shown with the place ("near Tarvik" is not "in Tarvik"). */
 const RELATIVE = new Set(['near', 'outside', 'off']);
 /** A dateline: the article's first capitalised word(s) in capitals, then a comma. */
 const DATELINE = /^(?<name>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,3}),/u;
@@ -82,9 +82,9 @@ const POST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|deputy|vice|assistant|acting|former|i
 /** A person's name: two to four capitalised words (initials allowed). */
 const NAME_WORD = String.raw`(?!(?:${TITLE})\b)\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
 const PERSON = String.raw`(?<person>${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD})){1,3})`;
-/** "... Minister Ivo Lenart": a post phrase ending in a title word, right before a name. */
+/** "... Minister Ana Veld": a post phrase ending in a title word, right before a name. */
 const POST_BEFORE = new RegExp(String.raw`(?<post>(?:[\p{L}'’-]+\s+){0,5}?\b(?:${TITLE})(?:\s+of\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,4})?),?\s+(?:(?:ACFO|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?${PERSON}`, 'gu');
-/** "Ruth Mbwana, the bloc's Secretary General," / "Grace Wanjiru, 51, deputy governor of the Central Bank". */
+/** "Ana Veld, the agency's chief executive," / "Ana Veld, 51, deputy governor of the Central Bank". */
 const POST_AFTER = new RegExp(
   String.raw`${PERSON},\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?(?<post>(?:[\p{L}-]+\s+){0,4}?\b(?:${TITLE}))(?:\s+(?:of|at)\s+(?<org>(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,4}))?(?=[,.;]|\s+(?:said|told|says)\b)`,
   'gu',
@@ -127,10 +127,10 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     // "India's Bihar": the place is the inner one.
     const name = trimName(match.groups!.name!).split(/['’]s\s+/u).at(-1)!;
     if (!name || CALENDAR.has(name.toLowerCase().split(/\s+/u)[0]!) || NOT_PLACE.test(name) || WORLD_REGION.test(name) || DEMONYMS.has(name.toLowerCase())) continue;
-    // "in Ivo Lenart's view", "to Lenart": a name followed by a possessive is a person's.
+    // "in Ana Veld's view", "to Veld": a name followed by a possessive is a person's.
     if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const prep = match.groups!.prep!.toLowerCase();
-    // Shown with the larger place it is written in ("Dasu in Upper Kohistan district", "Guayaquil, Ecuador").
+    // Shown with the larger place it is written in ("Tarvik in Holm district", "Cusco, Peru").
     const within = WITHIN.exec(sentence.slice(match.index + match[0].length));
     const larger = within && (within.groups!.unit || !within[0].startsWith(',') || isCountry(within.groups!.outer!)) ? within[0].replace(/[.'’-]+$/u, '') : '';
     const value = `${RELATIVE.has(prep) ? `${prep} ${name}` : name}${larger}`;
@@ -138,7 +138,7 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     mentions.push({ kind: 'place', value, key: name.toLowerCase(), subject: '', governor: prep, verb: verbBefore(sentence, match.index + 1), start, end: start + name.length, dateline: false });
   }
   for (const match of sentence.matchAll(POST_BEFORE)) {
-    // "Minister Ratna Suharjo's visit": a possessive name is the owner of what follows, still the post's holder,
+    // "Minister Ana Veld's visit": a possessive name is the owner of what follows, still the post's holder,
     // but the name may run into the next noun; such readings are left out.
     if (/^['’]s\b/u.test(sentence.slice(match.index + match[0].length))) continue;
     const post = postPhrase(match.groups!.post!);
@@ -178,10 +178,10 @@ function postPhrase(written: string): string | null {
   const head = of < 0 ? words : words.slice(0, of);
   let from = head.length - 1;
   if (!TITLE_WORD.test(head[from] ?? '')) return null;
-  // "head of Capital Bank", "Commission chief": a description, not the name of a post.
+  // "head of the agency", "Commission chief": a description, not the name of a post.
   if (VAGUE_HEADS.test(head[from]!)) return null;
   while (from > 0 && POST_WORD.test(head[from - 1]!) && !/['’]s$/u.test(head[from - 1]!)) from--;
-  // A sentence's first word, a determiner or a nationality is not part of the post ("Tarvian Defence Minister").
+  // A sentence's first word, a determiner or a nationality is not part of the post ("Kenyan Defence Minister").
   while (from < head.length - 1 && (DEMONYMS.has(head[from]!.toLowerCase()) || /^(?:the|a|an|former)$/iu.test(head[from]!))) from++;
   const post = [...head.slice(from), ...(of < 0 ? [] : words.slice(of))].join(' ');
   return post.length >= 3 ? post : null;
@@ -192,7 +192,7 @@ export function postKey(post: string): string {
   return post.toLowerCase().replace(/-/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** "ADDIS ABABA" -> "Addis Ababa". */
+/** "PORT VERIN" -> "Port Verin". */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }

@@ -127,7 +127,7 @@ function sameValue(x: PlacedMention, y: PlacedMention): boolean {
 /**
  * One post when the words of one are among the other's (by their first four letters, "affairs", "of", "and" left
  * out) and the extra words hold no rank: "Mines Minister" = "Minister of Mines", "Foreign Minister" = "Minister of
- * Foreign Affairs", "Tarvian Defence Minister" = "Defence Minister"; "Deputy Foreign Minister" is another post.
+ * Foreign Affairs", "Kenyan Defence Minister" = "Defence Minister"; "Deputy Foreign Minister" is another post.
  */
 export function samePost(a: string, b: string): boolean {
   if (a === b) return true;
@@ -333,7 +333,7 @@ export function slotPairConflicts(entries: ArticleText[], known: Known[], model:
   return conflicts;
 }
 
-/** "place", "day", "title of Lenart", or a role by the post words every version shares ("judge"). */
+/** "place", "day", "title of Veld", or a role by the post words every version shares ("judge"). */
 function factName(first: PlacedMention, members: PlacedMention[]): string {
   const kind: SlotKind = first.kind;
   if (kind === 'place') return 'place';
