@@ -16,7 +16,7 @@ import { articlePairs } from '../src/stories/figure-partners.js';
 import { candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, SKIP_HELD_OUT, type GoldConflict } from './conflicts.js';
+import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, nonFigureTopic, SKIP_HELD_OUT, type GoldConflict } from './conflicts.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
@@ -44,20 +44,6 @@ function claimStates(claim: { value: string; normalized: string }, gold: string)
 function figureStates(figure: Located, gold: string): boolean {
   const own = new Set([...figuresOf(figure.text), figure.amount]);
   return figuresOf(gold).every((n) => own.has(n));
-}
-
-const WEEKDAY_OR_MONTH = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|weekend)\b/iu;
-const TOPICS: [string, RegExp][] = [
-  ['day or time', /\b(?:day|date|when|time|weekday|closing|opening|deadline)\b/iu],
-  ['place', /\b(?:place|where|city|town|district|village|neighbourhood|origin|venue|location|port|region|country|site|province|county|capital|route|area)\b/iu],
-  ['post or title', /\b(?:office|title|post|position|role|job|rank|portfolio)\b/iu],
-  ['who (person, team, body)', /\b(?:who|name|winner|team|party|company|firm|agency|club|body|leader|owner|buyer|suspect|driver|captain|operator)\b/iu],
-];
-
-/** What a non-figure fact names, read from the gold's fact name and values (for the census tables, totals only). */
-export function nonFigureTopic(gold: GoldConflict): string {
-  if (gold.versions.some((version) => WEEKDAY_OR_MONTH.test(version.value))) return 'day or time';
-  return TOPICS.find(([, words]) => words.test(gold.fact))?.[0] ?? 'other';
 }
 
 function binOf(p: number): string {
@@ -174,13 +160,17 @@ const sameVersions = (a: { versions: { value: string; articles: string[] }[] }, 
  */
 export function conflictSources(articles: CensusArticle[]): { conflict: StoryConflict; source: string }[] {
   const all = alignClaims(articles);
-  const byRules = alignClaims(articles, { figurePairs: null });
+  const byRules = alignClaims(articles, { figurePairs: null, slotPairs: null });
+  // The learned figure aligner's conflicts follow the rules', the slot aligner's (places, posts, days) come last.
+  const withFigures = alignClaims(articles, { slotPairs: null });
   const sentences = sentenceConflicts(articles.map(({ article, date, text }) => ({ article, date, text })));
   const whenWhere = whenWhereConflicts(articles);
   return all.map((conflict, i) => ({
     conflict,
     source:
-      i >= byRules.length
+      i >= withFigures.length
+        ? 'slot aligner'
+        : i >= byRules.length
         ? 'learned aligner'
         : whenWhere.some((other) => sameVersions(other, conflict))
           ? 'when/where'

@@ -11,17 +11,14 @@
 // negative. Some negatives are real disagreements the gold does not list; the script prints the ones it scores high.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articlesFrom } from '../eval/corpus.js';
-import { figuresOf, HELD_OUT_SETS, scoreConflicts, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { figuresOf, scoreConflicts, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
-import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, asStoryConflict, type StoryConflict, type StoryInput } from '../src/stories/index.js';
+import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { FEATURE_NAMES, figurePairConflicts, figurePairs, pairProbability, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
+import { addScore, emptyScore, f1, formatScore, loadStories as loadConflictStories, type Story } from './conflict-stories.js';
 import { fitLogistic } from './logistic.js';
 
-/** The tuned sets; held-out ones (l, m, u-x and any later letter) are never opened. */
-const TUNED = /^[a-kn-t]$/u;
 const L2_GRID = [0.3, 1, 3, 10];
 const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
@@ -31,15 +28,6 @@ const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
  */
 const MIN_PRECISION = 0.95;
 
-interface Story {
-  set: string;
-  name: string;
-  inputs: StoryInput[];
-  entries: ArticleText[];
-  gold: GoldConflict[];
-  hand: StoryConflict[];
-}
-
 interface Example {
   set: string;
   story: string;
@@ -48,27 +36,7 @@ interface Example {
   what: string;
 }
 
-async function loadStories(): Promise<Story[]> {
-  const folder = path.join(repoRoot, 'samples/conflicts');
-  const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as { stories: Record<string, string>; conflicts: GoldConflict[] };
-  const stories: Story[] = [];
-  for (const set of 'abcdefghijknopqrst') {
-    if (!TUNED.test(set) || HELD_OUT_SETS.test(set)) throw new Error(`set ${set} is held out`);
-    const inputs = prepareArticles(await articlesFrom([path.join(folder, `set-${set}.jsonl`)]));
-    const byStory = new Map<string, StoryInput[]>();
-    for (const input of inputs) {
-      const story = expected.stories[input.article.id];
-      if (story) byStory.set(story, [...(byStory.get(story) ?? []), input]);
-    }
-    for (const [name, items] of byStory) {
-      const entries = items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text }));
-      const claims = items.map((item, i) => ({ ...entries[i]!, claims: item.claims ?? [] }));
-      const gold = expected.conflicts.filter((entry) => entry.set === set && entry.story === name);
-      stories.push({ set, name, inputs: items, entries, gold, hand: alignClaims(claims, { figurePairs: null }) });
-    }
-  }
-  return stories;
-}
+const loadStories = () => loadConflictStories({ figurePairs: null, slotPairs: null });
 
 /** Whether a mention states a gold version's value in one of its articles. */
 function states(figure: Located, article: string, version: GoldConflict['versions'][number]): boolean {
@@ -100,11 +68,8 @@ function modelOf(w: number[], threshold: number): FigurePairModel {
   return { weights, threshold };
 }
 
-const empty = (): Scored => ({ gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 });
-
-function add(total: Scored, scored: Scored): void {
-  for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
-}
+const empty = emptyScore;
+const add = addScore;
 
 type Mode = 'hand' | 'model' | 'both';
 
@@ -123,13 +88,7 @@ function scoreStory(story: Story, model: FigurePairModel | null, mode: Mode, fal
   return scored;
 }
 
-function f1(s: Scored): number {
-  const recall = s.flagged / s.gold;
-  const precision = s.predicted ? s.right / s.predicted : 1;
-  return recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
-}
-
-const fmt = (s: Scored) => `${s.flagged}/${s.gold} flagged (${(s.flagged / s.gold).toFixed(3)}), ${s.right}/${s.predicted} real (${(s.predicted ? s.right / s.predicted : 1).toFixed(3)})`;
+const fmt = formatScore;
 
 async function main(): Promise<void> {
   const stories = await loadStories();

@@ -945,3 +945,44 @@ export const figurePairs = {
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;
+
+/** The learned aligner of non-figure facts: places, posts, people in a post, weekdays (src/stories/slot-pairs.ts). */
+export const slotPairs = {
+  /** Articles compared per article in a big story (as figurePairs.maxPartners). */
+  maxPartners: 8,
+  /** Both mentions in the first this many sentences of their articles: the `bothLead` feature. */
+  leadSentences: 2,
+  /** Characters either side of a mention whose words are its context (`contextShared`). */
+  contextChars: 60,
+  // BEGIN fitted by scripts/train-slot-pairs.ts
+  threshold: 0.6,
+  weights: {
+    bias: 1.0027,
+    isPlace: -2.2594,
+    isPost: 1.5673,
+    isWho: 1.8713,
+    isDay: -1.1791,
+    cosine: 0.8966,
+    contextShared: 0.2322,
+    sameGovernor: 1.3934,
+    sameVerb: 2.7441,
+    leadWords: 0.342,
+    alignedSentences: 0.3104,
+    statesOther: -1.0952,
+    namesShared: -0.6692,
+    bothLead: 1.0457,
+    positionGap: -1.5768,
+    firstOfKind: 1.0405,
+    firstInLead: -1.2128,
+    background: 0.9638,
+    quoted: -0.8801,
+    hedged: -2.1104,
+    soleInSentences: -0.4281,
+    bestForBoth: -0.5313,
+    manyValues: -0.1555,
+    dateline: 0.0977,
+    scaleClash: -2.1143,
+    dayGap: -2.5109,
+  },
+  // END fitted by scripts/train-slot-pairs.ts
+} as const;

@@ -68,7 +68,7 @@ const CLAUSE = /[^,;()—–]+/gu;
 
 
 /** Whether the sentence as a whole is about an earlier event (a year before the article's own is named first). */
-function backgroundSentence(sentence: string, year: number | null): boolean {
+export function backgroundSentence(sentence: string, year: number | null): boolean {
   const lead = withoutChangeBase(/^[^,;()—–]*/u.exec(sentence)![0]);
   const match = BACKGROUND_LEAD.exec(lead);
   if (!match) return false;

@@ -132,7 +132,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
  * Whether an article of the story writes one place as inside or beside the other ("Malibu, California", "Ocean
  * Beach near Strahan", "California's Malibu", "Vitkovice in Ostrava"): then the two name one place at two scales.
  */
-function oneInTheOther(a: string, b: string, articles: WhenWhereArticle[]): boolean {
+export function oneInTheOther(a: string, b: string, articles: WhenWhereArticle[]): boolean {
   const pattern = (inner: string, outer: string) =>
     `${escaped(inner)}(?:,\\s+(?:the\\s+)?|\\s+(?:in|near|outside)\\s+(?:the\\s+)?)${escaped(outer)}\\b|${escaped(outer)}['’]s\\s+${escaped(inner)}\\b`;
   const together = new RegExp(`\\b(?:${pattern(a, b)}|${pattern(b, a)})`, 'iu');

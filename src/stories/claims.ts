@@ -11,6 +11,7 @@ import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
+import { slotPairConflicts, storedSlotModel, type SlotPairModel } from './slot-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
@@ -72,6 +73,8 @@ function aligned(slot: string): boolean {
 export interface AlignOptions {
   /** The learned figure aligner's model (figure-pairs.ts); null leaves it out (the hand rules alone). */
   figurePairs?: FigurePairModel | null;
+  /** The learned aligner of places, posts, people and weekdays (slot-pairs.ts); null leaves it out. */
+  slotPairs?: SlotPairModel | null;
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
@@ -138,7 +141,9 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const whenWhere = whenWhereConflicts(articles).filter((found) => !flaggedAlready(found, bySlot));
   const byRules = [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
   const model = options.figurePairs === undefined ? storedModel : options.figurePairs;
-  return model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
+  const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
+  const slotModel = options.slotPairs === undefined ? storedSlotModel : options.slotPairs;
+  return slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
 }
 
 /** The articles' texts for the text-reading aligners, or null when one article came without its text. */
@@ -156,6 +161,12 @@ export function asStoryConflict({ fact, update, versions }: SentenceConflict): S
 function byModel(articles: ArticleClaims[], known: StoryConflict[], model: FigurePairModel): StoryConflict[] {
   const texts = textsOf(articles);
   return texts ? figurePairConflicts(texts, known, model).map(asStoryConflict) : [];
+}
+
+/** Conflicts on places, posts, people and weekdays that no other conflict shows (slot-pairs.ts). */
+function bySlots(articles: ArticleClaims[], known: StoryConflict[], model: SlotPairModel): StoryConflict[] {
+  const texts = textsOf(articles);
+  return texts ? slotPairConflicts(texts, known, model).map(asStoryConflict) : [];
 }
 
 /**

@@ -139,11 +139,11 @@ function clocksAgree(x: Located, y: Located): boolean {
 const CALENDAR = new Set(CALENDAR_WORDS);
 const NAME = /(?<=\s)\p{Lu}\p{Ll}{2,}/gu;
 
-function namesOf(sentence: string): Set<string> {
+export function namesOf(sentence: string): Set<string> {
   return new Set([...sentence.matchAll(NAME)].map((m) => m[0].toLowerCase()).filter((word) => !CALENDAR.has(word)));
 }
 
-const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
+export const QUOTE = /["“”]|\b(?:said|says|told)\b/u;
 
 /**
  * Two figures may be one fact only when they measure the same kind and their values differ, not by more than
