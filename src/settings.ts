@@ -945,3 +945,17 @@ export const figurePairs = {
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;
+
+/** Call-to-action boxes inside the article (src/extract/html/cta.ts): a short pitch around a button. */
+export const htmlCta = {
+  /** A box around a button holds at most this many characters of text... */
+  maxBoxChars: 300,
+  /** ... and at most this share of the article container's text... */
+  maxBoxShare: 0.25,
+  /** ... and no paragraph or list item longer than this (characters). */
+  maxLineChars: 200,
+  /** A box with this many look-alike siblings (same tag and first class) is a card in a listing, kept. */
+  minRowSiblings: 2,
+  /** Boxes of one kind (same tag and first class) found this many times in the article are a listing, kept. */
+  minListingBoxes: 3,
+} as const;

@@ -12,6 +12,7 @@ import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards, textChars } from './teasers.js';
+import { dropCallToActionBoxes } from './cta.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
@@ -124,7 +125,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     boilerplate.push({ text: clipRemoved(block.text), reason: outsideReason(block) });
   }
   let chosen: TextBlock[] = [...lead];
-  for (const container of containers) boilerplate.push(...cleanTree(container, true));
+  for (const container of containers) boilerplate.push(...dropCallToActionBoxes(container), ...cleanTree(container, true));
   // Measured only when a page has teaser rows to weigh (most have none).
   let measured: number | null = null;
   const articleChars = (): number => (measured ??= containers.reduce((n, c) => n + textChars(c), 0));

@@ -1,0 +1,84 @@
+// Call-to-action boxes inside the article: a short pitch ("Try X free for 30 days", "Talk to our sales team")
+// wrapped around a button. The button is what marks the box: article paragraphs link to pages, they do not
+// carry buttons. The box is the largest element around the button that still holds only a few short lines.
+import type { RemovedBlock } from '../../model.js';
+import { htmlCta as settings } from '../../settings.js';
+import { removeElement } from 'domutils';
+import { Element, classAndId, clipRemoved, elementsOf, normalizeSpace, textOf, type ParentNode } from './dom.js';
+import { measureText } from './clean.js';
+
+/** A class/id naming a button ("btn", "button", "cta", "elementor-button-link", "wp-block-button__link"). */
+const BUTTON_CLASS = /(?:^|[^a-z])(?:btn|button|cta)(?:[^a-z]|$)/;
+
+/** A link or <button> the page draws as a button. */
+function isButton(element: Element): boolean {
+  if (element.name === 'button') return true;
+  if (element.name !== 'a') return false;
+  if (element.attribs['role'] === 'button') return true;
+  return BUTTON_CLASS.test(classAndId(element));
+}
+
+/** Tags whose text is prose of the article whatever its size: a box holding one is not a pitch. */
+const PROSE_CONTAINERS = new Set(['article', 'main', 'table', 'ul', 'ol', 'pre', 'blockquote']);
+
+/**
+ * Removes call-to-action boxes under `root` (the article container, before it is cleaned): returns their text.
+ * A box holds a button, at most `maxBoxChars` of text and no prose block longer than `maxLineChars`.
+ */
+export function dropCallToActionBoxes(root: ParentNode): RemovedBlock[] {
+  const sizes = measureText(root);
+  const rootSize = root.children.reduce((n, child) => n + (child instanceof Element ? sizes.get(child)?.chars ?? 0 : 0), 0);
+  const boxes = new Set<Element>();
+  const rejected = new Set<Element>();
+  for (const button of elementsOf(root)) {
+    if (!isButton(button)) continue;
+    let box: Element | null = null;
+    for (let up = button.parent; up instanceof Element && up !== root; up = up.parent) {
+      const chars = sizes.get(up)?.chars ?? 0;
+      if (chars > settings.maxBoxChars || chars > rootSize * settings.maxBoxShare || PROSE_CONTAINERS.has(up.name)) break;
+      box = up;
+    }
+    if (box && !boxes.has(box) && !rejected.has(box)) (fitsPitch(box) && !inRow(box) ? boxes : rejected).add(box);
+  }
+  // Boxes of one kind seen again and again are the article's listing (products with their shop buttons).
+  const kinds = new Map<string, number>();
+  for (const box of boxes) kinds.set(signature(box), (kinds.get(signature(box)) ?? 0) + 1);
+  const removed: RemovedBlock[] = [];
+  for (const box of boxes) {
+    if ((kinds.get(signature(box)) ?? 0) >= settings.minListingBoxes) continue;
+    if ([...boxes].some((other) => other !== box && isInside(box, other))) continue;
+    const text = normalizeSpace(textOf(box));
+    if (text.length >= 2) removed.push({ text: clipRemoved(text), reason: 'call to action' });
+    removeElement(box);
+  }
+  return removed;
+}
+
+/** Every paragraph of the box is short: a pitch, not a section of the article that ends with a button. */
+function fitsPitch(box: Element): boolean {
+  for (const element of elementsOf(box)) {
+    if (element.name !== 'p' && element.name !== 'li') continue;
+    if (normalizeSpace(textOf(element)).length > settings.maxLineChars) return false;
+  }
+  return true;
+}
+
+/** Look-alike boxes share their tag and first class name. */
+function signature(element: Element): string {
+  return `${element.name}.${(element.attribs['class'] ?? '').trim().split(/\s+/)[0] ?? ''}`;
+}
+
+/** One of a row of look-alike boxes (product cards, courses, glossary entries): a listing, the article's own. */
+function inRow(box: Element): boolean {
+  const parent = box.parent;
+  if (!(parent instanceof Element)) return false;
+  const own = signature(box);
+  let alike = 0;
+  for (const sibling of parent.children) if (sibling instanceof Element && sibling !== box && signature(sibling) === own) alike++;
+  return alike >= settings.minRowSiblings;
+}
+
+function isInside(element: Element, ancestor: Element): boolean {
+  for (let up = element.parent; up instanceof Element; up = up.parent) if (up === ancestor) return true;
+  return false;
+}
