@@ -235,7 +235,8 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = heading && position > firstProse && position < lastProse && opensSection(blocks, prose, position);
+    const middle = heading && position > firstProse && position < lastProse &&
+      (NUMBERED_HEADING.test(text) || opensSection(blocks, prose, position));
     let reason = blockReason(block, heading, title, authors, middle);
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
@@ -254,6 +255,8 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+/** "1. Harvard Business School", "3) Budget", "Step 2: ...", "Chapter 1: SEO 101": a numbered section of the article. */
+const NUMBERED_HEADING = /^(?:#?\d{1,3}[.):]\s|(?:step|chapter|part|tip|no\.)\s*\d{1,3}\b)/i;
 
 /**
  * A heading opens a section of the article when prose follows it, right away or after a few short unpunctuated

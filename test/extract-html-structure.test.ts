@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/extract/html/index.js';
+
+const PROSE = [
+  'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer, at last, after the town had asked for it for a decade.',
+  'Fishermen had asked for the work for years, saying that larger boats, loaded with the morning catch, ran aground at low tide, and that two of them had been damaged last winter.',
+  'The cost, estimated at two million, will be shared by the town, the regional government and the fishing cooperative as agreed, with the town paying the largest share of it.',
+  'Work is due to start in June, and the channel should reopen to all boats before the autumn storms, the board said on Tuesday, if the weather allows the dredger to work.',
+];
+
+function page(inner: string): string {
+  return `<!doctype html><html><head><title>Five harbours worth a visit</title></head><body><article><h1>Five harbours worth a visit</h1>${inner}</article></body></html>`;
+}
+
+const p = (text: string): string => `<p>${text}</p>`;
+
+test('a numbered linked heading between the article\'s paragraphs is a section title, even before a picture and its caption', () => {
+  const section = '<h2><a href="/north">1. Northport</a></h2><figure><img src="a.jpg"><figcaption>Boats at dawn</figcaption></figure><p>Sunny.</p><p>Windy.</p><p>Busy.</p><p>Quiet.</p>';
+  const result = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}${section}${p(PROSE[2]!)}${p(PROSE[3]!)}`));
+  assert.ok(result.paragraphs.includes('1. Northport'));
+  const teaser = '<h2><a href="/north">Northport</a></h2><figure><img src="a.jpg"><figcaption>Boats at dawn</figcaption></figure><p>Sunny.</p><p>Windy.</p><p>Busy.</p><p>Quiet.</p>';
+  const unnumbered = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}${teaser}${p(PROSE[2]!)}${p(PROSE[3]!)}`));
+  assert.ok(!unnumbered.paragraphs.includes('Northport'));
+});
