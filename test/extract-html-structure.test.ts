@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
+import { shortTextReason } from '../src/extract/html/hints.js';
 
 const PROSE = [
   'The harbour board met on Tuesday evening, and after a long debate it voted to dredge the northern channel this summer, at last, after the town had asked for it for a decade.',
@@ -22,4 +23,11 @@ test('a numbered linked heading between the article\'s paragraphs is a section t
   const teaser = '<h2><a href="/north">Northport</a></h2><figure><img src="a.jpg"><figcaption>Boats at dawn</figcaption></figure><p>Sunny.</p><p>Windy.</p><p>Busy.</p><p>Quiet.</p>';
   const unnumbered = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}${teaser}${p(PROSE[2]!)}${p(PROSE[3]!)}`));
   assert.ok(!unnumbered.paragraphs.includes('Northport'));
+});
+
+test('whole-line labels over lists of other stories are related links; sentences starting alike are not', () => {
+  for (const label of ['Weitere Themen', 'Zum Weiterlesen', 'Explore further', 'Other posts you’ll love:', 'More Stories', 'You may be interested in the following topics as well:']) {
+    assert.equal(shortTextReason(label), 'related links', label);
+  }
+  assert.equal(shortTextReason('Explore further the northern channel by boat, the board suggests.'), null);
 });
