@@ -31,3 +31,9 @@ test('whole-line labels over lists of other stories are related links; sentences
   }
   assert.equal(shortTextReason('Explore further the northern channel by boat, the board suggests.'), null);
 });
+
+test('a drop cap set as a block of its own joins the first word of the next paragraph', () => {
+  const body = `<p>${PROSE[0]!}</p><div class="dropcap">W</div><p>${PROSE[3]!.slice(1)}</p><p>${PROSE[1]!}</p><p>${PROSE[2]!}</p>`;
+  const result = extractHtml(page(body));
+  assert.deepEqual(result.paragraphs, [PROSE[0], PROSE[3], PROSE[1], PROSE[2]]);
+});

@@ -251,10 +251,28 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     }
     paragraphs.push(text);
   }
-  return dropTrailingFragments(dropTrailingBio(paragraphs, removed), removed);
+  return dropTrailingFragments(dropTrailingBio(joinDropCaps(paragraphs), removed), removed);
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** A drop cap set in a block of its own ("D" + "uring the war ...") is the first letter of the next paragraph. */
+function joinDropCaps(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    if (next !== undefined && LONE_CAPITAL.test(p) && LOWER_START.test(next)) {
+      out.push(p + next);
+      i++;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
 /** "1. Harvard Business School", "3) Budget", "Step 2: ...", "Chapter 1: SEO 101": a numbered section of the article. */
 const NUMBERED_HEADING = /^(?:#?\d{1,3}[.):]\s|(?:step|chapter|part|tip|no\.)\s*\d{1,3}\b)/i;
 
