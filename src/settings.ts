@@ -327,6 +327,10 @@ export const html = {
   articleMaxLinkDensity: 0.65,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
+  /** A link-heavy block between the article's prose paragraphs stays when it is a sentence of at least this many
+   *  words with at most this share of link text (some words of its own: "See our review of X for more."). */
+  linkedSentenceMinWords: 6,
+  linkedSentenceMaxLinkShare: 0.95,
   /** An end-of-article heading ("Recommended", "Read more") is kept as a section heading when a block of prose this
    *  long (characters), with at most this share of link text, follows it before the next heading. */
   sectionProseChars: 250,

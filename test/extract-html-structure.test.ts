@@ -37,3 +37,10 @@ test('a drop cap set as a block of its own joins the first word of the next para
   const result = extractHtml(page(body));
   assert.deepEqual(result.paragraphs, [PROSE[0], PROSE[3], PROSE[1], PROSE[2]]);
 });
+
+test('a mostly linked sentence between the article\'s paragraphs stays; a linked "Read more" line goes', () => {
+  const sentence = 'You can <a href="/review">take a closer look at the new harbour ferry and its timetable in our review</a>.';
+  const readMore = '<p><a href="/more">Read more: Ten harbours to visit this summer with the whole family</a></p>';
+  const result = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}${p(sentence)}${readMore}${p(PROSE[2]!)}${p(PROSE[3]!)}`));
+  assert.deepEqual(result.paragraphs, [PROSE[0], PROSE[1], 'You can take a closer look at the new harbour ferry and its timetable in our review.', PROSE[2], PROSE[3]]);
+});

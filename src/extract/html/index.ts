@@ -238,6 +238,7 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     const middle = heading && position > firstProse && position < lastProse &&
       (NUMBERED_HEADING.test(text) || opensSection(blocks, prose, position));
     let reason = blockReason(block, heading, title, authors, middle);
+    if (reason === 'navigation' && !heading && position > firstProse && position < lastProse && isLinkedSentence(block)) reason = null;
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
       endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
@@ -255,6 +256,12 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+
+/** A sentence of the text with some words of its own around its links ("See our review of X for more."). */
+function isLinkedSentence(block: TextBlock): boolean {
+  return linkShare(block) < settings.linkedSentenceMaxLinkShare && block.text.split(' ').length >= settings.linkedSentenceMinWords &&
+    PROSE_END.test(block.text) && shortTextReason(block.text) === null;
+}
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const LOWER_START = /^\p{Ll}/u;
 
