@@ -44,3 +44,10 @@ test('a mostly linked sentence between the article\'s paragraphs stays; a linked
   const result = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}${p(sentence)}${readMore}${p(PROSE[2]!)}${p(PROSE[3]!)}`));
   assert.deepEqual(result.paragraphs, [PROSE[0], PROSE[1], 'You can take a closer look at the new harbour ferry and its timetable in our review.', PROSE[2], PROSE[3]]);
 });
+
+test('a tooltip\'s hidden definition inside a paragraph is not article text', () => {
+  const withTip = 'The board also dredged the <span class="term"><dfn>channel</dfn><span class="term-tooltip">A channel is a deep passage for boats.</span></span> last year.';
+  const result = extractHtml(page(`${p(PROSE[0]!)}${p(PROSE[1]!)}<div>${withTip}</div>${p(PROSE[2]!)}${p(PROSE[3]!)}`));
+  assert.ok(result.paragraphs.includes('The board also dredged the channel last year.'));
+  assert.ok(result.boilerplate.some((b) => b.text === 'A channel is a deep passage for boats.'));
+});

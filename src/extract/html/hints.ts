@@ -36,6 +36,7 @@ const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/cookie|consent|gdpr/, 'browser or cookie warning'],
   [/breadcrumb|pagination|skip-?link|navbar|masthead|site-?header/, 'navigation'],
   [/sidebar/, 'sidebar'],
+  [/tooltip|popover/, 'navigation'],
   [/footer|colophon|copyright/, 'footer'],
   [/caption/, 'photo caption'],
   [AUTHOR_BOX, 'byline'],
