@@ -34,3 +34,13 @@ test('product boxes with shop buttons, repeated through the article, are its lis
   const result = extractHtml(page(`${p(PROSE[0]!)}${product('Dinghy One')}${p(PROSE[1]!)}${product('Skiff Two')}${p(PROSE[2]!)}${product('Punt Three')}${p(PROSE[3]!)}`));
   for (const name of ['Dinghy One', 'Skiff Two', 'Punt Three']) assert.ok(result.paragraphs.includes(name), name);
 });
+
+test('a pitch around a sign-up <button> goes; a box around a player\'s "Watch now" button stays', () => {
+  const signUp = '<div class="wrap"><div class="box"><h3>Plan your next trip</h3><p>New visitors get a free harbour tour.</p><button>Get started</button></div></div>';
+  const result = extractHtml(page(`<div class="box">${p(PROSE[0]!)}${p(PROSE[1]!)}</div>${signUp}<div class="box">${p(PROSE[2]!)}${p(PROSE[3]!)}</div>`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.startsWith('Plan your next trip')));
+  const player = '<div class="wrap"><div class="box"><p>The harbour at dawn, filmed from the pier.</p><button>Watch now</button></div></div>';
+  const kept = extractHtml(page(`<div class="box">${p(PROSE[0]!)}${p(PROSE[1]!)}</div>${player}<div class="box">${p(PROSE[2]!)}${p(PROSE[3]!)}</div>`));
+  assert.ok(kept.paragraphs.includes('The harbour at dawn, filmed from the pier.'));
+});
