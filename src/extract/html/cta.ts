@@ -65,7 +65,7 @@ export function dropCallToActionBoxes(root: ParentNode): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const box of boxes) {
     if ((kinds.get(signature(box)) ?? 0) >= settings.minListingBoxes) continue;
-    if ([...boxes].some((other) => other !== box && isInside(box, other))) continue;
+    if (insideOther(box, boxes)) continue;
     const text = normalizeSpace(textOf(box));
     // A known label ("Share", "Comments") is left to the later filters: some of them mark where the article ends.
     if (shortTextReason(text) !== null || isEndOfArticleHeading(text)) continue;
@@ -100,7 +100,8 @@ function inRow(box: Element): boolean {
   return alike >= settings.minRowSiblings;
 }
 
-function isInside(element: Element, ancestor: Element): boolean {
-  for (let up = element.parent; up instanceof Element; up = up.parent) if (up === ancestor) return true;
+/** True when another of `boxes` holds `box` (the outer box is removed whole). */
+function insideOther(box: Element, boxes: Set<Element>): boolean {
+  for (let up = box.parent; up instanceof Element; up = up.parent) if (boxes.has(up)) return true;
   return false;
 }
