@@ -327,6 +327,10 @@ export const html = {
   articleMaxLinkDensity: 0.65,
   /** ... unless they are longer than this (characters): long prose with many links is still prose. */
   linkDensityExemptChars: 400,
+  /** A link-heavy block between the article's prose paragraphs stays when it is a sentence of at least this many
+   *  words with at most this share of link text (some words of its own: "See our review of X for more."). */
+  linkedSentenceMinWords: 6,
+  linkedSentenceMaxLinkShare: 0.95,
   /** An end-of-article heading ("Recommended", "Read more") is kept as a section heading when a block of prose this
    *  long (characters), with at most this share of link text, follows it before the next heading. */
   sectionProseChars: 250,
@@ -985,4 +989,18 @@ export const slotPairs = {
     dayGap: -2.5109,
   },
   // END fitted by scripts/train-slot-pairs.ts
+} as const;
+
+/** Call-to-action boxes inside the article (src/extract/html/cta.ts): a short pitch around a button. */
+export const htmlCta = {
+  /** A box around a button holds at most this many characters of text... */
+  maxBoxChars: 300,
+  /** ... and at most this share of the article container's text... */
+  maxBoxShare: 0.25,
+  /** ... and no paragraph or list item longer than this (characters). */
+  maxLineChars: 200,
+  /** A box with this many look-alike siblings (same tag and first class) is a card in a listing, kept. */
+  minRowSiblings: 2,
+  /** Boxes of one kind (same tag and first class) found this many times in the article are a listing, kept. */
+  minListingBoxes: 3,
 } as const;

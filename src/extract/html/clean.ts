@@ -129,6 +129,14 @@ function isFillInForm(form: Element, size: number): boolean {
   return false;
 }
 
+/** Set on the parent of a removed <button> or submit input, to the button's label. */
+export const BUTTON_MARK = 'data-dossier-button';
+const BUTTON_INPUTS = new Set(['submit', 'button']);
+
+function isButtonElement(element: Element): boolean {
+  return element.name === 'button' || (element.name === 'input' && BUTTON_INPUTS.has((element.attribs['type'] ?? '').toLowerCase()));
+}
+
 /** A page-level header (not inside the article) is the site's masthead and menu. */
 function isPageHeader(element: Element): boolean {
   let current = element.parent;
@@ -206,6 +214,9 @@ export function cleanTree(root: ParentNode, useHints: boolean): RemovedBlock[] {
         stack.push([child, hints && !CODE_TAGS.has(child.name)]);
       } else if (reason !== 'silent') {
         record(removed, child, reason);
+      } else if (node instanceof Element && isButtonElement(child)) {
+        // The button goes, but its place is remembered: a short pitch around it is a call to action (cta.ts).
+        node.attribs[BUTTON_MARK] = `${node.attribs[BUTTON_MARK] ?? ''} ${normalizeSpace(textOf(child)) || (child.attribs['value'] ?? '')}`.trim();
       }
     }
     if (kept.length !== node.children.length) relink(node, kept);

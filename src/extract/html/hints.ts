@@ -36,6 +36,7 @@ const BOILERPLATE_SUBSTRINGS: ReadonlyArray<[RegExp, HintReason]> = [
   [/cookie|consent|gdpr/, 'browser or cookie warning'],
   [/breadcrumb|pagination|skip-?link|navbar|masthead|site-?header/, 'navigation'],
   [/sidebar/, 'sidebar'],
+  [/tooltip|popover/, 'navigation'],
   [/footer|colophon|copyright/, 'footer'],
   [/caption/, 'photo caption'],
   [AUTHOR_BOX, 'byline'],
@@ -98,6 +99,8 @@ const TAG_LINE = /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|katego
 /** Paywall and reader-feedback prompts. */
 const PROMPT_TEXT = /^(?:pour lire la suite|to continue reading|continue reading|weiterlesen|read the full (?:story|article)|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|did you (?:like|enjoy) this|was this (?:article|page) helpful|war dieser artikel hilfreich|bildergalerie|gallery|zur startseite|back to top|nach oben)\b/i;
 const RELATED_TEXT = /^(?:read (?:more|also|next)|what to read next|check out next|related(?: articles?| stories| posts?| content| coverage)?|see also|more from|more on this|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|das könnte sie auch|lust auf mehr|empfehlungen aus|à lire aussi|lire aussi|leer más|ver también|te puede interesar|veja também|leia também|lees ook|zobacz też|czytaj też|also read|further reading|(?:am )?meist(?:en)? gelesen|meistgelesen|(?:articles )?les plus lus|(?:lo )?más leíd[oa]s?|i più letti|(?:neueste|letzte|aktuelle|ähnliche) (?:beiträge|artikel|kommentare)|derniers articles|articles similaires|artículos relacionados|articoli correlati)(?![\p{L}])/iu;
+/** Whole-line labels over a list of other stories ("Weitere Themen", "Zum Weiterlesen", "Other posts you'll love:"). */
+const RELATED_LABEL = /^(?:weitere themen|mehr themen|zum weiterlesen|verwandte (?:beiträge|artikel|themen)|explore further|more stories|other (?:posts|articles|stories) you(?:['’]ll| will| may| might) (?:love|like|enjoy)|(?:other )?related (?:articles|posts|reading)|you may be interested in the following(?: topics)?(?: as well)?|vorschau auf den nächsten artikel|discover our latest editorial picks)\s*[:.!…]*$/iu;
 const SUBSCRIBE_TEXT = /^(?:sign up|subscribe|subscribers? only|newsletter|get our newsletter|support (?:us|our journalism)|donate|become a (?:paid )?(?:member|subscriber)|already a subscriber|log ?in to|register (?:now|for free)|unlock (?:this|the full) (?:article|story|post|piece))\b/i;
 /** Blog-engine and newsletter-platform widget labels, as whole lines ("Like this:", "Discussion about this post"). */
 const WIDGET_LINE = /^(?:like this:?|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|discussion about this post|ready for more\?|no posts|expand full comment|click on a star to rate it!?|share this:|gefällt mir:?|gefällt mir wird geladen(?:\.{3}|…)?|j['’]aime\s?:|me gusta:|loading paragraph(?:\.{3}|…)?|thank you for your feedback!?|(?:back to )?top of (?:the )?page|listen to this article(?: in [\p{L} ]{1,30})?)$/iu;
@@ -141,7 +144,7 @@ export function shortTextReason(text: string): HintReason | null {
   if (SOURCE_LINE.test(text)) return 'source line';
   if ((SHARE_TEXT.test(text) || SHARE_PROMPT.test(text)) && text.length < 60) return 'share or text-size widget';
   if (FOLLOW_TEXT.test(text) && text.length < 120) return 'call to action';
-  if (RELATED_TEXT.test(text)) return 'related links';
+  if (RELATED_TEXT.test(text) || RELATED_LABEL.test(text)) return 'related links';
   if (TAG_LINE.test(text)) return 'tag list';
   if (text.length < 100 && RELATED_PHRASE.test(text)) return 'related links';
   if (text.length < 100 && FEEDBACK_PHRASE.test(text)) return 'feedback form';

@@ -12,6 +12,7 @@ import { boilerplateHint, disclaimerReason, isEndOfArticleHeading, isFormConsent
 import { parseTextDate } from './dates.js';
 import { dropTrailingBio } from './tail.js';
 import { dropTeaserCards, textChars } from './teasers.js';
+import { dropCallToActionBoxes } from './cta.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
 import { blockKey as comparable } from '../text/blocks.js';
@@ -124,7 +125,7 @@ function extractBody(document: Document, metadata: PageMetadata, warnings: Warni
     boilerplate.push({ text: clipRemoved(block.text), reason: outsideReason(block) });
   }
   let chosen: TextBlock[] = [...lead];
-  for (const container of containers) boilerplate.push(...cleanTree(container, true));
+  for (const container of containers) boilerplate.push(...dropCallToActionBoxes(container), ...cleanTree(container, true));
   // Measured only when a page has teaser rows to weigh (most have none).
   let measured: number | null = null;
   const articleChars = (): number => (measured ??= containers.reduce((n, c) => n + textChars(c), 0));
@@ -234,8 +235,10 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = heading && position > firstProse && position < lastProse && opensSection(blocks, prose, position);
+    const middle = heading && position > firstProse && position < lastProse &&
+      (NUMBERED_HEADING.test(text) || opensSection(blocks, prose, position));
     let reason = blockReason(block, heading, title, authors, middle);
+    if (reason === 'navigation' && !heading && position > firstProse && position < lastProse && isLinkedSentence(block)) reason = null;
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
       endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
@@ -249,10 +252,36 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
     }
     paragraphs.push(text);
   }
-  return dropTrailingFragments(dropTrailingBio(paragraphs, removed), removed);
+  return dropTrailingFragments(dropTrailingBio(joinDropCaps(paragraphs), removed), removed);
 }
 
 const COMMENTS = /comment|kommentar|reply/i;
+
+/** A sentence of the text with some words of its own around its links ("See our review of X for more."). */
+function isLinkedSentence(block: TextBlock): boolean {
+  return linkShare(block) < settings.linkedSentenceMaxLinkShare && block.text.split(' ').length >= settings.linkedSentenceMinWords &&
+    PROSE_END.test(block.text) && shortTextReason(block.text) === null;
+}
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** A drop cap set in a block of its own ("D" + "uring the war ...") is the first letter of the next paragraph. */
+function joinDropCaps(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    if (next !== undefined && LONE_CAPITAL.test(p) && LOWER_START.test(next)) {
+      out.push(p + next);
+      i++;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+/** "1. Harvard Business School", "3) Budget", "Step 2: ...", "Chapter 1: SEO 101": a numbered section of the article. */
+const NUMBERED_HEADING = /^(?:#?\d{1,3}[.):]\s|(?:step|chapter|part|tip|no\.)\s*\d{1,3}\b)/i;
 
 /**
  * A heading opens a section of the article when prose follows it, right away or after a few short unpunctuated
