@@ -24,9 +24,10 @@ export function spotsOf(text: string, value: string): Spot[] {
   const words = value.toLowerCase().match(/\p{L}{3,}/gu)?.filter((word) => figuresOf(word).length === 0) ?? [];
   const scored: { spot: Spot; score: number }[] = [];
   // The whole text when the sentence splitter leaves a figure's words out (a heading, a caption).
-  const spans = splitSentences(text);
-  const whole = spans.length === 0 || wanted.some((n) => !spans.some((span) => figuresOf(text.slice(span.start, span.end)).includes(n)));
-  for (const sentence of whole ? [text, ...spans.map((span) => text.slice(span.start, span.end))] : spans.map((span) => text.slice(span.start, span.end))) {
+  const sentences = splitSentences(text).map((span) => text.slice(span.start, span.end));
+  const held = sentences.map(figuresOf);
+  const whole = sentences.length === 0 || wanted.some((n) => !held.some((figures) => figures.includes(n)));
+  for (const sentence of whole ? [text, ...sentences] : sentences) {
     for (const match of sentence.matchAll(TOKEN)) {
       if (figuresOf(match[0])[0] !== wanted[0]) continue;
       const window = sentence.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
@@ -81,9 +82,7 @@ export function formAt(spot: Spot): string {
     const dash = /^\s?[-–—]\s?\d/u.test(after) || /\d\s?[-–—]\s?$/u.test(before);
     const small = (joined ? figuresOf(joined[0]) : figuresOf(joinedBefore![0])).every((n) => n <= 20) && Number(token) <= 20;
     if (dash && small && SCORE_WORDS.test(around)) return 'score';
-    if (/\bbetween\s+(?:\S+\s+)?$/iu.test(before) || joined || joinedBefore) {
-      if (!/^\s?and\b/iu.test(after) || /\bbetween\s+(?:\S+\s+)?$/iu.test(before)) return 'range';
-    }
+    if (!/^\s?and\b/iu.test(after) || /\bbetween\s+(?:\S+\s+)?$/iu.test(before)) return 'range';
   }
   // Money, with a scale word or a code.
   const money = CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after.replace(SCALE_WORDS, ''));

@@ -58,12 +58,9 @@ export function parseFigure(raw: string): Figure | null {
   const rest = hedge ? text.slice(hedge[0].length).trim() : text;
   const word = NUMBER_WORDS[rest];
   if (word !== undefined) return { value: word, precision: 1, qualifier };
-  const phrase = wordPhrase(rest);
+  // ("twenty-six": not a single word, so underHundred reads it as a compound.)
+  const phrase = wordPhrase(rest) ?? underHundred(rest);
   if (phrase !== null) return { value: phrase, precision: 1, qualifier };
-  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(rest);
-  if (compound && (NUMBER_WORDS[compound[1]!] ?? 0) >= 20 && (NUMBER_WORDS[compound[2]!] ?? 10) < 10) {
-    return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, precision: 1, qualifier };
-  }
   const m = SCALED_FIGURE.exec(rest);
   if (!m) return null;
   const whole = m[1]!.replace(/[,\s]/gu, '');

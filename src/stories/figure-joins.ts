@@ -3,6 +3,7 @@
 // shares ("one in five", "nine out of 10"), ranks ("third-placed", "ranked 12th", "No. 3 seed") and durations written
 // with an article ("a fortnight", "jailed for a year"). Read for figures.ts; linear-time regular expressions only.
 import type { Figure } from './figures.js';
+import { round } from './figure-units.js';
 import { NUMBER_WORD, wordValue } from './number-words.js';
 
 /** figures.ts `surroundings`: the words around a figure (passed in, so this file needs nothing else of figures.ts). */
@@ -37,9 +38,9 @@ const DURATION_CODES: Record<string, string> = { fortnight: 'P2W', decade: 'P10Y
 const NUMBER = new RegExp(`^(?:\\d{1,3}|${NUMBER_WORD})$`, 'iu');
 const valueOf = (written: string): number | null => (/^\d/u.test(written) ? Number(written) : wordValue(written));
 
-function round(value: number): number {
-  return Number(value.toPrecision(6));
-}
+const BETWEEN_BEFORE = /\bbetween\s+(?:(?:some|about|around|roughly)\s+)?$/iu;
+/** Kinds whose two numbers side by side are no range. */
+const NOT_RANGE_KINDS = new Set(['year', 'age', 'rating', 'rank', 'score']);
 
 /** Shares, ranks and article durations of a sentence: figures made of words. */
 export function wordedFigures(sentence: string, surround: Surroundings): Figure[] {
@@ -104,8 +105,9 @@ export function joinFigures(sentence: string, figures: Figure[], surround: Surro
     const gap = high ? sentence.slice(low.end, high.start) : '';
     const dash = /^\s?[-–—]\s?$/u.test(gap);
     const before = sentence.slice(Math.max(0, low.start - 40), low.start);
-    const between = /\bbetween\s+(?:(?:some|about|around|roughly)\s+)?$/iu.test(before);
-    const joined = high && (dash || /^\s+to\s+$/iu.test(gap) || (between && /^\s+and\s+$/iu.test(gap)));
+    // Characters of "between (about) " before the low end; 0 when it is not there.
+    const between = BETWEEN_BEFORE.exec(before)?.[0].length ?? 0;
+    const joined = high && (dash || /^\s+to\s+$/iu.test(gap) || (between > 0 && /^\s+and\s+$/iu.test(gap)));
     const joint = joined ? joinTwo(sentence, low, high, dash, between, before, surround) : null;
     if (joint) {
       out.push(joint);
@@ -119,8 +121,8 @@ export function joinFigures(sentence: string, figures: Figure[], surround: Surro
   return out;
 }
 
-function joinTwo(sentence: string, low: Figure, high: Figure, dash: boolean, between: boolean, before: string, surround: Surroundings): Figure | null {
-  const plain = (f: Figure) => f.kind === 'count' && NUMBER.test(f.text);
+function joinTwo(sentence: string, low: Figure, high: Figure, dash: boolean, between: number, before: string, surround: Surroundings): Figure | null {
+  const [lowPlain, highPlain] = [low, high].map((f) => f.kind === 'count' && NUMBER.test(f.text));
   const around = sentence.slice(Math.max(0, low.start - 60), high.end + 40);
   const integers = Number.isInteger(low.amount) && Number.isInteger(high.amount);
   const make = (start: number, kind: string, amount: number, normalized: string, extra: Partial<Figure> = {}): Figure => {
@@ -131,26 +133,26 @@ function joinTwo(sentence: string, low: Figure, high: Figure, dash: boolean, bet
   // A tally: "passed 212-198", "by 212 to 198". The votes in favour are the figure (as readFigures reads "212 votes to 198").
   const tallyNoun = high.noun === null || TALLY_NOUNS.test(high.noun);
   const tally = dash ? VOTE_CONTEXT.test(around) : TALLY_TO_BEFORE.test(before) && VOTE_CONTEXT.test(around);
-  if (plain(low) && plain(high) && integers && !between && tally && tallyNoun && low.amount + high.amount > 2) {
+  if (lowPlain && highPlain && integers && !between && tally && tallyNoun && low.amount + high.amount > 2) {
     return make(low.start, 'count', low.amount, `${low.amount}`, { precision: 1, qualifier: null, bound: false, noun: 'vote', after: ['vote', ...high.after] });
   }
   // A score: "won 3-1", "a 2-2 draw". Compared only with scores, as written (the winner's goals first).
-  if (dash && plain(low) && plain(high) && integers && tallyNoun && low.amount <= 30 && high.amount <= 30 && SCORE_CONTEXT.test(around)) {
+  if (dash && lowPlain && highPlain && integers && tallyNoun && low.amount <= 30 && high.amount <= 30 && SCORE_CONTEXT.test(around)) {
     const [a, b] = [Math.max(low.amount, high.amount), Math.min(low.amount, high.amount)];
     return make(low.start, 'score', a, `${a}-${b}`, { precision: 1, qualifier: null, bound: false });
   }
   // A range: "30 to 40", "$3-4 billion", "3 to 4 per cent". Not a change ("rose from 30 to 40") nor a date or year.
-  if (/\bfrom\s+$/iu.test(before) || ['year', 'age', 'rating', 'rank', 'score'].includes(low.kind) || ['year', 'age', 'rating', 'rank', 'score'].includes(high.kind)) return null;
+  if (/\bfrom\s+$/iu.test(before) || NOT_RANGE_KINDS.has(low.kind) || NOT_RANGE_KINDS.has(high.kind)) return null;
   const writtenHigh = Number(/\d+(?:\.\d+)?/u.exec(high.text.replace(/,/gu, ''))?.[0] ?? NaN);
   let lowAmount: number;
-  if (low.kind === high.kind && !(plain(low) && !plain(high))) lowAmount = low.amount;
-  else if (plain(low) || (low.kind.startsWith('money') && high.kind === 'count')) {
+  if (low.kind === high.kind && !(lowPlain && !highPlain)) lowAmount = low.amount;
+  else if (lowPlain || (low.kind.startsWith('money') && high.kind === 'count')) {
     // "3-4 billion": the low end is written in the high end's scale and unit ("$3-4 billion": the sign on the first).
     const factor = Number.isFinite(writtenHigh) && writtenHigh > 0 ? high.amount / writtenHigh : 1;
     lowAmount = low.amount * factor;
   } else return null;
   if (!(lowAmount > 0) || lowAmount >= high.amount || high.amount / lowAmount > 10) return null;
-  const start = between ? low.start - /between\s+(?:(?:some|about|around|roughly)\s+)?$/iu.exec(before)![0].length : low.start;
+  const start = low.start - between;
   const middle = (lowAmount + high.amount) / 2;
   // The middle, in the high end's unit and form: its first number scaled ("P40D" -> "P35D", "40000000 EUR" -> "35000000 EUR").
   const moneyUnit = low.kind.startsWith('money') && high.kind === 'count' ? low : high;

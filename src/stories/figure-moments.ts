@@ -53,13 +53,14 @@ const PERIOD = new RegExp(
   'giu',
 );
 const PART_MONTH: Record<string, [number, number]> = { quarter: [3, 4], half: [6, 2] };
+const RELATIVE_YEAR: Record<string, number> = { this: 0, next: 1, last: -1 };
 const ORDER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function periods(sentence: string, year: number | null): Figure[] {
   const found: Figure[] = [];
   for (const m of sentence.matchAll(PERIOD)) {
     const g = m.groups!;
-    const y = g.year ? Number(g.year) : year === null ? null : year + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[g.relative!.toLowerCase()]!;
+    const y = g.year ? Number(g.year) : year === null ? null : year + RELATIVE_YEAR[g.relative!.toLowerCase()]!;
     if (y === null) continue;
     let first: number;
     let months: number;
@@ -83,12 +84,12 @@ function periods(sentence: string, year: number | null): Figure[] {
       normalized = `${y}-${unit === 'quarter' ? 'Q' : 'H'}${index}`;
     }
     // The middle of the period, in days since 1970 (as `dates` reads a day).
-    const middle = (Date.UTC(y, first - 1, 1) + Date.UTC(y, first - 1 + months, 1)) / 2;
+    const [from, to] = [Date.UTC(y, first - 1, 1), Date.UTC(y, first - 1 + months, 1)];
     const start = m.index;
     const end = start + m[0].length;
     found.push({
-      text: m[0].trim(), start, end, amount: Math.round(middle / DAY_MS), kind: DATE_KIND, normalized, qualifier: null, bound: false,
-      precision: Math.round((Date.UTC(y, first - 1 + months, 1) - Date.UTC(y, first - 1, 1)) / DAY_MS),
+      text: m[0].trim(), start, end, amount: Math.round((from + to) / 2 / DAY_MS), kind: DATE_KIND, normalized, qualifier: null, bound: false,
+      precision: Math.round((to - from) / DAY_MS),
       ...surroundings(sentence, start, end, sentence.slice(Math.max(0, start - 40), start)),
     });
   }

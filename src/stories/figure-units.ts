@@ -25,7 +25,14 @@ export const CURRENCY_WORDS: Record<string, string> = {
 export const CURRENCY_CODES = CONVERTED_CURRENCIES;
 /** ISO codes of currencies values.ts has no rate for: amounts in one are compared only in it ("UGX 3 billion"). */
 export const UNCONVERTED_CODES = ['UGX', 'TZS', 'ETB', 'XOF', 'XAF', 'ZMW', 'MWK', 'RWF', 'NPR', 'LKR', 'MMK', 'KZT', 'UZS', 'RON', 'BGN', 'ISK', 'JOD', 'KWD', 'BHD', 'OMR', 'IQD', 'IRR', 'DZD', 'TND', 'MZN', 'AOA', 'NAD', 'BWP', 'MUR', 'CDF', 'TWD', 'HKD', 'SGD', 'BOB', 'PYG', 'UYU', 'DOP', 'JMD', 'RSD', 'GEL', 'AZN', 'AMD'];
-for (const code of [...CURRENCY_CODES, ...UNCONVERTED_CODES]) CURRENCY_SIGNS[code.toLowerCase()] = code;
+/** A figure's amount to six significant digits (floating-point dust of conversions removed). */
+export function round(value: number): number {
+  return Number(value.toPrecision(6));
+}
+
+/** Every currency code read, with a rate or without. */
+export const ALL_CODES = new Set([...CURRENCY_CODES, ...UNCONVERTED_CODES]);
+for (const code of ALL_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
 /** Two amounts in these currencies are compared across currencies. */
 export const CONVERTED = new Set(CURRENCY_CODES);
 export const DURATIONS: Record<string, string> = {

@@ -9,7 +9,7 @@ import { joinFigures, wordedFigures } from './figure-joins.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
-import { AREAS, CONVERTED, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, digitsValue, DURATIONS, LENGTHS, MASSES, POWERS, SCALES, SEPARATED, UNCONVERTED_CODES } from './figure-units.js';
+import { ALL_CODES, AREAS, CONVERTED, CURRENCY_SIGNS, CURRENCY_WORDS, digitsValue, DURATIONS, LENGTHS, MASSES, POWERS, round, SCALES, SEPARATED } from './figure-units.js';
 
 export interface Figure {
   /** The words as written: "some 8,000", "three-day", "€80 million". */
@@ -44,7 +44,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...CURRENCY_CODES, ...UNCONVERTED_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
     `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
@@ -117,10 +117,6 @@ function unitAfter(rest: string): UnitRead | null {
   const currency = CURRENCY_WORDS[unit];
   if (currency) return { kind: 'money', normalized: (v) => `${v} ${currency}`, length: word[0].length, currency };
   return null;
-}
-
-function round(value: number): number {
-  return Number(value.toPrecision(6));
 }
 
 /** Content words of a stretch of text, singular and in their synonym class. */
@@ -208,7 +204,7 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
-    if (code && [...CURRENCY_CODES, ...UNCONVERTED_CODES].includes(code.toUpperCase()) && code !== code.toUpperCase()) continue;
+    if (code && ALL_CODES.has(code.toUpperCase()) && code !== code.toUpperCase()) continue;
     const words = groups.words;
     // "two thirds of": the number counts parts of a fraction (read by fractionFigures).
     if (/^[\s-](?:halves|thirds|quarters|fifths|tenths)\b/iu.test(sentence.slice(end))) continue;
@@ -225,8 +221,9 @@ export function readFigures(sentence: string): Figure[] {
     // A bare "m" or "b" after a figure is a scale only for money ("$1.2m"): elsewhere it is metres.
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
     // "3m euros": a currency word after the letter makes it a scale too.
-    const currencyAfter = /^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined;
-    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign && !currencyAfter;
+    // (Looked at only for a bare "m" or "b" without a sign: it runs the whole unit reader.)
+    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign
+      && !(/^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined);
     const scaled = scaleIsUnit ? value : value * scale;
     if (scaleIsUnit) end -= scaleWord.length;
     const rest = sentence.slice(end);

@@ -33,7 +33,6 @@ export function wordValue(words: string): number | null {
     const count = dozen[1] === 'a' ? 1 : dozen[1] === 'half a' ? 0.5 : underHundred(dozen[1]!);
     return count === null ? null : count * 12;
   }
-  if (lower === 'a dozen') return 12;
   const hundred = HUNDRED_PHRASE.exec(lower);
   if (hundred) {
     const count = hundred[1] === undefined || hundred[1] === 'a' ? 1 : underHundred(hundred[1]);
