@@ -32,7 +32,9 @@ export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>,
   const assigned = new Map<string, string>();
   for (const input of inputs) {
     const signals = plain ? plainSignals(input) : articleSignals(input);
-    assigned.set(input.article.id, stream.add(input, signals).story);
+    const result = stream.add(input, signals);
+    assigned.set(input.article.id, result.story);
+    for (const move of result.moved) assigned.set(move.article, move.story);
   }
   for (const [article, story] of assigned) assigned.set(article, stream.storyNow(story));
   return assigned;

@@ -8,13 +8,14 @@ import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
+import { eventSplit, memberSimilarities } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -43,6 +44,13 @@ export const defaultClusterSettings: ClusterSettings = {
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
   undatedPenalty: defaults.undatedPenalty,
+  repairMaxMembers: defaults.repairMaxMembers,
+  repairMinMembers: defaults.repairMinMembers,
+  repairMinGroup: defaults.repairMinGroup,
+  repairCrossRatio: defaults.repairCrossRatio,
+  repairMaxCross: defaults.repairMaxCross,
+  repairDatedCrossRatio: defaults.repairDatedCrossRatio,
+  repairDatedShare: defaults.repairDatedShare,
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
@@ -69,6 +77,8 @@ export class StoryClusterer {
   private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
+  /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
+  private moves: { article: string; story: string }[] = [];
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
@@ -88,8 +98,47 @@ export class StoryClusterer {
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
     else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
+    this.moves = this.repair(story);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
-    return story.id;
+    const own = this.moves.find((move) => move.article === article.id);
+    this.moves = this.moves.filter((move) => move !== own);
+    return own?.story ?? story.id;
+  }
+
+  /** Earlier articles that the last `add` moved to another story (a story split in two), with their new story ids. */
+  get lastMoves(): readonly { article: string; story: string }[] {
+    return this.moves;
+  }
+
+  /**
+   * Re-examines the story an article just joined: when its members fall into two groups with little similarity
+   * between them (repair.ts), the group without the story's first member becomes a story of its own. Only stories
+   * of at most `repairMaxMembers` are examined (their members' signals are kept), so the work per article is bounded.
+   */
+  private repair(story: StoryState): { article: string; story: string }[] {
+    const members = story.memberSignals;
+    const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross, textWeight, entityWeight } = this.settings;
+    if (!members || members.length < Math.max(repairMinMembers, 4) || members.length !== story.size) return [];
+    const vectors = members.map((member) => ({
+      terms: weighted(member.terms, this.termIdf),
+      entities: weighted(member.entities, this.entityIdf),
+    }));
+    const options = {
+      minGroup: repairMinGroup,
+      crossRatio: repairCrossRatio,
+      maxCross: repairMaxCross,
+      datedCrossRatio: this.settings.repairDatedCrossRatio,
+      datedShare: this.settings.repairDatedShare,
+    };
+    const dated = members.map((member) => precise(member.dating.range) !== null);
+    const split = eventSplit(memberSimilarities(vectors, textWeight, entityWeight), dated, options);
+    if (!split) return [];
+    this.dropStory(story);
+    const kept = this.startStory(story.id);
+    for (const index of split.groups[0]) this.join(kept, members[index]!);
+    const parted = this.startStory();
+    for (const index of split.groups[1]) this.join(parted, members[index]!);
+    return split.groups[1].map((index) => ({ article: members[index]!.id, story: parted.id }));
   }
 
   /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
@@ -189,6 +238,10 @@ export class StoryClusterer {
     story.size += gone.size;
     const members = [...gone.members, ...story.members];
     story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
+    story.memberSignals =
+      story.memberSignals && gone.memberSignals && story.size <= this.settings.repairMaxMembers
+        ? [...gone.memberSignals, ...story.memberSignals]
+        : null;
     addDetails(story, gone);
 
     this.dropStory(gone);
@@ -311,10 +364,11 @@ export class StoryClusterer {
     return ranked.slice(0, this.settings.maxCandidates).map(([story]) => story);
   }
 
-  private startStory(): StoryState {
-    this.storiesCreated++;
+  /** A new empty story, under a new id or (a story rebuilt by a repair) the given one. */
+  private startStory(id?: string): StoryState {
+    if (id === undefined) this.storiesCreated++;
     const story: StoryState = {
-      id: `story-${this.storiesCreated}`,
+      id: id ?? `story-${this.storiesCreated}`,
       terms: new CachedVector(),
       entities: new CachedVector(),
       events: new Map(),
@@ -323,6 +377,7 @@ export class StoryClusterer {
       size: 0,
       lastJoined: this.articlesSeen,
       members: [],
+      memberSignals: this.settings.repairMaxMembers > 0 ? [] : null,
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
@@ -340,6 +395,11 @@ export class StoryClusterer {
     story.entities.changed();
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
+    if (story.memberSignals) {
+      story.memberSignals.push(article);
+      // A story grown past the cap is no longer re-examined: its members' signals are let go.
+      if (story.memberSignals.length > this.settings.repairMaxMembers) story.memberSignals = null;
+    }
     if (this.settings.memberLinks > 0) {
       story.members.push(new CachedVector(prune(article.terms, MEMBER_TERMS)));
       if (story.members.length > this.settings.memberLinks) story.members.shift();

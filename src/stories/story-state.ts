@@ -42,6 +42,8 @@ export interface StoryState {
   dayKeyArticles: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+  /** All members' signals while the story is small enough to be re-examined (repair.ts), else null. */
+  memberSignals: ArticleSignals[] | null;
   anchors: Set<string>;
 }
 
