@@ -581,7 +581,7 @@ export const stories = {
    * members' own similarity into two groups of at least `repairMinGroup`; the group without the story's first
    * article becomes a story of its own (the stream reports the moved articles) when the groups' mean cross
    * similarity is low against the looser group's inner mean. 0 members turns repair off.
-   * - On text alone (`repairCrossRatio` of the inner mean and at most `repairMaxCross`): off. On the ECB+ tuning
+   * - On text alone (`repairCrossRatio` of the inner mean and at most `repairMaxCross`; 0 turns it off): off. On the ECB+ tuning
    *   topics the cohesion of a story holding two look-alike events (ratio median 0.72) and of one event with a
    *   follow-up (0.78) overlap; 0.5 and 0.2 lowered file-order B-cubed F1 0.945 to 0.927 and topic shuffles
    *   0.890 to 0.883.

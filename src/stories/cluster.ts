@@ -119,6 +119,11 @@ export class StoryClusterer {
     const members = story.memberSignals;
     const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross, textWeight, entityWeight } = this.settings;
     if (!members || members.length < Math.max(repairMinMembers, 4) || members.length !== story.size) return [];
+    const dated = members.map((member) => precise(member.dating.range) !== null);
+    const datedCount = dated.filter(Boolean).length;
+    // Without the text-only rule, only a story holding both dated and undated reports can split: others cost nothing.
+    const textRule = repairCrossRatio > 0 && repairMaxCross > 0;
+    if (!textRule && (datedCount === 0 || members.length - datedCount < Math.max(repairMinGroup, 2))) return [];
     const vectors = members.map((member) => ({
       terms: weighted(member.terms, this.termIdf),
       entities: weighted(member.entities, this.entityIdf),
@@ -130,7 +135,6 @@ export class StoryClusterer {
       datedCrossRatio: this.settings.repairDatedCrossRatio,
       datedShare: this.settings.repairDatedShare,
     };
-    const dated = members.map((member) => precise(member.dating.range) !== null);
     const split = eventSplit(memberSimilarities(vectors, textWeight, entityWeight), dated, options);
     if (!split) return [];
     this.dropStory(story);

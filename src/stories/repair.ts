@@ -8,7 +8,7 @@ import { dot, type TermVector } from './text.js';
 export interface SplitOptions {
   /** Each side needs at least this many members: one odd report is not a second event. */
   minGroup: number;
-  /** The mean similarity across the groups must be at most this share of the lower inner mean. */
+  /** The mean similarity across the groups must be at most this share of the lower inner mean (0: rule off). */
   crossRatio: number;
   /** ...and at most this, absolutely (two groups that are each loose may still be one event). */
   maxCross: number;
@@ -80,7 +80,8 @@ export function eventSplit(similarity: readonly (readonly number[])[], dated: re
   if (!split) return null;
   if (Math.min(split.groups[0].length, split.groups[1].length) < Math.max(options.minGroup, 2)) return null;
   const inner = Math.min(split.inner[0], split.inner[1]);
-  if (split.cross <= options.maxCross && split.cross <= options.crossRatio * inner) return split;
+  const textRule = options.crossRatio > 0 && options.maxCross > 0;
+  if (textRule && split.cross <= options.maxCross && split.cross <= options.crossRatio * inner) return split;
   const shares = split.groups.map((group) => group.filter((i) => dated[i]).length / group.length);
   const datingDiffers = Math.min(...shares) === 0 && Math.max(...shares) >= options.datedShare;
   return datingDiffers && split.cross <= options.datedCrossRatio * inner ? split : null;
