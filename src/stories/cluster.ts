@@ -8,7 +8,7 @@ import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
-import { eventSplit, memberSimilarities } from './repair.js';
+import { eventSplit, pairSimilarity, similarityMatrix, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
@@ -116,18 +116,14 @@ export class StoryClusterer {
    * of at most `repairMaxMembers` are examined (their members' signals are kept), so the work per article is bounded.
    */
   private repair(story: StoryState): { article: string; story: string }[] {
-    const members = story.memberSignals;
-    const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross, textWeight, entityWeight } = this.settings;
-    if (!members || members.length < Math.max(repairMinMembers, 4) || members.length !== story.size) return [];
-    const dated = members.map((member) => precise(member.dating.range) !== null);
+    const members = story.recorded;
+    const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross } = this.settings;
+    if (!members || members.length < repairMinMembers || members.length !== story.size) return [];
+    const dated = members.map((member) => member.dated);
     const datedCount = dated.filter(Boolean).length;
     // Without the text-only rule, only a story holding both dated and undated reports can split: others cost nothing.
     const textRule = repairCrossRatio > 0 && repairMaxCross > 0;
     if (!textRule && (datedCount === 0 || members.length - datedCount < Math.max(repairMinGroup, 2))) return [];
-    const vectors = members.map((member) => ({
-      terms: weighted(member.terms, this.termIdf),
-      entities: weighted(member.entities, this.entityIdf),
-    }));
     const options = {
       minGroup: repairMinGroup,
       crossRatio: repairCrossRatio,
@@ -135,14 +131,26 @@ export class StoryClusterer {
       datedCrossRatio: this.settings.repairDatedCrossRatio,
       datedShare: this.settings.repairDatedShare,
     };
-    const split = eventSplit(memberSimilarities(vectors, textWeight, entityWeight), dated, options);
+    const split = eventSplit(similarityMatrix(members), dated, options);
     if (!split) return [];
     this.dropStory(story);
     const kept = this.startStory(story.id);
-    for (const index of split.groups[0]) this.join(kept, members[index]!);
+    for (const index of split.groups[0]) this.join(kept, members[index]!.signals);
     const parted = this.startStory();
-    for (const index of split.groups[1]) this.join(parted, members[index]!);
-    return split.groups[1].map((index) => ({ article: members[index]!.id, story: parted.id }));
+    for (const index of split.groups[1]) this.join(parted, members[index]!.signals);
+    return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
+  }
+
+  /** A story member's record: its vectors under the current IDF and its similarity to the members before it. */
+  private member(article: ArticleSignals, earlier: readonly StoryMember[]): StoryMember {
+    const vectors = { terms: weighted(article.terms, this.termIdf), entities: weighted(article.entities, this.entityIdf) };
+    const { textWeight, entityWeight } = this.settings;
+    return {
+      signals: article,
+      vectors,
+      dated: precise(article.dating.range) !== null,
+      links: earlier.map((other) => pairSimilarity(vectors, other.vectors, textWeight, entityWeight)),
+    };
   }
 
   /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
@@ -242,10 +250,12 @@ export class StoryClusterer {
     story.size += gone.size;
     const members = [...gone.members, ...story.members];
     story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
-    story.memberSignals =
-      story.memberSignals && gone.memberSignals && story.size <= this.settings.repairMaxMembers
-        ? [...gone.memberSignals, ...story.memberSignals]
-        : null;
+    if (story.recorded && gone.recorded && story.size <= this.settings.repairMaxMembers) {
+      // The two lists' members were never compared with each other: their links are taken again.
+      const recorded: StoryMember[] = [];
+      for (const { signals } of [...gone.recorded, ...story.recorded]) recorded.push(this.member(signals, recorded));
+      story.recorded = recorded;
+    } else story.recorded = null;
     addDetails(story, gone);
 
     this.dropStory(gone);
@@ -381,7 +391,7 @@ export class StoryClusterer {
       size: 0,
       lastJoined: this.articlesSeen,
       members: [],
-      memberSignals: this.settings.repairMaxMembers > 0 ? [] : null,
+      recorded: this.settings.repairMaxMembers > 0 ? [] : null,
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
@@ -399,10 +409,10 @@ export class StoryClusterer {
     story.entities.changed();
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
-    if (story.memberSignals) {
-      story.memberSignals.push(article);
-      // A story grown past the cap is no longer re-examined: its members' signals are let go.
-      if (story.memberSignals.length > this.settings.repairMaxMembers) story.memberSignals = null;
+    if (story.recorded) {
+      story.recorded.push(this.member(article, story.recorded));
+      // A story grown past the cap is no longer re-examined: its members' records are let go.
+      if (story.recorded.length > this.settings.repairMaxMembers) story.recorded = null;
     }
     if (this.settings.memberLinks > 0) {
       story.members.push(new CachedVector(prune(article.terms, MEMBER_TERMS)));

@@ -2,6 +2,7 @@
 // events. Its members' own similarity graph shows it: two groups, each tight, with little between them. The split is
 // found by average-link agglomeration down to two groups (members are few: the caller caps them), then kept only when
 // the groups' cross similarity is far below their inner similarity.
+import type { ArticleSignals } from './story-state.js';
 import { dot, type TermVector } from './text.js';
 
 /** When a two-way split of a story's members is accepted. */
@@ -93,24 +94,37 @@ export interface MemberVectors {
   entities: TermVector;
 }
 
+/** A member of a story small enough to be re-examined: its signals, vectors, and similarity to earlier members. */
+export interface StoryMember {
+  signals: ArticleSignals;
+  vectors: MemberVectors;
+  /** Dated to days or weeks. */
+  dated: boolean;
+  /** Similarity with each member before it in the story's list, computed once when it joined. */
+  links: number[];
+}
+
 /**
- * The members' pairwise similarity, weighted as the join compares an article with a story: text cosine, and the
- * names' cosine when both members have names.
+ * Similarity of two members, weighted as the join compares an article with a story: text cosine, and the names'
+ * cosine when both members have names.
  */
-export function memberSimilarities(members: readonly MemberVectors[], textWeight: number, entityWeight: number): number[][] {
-  const similarity = members.map(() => members.map(() => 1));
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i]!;
-      const b = members[j]!;
-      let total = textWeight * dot(a.terms, b.terms);
-      let weights = textWeight;
-      if (entityWeight > 0 && a.entities.size > 0 && b.entities.size > 0) {
-        total += entityWeight * dot(a.entities, b.entities);
-        weights += entityWeight;
-      }
-      similarity[i]![j] = similarity[j]![i] = total / weights;
-    }
+export function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: number, entityWeight: number): number {
+  let total = textWeight * dot(a.terms, b.terms);
+  let weights = textWeight;
+  if (entityWeight > 0 && a.entities.size > 0 && b.entities.size > 0) {
+    total += entityWeight * dot(a.entities, b.entities);
+    weights += entityWeight;
   }
+  return total / weights;
+}
+
+/** The members' symmetric similarity matrix from the links each member recorded to those before it. */
+export function similarityMatrix(members: readonly StoryMember[]): number[][] {
+  const similarity = members.map(() => members.map(() => 1));
+  members.forEach((member, i) =>
+    member.links.forEach((link, j) => {
+      similarity[i]![j] = similarity[j]![i] = link;
+    }),
+  );
   return similarity;
 }
