@@ -1,5 +1,6 @@
 // Incremental single-pass story clustering. Each article, in arrival order, joins the most similar open story or
-// starts a new one; nothing is ever reclustered, so the same code serves a batch and an endless stream.
+// starts a new one; nothing is reclustered, so the same code serves a batch and an endless stream (a small story may
+// be split in two by a bounded repair, repair.ts).
 // Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
@@ -8,7 +9,8 @@ import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
-import { eventSplit, pairSimilarity, similarityMatrix, type StoryMember } from './repair.js';
+import { contrasted } from './contrast.js';
+import { eventSplit, memberRecord, similarityMatrix, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
@@ -141,16 +143,9 @@ export class StoryClusterer {
     return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
   }
 
-  /** A story member's record: its vectors under the current IDF and its similarity to the members before it. */
+  /** A story member's record under the current IDF (repair.ts). */
   private member(article: ArticleSignals, earlier: readonly StoryMember[]): StoryMember {
-    const vectors = { terms: weighted(article.terms, this.termIdf), entities: weighted(article.entities, this.entityIdf) };
-    const { textWeight, entityWeight } = this.settings;
-    return {
-      signals: article,
-      vectors,
-      dated: precise(article.dating.range) !== null,
-      links: earlier.map((other) => pairSimilarity(vectors, other.vectors, textWeight, entityWeight)),
-    };
+    return memberRecord(article, earlier, this.termIdf, this.entityIdf, this.settings);
   }
 
   /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
@@ -189,44 +184,8 @@ export class StoryClusterer {
     }
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
-    return this.contrasted(scored, terms, entities) ?? scored[0]!;
-  }
-
-  /**
-   * Among stories that all match the article (look-alike events of one topic), the choice is made on what tells
-   * them apart: the article's terms and names found in one of them only. The words the contenders share are the
-   * topic's background and would favour the bigger story.
-   */
-  private contrasted(
-    scored: { story: StoryState; score: number }[],
-    terms: TermVector,
-    entities: TermVector,
-  ): { story: StoryState; score: number } | null {
-    const { contrastWeight, contrastSlack, joinThreshold, textWeight, entityWeight } = this.settings;
-    if (contrastWeight <= 0) return null;
-    const contenders = scored.filter((entry) => entry.score >= joinThreshold - contrastSlack);
-    if (contenders.length < 2) return null;
-    const distinctive = (vector: TermVector, field: 'terms' | 'entities') => {
-      const kept: TermVector = new Map();
-      for (const [key, value] of vector) {
-        let holders = 0;
-        for (const { story } of contenders) if (story[field].raw.has(key)) holders++;
-        if (holders === 1) kept.set(key, value);
-      }
-      return kept;
-    };
-    const distinctTerms = distinctive(terms, 'terms');
-    const distinctNames = distinctive(entities, 'entities');
-    let best: { story: StoryState; score: number; rank: number } | null = null;
-    for (const entry of contenders) {
-      const contrast =
-        (textWeight * entry.story.terms.cosine(distinctTerms, this.termIdf, this.queryIdf.terms) +
-          entityWeight * entry.story.entities.cosine(distinctNames, this.entityIdf, this.queryIdf.entities)) /
-        (textWeight + entityWeight);
-      const rank = entry.score + contrastWeight * contrast;
-      if (!best || rank > best.rank) best = { ...entry, rank };
-    }
-    return best && { story: best.story, score: best.score };
+    const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
+    return contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
   /**

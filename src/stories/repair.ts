@@ -3,7 +3,8 @@
 // found by average-link agglomeration down to two groups (members are few: the caller caps them), then kept only when
 // the groups' cross similarity is far below their inner similarity.
 import type { ArticleSignals } from './story-state.js';
-import { dot, type TermVector } from './text.js';
+import { precise } from './dates.js';
+import { dot, weighted, type IncrementalIdf, type TermVector } from './text.js';
 
 /** When a two-way split of a story's members is accepted. */
 export interface SplitOptions {
@@ -116,6 +117,23 @@ export function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: n
     weights += entityWeight;
   }
   return total / weights;
+}
+
+/** A member's record: its vectors under the current IDF and its similarity to the members before it. */
+export function memberRecord(
+  article: ArticleSignals,
+  earlier: readonly StoryMember[],
+  termIdf: IncrementalIdf,
+  entityIdf: IncrementalIdf,
+  weights: { textWeight: number; entityWeight: number },
+): StoryMember {
+  const vectors = { terms: weighted(article.terms, termIdf), entities: weighted(article.entities, entityIdf) };
+  return {
+    signals: article,
+    vectors,
+    dated: precise(article.dating.range) !== null,
+    links: earlier.map((other) => pairSimilarity(vectors, other.vectors, weights.textWeight, weights.entityWeight)),
+  };
 }
 
 /** The members' symmetric similarity matrix from the links each member recorded to those before it. */
