@@ -32,7 +32,9 @@ export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>,
   const assigned = new Map<string, string>();
   for (const input of inputs) {
     const signals = plain ? plainSignals(input) : articleSignals(input);
-    assigned.set(input.article.id, stream.add(input, signals).story);
+    const result = stream.add(input, signals);
+    assigned.set(input.article.id, result.story);
+    for (const move of result.moved) assigned.set(move.article, move.story);
   }
   for (const [article, story] of assigned) assigned.set(article, stream.storyNow(story));
   return assigned;
@@ -272,19 +274,24 @@ export async function run(): Promise<EvalResult> {
   // 001 off the 2021 story, trip destinations keep 003 apart. The tuning topics replayed in 5 seeded orders (per
   // topic; all mixed) gave mean B3 F1 0.898 and 0.885 (file order 0.945); the undated penalty
   // (stories.undatedPenalty in settings) with join threshold 0.24 made them 0.904 and 0.900 (file order 0.945), and held-out
-  // 0.847 (P 0.848 R 0.846) against 0.854 (P 0.801 R 0.914): more precise, less complete.
+  // 0.847 (P 0.848 R 0.846) against 0.854 (P 0.801 R 0.914): more precise, less complete (penalty left off).
+  // Story repair (src/stories/repair.ts: a story of 4-16 reports split when its members form two groups, one undated
+  // and one mostly dated, with low cross similarity) made the shuffles 0.918 and 0.912 (worst 0.908, 0.869), file
+  // order 0.946, held-out 0.913 (P 0.931 R 0.895), all topics 0.925. The threshold sweep above then favours the
+  // lowest threshold (0.1): with the split repairing chains, ECB+'s undated half is told apart by the rule. The
+  // shipped threshold stays 0.265.
   const floors: Record<string, number> = {
-    ecb_heldout_bcubed_f1: 0.82,
+    ecb_heldout_bcubed_f1: 0.88,
     ecb_heldout_pairwise_f1: 0.76,
     seeds_bcubed_f1: 0.95,
     seeds_partition_exact: 1,
     seeds_agreement_conflict: 1,
-    ecb_all_bcubed_f1: 0.85,
+    ecb_all_bcubed_f1: 0.89,
     ecb_all_pairwise_f1: 0.8,
     samples_bcubed_f1: 1,
     ecb_tuning_bcubed_f1: 0.93,
-    ecb_tuning_shuffled_mean_bcubed_f1: 0.88,
-    ecb_tuning_mixed_shuffled_mean_bcubed_f1: 0.88,
+    ecb_tuning_shuffled_mean_bcubed_f1: 0.9,
+    ecb_tuning_mixed_shuffled_mean_bcubed_f1: 0.89,
     samples_duplicate_recall: 1,
     samples_conflict_recall: 0.75,
     samples_conflict_precision: 0.75,

@@ -1,5 +1,6 @@
 // Incremental single-pass story clustering. Each article, in arrival order, joins the most similar open story or
-// starts a new one; nothing is ever reclustered, so the same code serves a batch and an endless stream.
+// starts a new one; nothing is reclustered, so the same code serves a batch and an endless stream (a small story may
+// be split in two by a bounded repair, repair.ts).
 // Similarity combines TF-IDF cosine to the story centroid (IDF learned as articles arrive), the cosine of names and
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
@@ -8,13 +9,15 @@ import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
+import { contrasted } from './contrast.js';
+import { eventSplit, memberRecord, similarityMatrix, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -43,6 +46,13 @@ export const defaultClusterSettings: ClusterSettings = {
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
   undatedPenalty: defaults.undatedPenalty,
+  repairMaxMembers: defaults.repairMaxMembers,
+  repairMinMembers: defaults.repairMinMembers,
+  repairMinGroup: defaults.repairMinGroup,
+  repairCrossRatio: defaults.repairCrossRatio,
+  repairMaxCross: defaults.repairMaxCross,
+  repairDatedCrossRatio: defaults.repairDatedCrossRatio,
+  repairDatedShare: defaults.repairDatedShare,
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
@@ -69,6 +79,8 @@ export class StoryClusterer {
   private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
+  /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
+  private moves: { article: string; story: string }[] = [];
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
@@ -88,8 +100,52 @@ export class StoryClusterer {
     this.join(story, article);
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
     else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
+    this.moves = this.repair(story);
     if (this.articlesSeen % 1000 === 0) this.retireStale();
-    return story.id;
+    const own = this.moves.find((move) => move.article === article.id);
+    this.moves = this.moves.filter((move) => move !== own);
+    return own?.story ?? story.id;
+  }
+
+  /** Earlier articles that the last `add` moved to another story (a story split in two), with their new story ids. */
+  get lastMoves(): readonly { article: string; story: string }[] {
+    return this.moves;
+  }
+
+  /**
+   * Re-examines the story an article just joined: when its members fall into two groups with little similarity
+   * between them (repair.ts), the group without the story's first member becomes a story of its own. Only stories
+   * of at most `repairMaxMembers` are examined (their members' signals are kept), so the work per article is bounded.
+   */
+  private repair(story: StoryState): { article: string; story: string }[] {
+    const members = story.recorded;
+    const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross } = this.settings;
+    if (!members || members.length < repairMinMembers || members.length !== story.size) return [];
+    const dated = members.map((member) => member.dated);
+    const datedCount = dated.filter(Boolean).length;
+    // Without the text-only rule, only a story holding both dated and undated reports can split: others cost nothing.
+    const textRule = repairCrossRatio > 0 && repairMaxCross > 0;
+    if (!textRule && (datedCount === 0 || members.length - datedCount < Math.max(repairMinGroup, 2))) return [];
+    const options = {
+      minGroup: repairMinGroup,
+      crossRatio: repairCrossRatio,
+      maxCross: repairMaxCross,
+      datedCrossRatio: this.settings.repairDatedCrossRatio,
+      datedShare: this.settings.repairDatedShare,
+    };
+    const split = eventSplit(similarityMatrix(members), dated, options);
+    if (!split) return [];
+    this.dropStory(story);
+    const kept = this.startStory(story.id);
+    for (const index of split.groups[0]) this.join(kept, members[index]!.signals);
+    const parted = this.startStory();
+    for (const index of split.groups[1]) this.join(parted, members[index]!.signals);
+    return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
+  }
+
+  /** A story member's record under the current IDF (repair.ts). */
+  private member(article: ArticleSignals, earlier: readonly StoryMember[]): StoryMember {
+    return memberRecord(article, earlier, this.termIdf, this.entityIdf, this.settings);
   }
 
   /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
@@ -128,44 +184,8 @@ export class StoryClusterer {
     }
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
-    return this.contrasted(scored, terms, entities) ?? scored[0]!;
-  }
-
-  /**
-   * Among stories that all match the article (look-alike events of one topic), the choice is made on what tells
-   * them apart: the article's terms and names found in one of them only. The words the contenders share are the
-   * topic's background and would favour the bigger story.
-   */
-  private contrasted(
-    scored: { story: StoryState; score: number }[],
-    terms: TermVector,
-    entities: TermVector,
-  ): { story: StoryState; score: number } | null {
-    const { contrastWeight, contrastSlack, joinThreshold, textWeight, entityWeight } = this.settings;
-    if (contrastWeight <= 0) return null;
-    const contenders = scored.filter((entry) => entry.score >= joinThreshold - contrastSlack);
-    if (contenders.length < 2) return null;
-    const distinctive = (vector: TermVector, field: 'terms' | 'entities') => {
-      const kept: TermVector = new Map();
-      for (const [key, value] of vector) {
-        let holders = 0;
-        for (const { story } of contenders) if (story[field].raw.has(key)) holders++;
-        if (holders === 1) kept.set(key, value);
-      }
-      return kept;
-    };
-    const distinctTerms = distinctive(terms, 'terms');
-    const distinctNames = distinctive(entities, 'entities');
-    let best: { story: StoryState; score: number; rank: number } | null = null;
-    for (const entry of contenders) {
-      const contrast =
-        (textWeight * entry.story.terms.cosine(distinctTerms, this.termIdf, this.queryIdf.terms) +
-          entityWeight * entry.story.entities.cosine(distinctNames, this.entityIdf, this.queryIdf.entities)) /
-        (textWeight + entityWeight);
-      const rank = entry.score + contrastWeight * contrast;
-      if (!best || rank > best.rank) best = { ...entry, rank };
-    }
-    return best && { story: best.story, score: best.score };
+    const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
+    return contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
   /**
@@ -189,6 +209,12 @@ export class StoryClusterer {
     story.size += gone.size;
     const members = [...gone.members, ...story.members];
     story.members = members.slice(Math.max(0, members.length - this.settings.memberLinks));
+    if (story.recorded && gone.recorded && story.size <= this.settings.repairMaxMembers) {
+      // The two lists' members were never compared with each other: their links are taken again.
+      const recorded: StoryMember[] = [];
+      for (const { signals } of [...gone.recorded, ...story.recorded]) recorded.push(this.member(signals, recorded));
+      story.recorded = recorded;
+    } else story.recorded = null;
     addDetails(story, gone);
 
     this.dropStory(gone);
@@ -311,10 +337,11 @@ export class StoryClusterer {
     return ranked.slice(0, this.settings.maxCandidates).map(([story]) => story);
   }
 
-  private startStory(): StoryState {
-    this.storiesCreated++;
+  /** A new empty story, under a new id or (a story rebuilt by a repair) the given one. */
+  private startStory(id?: string): StoryState {
+    if (id === undefined) this.storiesCreated++;
     const story: StoryState = {
-      id: `story-${this.storiesCreated}`,
+      id: id ?? `story-${this.storiesCreated}`,
       terms: new CachedVector(),
       entities: new CachedVector(),
       events: new Map(),
@@ -323,6 +350,7 @@ export class StoryClusterer {
       size: 0,
       lastJoined: this.articlesSeen,
       members: [],
+      recorded: this.settings.repairMaxMembers > 0 ? [] : null,
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
@@ -340,6 +368,11 @@ export class StoryClusterer {
     story.entities.changed();
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
+    if (story.recorded) {
+      story.recorded.push(this.member(article, story.recorded));
+      // A story grown past the cap is no longer re-examined: its members' records are let go.
+      if (story.recorded.length > this.settings.repairMaxMembers) story.recorded = null;
+    }
     if (this.settings.memberLinks > 0) {
       story.members.push(new CachedVector(prune(article.terms, MEMBER_TERMS)));
       if (story.members.length > this.settings.memberLinks) story.members.shift();

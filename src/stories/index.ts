@@ -11,7 +11,7 @@ import { storySummary } from './summary.js';
 import { addTo, dot, IncrementalIdf, weighted, type TermVector } from './text.js';
 
 export { buildTimeline } from './timeline.js';
-export { StoryStream, articleSignals, type StoryInput, type StreamResult } from './stream.js';
+export { StoryStream, articleSignals, type StoryInput, type StoryMove, type StreamResult } from './stream.js';
 export { StoryClusterer, type ClusterSettings } from './cluster.js';
 export { DuplicateIndex } from './duplicates.js';
 export { alignClaims, asStoryConflict, type AlignOptions, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
@@ -56,7 +56,11 @@ export function buildStories(inputs: StoryInput[], clusterSettings: Partial<Clus
   });
   const stream = new StoryStream(clusterSettings);
   const storyOf = new Map<string, string>();
-  for (const item of order) storyOf.set(item.input.article.id, stream.add(item.input, item.signals).story);
+  for (const item of order) {
+    const result = stream.add(item.input, item.signals);
+    storyOf.set(item.input.article.id, result.story);
+    for (const move of result.moved) storyOf.set(move.article, move.story);
+  }
   for (const [article, story] of storyOf) storyOf.set(article, stream.storyNow(story));
   const duplicateOf = new Map(stream.duplicateOf);
 

@@ -2,6 +2,7 @@
 // details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
 import { rememberAnchors } from './anchors.js';
 import type { ArticleDating, DayRange } from './dates.js';
+import type { StoryMember } from './repair.js';
 import { addTo, type CachedVector, type TermVector } from './text.js';
 
 /** What clustering needs to know of one article. */
@@ -42,6 +43,8 @@ export interface StoryState {
   dayKeyArticles: Map<string, number>;
   /** The latest members' pruned term vectors: an article close to one member may join a story that has drifted. */
   members: CachedVector[];
+  /** All members, in joining order, while the story is small enough to be re-examined (repair.ts), else null. */
+  recorded: StoryMember[] | null;
   anchors: Set<string>;
 }
 

@@ -56,10 +56,18 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   };
 }
 
+/** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
+export interface StoryMove {
+  article: string;
+  story: string;
+}
+
 export interface StreamResult {
   story: string;
   /** The article this one copies, or null. */
   duplicateOf: string | null;
+  /** Earlier articles (and their copies) this add moved to another story; a consumer re-files them. */
+  moved: StoryMove[];
 }
 
 interface SeenArticle {
@@ -94,13 +102,18 @@ function withinDays(a: string | null, b: string | null, days: number): boolean {
   return !ra || !rb || gapDays(ra, rb) <= days;
 }
 
-/** Stories over a stream of articles: `add` each as it comes; no earlier decision is revisited except copy direction. */
+/**
+ * Stories over a stream of articles: `add` each as it comes. Earlier decisions are revisited in two bounded ways:
+ * the direction of a copy, and a small story split in two by a repair (the moved articles are reported).
+ */
 export class StoryStream {
   readonly clusterer: StoryClusterer;
   private readonly duplicates = new DuplicateIndex();
   private readonly seen = new Map<string, SeenArticle>();
   /** article id -> id of the article it copies (the direction may flip when the original arrives second). */
   readonly duplicateOf = new Map<string, string>();
+  /** original id -> ids of its copies, to move copies with their original. */
+  private readonly copiesOf = new Map<string, string[]>();
 
   constructor(clusterSettings: Partial<ClusterSettings> = {}, private readonly detectDuplicates = true) {
     this.clusterer = new StoryClusterer(clusterSettings);
@@ -128,16 +141,35 @@ export class StoryStream {
       this.remember(entry);
       if (original === entry) {
         // The newcomer is the original: every earlier copy of this text now points at it.
-        for (const [copy, of] of this.duplicateOf) if (of === root) this.duplicateOf.set(copy, entry.id);
+        const copies = this.copiesOf.get(root) ?? [];
+        for (const copy of copies) this.duplicateOf.set(copy, entry.id);
         this.duplicateOf.set(root, entry.id);
-        return { story: entry.story, duplicateOf: null };
+        this.copiesOf.delete(root);
+        this.copiesOf.set(entry.id, [...copies, root]);
+        return { story: entry.story, duplicateOf: null, moved: [] };
       }
       this.duplicateOf.set(entry.id, root);
-      return { story: entry.story, duplicateOf: root };
+      const copies = this.copiesOf.get(root);
+      if (copies) copies.push(entry.id);
+      else this.copiesOf.set(root, [entry.id]);
+      return { story: entry.story, duplicateOf: root, moved: [] };
     }
     entry.story = this.clusterer.add(signals);
     this.remember(entry);
-    return { story: entry.story, duplicateOf: null };
+    return { story: entry.story, duplicateOf: null, moved: this.movesOfLastAdd() };
+  }
+
+  /** The clusterer's moves of the last add, each original followed by its copies. */
+  private movesOfLastAdd(): StoryMove[] {
+    const moved: StoryMove[] = [];
+    for (const move of this.clusterer.lastMoves) {
+      for (const article of [move.article, ...(this.copiesOf.get(move.article) ?? [])]) {
+        moved.push({ article, story: move.story });
+        const seen = this.seen.get(article);
+        if (seen) seen.story = move.story;
+      }
+    }
+    return moved;
   }
 
   /**
