@@ -94,7 +94,7 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
  * Whether another alignment already flags this conflict: each version shares an article and a word with one of its
  * versions ("Tuesday morning" with an incident date's "Tuesday", "Ho Chi Minh City" with "Ho Chi Minh").
  */
-export function flaggedAlready(found: WhenWhereConflict, known: { versions: { value: string; articles: string[] }[] }[]): boolean {
+export function flaggedAlready(found: { versions: { value: string; articles: string[] }[] }, known: { versions: { value: string; articles: string[] }[] }[]): boolean {
   const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
   return known.some((other) =>
     found.versions.every((version) =>
@@ -141,8 +141,11 @@ export function oneInTheOther(a: string, b: string, articles: WhenWhereArticle[]
 
 /** One place written alike or one name inside the other ("Ho Chi Minh" in "Ho Chi Minh City"). */
 function samePlace(a: StoryClaim, b: StoryClaim): boolean {
-  const x = a.value.toLowerCase();
-  const y = b.value.toLowerCase();
+  return samePlaceName(a.value.toLowerCase(), b.value.toLowerCase());
+}
+
+/** The same test on two place names already in lower case. */
+export function samePlaceName(x: string, y: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 

@@ -7,7 +7,6 @@ import { COUNTRIES } from '../data/countries.js';
 import { CALENDAR_WORDS } from './text.js';
 
 export type SlotKind = 'place' | 'post' | 'who' | 'day';
-export const SLOT_KINDS: readonly SlotKind[] = ['place', 'post', 'who', 'day'];
 
 export interface SlotMention {
   kind: SlotKind;
@@ -188,7 +187,7 @@ function postPhrase(written: string): string | null {
 }
 
 /** A post compared by its words in lower case, hyphens as spaces, an organisation after "of"/"at" kept. */
-export function postKey(post: string): string {
+function postKey(post: string): string {
   return post.toLowerCase().replace(/-/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 

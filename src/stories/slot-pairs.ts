@@ -7,11 +7,11 @@
 // best, at or above the threshold) become conflicts where no other aligner's conflict covers the same values.
 import { slotPairs as settings } from '../settings.js';
 import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
-import { capitalised, escaped, flaggedAlready, oneInTheOther } from './claims-when-where.js';
+import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
 import { isCountry, RANK_WORDS, readSlotMentions, type SlotKind, type SlotMention } from './slot-mentions.js';
-import { contentTokens, dot, splitSentences } from './text.js';
+import { CALENDAR_WORDS, contentTokens, dot, splitSentences } from './text.js';
 
 export const SLOT_FEATURE_NAMES = [
   'isPlace',
@@ -56,6 +56,8 @@ export interface PlacedMention extends SlotMention {
   background: boolean;
   /** Content words near the mention (its own words left out): what is said of the place, post or day. */
   context: Set<string>;
+  /** Names of its sentence (read once per sentence). */
+  names: Set<string>;
 }
 
 export interface SlotPair {
@@ -75,7 +77,7 @@ interface StorySlots {
 }
 
 const HEDGE = /\b(?:reportedly|believed|thought to|may have|might|unconfirmed|according to|allegedly|apparently)\b/iu;
-const WEEKDAY_INDEX = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day, i) => [day, i]));
+const WEEKDAY_INDEX = new Map(CALENDAR_WORDS.slice(0, 7).map((day, i) => [day, i]));
 
 function readStory(entries: ArticleText[]): StorySlots {
   // Sentences and their words only: figures are the other aligner's.
@@ -87,6 +89,7 @@ function readStory(entries: ArticleText[]): StorySlots {
   const mentions = articles.map((article, a) =>
     article.sentences.flatMap((sentence, s) => {
       const background = backgroundSentence(sentence, yearOf(article.entry));
+      const names = namesOf(sentence);
       return readSlotMentions(sentence, s === 0).map((mention) => ({
         ...mention,
         article: a,
@@ -94,6 +97,7 @@ function readStory(entries: ArticleText[]): StorySlots {
         evidence: sentence,
         background,
         context: contextOf(sentence, mention),
+        names,
       }));
     }),
   );
@@ -120,7 +124,7 @@ function contextOf(sentence: string, mention: SlotMention): Set<string> {
 /** Whether two mentions of one kind give the same value. */
 function sameValue(x: PlacedMention, y: PlacedMention): boolean {
   if (x.kind === 'post') return samePost(x.key, y.key);
-  if (x.kind === 'place') return x.key === y.key || x.key.startsWith(`${y.key} `) || y.key.startsWith(`${x.key} `) || x.key.endsWith(` ${y.key}`) || y.key.endsWith(` ${x.key}`);
+  if (x.kind === 'place') return samePlaceName(x.key, y.key);
   return x.key === y.key;
 }
 
@@ -135,11 +139,11 @@ export function samePost(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (![...small].every((word) => large.has(word))) return false;
-  const rank = new Set([...RANK_WORDS].map((word) => word.slice(0, 4)));
-  return ![...large].some((word) => !small.has(word) && rank.has(word));
+  return ![...large].some((word) => !small.has(word) && RANK_PREFIXES.has(word));
 }
 
 const POST_FILLER = new Set(['of', 'and', 'the', 'for', 'at', 'affairs']);
+const RANK_PREFIXES = new Set([...RANK_WORDS].map((word) => word.slice(0, 4)));
 
 /** Whether two people are named in one post ("Judge", "regional fire commander"): the people of "who" pairs. */
 function sameRole(x: PlacedMention, y: PlacedMention): boolean {
@@ -161,8 +165,8 @@ function states(story: StorySlots, article: number, mention: PlacedMention): boo
   return named;
 }
 
-/** Why two mentions are no candidate, or null (named for tests and the training script's diagnostics). */
-export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
+/** Why two mentions are no candidate, or null. */
+function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
   if (x.kind !== y.kind) return 'kind';
   if (x.kind === 'post' && x.subject !== y.subject) return 'other person';
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
@@ -210,14 +214,14 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
   const a = story.articles[x.article]!;
   const b = story.articles[y.article]!;
   const shared = [...x.context].filter((word) => y.context.has(word)).length;
-  const namesX = namesOf(x.evidence);
-  const namesY = namesOf(y.evidence);
-  const names = [...namesX].filter((name) => namesY.has(name) && !x.key.includes(name) && !y.key.includes(name)).length;
+  const names = [...x.names].filter((name) => y.names.has(name) && !x.key.includes(name) && !y.key.includes(name)).length;
   const position = (m: PlacedMention, article: ArticleSentences) => m.sentence / Math.max(1, article.sentences.length - 1);
   const ofKind = (m: PlacedMention) => story.mentions[m.article]!.filter((other) => other.kind === m.kind && (m.kind !== 'post' || other.subject === m.subject));
-  const first = (m: PlacedMention) => ofKind(m).find((other) => !other.dateline) === m;
-  const sole = (m: PlacedMention) => ofKind(m).filter((other) => other.sentence === m.sentence).length === 1;
-  const values = new Set([...ofKind(x), ...ofKind(y)].map((m) => m.key)).size;
+  const [kindX, kindY] = [ofKind(x), ofKind(y)];
+  const firstOfKind = kindX.find((other) => !other.dateline) === x && kindY.find((other) => !other.dateline) === y;
+  const bothLead = x.sentence < settings.leadSentences && y.sentence < settings.leadSentences;
+  const sole = (m: PlacedMention, same: PlacedMention[]) => same.filter((other) => other.sentence === m.sentence).length === 1;
+  const values = new Set([...kindX, ...kindY].map((m) => m.key)).size;
   const dayGap = () => {
     const gap = Math.abs(WEEKDAY_INDEX.get(x.key)! - WEEKDAY_INDEX.get(y.key)!);
     return Math.min(gap, 7 - gap) / 3;
@@ -236,15 +240,15 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     leadWords: [...x.context].some((word) => y.context.has(word) && story.leadWords.has(word)) ? 1 : 0,
     statesOther: states(story, x.article, y) || states(story, y.article, x) ? 1 : 0,
     namesShared: Math.min(names, 3) / 3,
-    bothLead: x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
+    bothLead: bothLead ? 1 : 0,
     positionGap: Math.abs(position(x, a) - position(y, b)),
-    firstOfKind: first(x) && first(y) ? 1 : 0,
+    firstOfKind: firstOfKind ? 1 : 0,
     // The first of its kind in the lead of both: the place or day of the story's main event, as a lead gives it.
-    firstInLead: first(x) && first(y) && x.sentence < settings.leadSentences && y.sentence < settings.leadSentences ? 1 : 0,
+    firstInLead: firstOfKind && bothLead ? 1 : 0,
     background: x.background || y.background ? 1 : 0,
     quoted: QUOTE.test(x.evidence) || QUOTE.test(y.evidence) ? 1 : 0,
     hedged: HEDGE.test(x.evidence) || HEDGE.test(y.evidence) ? 1 : 0,
-    soleInSentences: sole(x) && sole(y) ? 1 : 0,
+    soleInSentences: sole(x, kindX) && sole(y, kindY) ? 1 : 0,
     bestForBoth: 0,
     manyValues: Math.min(Math.max(0, values - 2) / 4, 2),
     dateline: x.dateline || y.dateline ? 1 : 0,
@@ -328,7 +332,7 @@ export function slotPairConflicts(entries: ArticleText[], known: Known[], model:
       update: false,
       versions: versions.map((v) => ({ value: v.members[0]!.value, articles: v.articles, evidence: v.members[0]!.evidence })),
     };
-    if (!flaggedAlready({ ...conflict, subject: null, versions: conflict.versions.map((v) => ({ ...v, attributed_to: [] })) }, known)) conflicts.push(conflict);
+    if (!flaggedAlready(conflict, known)) conflicts.push(conflict);
   }
   return conflicts;
 }
