@@ -16,7 +16,7 @@ import { articlePairs } from '../src/stories/figure-partners.js';
 import { candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, nonFigureTopic, SKIP_HELD_OUT, type GoldConflict } from './conflicts.js';
+import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, nonFigureTopic, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
@@ -68,7 +68,7 @@ export function classifyMiss(gold: GoldConflict, articles: CensusArticle[], pred
   );
   if (elsewhere) return '6 flagged with its values under another version split or story';
   const byId = new Map(articles.map((entry, index) => [entry.article, index]));
-  if (gold.versions.some((version) => figuresOf(version.value).length === 0)) {
+  if (!statedInFigures(gold)) {
     const claimed = gold.versions.every((version) =>
       version.articles.some((article) => articles[byId.get(article) ?? -1]?.claims.some((claim) => claimStates(claim, version.value))),
     );

@@ -146,6 +146,11 @@ export function figuresOf(value: string): number[] {
   return figures;
 }
 
+/** Every version of the gold conflict gives figures (a figure fact, matched by values rather than its name). */
+export function statedInFigures(gold: GoldConflict): boolean {
+  return gold.versions.every((version) => figuresOf(version.value).length > 0);
+}
+
 /** A predicted version states the gold's value: the same figures when the gold gives any, else the same words. */
 function statesValue(predicted: string, gold: string): boolean {
   const goldFigures = figuresOf(gold);
@@ -177,8 +182,7 @@ function sameTopic(gold: GoldConflict, fact: string): boolean {
 export function matches(gold: GoldConflict, conflict: StoryConflict, complete = true): boolean {
   // Named otherwise ("home" for "houses buried"), a conflict is still the gold's when every version gives figures
   // and the outlets behind them: which outlet says which figure is the substance, the name is ours.
-  const byFigures = gold.versions.every((version) => figuresOf(version.value).length > 0);
-  if (!byFigures && !sameFact(gold.fact, conflict.fact) && !sameTopic(gold, conflict.fact)) return false;
+  if (!statedInFigures(gold) && !sameFact(gold.fact, conflict.fact) && !sameTopic(gold, conflict.fact)) return false;
   const used = new Set<number>();
   return gold.versions.every((version) => {
     const index = conflict.versions.findIndex(

@@ -9,14 +9,22 @@
 // story is positive when each mention states one version's value (figuresOf of the eval) in an article of that
 // version, the two versions different; every other candidate pair of the story (same kind, values differing) is a
 // negative. Some negatives are real disagreements the gold does not list; the script prints the ones it scores high.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { figuresOf, scoreConflicts, type GoldConflict, type Scored } from '../eval/conflicts.js';
-import { repoRoot } from '../eval/paths.js';
+import { figuresOf, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { FEATURE_NAMES, figurePairConflicts, figurePairs, pairProbability, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
-import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
-import { addScore, emptyScore, f1, formatScore, loadStories as loadConflictStories, type Story } from './conflict-stories.js';
+import type { Located } from '../src/stories/claims-sentences.js';
+import {
+  addScore as add,
+  describeConflict,
+  emptyScore as empty,
+  f1,
+  formatScore as fmt,
+  loadStories,
+  modelOf,
+  printFeatureMeans,
+  writeFitted,
+  type Story,
+} from './conflict-stories.js';
 import { fitLogistic } from './logistic.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
@@ -36,8 +44,6 @@ interface Example {
   what: string;
 }
 
-const loadStories = () => loadConflictStories({ figurePairs: null, slotPairs: null });
-
 /** Whether a mention states a gold version's value in one of its articles. */
 function states(figure: Located, article: string, version: GoldConflict['versions'][number]): boolean {
   if (!version.articles.includes(article)) return false;
@@ -51,7 +57,7 @@ const reachable = new Set<GoldConflict>();
 function examples(story: Story): Example[] {
   const read = storyFigures(story.entries);
   const ids = story.entries.map((entry) => entry.article);
-  const byFigures = story.gold.filter((entry) => entry.versions.every((version) => figuresOf(version.value).length > 0));
+  const byFigures = story.gold.filter(statedInFigures);
   return figurePairs(read).map(({ x, y, features }) => {
     const [ax, ay] = [ids[x.article]!, ids[y.article]!];
     const stated = byFigures.filter((entry) =>
@@ -62,14 +68,6 @@ function examples(story: Story): Example[] {
     return { set: story.set, story: story.name, features, label: positive ? 1 : 0, what: `${story.name}: ${x.text} [${ax}] / ${y.text} [${ay}]` };
   });
 }
-
-function modelOf(w: number[], threshold: number): FigurePairModel {
-  const weights = Object.fromEntries([['bias', w[0]!], ...FEATURE_NAMES.map((name, i) => [name, w[i + 1]!])]) as FigurePairModel['weights'];
-  return { weights, threshold };
-}
-
-const empty = emptyScore;
-const add = addScore;
 
 type Mode = 'hand' | 'model' | 'both';
 
@@ -82,38 +80,25 @@ function scoreStory(story: Story, model: FigurePairModel | null, mode: Mode, fal
   if (falses) {
     for (const conflict of byModel) {
       const real = scoreConflicts(story.gold, story.gold, [{ story: story.name, conflict }], () => true, '', true).right;
-      if (!real) falses.push(`${story.set} ${story.name} / ${conflict.fact}: ${conflict.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
+      if (!real) falses.push(describeConflict(story.set, story.name, conflict));
     }
   }
   return scored;
 }
 
-const fmt = formatScore;
-
 async function main(): Promise<void> {
-  const stories = await loadStories();
+  const stories = await loadStories({ figurePairs: null, slotPairs: null });
   const data = stories.flatMap(examples);
   const sets = [...new Set(stories.map((story) => story.set))];
   console.log(`${stories.length} stories, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
-  const goldStatedInFigures = stories.flatMap((story) => story.gold.filter((g) => g.versions.every((v) => figuresOf(v.value).length > 0))).length;
+  const goldStatedInFigures = stories.flatMap((story) => story.gold.filter(statedInFigures)).length;
   console.log(`${goldStatedInFigures} gold conflicts stated in figures, ${reachable.size} of them stated by a candidate pair`);
   for (const story of stories) {
     for (const entry of story.gold) {
-      if (entry.versions.every((v) => figuresOf(v.value).length > 0) && !reachable.has(entry)) {
-        console.log(`  no candidate pair: ${story.set} ${story.name} / ${entry.fact}: ${entry.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
-      }
+      if (statedInFigures(entry) && !reachable.has(entry)) console.log(`  no candidate pair: ${describeConflict(story.set, story.name, entry)}`);
     }
   }
-
-  // How each feature reads on the positives and the negatives (its mean), to see what the weights learn from.
-  console.log('feature means, positives / negatives:');
-  FEATURE_NAMES.forEach((name, k) => {
-    const mean = (label: number) => {
-      const rows = data.filter((e) => e.label === label);
-      return rows.reduce((sum, e) => sum + e.features[k]!, 0) / Math.max(1, rows.length);
-    };
-    console.log(`  ${name.padEnd(16)} ${mean(1).toFixed(3)} / ${mean(0).toFixed(3)}`);
-  });
+  printFeatureMeans(FEATURE_NAMES, data);
 
   // Cross-validation: for each L2 strength, one fit per left-out set; every threshold scored on that fit.
   const handTotal = empty();
@@ -127,7 +112,7 @@ async function main(): Promise<void> {
       const train = data.filter((e) => e.set !== left);
       const w = fitLogistic(train.map((e) => e.features), train.map((e) => e.label), l2);
       for (const threshold of THRESHOLD_GRID) {
-        const model = modelOf(w, threshold);
+        const model: FigurePairModel = modelOf(FEATURE_NAMES, w, threshold);
         for (const story of stories.filter((s) => s.set === left)) {
           add(totals.get(threshold)!.model, scoreStory(story, model, 'model'));
           add(totals.get(threshold)!.both, scoreStory(story, model, 'both'));
@@ -151,7 +136,7 @@ async function main(): Promise<void> {
   const falses: string[] = [];
   for (const left of sets) {
     const train = data.filter((e) => e.set !== left);
-    const model = modelOf(fitLogistic(train.map((e) => e.features), train.map((e) => e.label), best.l2), best.threshold);
+    const model: FigurePairModel = modelOf(FEATURE_NAMES, fitLogistic(train.map((e) => e.features), train.map((e) => e.label), best.l2), best.threshold);
     const alone = empty();
     const both = empty();
     for (const story of stories.filter((s) => s.set === left)) {
@@ -164,7 +149,7 @@ async function main(): Promise<void> {
   for (const line of falses) console.log(`  ${line}`);
 
   const w = fitLogistic(data.map((e) => e.features), data.map((e) => e.label), best.l2);
-  const model = modelOf(w, best.threshold);
+  const model: FigurePairModel = modelOf(FEATURE_NAMES, w, best.threshold);
   const inSample = { model: empty(), both: empty() };
   for (const story of stories) {
     add(inSample.model, scoreStory(story, model, 'model'));
@@ -179,25 +164,7 @@ async function main(): Promise<void> {
   console.log(`negatives scored at or above the threshold in-sample: ${highNegatives.length}`);
   for (const { e, p } of highNegatives.slice(0, 60)) console.log(`  ${p.toFixed(2)} ${e.set} ${e.what}`);
 
-  if (process.argv.includes('--write')) writeSettings(model);
-}
-
-/** Rewrites the fitted block of `figurePairs` in src/settings.ts. */
-function writeSettings(model: FigurePairModel): void {
-  const file = path.join(repoRoot, 'src/settings.ts');
-  const text = readFileSync(file, 'utf-8');
-  const begin = '  // BEGIN fitted by scripts/train-figure-pairs.ts\n';
-  const end = '  // END fitted by scripts/train-figure-pairs.ts\n';
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error('figurePairs markers missing in src/settings.ts');
-  const round = (v: number) => Number(v.toFixed(4));
-  const block =
-    `  threshold: ${model.threshold},\n  weights: {\n` +
-    Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('') +
-    '  },\n';
-  writeFileSync(file, `${text.slice(0, from + begin.length)}${block}${text.slice(to)}`);
-  console.log(`wrote ${file}`);
+  if (process.argv.includes('--write')) writeFitted('train-figure-pairs', 'figurePairs', model);
 }
 
 await main();

@@ -8,13 +8,10 @@
 // Labels: a candidate pair is positive when each mention states a different version of one gold conflict whose
 // values are not all figures (the mention's value holds the gold's words, or the gold's value holds the mention's
 // key: a place, a surname, a weekday) in an article of that version; every other candidate pair is a negative.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { figuresOf, nonFigureTopic, scoreConflicts, type GoldConflict, type Scored } from '../eval/conflicts.js';
-import { repoRoot } from '../eval/paths.js';
+import { nonFigureTopic, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { SLOT_FEATURE_NAMES, slotPairConflicts, slotPairProbability, storySlotPairs, type PlacedMention, type SlotPairModel } from '../src/stories/slot-pairs.js';
-import { addScore, emptyScore, formatScore, loadStories, type Story } from './conflict-stories.js';
+import { addScore, describeConflict, emptyScore, formatScore, loadStories, modelOf, printFeatureMeans, writeFitted, type Story } from './conflict-stories.js';
 import { fitLogistic } from './logistic.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
@@ -29,7 +26,7 @@ interface Example {
   what: string;
 }
 
-const isNonFigure = (gold: GoldConflict) => gold.versions.some((version) => figuresOf(version.value).length === 0);
+const isNonFigure = (gold: GoldConflict) => !statedInFigures(gold);
 
 /** Whether a mention states a gold version's value in one of the version's articles. */
 function states(mention: PlacedMention, article: string, version: GoldConflict['versions'][number]): boolean {
@@ -51,11 +48,6 @@ function examples(story: Story): Example[] {
     const positive = stated.length > 0;
     return { set: story.set, features, label: positive ? 1 : 0, what: `${story.name}: ${x.kind} ${x.value} [${ax}] / ${y.value} [${ay}]` };
   });
-}
-
-function modelOf(w: number[], threshold: number): SlotPairModel {
-  const weights = Object.fromEntries([['bias', w[0]!], ...SLOT_FEATURE_NAMES.map((name, i) => [name, w[i + 1]!])]) as SlotPairModel['weights'];
-  return { weights, threshold };
 }
 
 /** Per kind of non-figure fact: gold flagged (by topic) and model conflicts real / predicted (by the name's kind). */
@@ -85,7 +77,7 @@ function scoreStory(story: Story, model: SlotPairModel | null, table?: KindTable
       row.predicted++;
       const real = scoreConflicts(story.gold, story.gold, [{ story: story.name, conflict }], () => true, '', true).right > 0;
       if (real) row.right++;
-      else falses?.push(`${story.set} ${story.name} / ${conflict.fact}: ${conflict.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
+      else falses?.push(describeConflict(story.set, story.name, conflict));
     }
   }
   return scored;
@@ -112,17 +104,10 @@ async function main(): Promise<void> {
   console.log(`${nonFigureGold.length} non-figure gold conflicts in the tuned sets, ${reachable.size} stated by a candidate pair`);
   for (const story of stories) {
     for (const entry of story.gold.filter(isNonFigure)) {
-      if (!reachable.has(entry)) console.log(`  no candidate pair: ${story.set} ${story.name} / ${entry.fact}: ${entry.versions.map((v) => `${v.value} [${v.articles.join(', ')}]`).join(' vs ')}`);
+      if (!reachable.has(entry)) console.log(`  no candidate pair: ${describeConflict(story.set, story.name, entry)}`);
     }
   }
-  console.log('feature means, positives / negatives:');
-  SLOT_FEATURE_NAMES.forEach((name, k) => {
-    const mean = (label: number) => {
-      const rows = data.filter((e) => e.label === label);
-      return rows.reduce((sum, e) => sum + e.features[k]!, 0) / Math.max(1, rows.length);
-    };
-    console.log(`  ${name.padEnd(16)} ${mean(1).toFixed(3)} / ${mean(0).toFixed(3)}`);
-  });
+  printFeatureMeans(SLOT_FEATURE_NAMES, data);
 
   const handTotal = emptyScore();
   const handTable = newTable();
@@ -137,7 +122,7 @@ async function main(): Promise<void> {
       const train = data.filter((e) => e.set !== left);
       const w = fitLogistic(train.map((e) => e.features), train.map((e) => e.label), l2);
       for (const threshold of THRESHOLD_GRID) {
-        for (const story of stories.filter((s) => s.set === left)) addScore(totals.get(threshold)!, scoreStory(story, modelOf(w, threshold)));
+        for (const story of stories.filter((s) => s.set === left)) addScore(totals.get(threshold)!, scoreStory(story, modelOf(SLOT_FEATURE_NAMES, w, threshold)));
       }
     }
     for (const [threshold, both] of totals) {
@@ -161,14 +146,14 @@ async function main(): Promise<void> {
   const falses: string[] = [];
   for (const left of sets) {
     const train = data.filter((e) => e.set !== left);
-    const model = modelOf(fitLogistic(train.map((e) => e.features), train.map((e) => e.label), best.l2), best.threshold);
+    const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, fitLogistic(train.map((e) => e.features), train.map((e) => e.label), best.l2), best.threshold);
     for (const story of stories.filter((s) => s.set === left)) scoreStory(story, model, cvTable, falses);
   }
   printTable('Per kind under CV (non-figure gold flagged by every aligner, before -> after; the model\'s conflicts):', handTable, cvTable);
   console.log(`model conflicts not in the gold under CV (${falses.length}):`);
   for (const line of falses) console.log(`  ${line}`);
 
-  const model = modelOf(fitLogistic(data.map((e) => e.features), data.map((e) => e.label), best.l2), best.threshold);
+  const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, fitLogistic(data.map((e) => e.features), data.map((e) => e.label), best.l2), best.threshold);
   const inSample = emptyScore();
   const inTable = newTable();
   for (const story of stories) addScore(inSample, scoreStory(story, model, inTable));
@@ -182,22 +167,7 @@ async function main(): Promise<void> {
   const low = data.map((e) => ({ e, p: slotPairProbability(e.features, model) })).filter(({ e, p }) => e.label && p < model.threshold);
   console.log(`positives under the threshold in-sample: ${low.length}`);
   for (const { e, p } of low) console.log(`  positive ${p.toFixed(2)} ${e.set} ${e.what} ${e.features.map((v) => v.toFixed(2)).join(' ')}`);
-  if (process.argv.includes('--write')) writeSettings(model);
-}
-
-/** Rewrites the fitted block of `slotPairs` in src/settings.ts. */
-function writeSettings(model: SlotPairModel): void {
-  const file = path.join(repoRoot, 'src/settings.ts');
-  const text = readFileSync(file, 'utf-8');
-  const begin = '  // BEGIN fitted by scripts/train-slot-pairs.ts\n';
-  const end = '  // END fitted by scripts/train-slot-pairs.ts\n';
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error('slotPairs markers missing in src/settings.ts');
-  const round = (v: number) => Number(v.toFixed(4));
-  const block = `  threshold: ${model.threshold},\n  weights: {\n${Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('')}  },\n`;
-  writeFileSync(file, `${text.slice(0, from + begin.length)}${block}${text.slice(to)}`);
-  console.log(`wrote ${file}`);
+  if (process.argv.includes('--write')) writeFitted('train-slot-pairs', 'slotPairs', model);
 }
 
 await main();
