@@ -265,6 +265,12 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
  */
 export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab])$/u;
 
+/**
+ * The sets developed and trained on: a-k and n-t, and ta-td, written blind in session 7 as training data for the
+ * learned aligners (more authors to learn from), never held out.
+ */
+export const TUNED_SETS = /^(?:[a-kn-t]|t[a-d])$/u;
+
 /** The held-out sets by the session that wrote them. */
 export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp }[] = [
   { key: 'lm', label: 'sets l-m (written blind, held out)', sets: /^[lm]$/u },

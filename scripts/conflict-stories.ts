@@ -1,17 +1,14 @@
 // The tuned conflict sets read as stories for the training scripts of the learned aligners (train-figure-pairs.ts,
 // train-slot-pairs.ts): each gold story's articles, their texts, their gold conflicts and the conflicts of the other
 // aligners. The held-out sets (l, m, u-z and any later one) are never opened.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articlesFrom } from '../eval/corpus.js';
-import { HELD_OUT_SETS, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { HELD_OUT_SETS, TUNED_SETS, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import type { ArticleText } from '../src/stories/claims-sentences.js';
-
-/** The tuned sets; held-out ones (l, m, u-x and any later letter) are never opened. */
-const TUNED = /^[a-kn-t]$/u;
 
 export interface Story {
   set: string;
@@ -26,8 +23,9 @@ export async function loadStories(options: AlignOptions): Promise<Story[]> {
   const folder = path.join(repoRoot, 'samples/conflicts');
   const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as { stories: Record<string, string>; conflicts: GoldConflict[] };
   const stories: Story[] = [];
-  for (const set of 'abcdefghijknopqrst') {
-    if (!TUNED.test(set) || HELD_OUT_SETS.test(set)) throw new Error(`set ${set} is held out`);
+  const tuned = readdirSync(folder).map((file) => /^set-([a-z]+)\.jsonl$/u.exec(file)?.[1]).filter((set): set is string => set !== undefined && TUNED_SETS.test(set)).sort();
+  for (const set of tuned) {
+    if (HELD_OUT_SETS.test(set)) throw new Error(`set ${set} is held out`);
     const inputs = prepareArticles(await articlesFrom([path.join(folder, `set-${set}.jsonl`)]));
     const byStory = new Map<string, StoryInput[]>();
     for (const input of inputs) {

@@ -1,4 +1,4 @@
-// Fits the learned figure aligner (src/stories/figure-pairs.ts) on the gold of the TUNED conflict sets (a-k, n-t;
+// Fits the learned figure aligner (src/stories/figure-pairs.ts) on the gold of the TUNED conflict sets (a-k, n-t, ta-td;
 // the held-out sets are never read) and chooses its L2 strength and threshold by leave-one-set-out cross-validation:
 // train on all tuned sets but one, score the left-out set's gold with the eval's matching, sum over the sets.
 //

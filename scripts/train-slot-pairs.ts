@@ -1,5 +1,5 @@
 // Fits the learned aligner of non-figure facts (src/stories/slot-pairs.ts: places, posts, people in a post, weekdays)
-// on the gold of the TUNED conflict sets (a-k, n-t; held-out sets are never read), choosing its L2 strength and
+// on the gold of the TUNED conflict sets (a-k, n-t, ta-td; held-out sets are never read), choosing its L2 strength and
 // threshold by leave-one-set-out cross-validation, as train-figure-pairs.ts does for figures.
 //
 //   node dist/scripts/train-slot-pairs.js           # CV tables and the weights fitted on every tuned set
