@@ -266,9 +266,13 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
 export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab])$/u;
 
 /**
- * The sets developed and trained on: a-k and n-t, and ta-td, written blind in session 7 as training data for the
- * learned aligners (more authors to learn from), never held out.
+ * Sets ta-td, written blind in session 7 as training data for the learned aligners (more authors to learn from). The
+ * end-to-end eval (invented-stories.ts) does not stream them: their writers chose beats that the held-out sets
+ * also have (a measles outbreak in Cluj), and streamed together those stories would merge across sets.
  */
+export const TRAINING_SETS = /^t[a-d]$/u;
+
+/** The sets developed and trained on: a-k, n-t and the training sets. */
 export const TUNED_SETS = /^(?:[a-kn-t]|t[a-d])$/u;
 
 /** The held-out sets by the session that wrote them. */
