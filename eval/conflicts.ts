@@ -306,23 +306,25 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
     const heldOut = HELD_OUT_SETS.test(set);
     if (heldOut && SKIP_HELD_OUT) continue;
+    // The training sets are totalled on their own, so `invented_all` stays the sets a-k and n-t it always was.
+    const training = TRAINING_SETS.test(set);
     const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
     const predicted = conflictsByStory(inputs, (id) => expected.stories[id]);
     const setGold = expected.conflicts.filter((entry) => entry.set === set);
     const scored = score(setGold, predicted, `set ${set}`, heldOut);
-    if (!heldOut) {
+    if (!heldOut && !training) {
       // The slot-free sentence alignment alone (no claims of the events stage), quietly: how far it carries without slots.
       addTo('sentences_only_tuned', score(setGold, conflictsByStory(inputs, (id) => expected.stories[id], 'sentences'), `set ${set} by sentence`, true));
     }
     // The hand rules and the learned figure aligner apart, quietly, as totals: the tuned sets' model figures are
     // in-sample (its CV estimate is printed by scripts/train-figure-pairs.ts); held out, they say which part carries.
-    const apart = heldOut ? HELD_OUT_BATCHES.filter((batch) => batch.sets.test(set)).map((batch) => `held_out_${batch.key}`) : ['tuned'];
+    const apart = heldOut ? HELD_OUT_BATCHES.filter((batch) => batch.sets.test(set)).map((batch) => `held_out_${batch.key}`) : [training ? 'training' : 'tuned'];
     for (const aligner of ['hand', 'model'] as const) {
       const alone = score(setGold, conflictsByStory(inputs, (id) => expected.stories[id], aligner), `set ${set} ${aligner}`, true);
       for (const group of apart) addTo(`${aligner}_only_${group}`, alone);
     }
     record(metrics, `set_${set}`, scored);
-    const groups = heldOut ? ['held_out', ...apart] : ['invented_all'];
+    const groups = heldOut ? ['held_out', ...apart] : [training ? 'training_sets' : 'invented_all'];
     for (const group of groups) addTo(group, scored);
   }
   for (const [group, total] of totals) record(metrics, group, total);
@@ -410,10 +412,11 @@ export async function run(): Promise<EvalResult> {
     // both 90/173 (0.520) with 90/125 real (0.720); u-x 35/71 (35/47 real), y-z 35/70 (35/54), l-m 20/32 (20/24).
     // Session 7: sets za-zb (written blind) joined (first reading 34/69 flagged, 34/46 real); the eval's matcher took a
     // non-figure conflict named by its kind ("place") for gold naming that kind (start of session under it: 126/242,
-    // 126/171 real); figure readings and the slot aligner made it 130/242 (0.537), 130/182 real (0.714).
-    held_out_flagged_recall: 0.5,
-    held_out_precision: 0.68,
-    held_out_zab_flagged_recall: 0.49,
+    // 126/171 real); figure readings and the slot aligner made it 130/242 (0.537), 130/182 real (0.714); both
+    // aligners refitted with the training sets ta-td (four new authors): 126/242 (0.521), 126/168 real (0.750).
+    held_out_flagged_recall: 0.49,
+    held_out_precision: 0.7,
+    held_out_zab_flagged_recall: 0.46,
     held_out_zab_precision: 0.68,
     held_out_ux_flagged_recall: 0.45,
     held_out_ux_precision: 0.7,

@@ -138,9 +138,9 @@ export async function run(): Promise<EvalResult> {
     blind_yz_conflicts_recall: 0.35,
     blind_yz_conflicts_precision: 0.58,
     // Session 7: za-zb (blind) first read B3 0.962, 32/69 flagged, 32/47 real end to end; at the session's end
-    // 0.962, 35/69, 35/51 (all held out 117/242, 117/173).
+    // 0.962, 32/69, 32/48 (all held out 114/242, 114/161), with the aligners refitted on the training sets ta-td.
     blind_zab_bcubed_f1: 0.93,
-    blind_zab_conflicts_recall: 0.42,
+    blind_zab_conflicts_recall: 0.4,
     blind_zab_conflicts_precision: 0.62,
     qt_conflicts_recall: 0.5,
     qt_conflicts_precision: 0.78,

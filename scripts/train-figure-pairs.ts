@@ -30,11 +30,14 @@ import { fitLogistic } from './logistic.js';
 const L2_GRID = [0.3, 1, 3, 10];
 const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
- * The combined output (hand rules + model) must keep at least this CV precision for a setting to be chosen: a margin
- * over the 0.93 it must keep in-sample, since on stories clustered end to end (eval/invented-stories.ts) a looser
- * model (threshold 0.2) took the tuned sets' conflict precision from 0.962 to 0.930 and sets q-t's from 0.830 to 0.787.
+ * The combined output (hand rules + model) must keep at least this CV precision for a setting to be chosen. It was
+ * 0.95 while the hand rules were in-sample on every training set (their own precision 0.977); the training sets
+ * ta-td, written by new authors, measure the hand rules out of sample (0.80-0.95 there, 0.959 over all sets), and
+ * at 0.95 only the most timid model passes (l2 10, threshold 0.7: 208 conflicts found alone against 264), so the bar
+ * is the 0.93 the combined output must keep in-sample (a looser model, threshold 0.2, once took the tuned sets'
+ * end-to-end precision from 0.962 to 0.930).
  */
-const MIN_PRECISION = 0.95;
+const MIN_PRECISION = 0.93;
 
 interface Example {
   set: string;

@@ -16,8 +16,8 @@ import { fitLogistic } from './logistic.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
 const THRESHOLD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
-/** The combined output (every other aligner + this model) must keep this CV precision (as for figures). */
-const MIN_PRECISION = 0.95;
+/** The combined output (every other aligner + this model) must keep this CV precision (as for figures, and why). */
+const MIN_PRECISION = 0.93;
 
 interface Example {
   set: string;
