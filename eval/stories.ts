@@ -29,15 +29,7 @@ export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>,
   const stream = plain
     ? new StoryStream({ ...settings, entityWeight: 0, eventWeight: 0, contrastWeight: 0, useDates: false }, false)
     : new StoryStream(settings);
-  const assigned = new Map<string, string>();
-  for (const input of inputs) {
-    const signals = plain ? plainSignals(input) : articleSignals(input);
-    const result = stream.add(input, signals);
-    assigned.set(input.article.id, result.story);
-    for (const move of result.moved) assigned.set(move.article, move.story);
-  }
-  for (const [article, story] of assigned) assigned.set(article, stream.storyNow(story));
-  return assigned;
+  return stream.assignAll(inputs.map((input) => ({ input, signals: plain ? plainSignals(input) : articleSignals(input) })));
 }
 
 /** The baseline's view of an article: unweighted TF-IDF terms of title and body, nothing else. */

@@ -109,3 +109,31 @@ test('the stream reports a moved article with its copies, so a consumer re-files
   assert.equal(stories.get('b1-copy'), stories.get('b2'));
   assert.notEqual(stories.get('a1'), stories.get('b2'));
 });
+
+test('a moved text takes along an original that arrived after its copy', () => {
+  const stream = new StoryStream({ joinThreshold: 0.2 });
+  const words = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'gravel', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen'];
+  const text = (id: string) => words.map((word, i) => `${word}${id}${i}`).join(' ');
+  const copyText = 'The singer Joss Brenner checked into a clinic in Utah for treatment, his spokesman said on the record today.';
+  const stories = new Map<string, string>();
+  const file = (item: StoryInput, article: ArticleSignals) => {
+    const result = stream.add(item, article);
+    stories.set(item.article.id, result.story);
+    for (const move of result.moved) stories.set(move.article, move.story);
+    return result;
+  };
+  file(input('a1', text('a1')), chained[0]!);
+  file(input('a2', text('a2')), chained[1]!);
+  // The first report of the text credits the wire that files it next: the wire's report is the original.
+  const reprint = input('b1', copyText);
+  reprint.article.agencies = ['Wire'];
+  file(reprint, chained[2]!);
+  const wire = input('b1-wire', copyText);
+  wire.article.publisher = 'Wire';
+  assert.equal(file(wire, signals('b1-wire', eventB, null)).duplicateOf, null);
+  file(input('a3', text('a3')), chained[3]!);
+  const last = file(input('b2', text('b2')), chained[4]!);
+  assert.deepEqual(new Set(last.moved.map((move) => move.article)), new Set(['b1', 'b1-wire']));
+  assert.equal(stories.get('b1-wire'), stories.get('b2'));
+  assert.equal(stream.duplicateOf.get('b1'), 'b1-wire');
+});

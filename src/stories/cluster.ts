@@ -9,7 +9,7 @@ import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
-import { contrasted } from './contrast.js';
+import { contrasted, type ScoredStory } from './contrast.js';
 import { eventSplit, memberRecord, similarityMatrix, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
@@ -63,6 +63,12 @@ const MEMBER_TERMS = 60;
 /** Entity keys share the inverted index with terms under this prefix. */
 const ENTITY_PREFIX = '@';
 
+/** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
+export interface StoryMove {
+  article: string;
+  story: string;
+}
+
 export class StoryClusterer {
   readonly settings: ClusterSettings;
   private readonly termIdf = new IncrementalIdf();
@@ -80,7 +86,7 @@ export class StoryClusterer {
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
   /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
-  private moves: { article: string; story: string }[] = [];
+  private moves: StoryMove[] = [];
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
@@ -108,7 +114,7 @@ export class StoryClusterer {
   }
 
   /** Earlier articles that the last `add` moved to another story (a story split in two), with their new story ids. */
-  get lastMoves(): readonly { article: string; story: string }[] {
+  get lastMoves(): readonly StoryMove[] {
     return this.moves;
   }
 
@@ -117,10 +123,10 @@ export class StoryClusterer {
    * between them (repair.ts), the group without the story's first member becomes a story of its own. Only stories
    * of at most `repairMaxMembers` are examined (their members' signals are kept), so the work per article is bounded.
    */
-  private repair(story: StoryState): { article: string; story: string }[] {
+  private repair(story: StoryState): StoryMove[] {
     const members = story.recorded;
     const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross } = this.settings;
-    if (!members || members.length < repairMinMembers || members.length !== story.size) return [];
+    if (!members || members.length < repairMinMembers) return [];
     const dated = members.map((member) => member.dated);
     const datedCount = dated.filter(Boolean).length;
     // Without the text-only rule, only a story holding both dated and undated reports can split: others cost nothing.
@@ -166,10 +172,10 @@ export class StoryClusterer {
     exclude: StoryState | null,
     anchors: Set<string> = new Set(),
     dayKeys: Set<string> = new Set(),
-  ): { story: StoryState; score: number } | null {
+  ): ScoredStory | null {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
-    const scored: { story: StoryState; score: number }[] = [];
+    const scored: ScoredStory[] = [];
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.

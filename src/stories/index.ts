@@ -55,13 +55,7 @@ export function buildStories(inputs: StoryInput[], clusterSettings: Partial<Clus
     return da - db || a.index - b.index;
   });
   const stream = new StoryStream(clusterSettings);
-  const storyOf = new Map<string, string>();
-  for (const item of order) {
-    const result = stream.add(item.input, item.signals);
-    storyOf.set(item.input.article.id, result.story);
-    for (const move of result.moved) storyOf.set(move.article, move.story);
-  }
-  for (const [article, story] of storyOf) storyOf.set(article, stream.storyNow(story));
+  const storyOf = stream.assignAll(order);
   const duplicateOf = new Map(stream.duplicateOf);
 
   const idf = new IncrementalIdf();

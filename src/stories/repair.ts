@@ -31,7 +31,7 @@ export interface Split {
 }
 
 /** Mean of `similarity[i][j]` over i in a, j in b (i < j pairs when a and b are the same group). */
-export function meanSimilarity(similarity: readonly (readonly number[])[], a: readonly number[], b: readonly number[]): number {
+function meanSimilarity(similarity: readonly (readonly number[])[], a: readonly number[], b: readonly number[]): number {
   let total = 0;
   let pairs = 0;
   const same = a === b;
@@ -109,7 +109,7 @@ export interface StoryMember {
  * Similarity of two members, weighted as the join compares an article with a story: text cosine, and the names'
  * cosine when both members have names.
  */
-export function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: number, entityWeight: number): number {
+function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: number, entityWeight: number): number {
   let total = textWeight * dot(a.terms, b.terms);
   let weights = textWeight;
   if (entityWeight > 0 && a.entities.size > 0 && b.entities.size > 0) {

@@ -2,7 +2,7 @@
 // Near-duplicates are found first; a copy goes to its original's story without touching the centroid.
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
 import { stories as settings } from '../settings.js';
-import { StoryClusterer, type ArticleSignals, type ClusterSettings } from './cluster.js';
+import { StoryClusterer, type ArticleSignals, type ClusterSettings, type StoryMove } from './cluster.js';
 import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
@@ -56,11 +56,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   };
 }
 
-/** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
-export interface StoryMove {
-  article: string;
-  story: string;
-}
+export type { StoryMove } from './cluster.js';
 
 export interface StreamResult {
   story: string;
@@ -159,11 +155,25 @@ export class StoryStream {
     return { story: entry.story, duplicateOf: null, moved: this.movesOfLastAdd() };
   }
 
+  /** Streams the items in order; returns each article's story at the end (repairs' moves applied, merged stories resolved). */
+  assignAll(items: Iterable<{ input: StoryInput; signals: ArticleSignals }>): Map<string, string> {
+    const storyOf = new Map<string, string>();
+    for (const { input, signals } of items) {
+      const result = this.add(input, signals);
+      storyOf.set(input.article.id, result.story);
+      for (const move of result.moved) storyOf.set(move.article, move.story);
+    }
+    for (const [article, story] of storyOf) storyOf.set(article, this.storyNow(story));
+    return storyOf;
+  }
+
   /** The clusterer's moves of the last add, each original followed by its copies. */
   private movesOfLastAdd(): StoryMove[] {
     const moved: StoryMove[] = [];
     for (const move of this.clusterer.lastMoves) {
-      for (const article of [move.article, ...(this.copiesOf.get(move.article) ?? [])]) {
+      // The clusterer knows the text's first report; a later-arriving original may have taken its copies since.
+      const lead = this.duplicateOf.get(move.article) ?? move.article;
+      for (const article of new Set([move.article, lead, ...(this.copiesOf.get(lead) ?? [])])) {
         moved.push({ article, story: move.story });
         const seen = this.seen.get(article);
         if (seen) seen.story = move.story;

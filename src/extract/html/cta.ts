@@ -7,16 +7,14 @@ import { removeElement } from 'domutils';
 import { Element, classAndId, clipRemoved, elementsOf, normalizeSpace, textOf, type ParentNode } from './dom.js';
 import { BUTTON_MARK, measureText } from './clean.js';
 import { isEndOfArticleHeading, shortTextReason } from './hints.js';
+import { signature, textChars } from './teasers.js';
 
 /** A class/id naming a button ("btn", "button", "cta", "elementor-button-link", "wp-block-button__link"). */
 const BUTTON_CLASS = /(?:^|[^a-z])(?:btn|button|cta)(?:[^a-z]|$)/;
 
-/** A link or <button> the page draws as a button. */
+/** A link the page draws as a button (<button>s are gone by now: see BUTTON_MARK). */
 function isButton(element: Element): boolean {
-  if (element.name === 'button') return true;
-  if (element.name !== 'a') return false;
-  if (element.attribs['role'] === 'button') return true;
-  return BUTTON_CLASS.test(classAndId(element));
+  return element.name === 'a' && (element.attribs['role'] === 'button' || BUTTON_CLASS.test(classAndId(element)));
 }
 
 /**
@@ -39,7 +37,7 @@ const CODE_OR_DATA = new Set(['pre', 'code', 'table']);
  */
 export function dropCallToActionBoxes(root: ParentNode): RemovedBlock[] {
   const sizes = measureText(root);
-  const rootSize = root.children.reduce((n, child) => n + (child instanceof Element ? sizes.get(child)?.chars ?? 0 : 0), 0);
+  const rootSize = textChars(root, sizes);
   const boxes = new Set<Element>();
   const rejected = new Set<Element>();
   for (const element of elementsOf(root)) {
@@ -61,7 +59,10 @@ export function dropCallToActionBoxes(root: ParentNode): RemovedBlock[] {
   }
   // Boxes of one kind seen again and again are the article's listing (products with their shop buttons).
   const kinds = new Map<string, number>();
-  for (const box of boxes) kinds.set(signature(box), (kinds.get(signature(box)) ?? 0) + 1);
+  for (const box of boxes) {
+    const kind = signature(box);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
   const removed: RemovedBlock[] = [];
   for (const box of boxes) {
     if ((kinds.get(signature(box)) ?? 0) >= settings.minListingBoxes) continue;
@@ -83,11 +84,6 @@ function fitsPitch(box: Element): boolean {
     if (normalizeSpace(textOf(element)).length > settings.maxLineChars) return false;
   }
   return true;
-}
-
-/** Look-alike boxes share their tag and first class name. */
-function signature(element: Element): string {
-  return `${element.name}.${(element.attribs['class'] ?? '').trim().split(/\s+/)[0] ?? ''}`;
 }
 
 /** One of a row of look-alike boxes (product cards, courses, glossary entries): a listing, the article's own. */

@@ -15,7 +15,7 @@ import { dropTeaserCards, textChars } from './teasers.js';
 import { dropCallToActionBoxes } from './cta.js';
 import { placeStreamedSegments, unwrapMarkupTemplates } from './templates.js';
 import { dropDoubledGroups, dropRepeatedRuns } from './repeats.js';
-import { blockKey as comparable } from '../text/blocks.js';
+import { blockKey as comparable, isSplitDropCap } from '../text/blocks.js';
 
 /** The page's metadata (without what only the extractor itself needs) and its main text. */
 export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'titleSource' | 'pageKind'> {
@@ -235,10 +235,10 @@ function filterBlocks(blocks: TextBlock[], metadata: PageMetadata, removed: Remo
         continue;
       }
     }
-    const middle = heading && position > firstProse && position < lastProse &&
-      (NUMBERED_HEADING.test(text) || opensSection(blocks, prose, position));
+    const amidProse = position > firstProse && position < lastProse;
+    const middle = heading && amidProse && (NUMBERED_HEADING.test(text) || opensSection(blocks, prose, position));
     let reason = blockReason(block, heading, title, authors, middle);
-    if (reason === 'navigation' && !heading && position > firstProse && position < lastProse && isLinkedSentence(block)) reason = null;
+    if (reason === 'navigation' && !heading && amidProse && isLinkedSentence(block)) reason = null;
     if (reason === 'end of article' && !COMMENTS.test(text) && proseFollows(blocks, position)) reason = null;
     if (reason === 'end of article') {
       endedBy = COMMENTS.test(text) ? 'comments' : 'related links';
@@ -262,16 +262,13 @@ function isLinkedSentence(block: TextBlock): boolean {
   return linkShare(block) < settings.linkedSentenceMaxLinkShare && block.text.split(' ').length >= settings.linkedSentenceMinWords &&
     PROSE_END.test(block.text) && shortTextReason(block.text) === null;
 }
-const LONE_CAPITAL = /^\p{Lu}$/u;
-const LOWER_START = /^\p{Ll}/u;
-
 /** A drop cap set in a block of its own ("D" + "uring the war ...") is the first letter of the next paragraph. */
 function joinDropCaps(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const next = paragraphs[i + 1];
-    if (next !== undefined && LONE_CAPITAL.test(p) && LOWER_START.test(next)) {
+    if (next !== undefined && isSplitDropCap(p, next)) {
       out.push(p + next);
       i++;
     } else {

@@ -10,7 +10,7 @@ const HEADING = /^h[1-6]$/;
 const CLASS_SPLIT = /\s+/;
 
 /** Look-alike boxes share their tag and first class name (later class names often carry a post id). */
-function signature(element: Element): string {
+export function signature(element: Element): string {
   const first = (element.attribs['class'] ?? '').trim().split(CLASS_SPLIT)[0] ?? '';
   return `${element.name}.${first}`;
 }

@@ -14,6 +14,11 @@ const SOFT_WRAP_END = /[\p{L}\p{N},;–-]$/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
 
+/** A drop cap set apart from its word ("R" + "ussian forces ..."): the capital joins the next line. */
+export function isSplitDropCap(cap: string, next: string): boolean {
+  return LONE_CAPITAL.test(cap) && STARTS_LOWERCASE.test(next);
+}
+
 /** Whitespace inside a block folded to single spaces; non-breaking and zero-width spaces included. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t ]+/g, ' ').trim();
@@ -66,7 +71,7 @@ export function splitBlocks(text: string): TextBlock[] {
     if (previous && !sawBlank && (continues || (!startsOwnBlock && isSoftWrap(previous.text, line)))) {
       previous.text = `${previous.text} ${line}`;
       previous.lastLineLength = line.length;
-    } else if (previous && LONE_CAPITAL.test(previous.text) && STARTS_LOWERCASE.test(line)) {
+    } else if (previous && isSplitDropCap(previous.text, line)) {
       // A drop cap split from its word: "R" + "ussian Defence Minister ..." -> "Russian Defence Minister ...".
       previous.text = `${previous.text}${line}`;
       previous.lastLineLength = line.length;
