@@ -9,6 +9,7 @@ import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import type { ArticleText } from '../src/stories/claims-sentences.js';
+import type { LogisticModel } from '../src/stories/logistic-model.js';
 
 export interface Story {
   set: string;
@@ -58,7 +59,7 @@ export const formatScore = (s: Scored) =>
   `${s.flagged}/${s.gold} flagged (${(s.flagged / s.gold).toFixed(3)}), ${s.right}/${s.predicted} real (${(s.predicted ? s.right / s.predicted : 1).toFixed(3)})`;
 
 /** A fitted logistic model: `w` is the bias then one weight per name, in the order the features are computed. */
-export function modelOf<Name extends string>(names: readonly Name[], w: number[], threshold: number): { weights: Record<Name | 'bias', number>; threshold: number } {
+export function modelOf<Name extends string>(names: readonly Name[], w: number[], threshold: number): LogisticModel<Name> {
   const weights = Object.fromEntries([['bias', w[0]!], ...names.map((name, i) => [name, w[i + 1]!])]) as Record<Name | 'bias', number>;
   return { weights, threshold };
 }

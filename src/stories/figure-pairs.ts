@@ -30,6 +30,7 @@ import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-moments.js';
 import { readFigures } from './figures.js';
+import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { CALENDAR_WORDS, dot } from './text.js';
 import { sameValue } from './values.js';
 
@@ -64,12 +65,7 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-export interface FigurePairModel {
-  /** Logistic weights by feature name, plus `bias`. */
-  weights: Readonly<Record<FeatureName | 'bias', number>>;
-  /** A pair is one fact when its probability reaches this. */
-  threshold: number;
-}
+export type FigurePairModel = LogisticModel<FeatureName>;
 
 /** Two figures of different articles of one story, with the features the model reads. */
 export interface FigurePair {
@@ -310,9 +306,7 @@ function personOf(figure: Located): string | null {
 
 /** The model's probability that the two figures speak of one fact. */
 export function pairProbability(features: number[], model: FigurePairModel): number {
-  let z = model.weights.bias;
-  FEATURE_NAMES.forEach((name, i) => (z += model.weights[name] * features[i]!));
-  return 1 / (1 + Math.exp(-z));
+  return probabilityOf(FEATURE_NAMES, features, model);
 }
 
 /** The stored model (settings.ts `figurePairs`). */

@@ -9,6 +9,7 @@ import { slotPairs as settings } from '../settings.js';
 import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
+import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
 import { isCountry, RANK_WORDS, readSlotMentions, type SlotKind, type SlotMention } from './slot-mentions.js';
 import { CALENDAR_WORDS, contentTokens, dot, splitSentences } from './text.js';
@@ -43,10 +44,7 @@ export const SLOT_FEATURE_NAMES = [
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
 
-export interface SlotPairModel {
-  weights: Readonly<Record<SlotFeatureName | 'bias', number>>;
-  threshold: number;
-}
+export type SlotPairModel = LogisticModel<SlotFeatureName>;
 
 /** A mention placed in its story: article and sentence index, evidence, and the words around it. */
 export interface PlacedMention extends SlotMention {
@@ -270,9 +268,7 @@ function bestSentence(article: ArticleSentences, vector: Map<string, number>): n
 }
 
 export function slotPairProbability(features: number[], model: SlotPairModel): number {
-  let z = model.weights.bias;
-  SLOT_FEATURE_NAMES.forEach((name, i) => (z += model.weights[name] * features[i]!));
-  return 1 / (1 + Math.exp(-z));
+  return probabilityOf(SLOT_FEATURE_NAMES, features, model);
 }
 
 export const storedSlotModel: SlotPairModel = { weights: settings.weights, threshold: settings.threshold };
