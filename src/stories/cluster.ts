@@ -10,7 +10,7 @@ import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } f
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
-import { eventSplit, memberRecord, similarityMatrix, type StoryMember } from './repair.js';
+import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
@@ -103,7 +103,7 @@ export class StoryClusterer {
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
-    this.join(story, article);
+    this.join(story, article, { terms, entities });
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
     else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
     this.moves = this.repair(story);
@@ -125,20 +125,16 @@ export class StoryClusterer {
    */
   private repair(story: StoryState): StoryMove[] {
     const members = story.recorded;
-    const { repairMinMembers, repairMinGroup, repairCrossRatio, repairMaxCross } = this.settings;
-    if (!members || members.length < repairMinMembers) return [];
-    const dated = members.map((member) => member.dated);
-    const datedCount = dated.filter(Boolean).length;
-    // Without the text-only rule, only a story holding both dated and undated reports can split: others cost nothing.
-    const textRule = repairCrossRatio > 0 && repairMaxCross > 0;
-    if (!textRule && (datedCount === 0 || members.length - datedCount < Math.max(repairMinGroup, 2))) return [];
+    if (!members || members.length < this.settings.repairMinMembers) return [];
     const options = {
-      minGroup: repairMinGroup,
-      crossRatio: repairCrossRatio,
-      maxCross: repairMaxCross,
+      minGroup: this.settings.repairMinGroup,
+      crossRatio: this.settings.repairCrossRatio,
+      maxCross: this.settings.repairMaxCross,
       datedCrossRatio: this.settings.repairDatedCrossRatio,
       datedShare: this.settings.repairDatedShare,
     };
+    const dated = members.map((member) => member.dated);
+    if (!splitPossible(dated, options)) return [];
     const split = eventSplit(similarityMatrix(members), dated, options);
     if (!split) return [];
     this.dropStory(story);
@@ -149,9 +145,9 @@ export class StoryClusterer {
     return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
   }
 
-  /** A story member's record under the current IDF (repair.ts). */
-  private member(article: ArticleSignals, earlier: readonly StoryMember[]): StoryMember {
-    return memberRecord(article, earlier, this.termIdf, this.entityIdf, this.settings);
+  /** A story member's record under the current IDF (repair.ts); `vectors` when the caller has weighted them already. */
+  private member(article: ArticleSignals, earlier: readonly StoryMember[], vectors?: MemberVectors): StoryMember {
+    return memberRecord(article, earlier, this.termIdf, this.entityIdf, this.settings, vectors);
   }
 
   /** The story an earlier returned id now belongs to (stories merge when an article bridges them). */
@@ -367,7 +363,7 @@ export class StoryClusterer {
     return story;
   }
 
-  private join(story: StoryState, article: ArticleSignals): void {
+  private join(story: StoryState, article: ArticleSignals, vectors?: MemberVectors): void {
     for (const [term, value] of article.terms) addTo(story.terms.raw, term, value);
     for (const [key, value] of article.entities) addTo(story.entities.raw, key, value);
     story.terms.changed();
@@ -375,7 +371,7 @@ export class StoryClusterer {
     for (const key of article.eventKeys) addTo(story.events, key, 1);
     story.size++;
     if (story.recorded) {
-      story.recorded.push(this.member(article, story.recorded));
+      story.recorded.push(this.member(article, story.recorded, vectors));
       // A story grown past the cap is no longer re-examined: its members' records are let go.
       if (story.recorded.length > this.settings.repairMaxMembers) story.recorded = null;
     }

@@ -73,16 +73,25 @@ export function twoWaySplit(similarity: readonly (readonly number[])[]): Split |
   };
 }
 
+const textRuleOn = (options: SplitOptions) => options.crossRatio > 0 && options.maxCross > 0;
+
 /**
- * The split of a story's members into two events, or null when they read as one. `dated[i]` tells whether member i
- * is dated to days or weeks.
+ * Whether members dated so (`dated[i]`: member i dated to days or weeks) may split at all: without the text-only rule,
+ * only members both dated and undated, enough of them undated. Cheap, so a caller asks it before the similarities.
  */
+export function splitPossible(dated: readonly boolean[], options: SplitOptions): boolean {
+  const datedCount = dated.filter(Boolean).length;
+  return textRuleOn(options) || (datedCount > 0 && dated.length - datedCount >= Math.max(options.minGroup, 2));
+}
+
+/** The split of a story's members into two events, or null when they read as one. */
 export function eventSplit(similarity: readonly (readonly number[])[], dated: readonly boolean[], options: SplitOptions): Split | null {
+  if (!splitPossible(dated, options)) return null;
   const split = twoWaySplit(similarity);
   if (!split) return null;
   if (Math.min(split.groups[0].length, split.groups[1].length) < Math.max(options.minGroup, 2)) return null;
   const inner = Math.min(split.inner[0], split.inner[1]);
-  const textRule = options.crossRatio > 0 && options.maxCross > 0;
+  const textRule = textRuleOn(options);
   if (textRule && split.cross <= options.maxCross && split.cross <= options.crossRatio * inner) return split;
   const shares = split.groups.map((group) => group.filter((i) => dated[i]).length / group.length);
   const datingDiffers = Math.min(...shares) === 0 && Math.max(...shares) >= options.datedShare;
@@ -126,8 +135,8 @@ export function memberRecord(
   termIdf: IncrementalIdf,
   entityIdf: IncrementalIdf,
   weights: { textWeight: number; entityWeight: number },
+  vectors: MemberVectors = { terms: weighted(article.terms, termIdf), entities: weighted(article.entities, entityIdf) },
 ): StoryMember {
-  const vectors = { terms: weighted(article.terms, termIdf), entities: weighted(article.entities, entityIdf) };
   return {
     signals: article,
     vectors,
