@@ -1,11 +1,11 @@
 // Story repair on small invented inputs: the two-way split of a story's members, and a chained story split on a stream.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../src/model.js';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating } from '../src/stories/dates.js';
 import { eventSplit, twoWaySplit } from '../src/stories/repair.js';
 import { StoryStream, type StoryInput } from '../src/stories/stream.js';
+import { storyInput } from './fixtures/stories.js';
 
 /** Two blocks of members, tight inside (0.8) and loose across (`cross`). */
 function blocks(left: number, right: number, cross: number): number[][] {
@@ -66,24 +66,7 @@ test('a chained story of two differently dated events is split when it is re-exa
   assert.equal(new Set(chained.map((article) => off.add(article))).size, 1, 'without repair the chain stays one story');
 });
 
-function input(id: string, text: string): StoryInput {
-  const article: Article = {
-    id,
-    source: `${id}.txt`,
-    title: null,
-    publisher: null,
-    byline: [],
-    dateline: null,
-    published: { date: null, evidence: null, confidence: 0 },
-    language: 'en',
-    text,
-    boilerplate: [],
-    agencies: [],
-    contentHash: id,
-    warnings: [],
-  };
-  return { article, annotations: { id, sentences: [], entities: [], timexes: [], quotes: [] }, events: [] };
-}
+const input = (id: string, text: string) => storyInput(id, null, null, text);
 
 test('the stream reports a moved article with its copies, so a consumer re-files them', () => {
   const stream = new StoryStream({ joinThreshold: 0.2 });

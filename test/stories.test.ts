@@ -1,28 +1,11 @@
 // Stories stage on small articles written for these tests: joins, look-alikes apart in time, copies (conflicts: conflicts.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../src/model.js';
-import { buildStories, buildTimeline, StoryStream, type StoryInput } from '../src/stories/index.js';
+import { buildStories, buildTimeline, StoryStream } from '../src/stories/index.js';
 import { DuplicateIndex } from '../src/stories/duplicates.js';
+import { storyInput } from './fixtures/stories.js';
 
-function input(id: string, published: string | null, title: string, text: string, publisher: string | null = null): StoryInput {
-  const article: Article = {
-    id,
-    source: `${id}.txt`,
-    title,
-    publisher,
-    byline: [],
-    dateline: null,
-    published: { date: published, evidence: null, confidence: published ? 1 : 0 },
-    language: 'en',
-    text,
-    boilerplate: [],
-    agencies: [],
-    contentHash: id,
-    warnings: [],
-  };
-  return { article, annotations: { id, sentences: [], entities: [], timexes: [], quotes: [] }, events: [] };
-}
+const input = storyInput;
 
 const bridgeA = input(
   'bridge-a',
