@@ -68,12 +68,13 @@ test('a chained story of two differently dated events is split when it is re-exa
 
 const input = (id: string, text: string) => storyInput(id, null, null, text);
 
+// Texts with no five-word run in common, so only a copy of `copyText` is a duplicate.
+const WORDS = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'gravel', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen'];
+const text = (id: string) => WORDS.map((word, i) => `${word}${id}${i}`).join(' ');
+const copyText = 'The singer Joss Brenner checked into a clinic in Utah for treatment, his spokesman said on the record today.';
+
 test('the stream reports a moved article with its copies, so a consumer re-files them', () => {
   const stream = new StoryStream({ joinThreshold: 0.2 });
-  // Texts with no five-word run in common, so only the copy below is a duplicate.
-  const words = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'gravel', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen'];
-  const text = (id: string) => words.map((word, i) => `${word}${id}${i}`).join(' ');
-  const copyText = 'The singer Joss Brenner checked into a clinic in Utah for treatment, his spokesman said on the record today.';
   const stories = new Map<string, string>();
   const file = (id: string, article: ArticleSignals, body: string) => {
     const result = stream.add(input(id, body), article);
@@ -95,9 +96,6 @@ test('the stream reports a moved article with its copies, so a consumer re-files
 
 test('a moved text takes along an original that arrived after its copy', () => {
   const stream = new StoryStream({ joinThreshold: 0.2 });
-  const words = ['amber', 'basil', 'cedar', 'delta', 'ember', 'fjord', 'gravel', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen'];
-  const text = (id: string) => words.map((word, i) => `${word}${id}${i}`).join(' ');
-  const copyText = 'The singer Joss Brenner checked into a clinic in Utah for treatment, his spokesman said on the record today.';
   const stories = new Map<string, string>();
   const file = (item: StoryInput, article: ArticleSignals) => {
     const result = stream.add(item, article);
