@@ -260,10 +260,11 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
  * Sets n, o and p were written blind in session 4 and held out for that session; their misses were read then, so
  * from session 5 on they are developed on like a-k. Sets q-t were written blind in session 5, measured twice as
  * totals (untouched code, then after the session's first changes) and then developed on; sets u-x, written blind
- * later in session 5, sets y-z, written blind in session 6, and sets za-zb, written blind in session 7, are held out
- * too. Each held-out batch is totalled on its own (`held_out_lm`, `held_out_ux`, `held_out_yz`, `held_out_zab`).
+ * later in session 5, sets y-z, written blind in session 6, sets za-zb, written blind in session 7, and sets va-vd,
+ * written blind in session 8, are held out too. Each held-out batch is totalled on its own (`held_out_lm`,
+ * `held_out_ux`, `held_out_yz`, `held_out_zab`, `held_out_vad`).
  */
-export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab])$/u;
+export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab]|v[a-d])$/u;
 
 /**
  * Sets ta-td, written blind in session 7 as training data for the learned aligners (more authors to learn from). The
@@ -281,6 +282,7 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp }[] = 
   { key: 'ux', label: 'sets u-x (written blind in session 5, held out)', sets: /^[u-x]$/u },
   { key: 'yz', label: 'sets y-z (written blind in session 6, held out)', sets: /^[yz]$/u },
   { key: 'zab', label: 'sets za-zb (written blind in session 7, held out)', sets: /^z[ab]$/u },
+  { key: 'vad', label: 'sets va-vd (written blind in session 8, held out)', sets: /^v[a-d]$/u },
 ];
 
 /**

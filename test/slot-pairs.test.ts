@@ -55,6 +55,11 @@ test('the verb of the clause before a mention', () => {
   const sentence = 'The plane crashed near the airport on Tuesday, officials said.';
   assert.equal(verbBefore(sentence, sentence.indexOf('on Tuesday')), 'crash');
   assert.equal(verbBefore('Officials, on Tuesday', 'Officials, '.length), '');
+  // Emoji before the clause are two UTF-16 units each: the clause still starts after the comma.
+  const withEmoji = '🚆🚆 Rescuers arrived, the train crashed on Tuesday';
+  assert.equal(verbBefore(withEmoji, withEmoji.indexOf('on Tuesday')), 'crash');
+  const lastClause = '🚆🚆🚆🚆🚆🚆 Officials announced, on Tuesday';
+  assert.equal(verbBefore(lastClause, lastClause.indexOf('on Tuesday')), '');
 });
 
 const article = (id: string, text: string) => ({ article: id, date: '2026-04-07', text });

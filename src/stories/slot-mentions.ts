@@ -103,7 +103,10 @@ const CLAUSE_START = /[,;:()—–]/u;
 /** The last verb of the clause before `at` (a past form: "-ed" or an irregular one), cut to five letters. */
 export function verbBefore(sentence: string, at: number): string {
   const before = sentence.slice(Math.max(0, at - 80), at);
-  const clause = before.slice(Math.max(...[...before].map((c, i) => (CLAUSE_START.test(c) ? i + 1 : 0))));
+  // Indices in UTF-16 units, as `at` and `slice` count them (an emoji is two units).
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !CLAUSE_START.test(before[clauseStart - 1]!)) clauseStart--;
+  const clause = before.slice(clauseStart);
   const words = clause.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
