@@ -9,7 +9,7 @@ import { frames as settings } from '../settings.js';
 import { backgroundSentence, yearOf, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
 import { escaped, oneInTheOther, samePlaceName } from './claims-when-where.js';
-import { isCountry, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
+import { IRREGULAR, isCountry, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
 
 export type FrameRole = 'place' | 'day' | 'post' | 'worst';
@@ -24,6 +24,8 @@ export interface Frame {
   subject: string;
   /** Stems of the content words of the filler's clause: what is said to happen there, then or by that person. */
   predicate: Set<string>;
+  /** Those of them written as verbs: a weekday is the day of an act, which a verb names. */
+  verbs: Set<string>;
   start: number;
 }
 
@@ -42,6 +44,9 @@ const LISTED_AFTER = /^(?:,\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|or)\s+\p{Lu}/u;
 const LISTED_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,|\s+and|\s+or)\s+$/u;
 /** Words of another occasion than the story's: the next one, the previous one, a year's earlier one. */
 const NOT_THIS_EVENT = /\b(?:next|previous|last\s+year|a\s+year\s+(?:ago|earlier))\b/iu;
+/** A place after a person's workplace ("an analyst at Fenwick Partners") or before a word of a larger area ("the Sil valley"). */
+const WORKPLACE = /\b(?:analyst|economist|professor|researcher|lecturer|strategist|fellow|partner|consultant)\s+(?:at|in)\s+(?:the\s+)?$/iu;
+const AREA_AFTER = /^\s+(?:valley|region|area|basin|coast|mountains|province|county|state|district)\b/u;
 const OUTER_PLACE = /\p{Lu}[\p{L}'’.-]*\s+in\s+(?:the\s+)?$/u;
 /** Places the hurt, the dead or the accused are taken to: seldom where the story's act happened. */
 const ELSEWHERE = /\b(?:hospital|hospitals|clinic|morgue|court|prison|jail)\b[^,;]*$/iu;
@@ -75,23 +80,35 @@ const CLAUSE_MARK = /[,;:()—–"“”]/u;
  * of its clause before it and the first `predicateWordsAfter` after it ("members would vote on Friday" -> members,
  * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out.
  */
-export function predicateOf(sentence: string, start: number, end: number): Set<string> {
+export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string> } {
   const clause = (text: string, fromEnd: boolean) => {
     const parts = text.split(CLAUSE_MARK);
     return (fromEnd ? parts.at(-1) : parts[0]) ?? '';
   };
-  const words = (text: string) =>
-    [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)]
-      .map((match) => match[0])
+  const words = (text: string) => {
+    const found: { stem: string; verb: boolean }[] = [];
+    let previous = '';
+    for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+      const word = match[0];
+      const lower = word.toLowerCase().replace(/['’]s$/u, '');
+      const after = previous;
+      previous = lower;
       // A capitalised word is a name or a sentence's first word: the filler's neighbours, not its predicate.
-      .filter((word) => !/^\p{Lu}/u.test(word))
-      .map((word) => word.toLowerCase().replace(/['’]s$/u, ''))
-      .filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !LIGHT_WORDS.has(word))
-      .map((word) => verbKey(word, settings.stemLetters));
+      if (/^\p{Lu}/u.test(word) || lower.length < 3 || STOPWORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
+      // A verb by its form: a past ("signed", "struck") or a base after a modal or "to" ("would vote", "to vote").
+      const verb = (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR.has(lower) || MODALS.has(after);
+      found.push({ stem: verbKey(lower, settings.stemLetters), verb });
+    }
+    return found;
+  };
   const before = words(clause(sentence.slice(Math.max(0, start - settings.predicateChars), start), true)).slice(-settings.predicateWordsBefore);
   const after = words(clause(sentence.slice(end, end + settings.predicateChars), false)).slice(0, settings.predicateWordsAfter);
-  return new Set([...before, ...after]);
+  const all = [...before, ...after];
+  return { stems: new Set(all.map((word) => word.stem)), verbs: new Set(all.filter((word) => word.verb).map((word) => word.stem)) };
 }
+
+/** Words after which a verb stands in its base form. */
+const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 'may', 'might', 'should']);
 
 /** The clause of a sentence before an offset. */
 function clauseBefore(sentence: string, at: number): string {
@@ -113,10 +130,11 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
     // "near Dasu in Upper Kohistan district": the larger place of another; "the hospital in Chilas": where the hurt
     // were treated, not where it happened.
     if (mention.kind === 'place' && (OUTER_PLACE.test(sentence.slice(0, mention.start)) || ELSEWHERE.test(clauseBefore(sentence, mention.start)))) continue;
+    if (mention.kind === 'place' && (WORKPLACE.test(sentence.slice(0, mention.start)) || AREA_AFTER.test(sentence.slice(mention.end)))) continue;
     // The person holding a post is read with it (slot-mentions gives both over one stretch).
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
-    const predicate = predicateOf(sentence, mention.start, mention.end);
-    frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, start: mention.start });
+    const { stems: predicate, verbs } = predicateOf(sentence, mention.start, mention.end);
+    frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
   }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
   for (const match of sentence.matchAll(WORST_AFTER)) frames.push(worstFrame(sentence, match));
@@ -128,7 +146,7 @@ function worstFrame(sentence: string, match: RegExpMatchArray): Frame {
   const name = (groups.name ?? groups.name2!).trim();
   const worst = (groups.worst ?? 'worst-hit').toLowerCase().replace(/\s+/gu, '-');
   const noun = groups.noun ?? '';
-  return { role: 'worst', value: name, key: name.toLowerCase(), subject: `${worst} ${noun}`.trim(), predicate: new Set(['worst']), start: match.index ?? 0 };
+  return { role: 'worst', value: name, key: name.toLowerCase(), subject: `${worst} ${noun}`.trim(), predicate: new Set(['worst']), verbs: new Set(), start: match.index ?? 0 };
 }
 
 /** Whether two fillers of one role are one (the same place written longer, the same post, the same weekday). */
@@ -210,6 +228,9 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
             if (role === 'post' && !samePerson(x.subject, y.subject)) continue;
             const score = role === 'post' || role === 'worst' ? 1 : shared(x.predicate, y.predicate);
             if (score < (role === 'post' || role === 'worst' ? 1 : settings.minSharedStems)) continue;
+            // Two weekdays are of one act only when a verb names it in both ("opened on Thursday", "was opened on
+            // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
+            if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
             if (sameFiller(role, x, y, texts)) continue;
             pairs.push({ x, y, score });
           }
