@@ -133,6 +133,8 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
     if (mention.kind === 'place' && (WORKPLACE.test(sentence.slice(0, mention.start)) || AREA_AFTER.test(sentence.slice(mention.end)))) continue;
     // The person holding a post is read with it (slot-mentions gives both over one stretch).
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
+    // A place's own preposition ("outside Sober") stands in its clause and so in its predicate: two places of one
+    // relation ("just outside A", "in a cutting outside B") share it.
     const { stems: predicate, verbs } = predicateOf(sentence, mention.start, mention.end);
     frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
   }
