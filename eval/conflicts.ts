@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, asStoryConflict, figurePairConflicts, type StoryConflict, type StoryInput } from '../src/stories/index.js';
+import type { FrameRole } from '../src/stories/frames.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -31,6 +32,8 @@ export interface Scored {
 }
 
 const SENTENCE_ONLY = process.env.DOSSIER_SENTENCE_ONLY === '1';
+/** DOSSIER_FRAME_ROLES=place,day: the frame finder's rules to measure (stories/frames.ts), each apart; unset: settings. */
+const FRAME_ROLES = process.env.DOSSIER_FRAME_ROLES === undefined ? undefined : (process.env.DOSSIER_FRAME_ROLES.split(',').filter(Boolean) as FrameRole[]);
 
 /**
  * What aligns a story's articles: everything (`all`), the slot-free sentence alignment alone (`sentences`), the hand
@@ -67,7 +70,7 @@ function conflictsByStory(inputs: StoryInput[], storyOf: (id: string) => string 
           text: item.article.text,
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
-        aligner === 'all' ? {} : { figurePairs: null, slotPairs: null },
+        aligner === 'all' ? { frameRoles: FRAME_ROLES } : { figurePairs: null, slotPairs: null, frameRoles: sentencesOnly ? [] : FRAME_ROLES },
       ),
     ]),
   );

@@ -1030,3 +1030,22 @@ export const htmlCta = {
   /** Boxes of one kind (same tag and first class) found this many times in the article are a listing, kept. */
   minListingBoxes: 3,
 } as const;
+
+/** The "same predicate, different filler" finder of places, weekdays, posts and superlatives (src/stories/frames.ts). */
+export const frames = {
+  /** The rules in use: a rule stays only if it adds clearly more gold conflicts than false ones (see the file). */
+  roles: ['place', 'day', 'post', 'worst'] as readonly ('place' | 'day' | 'post' | 'worst')[],
+  /** Characters either side of a filler searched for its predicate (within its clause). */
+  predicateChars: 80,
+  /** Content words of the clause before a filler, and after it, that are its predicate ("signed ... in Perth"). */
+  predicateWordsBefore: 4,
+  predicateWordsAfter: 2,
+  /** Letters a predicate word is compared by ("signed", "signing" -> "signi"; classes as claims-synonyms.ts). */
+  stemLetters: 5,
+  /** Predicate words two frames of a place or a day must share to be one fact. */
+  minSharedStems: 1,
+  /** Prepositions a place of an act stands after (a place "to" or "from" is a route, not where it happened). */
+  placeGovernors: ['in', 'at', 'near', 'outside'] as readonly string[],
+  /** Sentences read per article: the facts a story turns on are in its first paragraphs. */
+  maxSentences: 12,
+};

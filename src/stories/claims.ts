@@ -3,7 +3,7 @@
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
-import { claims as settings } from '../settings.js';
+import { claims as settings, frames as frameSettings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
@@ -13,6 +13,7 @@ import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
 import { slotPairConflicts, storedSlotModel, type SlotPairModel } from './slot-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
+import { frameConflicts, type FrameRole } from './frames.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -75,6 +76,8 @@ export interface AlignOptions {
   figurePairs?: FigurePairModel | null;
   /** The learned aligner of places, posts, people and weekdays (slot-pairs.ts); null leaves it out. */
   slotPairs?: SlotPairModel | null;
+  /** The rules of the "same predicate, different filler" finder in use (frames.ts); settings.frames.roles by default. */
+  frameRoles?: readonly FrameRole[];
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
@@ -143,7 +146,17 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const model = options.figurePairs === undefined ? storedModel : options.figurePairs;
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
   const slotModel = options.slotPairs === undefined ? storedSlotModel : options.slotPairs;
-  return slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
+  const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
+  return [...withSlots, ...byFrames(articles, withSlots, options.frameRoles ?? frameSettings.roles)];
+}
+
+/** Conflicts on places, days, posts and the worst-hit place that no other conflict shows (frames.ts). */
+function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles: readonly FrameRole[]): StoryConflict[] {
+  const texts = textsOf(articles);
+  if (!texts || roles.length === 0) return [];
+  return frameConflicts(texts, roles)
+    .filter((found) => !flaggedAlready(found, known))
+    .map(asStoryConflict);
 }
 
 /** The articles' texts for the text-reading aligners, or null when one article came without its text. */
