@@ -70,8 +70,8 @@ test('the worst-hit place: two outlets naming different ones disagree', () => {
 });
 
 test('alignClaims adds frame conflicts that no other aligner shows, and none when the rules are off', () => {
-  const input = story('Finance director Tamsin Orrell said the plant would close.', 'Chief executive Tamsin Orrell told staff the plant would close.').map((entry) => ({ ...entry, claims: [] }));
+  const input = story('The lorry overturned near Halden, blocking the road.', 'The lorry overturned near Skeby in the early hours.').map((entry) => ({ ...entry, claims: [] }));
   const withFrames = alignClaims(input, { figurePairs: null, slotPairs: null });
-  assert.ok(withFrames.some((conflict) => conflict.fact === 'title of Tamsin Orrell'));
-  assert.deepEqual(alignClaims(input, { figurePairs: null, slotPairs: null, frameRoles: [] }).filter((conflict) => conflict.fact.startsWith('title')), []);
+  assert.ok(withFrames.some((conflict) => conflict.fact === 'place'));
+  assert.deepEqual(alignClaims(input, { figurePairs: null, slotPairs: null, frameRoles: [] }).filter((conflict) => conflict.fact === 'place'), []);
 });
