@@ -35,6 +35,21 @@ test('a weekday shared only through a noun is not one act ("a fire on Tuesday", 
   assert.deepEqual(found, []);
 });
 
+test('a third outlet joins the version whose filler it gives', () => {
+  const days = frameConflicts(
+    story('The ferry line opened a new pier at Tessel on Thursday.', 'The new pier was opened on Wednesday by the harbour master.', 'The pier was opened on Thursday after a year of works.'),
+    ['day'],
+  );
+  assert.equal(days.length, 1);
+  assert.deepEqual(days[0]!.versions.map((version) => [version.value, [...version.articles].sort()]).sort(), [['on Thursday', ['a0', 'a2']], ['on Wednesday', ['a1']]]);
+  const places = frameConflicts(
+    story('The lorry overturned near Halden, blocking the road.', 'The lorry overturned near Skeby in the early hours.', 'A lorry overturned near Skeby, the police said.'),
+    ['place'],
+  );
+  assert.equal(places.length, 1);
+  assert.deepEqual(places[0]!.versions.map((version) => [version.value, [...version.articles].sort()]).sort(), [['near Halden', ['a0']], ['near Skeby', ['a1', 'a2']]]);
+});
+
 test('places of one act disagree unless an article also names the other place', () => {
   const texts = ['The lorry overturned near Halden, blocking the road.', 'The lorry overturned near Skeby in the early hours.'];
   const found = frameConflicts(story(...texts), ['place']);

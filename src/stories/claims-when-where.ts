@@ -113,7 +113,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
     const name = slot === PLACE || slot === POST || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
-    const written = [...entry.text.matchAll(new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'giu'))];
+    const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
   };
@@ -212,6 +212,11 @@ function surname(name: string): string {
 
 export function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A name written anywhere as a whole word, spaces and hyphens in it taken as one. */
+export function namePattern(name: string): string {
+  return `\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`;
 }
 
 /**

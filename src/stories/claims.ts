@@ -3,7 +3,7 @@
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
-import { claims as settings, frames as frameSettings } from '../settings.js';
+import { claims as settings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
@@ -147,13 +147,13 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
   const slotModel = options.slotPairs === undefined ? storedSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
-  return [...withSlots, ...byFrames(articles, withSlots, options.frameRoles ?? frameSettings.roles)];
+  return [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
 }
 
 /** Conflicts on places, days, posts and the worst-hit place that no other conflict shows (frames.ts). */
-function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles: readonly FrameRole[]): StoryConflict[] {
+function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles?: readonly FrameRole[]): StoryConflict[] {
   const texts = textsOf(articles);
-  if (!texts || roles.length === 0) return [];
+  if (!texts) return [];
   return frameConflicts(texts, roles)
     .filter((found) => !flaggedAlready(found, known))
     .map(asStoryConflict);

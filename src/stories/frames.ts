@@ -8,7 +8,7 @@
 import { frames as settings } from '../settings.js';
 import { backgroundSentence, yearOf, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
-import { escaped, oneInTheOther, samePlaceName } from './claims-when-where.js';
+import { namePattern, oneInTheOther, samePlaceName, type WhenWhereArticle } from './claims-when-where.js';
 import { IRREGULAR, isCountry, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
 
@@ -75,16 +75,15 @@ const WORST_AFTER = new RegExp(
 /** Clause marks: a predicate is read within the clause of its filler. */
 const CLAUSE_MARK = /[,;:()—–"“”]/u;
 
+/** Words after which a verb stands in its base form. */
+const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 'may', 'might', 'should']);
+
 /**
  * The predicate of a filler at [start, end) of a sentence: the stems of the last `predicateWordsBefore` content words
  * of its clause before it and the first `predicateWordsAfter` after it ("members would vote on Friday" -> members,
  * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out.
  */
 export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string> } {
-  const clause = (text: string, fromEnd: boolean) => {
-    const parts = text.split(CLAUSE_MARK);
-    return (fromEnd ? parts.at(-1) : parts[0]) ?? '';
-  };
   const words = (text: string) => {
     const found: { stem: string; verb: boolean }[] = [];
     let previous = '';
@@ -101,18 +100,26 @@ export function predicateOf(sentence: string, start: number, end: number): { ste
     }
     return found;
   };
-  const before = words(clause(sentence.slice(Math.max(0, start - settings.predicateChars), start), true)).slice(-settings.predicateWordsBefore);
-  const after = words(clause(sentence.slice(end, end + settings.predicateChars), false)).slice(0, settings.predicateWordsAfter);
+  const before = words(clauseBefore(sentence, start)).slice(-settings.predicateWordsBefore);
+  const after = words(sentence.slice(end, end + settings.predicateChars).split(CLAUSE_MARK)[0] ?? '').slice(0, settings.predicateWordsAfter);
   const all = [...before, ...after];
   return { stems: new Set(all.map((word) => word.stem)), verbs: new Set(all.filter((word) => word.verb).map((word) => word.stem)) };
 }
 
-/** Words after which a verb stands in its base form. */
-const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 'may', 'might', 'should']);
-
 /** The clause of a sentence before an offset. */
 function clauseBefore(sentence: string, at: number): string {
   return sentence.slice(Math.max(0, at - settings.predicateChars), at).split(CLAUSE_MARK).at(-1) ?? '';
+}
+
+/** Whether a place mention at [start, end) may be where the story's act happened. */
+function placeOfTheAct(sentence: string, start: number, end: number, key: string, governor: string): boolean {
+  if (isCountry(key) || !settings.placeGovernors.includes(governor)) return false;
+  const [before, after] = [sentence.slice(0, start), sentence.slice(end)];
+  // "hospitals in Visp and Sion": one of several places, none of them the place of the act.
+  if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return false;
+  // "near Dasu in Upper Kohistan district": the larger place of another; "the hospital in Chilas": where the hurt
+  // were treated, not where it happened; "an analyst at Fenwick Partners", "the Sil valley".
+  return !(OUTER_PLACE.test(before) || ELSEWHERE.test(clauseBefore(sentence, start)) || WORKPLACE.test(before) || AREA_AFTER.test(after));
 }
 
 /** The frames of one sentence; `first` says whether it opens its article (a dateline may stand there). */
@@ -121,16 +128,10 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
   const mentions = readSlotMentions(sentence, first);
   for (const mention of mentions) {
     if (mention.kind === 'who' || mention.dateline) continue;
-    if (mention.kind === 'place' && (isCountry(mention.key) || !settings.placeGovernors.includes(mention.governor))) continue;
     // "said on Tuesday", "announced on Friday": the day a thing was said, which follows each outlet's own deadline;
     // "rose to 25 on Wednesday": the day of a later count; "Saturday's election": a day named in passing.
     if (mention.kind === 'day' && (REPORTING.test(mention.governor) || UPDATED.test(clauseBefore(sentence, mention.start)) || /^['’]s\b/u.test(sentence.slice(mention.end)))) continue;
-    // "hospitals in Visp and Sion": one of several places, none of them the place of the act.
-    if (mention.kind === 'place' && (LISTED_AFTER.test(sentence.slice(mention.end)) || LISTED_BEFORE.test(sentence.slice(0, mention.start)))) continue;
-    // "near Dasu in Upper Kohistan district": the larger place of another; "the hospital in Chilas": where the hurt
-    // were treated, not where it happened.
-    if (mention.kind === 'place' && (OUTER_PLACE.test(sentence.slice(0, mention.start)) || ELSEWHERE.test(clauseBefore(sentence, mention.start)))) continue;
-    if (mention.kind === 'place' && (WORKPLACE.test(sentence.slice(0, mention.start)) || AREA_AFTER.test(sentence.slice(mention.end)))) continue;
+    if (mention.kind === 'place' && !placeOfTheAct(sentence, mention.start, mention.end, mention.key, mention.governor)) continue;
     // The person holding a post is read with it (slot-mentions gives both over one stretch).
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
     // A place's own preposition ("outside Sober") stands in its clause and so in its predicate: two places of one
@@ -151,16 +152,32 @@ function worstFrame(sentence: string, match: RegExpMatchArray): Frame {
   return { role: 'worst', value: name, key: name.toLowerCase(), subject: `${worst} ${noun}`.trim(), predicate: new Set(['worst']), verbs: new Set(), start: match.index ?? 0 };
 }
 
+/** Whether two places are one as a story writes them: one name, or one written inside or beside the other. */
+type SamePlace = (a: string, b: string) => boolean;
+
+/** `SamePlace` over a story's texts, each pair's answer kept (the same pairs are asked again and again). */
+function samePlaceIn(texts: string[]): SamePlace {
+  const articles: WhenWhereArticle[] = texts.map((text) => ({ article: '', claims: [], text }));
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    if (samePlaceName(a, b)) return true;
+    // oneInTheOther is symmetric: one answer per unordered pair.
+    const key = [a, b].sort().join('\u0000');
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = oneInTheOther(a, b, articles)));
+    return answer;
+  };
+}
+
 /** Whether two fillers of one role are one (the same place written longer, the same post, the same weekday). */
-function sameFiller(role: FrameRole, a: Frame, b: Frame, texts: string[]): boolean {
+function sameFiller(role: FrameRole, a: Frame, b: Frame, samePlace: SamePlace): boolean {
   if (role === 'place') {
     // "near Denver" and "in Aurora" place one act at two scales: only sites written alike are compared.
     const [x, y] = [a.key.startsWith('near '), b.key.startsWith('near ')];
     if (x !== y) return true;
-    const [p, q] = [a.key.replace(/^near /u, ''), b.key.replace(/^near /u, '')];
-    return samePlaceName(p, q) || oneInTheOther(p, q, texts.map((text) => ({ article: '', claims: [], text })));
+    return samePlace(a.key.replace(/^near /u, ''), b.key.replace(/^near /u, ''));
   }
-  if (role === 'worst') return samePlaceName(a.key, b.key) || oneInTheOther(a.key, b.key, texts.map((text) => ({ article: '', claims: [], text })));
+  if (role === 'worst') return samePlace(a.key, b.key);
   if (role === 'post') return samePost(a.key, b.key);
   return a.key === b.key;
 }
@@ -192,16 +209,13 @@ function shared(a: Set<string>, b: Set<string>): number {
  * Whether an article also gives the other's filler: a place named anywhere in its text (it knows the place); a day,
  * a post or a superlative in a frame of its own of the same predicate (or person).
  */
-function knows(text: string, own: PlacedFrame[], other: PlacedFrame, texts: string[]): boolean {
-  if (other.role === 'place') {
-    const name = other.key.replace(/^near /u, '');
-    return new RegExp(`\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`, 'iu').test(text);
-  }
+function knows(text: string, own: PlacedFrame[], other: PlacedFrame, samePlace: SamePlace): boolean {
+  if (other.role === 'place') return new RegExp(namePattern(other.key.replace(/^near /u, '')), 'iu').test(text);
   return own.some(
     (frame) =>
       frame.role === other.role &&
       (other.role === 'post' ? samePerson(frame.subject, other.subject) : other.role === 'worst' || shared(frame.predicate, other.predicate) > 0) &&
-      sameFiller(other.role, frame, other, texts),
+      sameFiller(other.role, frame, other, samePlace),
   );
 }
 
@@ -209,6 +223,7 @@ function knows(text: string, own: PlacedFrame[], other: PlacedFrame, texts: stri
 export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole[] = settings.roles): SentenceConflict[] {
   if (entries.length < 2 || roles.length === 0) return [];
   const texts = entries.map((entry) => entry.text);
+  const samePlace = samePlaceIn(texts);
   const frames: PlacedFrame[][] = entries.map((entry, article) =>
     splitSentences(entry.text).flatMap((span, index) => {
       const sentence = entry.text.slice(span.start, span.end);
@@ -220,20 +235,25 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
     }),
   );
   const conflicts: SentenceConflict[] = [];
+  // The frame each version was first read from: a later article joins the version whose filler is its own.
+  const firstFrame = new Map<SentenceConflict['versions'][number], PlacedFrame>();
   const taken = new Set<string>();
   for (const role of roles) {
+    const ofRole = frames.map((list) => list.filter((frame) => frame.role === role));
+    // A post is one person's and a superlative ranks one kind of place: no predicate to share.
+    const withoutPredicate = role === 'post' || role === 'worst';
     const pairs: { x: PlacedFrame; y: PlacedFrame; score: number }[] = [];
     for (let a = 0; a < entries.length; a++) {
       for (let b = a + 1; b < entries.length; b++) {
-        for (const x of frames[a]!.filter((frame) => frame.role === role)) {
-          for (const y of frames[b]!.filter((frame) => frame.role === role)) {
+        for (const x of ofRole[a]!) {
+          for (const y of ofRole[b]!) {
             if (role === 'post' && !samePerson(x.subject, y.subject)) continue;
-            const score = role === 'post' || role === 'worst' ? 1 : shared(x.predicate, y.predicate);
-            if (score < (role === 'post' || role === 'worst' ? 1 : settings.minSharedStems)) continue;
+            const score = withoutPredicate ? 1 : shared(x.predicate, y.predicate);
+            if (!withoutPredicate && score < settings.minSharedStems) continue;
             // Two weekdays are of one act only when a verb names it in both ("opened on Thursday", "was opened on
             // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
             if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
-            if (sameFiller(role, x, y, texts)) continue;
+            if (sameFiller(role, x, y, samePlace)) continue;
             pairs.push({ x, y, score });
           }
         }
@@ -242,32 +262,43 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
     pairs.sort((p, q) => q.score - p.score || p.x.start + p.y.start - (q.x.start + q.y.start));
     for (const { x, y } of pairs) {
       // Neither article gives the other's filler: then it knows both and disputes neither.
-      if (knows(texts[x.article]!, frames[x.article]!, y, texts) || knows(texts[y.article]!, frames[y.article]!, x, texts)) continue;
+      if (knows(texts[x.article]!, frames[x.article]!, y, samePlace) || knows(texts[y.article]!, frames[y.article]!, x, samePlace)) continue;
       const id = `${role}\u0000${x.subject.toLowerCase()}`;
       const pairId = `${id}\u0000${x.article}\u0000${y.article}`;
       if (taken.has(pairId)) continue;
       taken.add(pairId);
       const existing = conflicts.find((conflict) => conflict.fact === factName(role, x) && conflict.versions.some((v) => v.articles.includes(entries[x.article]!.article) || v.articles.includes(entries[y.article]!.article)));
       if (existing) {
-        for (const frame of [x, y]) addVersion(existing, entries[frame.article]!.article, frame, role, texts);
+        for (const frame of [x, y]) addVersion(existing, entries[frame.article]!.article, frame, firstFrame, samePlace);
         continue;
       }
-      conflicts.push({
-        fact: factName(role, x),
-        update: false,
-        versions: [x, y].map((frame) => ({ value: frame.value, articles: [entries[frame.article]!.article], evidence: frame.evidence })),
+      const versions = [x, y].map((frame) => {
+        const version = { value: frame.value, articles: [entries[frame.article]!.article], evidence: frame.evidence };
+        firstFrame.set(version, frame);
+        return version;
       });
+      conflicts.push({ fact: factName(role, x), update: false, versions });
     }
   }
   return conflicts;
 }
 
-function addVersion(conflict: SentenceConflict, article: string, frame: PlacedFrame, role: FrameRole, texts: string[]): void {
+/** A third article's filler joins the version whose first frame has the same filler, or adds a version. */
+function addVersion(
+  conflict: SentenceConflict,
+  article: string,
+  frame: PlacedFrame,
+  firstFrame: Map<SentenceConflict['versions'][number], PlacedFrame>,
+  samePlace: SamePlace,
+): void {
   if (conflict.versions.some((version) => version.articles.includes(article))) return;
-  const key = { ...frame };
-  const version = conflict.versions.find((candidate) => sameFiller(role, { ...key, key: candidate.value.toLowerCase().replace(/^(?:near|outside|off)\s+/u, '') }, key, texts));
+  const version = conflict.versions.find((candidate) => sameFiller(frame.role, firstFrame.get(candidate)!, frame, samePlace));
   if (version) version.articles.push(article);
-  else conflict.versions.push({ value: frame.value, articles: [article], evidence: frame.evidence });
+  else {
+    const added = { value: frame.value, articles: [article], evidence: frame.evidence };
+    firstFrame.set(added, frame);
+    conflict.versions.push(added);
+  }
 }
 
 function samePerson(a: string, b: string): boolean {
