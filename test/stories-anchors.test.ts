@@ -106,6 +106,16 @@ test('an event dated after the publication day is a plan and does not date the a
   assert.equal(undated.range?.start, dayRange('2025-10-02')!.start, 'without a publication day nothing is in the future');
 });
 
+test('an event dated long before the publication day is recalled and does not date the article', () => {
+  const base = { published: '2026-06-15', text: 'x', sentences: [], timexes: [] };
+  const recalled = articleDating({ ...base, events: [{ date: '2025-06' }] });
+  assert.equal(recalled.range?.start, dayRange('2026-06-15')!.start, 'last June\'s floods are background');
+  const lastWeek = articleDating({ ...base, events: [{ date: '2026-06-09' }] });
+  assert.equal(lastWeek.range?.start, dayRange('2026-06-09')!.start, 'an event of last week dates the report');
+  const thisMonth = articleDating({ ...base, events: [{ date: '2026-05' }] });
+  assert.equal(thisMonth.range?.start, dayRange('2026-05')!.start, 'a month that ended days ago still does');
+});
+
 test('two strikes of one union two months apart stay apart by the apart penalty', () => {
   const first = ['dockers', 'union', 'strike', 'harbour', 'pay', 'terminals', 'halted', 'walkout'];
   const second = ['dockers', 'union', 'strike', 'harbour', 'pay', 'terminals', 'closed', 'stoppage'];

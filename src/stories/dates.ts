@@ -100,9 +100,10 @@ export function articleDating(options: {
   const leadEnd = leadEndOf(options.sentences);
   const published = dayRange(options.published);
   // An event dated after the publication day is a plan ("a strike called for October 2"), not what is reported.
-  const notFuture = (event: { date: string | null }) => {
+  // One dated long before it is something the article recalls ("In June 2025, floods in the same city killed 24").
+  const reported = (event: { date: string | null }) => {
     const range = dayRange(event.date);
-    return !published || !range || range.start <= published.end;
+    return !published || !range || (range.start <= published.end && range.end >= published.start - settings.recalledEventDays);
   };
   const range =
     narrowest(options.eventDates ?? []) ??
@@ -111,7 +112,7 @@ export function articleDating(options: {
     precise(
       narrowest(
         options.events
-          .filter((event) => !event.attributes?.background && notFuture(event))
+          .filter((event) => !event.attributes?.background && reported(event))
           .slice(0, settings.leadEventCount)
           .map((event) => event.date),
       ),
