@@ -1064,3 +1064,9 @@ export const writtenSpans = {
   /** Characters before a value searched for a hedge ("roughly| seven in ten"): an estimate is no exact figure. */
   hedgeChars: 15,
 };
+
+/** Margins between two sides ("a lead of four goals", "12 seconds ahead"): src/stories/margins.ts. */
+export const margins = {
+  /** Characters either side of a value searched for the words of a margin. */
+  contextChars: 30,
+};
