@@ -188,9 +188,16 @@ function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSente
   const [px, py] = [personOf(x), personOf(y)];
   if (px && py) return px === py;
   const named = px ?? py;
-  if (!named) return true;
+  // Two unnamed people's ages are one person's unless a sentence lists several people by age ("a man aged 34, a
+  // woman aged 29 and a man aged 41"): then which of them the other article's age is can't be told.
+  if (!named) return !listsAges(x, a) && !listsAges(y, b);
   const other = px ? b : a;
   return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
+}
+
+/** The figure's sentence gives another age besides it: a list of people. */
+function listsAges(figure: Located, article: ArticleSentences): boolean {
+  return (article.figures[figure.sentence] ?? []).some((other) => other !== figure && other.kind === 'age' && other.value !== figure.value);
 }
 
 /**
