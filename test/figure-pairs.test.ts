@@ -101,3 +101,17 @@ test('the fitter separates a one-feature problem and its penalty shrinks the wei
   // Unpenalised the bias is the log-odds of the zero rows: 1 positive of 4.
   assert.ok(Math.abs(fitLogistic(rows, labels, 0)[0]! - Math.log(1 / 3)) < 1e-6);
 });
+
+test('an unnamed age in a sentence that lists several people by age is paired with no other article\'s age', () => {
+  const ages = (wire: string, local: string) => figurePairs(storyFigures([
+    article('slide-wire', '2026-02-01', wire),
+    article('slide-local', '2026-02-02', local),
+  ])).filter(({ x }) => x.kind === 'age');
+  const listed = ages(
+    'Two climbers died in the rockfall on Saturday, a Danish man aged 33 and an Austrian woman aged 48, police said.',
+    'A 57-year-old climber died in hospital on Sunday after the rockfall, police said.',
+  );
+  assert.deepEqual(listed, []);
+  const single = ages('A climber aged 33 died in the rockfall on Saturday, police said.', 'A 37-year-old climber died in the rockfall on Saturday, police said.');
+  assert.equal(single.length, 1, 'one unnamed person in each article is still a candidate pair');
+});
