@@ -97,11 +97,16 @@ export function storyFigures(entries: ArticleText[]): StoryFigures {
   return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
 }
 
+/** A dateline opening an article: a place in capitals, a comma, a date, a dash ("BUCHAREST, Feb 11 -"). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{L}[\p{L}\s.]{0,20})?,\s+[^-–—,.]{3,25}?\s*[-–—]\s/u;
+
 /** The article's clock times and dates (figure-moments.ts) join its figures, each kind compared only with its own. */
 function addMoments(article: ArticleSentences, index: number): void {
   const year = yearOf(article.entry);
   article.sentences.forEach((sentence, s) => {
-    const moments = readMoments(sentence, year).map((moment): Located => ({
+    // "BUCHAREST, Feb 11 -": a dateline's date is when the report was filed, no fact of the story.
+    const datelineEnd = s === 0 ? DATELINE.exec(sentence)?.[0].length ?? 0 : 0;
+    const moments = readMoments(sentence, year).filter((moment) => moment.start >= datelineEnd).map((moment): Located => ({
       ...moment,
       article: index,
       sentence: s,
