@@ -170,6 +170,8 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
     if (momentGap(x, y) > settings.maxDateGapDays + ((x.precision ?? 0) + (y.precision ?? 0)) / 2) return 'date gap';
     return !sharesRole(x, y) ? 'date role' : agrees(x, y, false) ? 'dates agree' : null;
   }
+  // Years, like days, are many a story's ("founded in 2014", "opened in 2019"): one fact's only with a shared role.
+  if (x.kind === 'year' && !sharesRole(x, y)) return 'date role';
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
   const growing = isGrowing(x) || isGrowing(y);
