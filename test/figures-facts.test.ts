@@ -193,3 +193,10 @@ test('a version is shown by its exact figure, not by a bound that agrees with it
   assert.ok(injured);
   assert.deepEqual(injured.versions.map((v) => v.value).sort(), ['310', '315']);
 });
+
+test('a place in a top list is a rank, not a count', () => {
+  const counts = (sentence: string) => readFigures(sentence).filter((figure) => figure.kind === 'count').map((figure) => figure.text);
+  assert.deepEqual(counts('Harrow is one of the top ten bakers in the county and employs 40 people.'), ['40']);
+  assert.deepEqual(counts('The band had a top-5 single last year.'), []);
+  assert.deepEqual(counts('Ten bakers closed this year.'), ['Ten']);
+});
