@@ -1063,6 +1063,8 @@ export const writtenSpans = {
   leadInChars: 30,
   /** Characters before a value searched for a hedge ("roughly| seven in ten"): an estimate is no exact figure. */
   hedgeChars: 15,
+  /** Share of a bound a figure may pass it by and still be within the span, for the bound's rounding. */
+  edgeShare: 0.02,
 };
 
 /** Margins between two sides ("a lead of four goals", "12 seconds ahead"): src/stories/margins.ts. */

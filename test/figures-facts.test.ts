@@ -73,6 +73,7 @@ test('a prison term without a sentencing verb is a sentence; time served before 
   const slots = (text: string) => extractClaims(text, empty).filter((c) => c.slot === 'prison sentence duration').map((c) => c.normalized);
   assert.deepEqual(slots('The former mayor was handed an effective 12 years behind bars on Monday.'), ['P12Y']);
   assert.deepEqual(slots('The activist, who had spent 27 years in prison, spoke on Monday.'), []);
+  assert.deepEqual(slots('The court handed the clerk four years and 100 days in prison.'), [], 'the last part of a longer term is no term');
   const conflicts = sentenceConflicts([
     report('a', 'The former mayor was sentenced to 15 years in prison on Thursday for fraud.'),
     report('b', 'The former mayor was handed an effective 12 years behind bars for looting the housing budget.'),
@@ -199,4 +200,11 @@ test('a place in a top list is a rank, not a count', () => {
   assert.deepEqual(counts('Harrow is one of the top ten bakers in the county and employs 40 people.'), ['40']);
   assert.deepEqual(counts('The band had a top-5 single last year.'), []);
   assert.deepEqual(counts('Ten bakers closed this year.'), ['Ten']);
+});
+
+test('the parts of one duration are one figure', () => {
+  const durations = (sentence: string) => readFigures(sentence).filter((figure) => figure.kind === 'duration').map((figure) => [figure.text, figure.normalized]);
+  assert.deepEqual(durations('The judge gave him four years and 100 days in jail.'), [['four years and 100 days', 'P1561D']]);
+  assert.deepEqual(durations('The final lasted three hours and 12 minutes.'), [['three hours and 12 minutes', 'PT192M']]);
+  assert.deepEqual(durations('The strike lasted two days, and 300 hours of work were lost.'), [['two days', 'P2D'], ['300 hours', 'PT300H']]);
 });

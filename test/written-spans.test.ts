@@ -26,3 +26,14 @@ test('a figure outside the span, another unit, or a bound of another figure stay
   assert.ok(!spansAgree([{ value: '30', evidence: 'more than 20 boats sank and 30 were hurt' }, { value: '26', evidence: '26 were hurt' }]));
   assert.ok(!spansAgree([{ value: '8 years', evidence: 'cut tariffs over 8 years' }, { value: 'ten years', evidence: 'within ten years' }]));
 });
+
+test('a term of years and days is one figure, within a span written to the year', () => {
+  assert.ok(spansAgree([
+    { value: 'between two and four years', evidence: 'The clerks got between two and four years.' },
+    { value: 'four years and one day', evidence: 'The clerk got four years and one day.' },
+  ]));
+  assert.ok(!spansAgree([
+    { value: 'between two and four years', evidence: '' },
+    { value: 'four years and 200 days', evidence: '' },
+  ]));
+});

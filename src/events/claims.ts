@@ -221,8 +221,11 @@ function durationClaims(sentence: string, add: Adder): void {
   for (const m of sentence.matchAll(PRISON_TERM)) {
     const value = isoDuration(m[1]!, m[2]!);
     // "had spent 27 years in prison", "after eight years behind bars": time served before, not the sentence.
-    const served = /\b(?:spent|served|serving|after|having|past)\s+(?:\S+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-    if (value && !served && !sentenced.has(value)) add('prison sentence duration', m[0], value, { precision: 1 });
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    const served = /\b(?:spent|served|serving|after|having|past)\s+(?:\S+\s+){0,2}$/iu.test(before);
+    // "six years and 300 days in prison": the last part of a longer term is no term by itself.
+    const partOfLonger = /\b(?:years?|months?|weeks?)\s+and\s+$/iu.test(before);
+    if (value && !served && !partOfLonger && !sentenced.has(value)) add('prison sentence duration', m[0], value, { precision: 1 });
   }
 }
 

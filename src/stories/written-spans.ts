@@ -22,6 +22,9 @@ const AFTER = '(?:\\s+([\\p{L}]+))?';
 const RANGE = new RegExp(`(?:\\bbetween\\s+${NUMBER}\\s+and\\s+${NUMBER}|\\b${NUMBER}\\s*(?:to|-|–)\\s*${NUMBER})${AFTER}`, 'iu');
 const LOWER_WORDS = '(?:more\\s+than|over|at\\s+least|upwards\\s+of|in\\s+excess\\s+of)';
 const UPPER_WORDS = '(?:fewer\\s+than|less\\s+than|under|up\\s+to|at\\s+most|no\\s+more\\s+than)';
+/** Days in the units a term is written in, to read "five years and one day" as one figure. */
+const UNIT_DAYS: Record<string, number> = { year: 365.25, month: 365.25 / 12, week: 7, day: 1 };
+const DURATION_PART = new RegExp(`^\\s*,?\\s*(?:and\\s+)?${NUMBER}\\s+([\\p{L}]+)`, 'iu');
 /** "over 10 years" says when (during them) as often as how long: before a stretch of time it is no bound. */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
 const LOWER = new RegExp(`\\b${LOWER_WORDS}\\s+${NUMBER}\\b${AFTER}`, 'iu');
@@ -91,9 +94,19 @@ export function writtenSpan(value: string, evidence = ''): WrittenSpan | null {
   if (!single) return null;
   const figure = numberOf(single[1]!);
   if (figure === null) return null;
-  // A second figure in the value ("3 hours 20 minutes") makes it more than one plain count.
-  if (SINGLE.exec(value.slice(single.index + single[0].length))) return null;
-  return { low: figure, high: figure, exact: true, unit: unitOf(single[2]) };
+  const unit = unitOf(single[2]);
+  const rest = value.slice(single.index + single[0].length);
+  // "five years and one day": one term, in its first unit; any other second figure makes it more than one count.
+  const part = DURATION_PART.exec(rest);
+  const [big, small] = [UNIT_DAYS[unit], part ? UNIT_DAYS[unitOf(part[2])] : undefined];
+  if (part && big !== undefined && small !== undefined && small < big) {
+    const count = numberOf(part[1]!);
+    if (count === null || SINGLE.exec(rest.slice(part[0].length))) return null;
+    const total = figure + (count * small) / big;
+    return { low: total, high: total, exact: true, unit };
+  }
+  if (SINGLE.exec(rest)) return null;
+  return { low: figure, high: figure, exact: true, unit };
 }
 
 /** One version's exact figure lies inside the span the other writes, in the same unit (or one names none). */
@@ -101,7 +114,9 @@ export function withinWrittenSpan(a: WrittenSpan, b: WrittenSpan): boolean {
   if (a.exact === b.exact) return false;
   const [point, span] = a.exact ? [a, b] : [b, a];
   if (point.unit && span.unit && point.unit !== span.unit) return false;
-  return point.low >= span.low && point.low <= span.high;
+  // A bound is written to its last unit: "five years and one day" is within "between three and five years".
+  const room = settings.edgeShare;
+  return point.low >= span.low * (1 - room) && point.low <= span.high * (1 + room);
 }
 
 /** Every two versions of a conflict are one exact figure and a span that holds it: no dispute left. */
