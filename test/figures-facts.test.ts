@@ -206,5 +206,6 @@ test('the parts of one duration are one figure', () => {
   const durations = (sentence: string) => readFigures(sentence).filter((figure) => figure.kind === 'duration').map((figure) => [figure.text, figure.normalized]);
   assert.deepEqual(durations('The judge gave him four years and 100 days in jail.'), [['four years and 100 days', 'P1561D']]);
   assert.deepEqual(durations('The final lasted three hours and 12 minutes.'), [['three hours and 12 minutes', 'PT192M']]);
+  assert.deepEqual(durations('The engine cut out 75 seconds after launch, not one minute and 40 seconds.'), [['75 seconds', 'PT75S'], ['one minute and 40 seconds', 'PT100S']]);
   assert.deepEqual(durations('The strike lasted two days, and 300 hours of work were lost.'), [['two days', 'P2D'], ['300 hours', 'PT300H']]);
 });
