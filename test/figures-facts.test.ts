@@ -209,3 +209,10 @@ test('the parts of one duration are one figure', () => {
   assert.deepEqual(durations('The engine cut out 75 seconds after launch, not one minute and 40 seconds.'), [['75 seconds', 'PT75S'], ['one minute and 40 seconds', 'PT100S']]);
   assert.deepEqual(durations('The strike lasted two days, and 300 hours of work were lost.'), [['two days', 'P2D'], ['300 hours', 'PT300H']]);
 });
+
+test('the day of a dateline is no figure of the story', () => {
+  const tolls = (text: string) => extractClaims(text, empty).filter((c) => c.slot === 'death toll').map((c) => [c.normalized, c.evidence.slice(0, 6)]);
+  assert.deepEqual(tolls('LISBON, May 21 - Three people were killed when a tram left the rails.'), [['3', 'LISBON']]);
+  assert.deepEqual(tolls('LISBON, May 21, 2026 (Harbour Wire) - Three people were killed when a tram left the rails.'), [['3', 'LISBON']]);
+  assert.deepEqual(tolls('At least 21 people were killed when a tram left the rails.'), [['21', 'At lea']]);
+});
