@@ -216,3 +216,9 @@ test('the day of a dateline is no figure of the story', () => {
   assert.deepEqual(tolls('LISBON, May 21, 2026 (Harbour Wire) - Three people were killed when a tram left the rails.'), [['3', 'LISBON']]);
   assert.deepEqual(tolls('At least 21 people were killed when a tram left the rails.'), [['21', 'At lea']]);
 });
+
+test('a duration of one unit is written back in the singular', () => {
+  const values = (text: string) => extractClaims(text, empty).filter((c) => c.slot.endsWith('duration')).map((c) => c.value);
+  assert.deepEqual(values('The port is expected to be closed for at least a week, the operator said.'), ['at least a week']);
+  assert.deepEqual(values('The port was closed for three days.'), ['three days']);
+});
