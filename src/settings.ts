@@ -1064,3 +1064,21 @@ export const frames = {
   /** Sentences read per article: the facts a story turns on are in its first paragraphs. */
   maxSentences: 12,
 };
+
+/** Spans written in words ("between three and five years", "more than a dozen"): src/stories/written-spans.ts. */
+export const writtenSpans = {
+  /** A bound in digits is a writer's bracket when a multiple of this ("more than 200"); "at least 24" is a count so far. */
+  roundBoundMultiple: 10,
+  /** Characters before a version's value searched for the words of a bound ("More than| a dozen"). */
+  leadInChars: 30,
+  /** Characters before a value searched for a hedge ("roughly| seven in ten"): an estimate is no exact figure. */
+  hedgeChars: 15,
+  /** Share of a bound a figure may pass it by and still be within the span, for the bound's rounding. */
+  edgeShare: 0.02,
+};
+
+/** Margins between two sides ("a lead of four goals", "12 seconds ahead"): src/stories/margins.ts. */
+export const margins = {
+  /** Characters either side of a value searched for the words of a margin. */
+  contextChars: 30,
+};

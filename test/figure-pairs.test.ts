@@ -101,3 +101,28 @@ test('the fitter separates a one-feature problem and its penalty shrinks the wei
   // Unpenalised the bias is the log-odds of the zero rows: 1 positive of 4.
   assert.ok(Math.abs(fitLogistic(rows, labels, 0)[0]! - Math.log(1 / 3)) < 1e-6);
 });
+
+test('an unnamed age in a sentence that lists several people by age is paired with no other article\'s age', () => {
+  const ages = (wire: string, local: string) => figurePairs(storyFigures([
+    article('slide-wire', '2026-02-01', wire),
+    article('slide-local', '2026-02-02', local),
+  ])).filter(({ x }) => x.kind === 'age');
+  const listed = ages(
+    'Two climbers died in the rockfall on Saturday, a Danish man aged 33 and an Austrian woman aged 48, police said.',
+    'A 57-year-old climber died in hospital on Sunday after the rockfall, police said.',
+  );
+  assert.deepEqual(listed, []);
+  const single = ages('A climber aged 33 died in the rockfall on Saturday, police said.', 'A 37-year-old climber died in the rockfall on Saturday, police said.');
+  assert.equal(single.length, 1, 'one unnamed person in each article is still a candidate pair');
+});
+
+test('a dateline\'s date is no moment of the story, and years of different events are no candidate pair', () => {
+  const pairsOf = (wire: string, local: string, kind: string) => figurePairs(storyFigures([
+    article('ferry-wire', '2026-03-12', wire),
+    article('ferry-local', '2026-03-12', local),
+  ])).filter(({ x }) => x.kind === kind);
+  assert.deepEqual(pairsOf('SPLIT, March 12 - A ferry fire in the harbour has injured 14 crew and passengers since the weekend.', 'By 13 March, 16 crew and passengers were reported injured in the harbour since 8 March.', 'date').filter(({ x, y }) => x.text === 'March 12' || y.text === 'March 12'), []);
+  assert.equal(pairsOf('The ferry line opened on 3 January, the port said.', 'The ferry line opened on 9 January, the port said.', 'date').length, 1);
+  assert.deepEqual(pairsOf('Tarvo, founded in 2011, runs the ferry line.', 'The ferry, which was built in 2017, runs the line.', 'year'), []);
+  assert.equal(pairsOf('Tarvo was founded in 2011 and runs the ferry line.', 'Tarvo was founded in 2013 and runs the ferry line.', 'year').length, 1);
+});

@@ -73,6 +73,7 @@ test('a prison term without a sentencing verb is a sentence; time served before 
   const slots = (text: string) => extractClaims(text, empty).filter((c) => c.slot === 'prison sentence duration').map((c) => c.normalized);
   assert.deepEqual(slots('The former mayor was handed an effective 12 years behind bars on Monday.'), ['P12Y']);
   assert.deepEqual(slots('The activist, who had spent 27 years in prison, spoke on Monday.'), []);
+  assert.deepEqual(slots('The court handed the clerk four years and 100 days in prison.'), [], 'the last part of a longer term is no term');
   const conflicts = sentenceConflicts([
     report('a', 'The former mayor was sentenced to 15 years in prison on Thursday for fraud.'),
     report('b', 'The former mayor was handed an effective 12 years behind bars for looting the housing budget.'),
@@ -192,4 +193,32 @@ test('a version is shown by its exact figure, not by a bound that agrees with it
   const injured = conflicts.find((c) => c.versions.some((v) => /315/u.test(v.value)));
   assert.ok(injured);
   assert.deepEqual(injured.versions.map((v) => v.value).sort(), ['310', '315']);
+});
+
+test('a place in a top list is a rank, not a count', () => {
+  const counts = (sentence: string) => readFigures(sentence).filter((figure) => figure.kind === 'count').map((figure) => figure.text);
+  assert.deepEqual(counts('Harrow is one of the top ten bakers in the county and employs 40 people.'), ['40']);
+  assert.deepEqual(counts('The band had a top-5 single last year.'), []);
+  assert.deepEqual(counts('Ten bakers closed this year.'), ['Ten']);
+});
+
+test('the parts of one duration are one figure', () => {
+  const durations = (sentence: string) => readFigures(sentence).filter((figure) => figure.kind === 'duration').map((figure) => [figure.text, figure.normalized]);
+  assert.deepEqual(durations('The judge gave him four years and 100 days in jail.'), [['four years and 100 days', 'P1561D']]);
+  assert.deepEqual(durations('The final lasted three hours and 12 minutes.'), [['three hours and 12 minutes', 'PT192M']]);
+  assert.deepEqual(durations('The engine cut out 75 seconds after launch, not one minute and 40 seconds.'), [['75 seconds', 'PT75S'], ['one minute and 40 seconds', 'PT100S']]);
+  assert.deepEqual(durations('The strike lasted two days, and 300 hours of work were lost.'), [['two days', 'P2D'], ['300 hours', 'PT300H']]);
+});
+
+test('the day of a dateline is no figure of the story', () => {
+  const tolls = (text: string) => extractClaims(text, empty).filter((c) => c.slot === 'death toll').map((c) => [c.normalized, c.evidence.slice(0, 6)]);
+  assert.deepEqual(tolls('LISBON, May 21 - Three people were killed when a tram left the rails.'), [['3', 'LISBON']]);
+  assert.deepEqual(tolls('LISBON, May 21, 2026 (Harbour Wire) - Three people were killed when a tram left the rails.'), [['3', 'LISBON']]);
+  assert.deepEqual(tolls('At least 21 people were killed when a tram left the rails.'), [['21', 'At lea']]);
+});
+
+test('a duration of one unit is written back in the singular', () => {
+  const values = (text: string) => extractClaims(text, empty).filter((c) => c.slot.endsWith('duration')).map((c) => c.value);
+  assert.deepEqual(values('The port is expected to be closed for at least a week, the operator said.'), ['at least a week']);
+  assert.deepEqual(values('The port was closed for three days.'), ['three days']);
 });

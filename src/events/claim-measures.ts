@@ -64,6 +64,11 @@ const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, 
 /** "a pay offer of 3% a year", "an offer of 4% over two years", "a 5% rise". */
 const RATE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+of\s+(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+(?:(a|per|each)\s+(year|month)|over\s+${AMOUNT}\s+(years?|months?))\b`, 'giu');
 
+/** A duration as written back: "nine hours", but "a week" and "at least one day" stay singular. */
+function spanWritten(amount: string, unit: string): string {
+  return `${amount} ${unit}${/\b(?:a|an|one|1)$/iu.test(amount) ? '' : 's'}`;
+}
+
 /** Verbs turned into the noun of what lasted: "burned for nine hours" is the fire's duration. */
 const VERB_NOUNS: Record<string, string> = {
   burn: 'fire', burned: 'fire', burnt: 'fire', burning: 'fire', blazed: 'fire', raged: 'fire',
@@ -155,13 +160,13 @@ export function measureClaims(sentence: string, taken: ReadonlySet<string>): Mea
       const name = m[2] ? null : object ?? VERB_NOUNS[verb] ?? nameFor(sentence, m.index ?? 0, null);
       // "sold out in 40 minutes": no noun says what lasted, so it is the time the act took, keyed by its verb.
       const phrasal = m[2] ? `${verb} ${m[2].toLowerCase()}` : verb;
-      duration(name ? `${name} duration` : 'time', m[3]!, m[4]!, `${m[3]} ${m[4]}s`, phrasal);
+      duration(name ? `${name} duration` : 'time', m[3]!, m[4]!, spanWritten(m[3]!, m[4]!), phrasal);
     }
     for (const m of sentence.matchAll(TOOK)) {
       const verb = m[3]?.toLowerCase() ?? null;
       // "took four years to build" is the building's; "the operation to free them took 16 hours" the operation's.
       const name = (verb ? VERB_NOUNS[verb] : undefined) ?? eventNounBefore(sentence, m.index ?? 0);
-      duration(name ? `${name} duration` : null, m[1]!, m[2]!, `${m[1]} ${m[2]}s`, verb);
+      duration(name ? `${name} duration` : null, m[1]!, m[2]!, spanWritten(m[1]!, m[2]!), verb);
     }
     for (const m of sentence.matchAll(UNITS_OF)) {
       const noun = m[3]!.toLowerCase();

@@ -91,18 +91,24 @@ const SUPERLATIVE_SINCE = /\b(?:\p{Ll}+est|most\s+\p{Ll}+|first|worst|biggest)\s
 /** A count "since" a year this recent runs up to now ("killed 870 since the 2021 coup"); older is history. */
 const RECENT_SINCE_YEARS = 10;
 
+/** A dateline opening a report: a place in capitals, a date, maybe a year and an agency, a dash ("ROME, Sept 17 -"). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{L}[\p{L}\s.]{0,20})?,\s+[^-–—,.()]{3,25}?(?:,\s*\d{4})?(?:\s*\([^()]{1,40}\))?\s*[-–—]\s/u;
+
 export function extractClaims(text: string, annotations: TextAnnotations, options: ClaimOptions = {}): Claim[] {
   const given: Span[] = annotations.sentences.length > 0 ? annotations.sentences : splitSentences(text);
   const sentences = boundedSentences(text, given, settings.maxSentenceChars);
   const referenceYear = yearOf(options.referenceDate) ?? latestYear(text);
   const claims: Claim[] = [];
   for (const span of sentences) {
-    const sentence = text.slice(span.start, span.end);
+    const written = text.slice(span.start, span.end);
+    // "MADRID, June 18 - Four people were killed": the dateline's day is no figure of the story (blanked, same length).
+    const dateline = span === sentences[0] ? DATELINE.exec(written)?.[0] ?? '' : '';
+    const sentence = ' '.repeat(dateline.length) + written.slice(dateline.length);
     // Who the sentence cites, looked up once and only for sentences that state something.
     let attributedTo: string | null | undefined;
     const add = (slot: string, value: string, normalized: string, extra: Partial<Claim> = {}): void => {
       if (attributedTo === undefined) attributedTo = attributionOf(sentence);
-      claims.push({ slot, value: asWritten(value), normalized, sentence: span, evidence: sentence.trim(), attributedTo, subject: null, ...extra });
+      claims.push({ slot, value: asWritten(value), normalized, sentence: span, evidence: written.trim(), attributedTo, subject: null, ...extra });
     };
     const addFigure = (slot: string, value: string, figure: Figure | null, extra: Partial<Claim> = {}): void => {
       if (figure) add(slot, value, String(figure.value), { precision: figure.precision, qualifier: figure.qualifier, ...extra });
@@ -221,8 +227,11 @@ function durationClaims(sentence: string, add: Adder): void {
   for (const m of sentence.matchAll(PRISON_TERM)) {
     const value = isoDuration(m[1]!, m[2]!);
     // "had spent 27 years in prison", "after eight years behind bars": time served before, not the sentence.
-    const served = /\b(?:spent|served|serving|after|having|past)\s+(?:\S+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-    if (value && !served && !sentenced.has(value)) add('prison sentence duration', m[0], value, { precision: 1 });
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    const served = /\b(?:spent|served|serving|after|having|past)\s+(?:\S+\s+){0,2}$/iu.test(before);
+    // "six years and 300 days in prison": the last part of a longer term is no term by itself.
+    const partOfLonger = /\b(?:years?|months?|weeks?)\s+and\s+$/iu.test(before);
+    if (value && !served && !partOfLonger && !sentenced.has(value)) add('prison sentence duration', m[0], value, { precision: 1 });
   }
 }
 

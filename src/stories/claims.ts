@@ -14,6 +14,8 @@ import { figurePairConflicts, storedModel, type FigurePairModel } from './figure
 import { slotPairConflicts, storedSlotModel, type SlotPairModel } from './slot-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
+import { spansAgree } from './written-spans.js';
+import { withoutMixedMargins } from './margins.js';
 
 /** A contract version plus the sources the articles attribute the value to ("state media", "TASS"). */
 export interface StoryConflictVersion extends ConflictVersion {
@@ -147,7 +149,13 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
   const slotModel = options.slotPairs === undefined ? storedSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
-  return [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
+  const found = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
+  // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
+  // whichever finder paired them; dropped last, so no finder pairs those figures anew.
+  // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.
+  return found
+    .map((conflict) => ({ ...conflict, versions: withoutMixedMargins(conflict.versions) }))
+    .filter((conflict) => conflict.versions.length > 1 && !spansAgree(conflict.versions));
 }
 
 /** Conflicts on places, days, posts and the worst-hit place that no other conflict shows (frames.ts). */

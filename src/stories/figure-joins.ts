@@ -96,8 +96,49 @@ const TALLY_NOUNS = /^(?:vote|ballot|majority|margin|decision|verdict|ruling|spl
 /** Words near two small numbers joined by a dash that make them a match score. */
 const SCORE_CONTEXT = /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|draw|drew|drawn|victory|defeat|defeated|thrash(?:ed|ing)?|edg(?:ed|es|ing)|goals?|scored?|scoreline|match|final|game|fixture|half-time|halftime|trail(?:ed|ing)?|led|lead|leading|triumph|routed?|sets?|innings)\b/iu;
 
+/** Days in a calendar unit and seconds in a clock unit of an ISO duration ("P6Y", "PT31M"). */
+const DAYS_IN: Record<string, number> = { Y: 365.25, M: 365.25 / 12, W: 7, D: 1 };
+const SECONDS_IN: Record<string, number> = { H: 3600, M: 60, S: 1 };
+/** What joins the parts of one duration: "six years and 300 days", "3 hours 58 minutes", "two hours, 31 minutes". */
+const DURATION_GAP = /^\s*,?\s*(?:and\s+)?$/iu;
+
+/** An ISO duration of one unit as its size in its family's smallest unit: calendar (days) or clock (seconds). */
+function durationParts(normalized: string): { clock: boolean; size: number; unit: string } | null {
+  const m = /^P(?:(T)?)(\d+(?:\.\d+)?)([YMWDHS])$/u.exec(normalized);
+  if (!m) return null;
+  const clock = m[1] === 'T';
+  const per = clock ? SECONDS_IN[m[3]!] : DAYS_IN[m[3]!];
+  return per === undefined ? null : { clock, size: Number(m[2]) * per, unit: m[3]! };
+}
+
+/**
+ * "six years and 300 days" is one term of 2,491.5 days, not a term of six years and another of 300 days: parts of one
+ * family (calendar or clock), each smaller than the one before, joined as one duration in the last part's unit.
+ */
+function joinDurations(sentence: string, figures: Figure[], surround: Surroundings): Figure[] {
+  const out: Figure[] = [];
+  for (const figure of figures) {
+    const last = out.at(-1);
+    const [a, b] = [last && last.kind === 'duration' ? durationParts(last.normalized) : null, figure.kind === 'duration' ? durationParts(figure.normalized) : null];
+    const per = (parts: { clock: boolean; unit: string }) => (parts.clock ? SECONDS_IN[parts.unit]! : DAYS_IN[parts.unit]!);
+    if (last && a && b && a.clock === b.clock && per(a) > per(b) && DURATION_GAP.test(sentence.slice(last.end, figure.start))) {
+      const count = round((a.size + b.size) / per(b));
+      const start = last.start;
+      const words = surround(sentence, start, figure.end, sentence.slice(Math.max(0, start - 40), start));
+      out[out.length - 1] = {
+        ...last, ...words, text: sentence.slice(start, figure.end).trim(), end: figure.end, amount: count,
+        normalized: b.clock ? `PT${count}${b.unit}` : `P${count}${b.unit}`,
+      };
+      continue;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
 /** Two figures that are one: "30 to 40", "between 30 and 40", "212-198" (a vote), "3-1" (a score). */
-export function joinFigures(sentence: string, figures: Figure[], surround: Surroundings): Figure[] {
+export function joinFigures(sentence: string, read: Figure[], surround: Surroundings): Figure[] {
+  const figures = joinDurations(sentence, read, surround);
   const out: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
     const low = figures[i]!;

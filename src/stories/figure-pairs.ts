@@ -97,11 +97,16 @@ export function storyFigures(entries: ArticleText[]): StoryFigures {
   return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
 }
 
+/** A dateline opening an article: a place in capitals, a comma, a date, a dash ("BUCHAREST, Feb 11 -"). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{L}[\p{L}\s.]{0,20})?,\s+[^-–—,.]{3,25}?\s*[-–—]\s/u;
+
 /** The article's clock times and dates (figure-moments.ts) join its figures, each kind compared only with its own. */
 function addMoments(article: ArticleSentences, index: number): void {
   const year = yearOf(article.entry);
   article.sentences.forEach((sentence, s) => {
-    const moments = readMoments(sentence, year).map((moment): Located => ({
+    // "BUCHAREST, Feb 11 -": a dateline's date is when the report was filed, no fact of the story.
+    const datelineEnd = s === 0 ? DATELINE.exec(sentence)?.[0].length ?? 0 : 0;
+    const moments = readMoments(sentence, year).filter((moment) => moment.start >= datelineEnd).map((moment): Located => ({
       ...moment,
       article: index,
       sentence: s,
@@ -165,6 +170,8 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
     if (momentGap(x, y) > settings.maxDateGapDays + ((x.precision ?? 0) + (y.precision ?? 0)) / 2) return 'date gap';
     return !sharesRole(x, y) ? 'date role' : agrees(x, y, false) ? 'dates agree' : null;
   }
+  // Years, like days, are many a story's ("founded in 2014", "opened in 2019"): one fact's only with a shared role.
+  if (x.kind === 'year' && !sharesRole(x, y)) return 'date role';
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
   const growing = isGrowing(x) || isGrowing(y);
@@ -188,9 +195,16 @@ function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSente
   const [px, py] = [personOf(x), personOf(y)];
   if (px && py) return px === py;
   const named = px ?? py;
-  if (!named) return true;
+  // Two unnamed people's ages are one person's unless a sentence lists several people by age ("a man aged 34, a
+  // woman aged 29 and a man aged 41"): then which of them the other article's age is can't be told.
+  if (!named) return !listsAges(x, a) && !listsAges(y, b);
   const other = px ? b : a;
   return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
+}
+
+/** The figure's sentence gives another age besides it: a list of people. */
+function listsAges(figure: Located, article: ArticleSentences): boolean {
+  return (article.figures[figure.sentence] ?? []).some((other) => other !== figure && other.kind === 'age' && other.value !== figure.value);
 }
 
 /**

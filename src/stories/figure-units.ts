@@ -36,7 +36,7 @@ for (const code of ALL_CODES) CURRENCY_SIGNS[code.toLowerCase()] = code;
 /** Two amounts in these currencies are compared across currencies. */
 export const CONVERTED = new Set(CURRENCY_CODES);
 export const DURATIONS: Record<string, string> = {
-  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', fortnight: 'W2', decade: 'Y10', hr: 'TH', min: 'TM',
+  year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', second: 'TS', fortnight: 'W2', decade: 'Y10', hr: 'TH', min: 'TM', sec: 'TS',
 };
 export const LENGTHS: Record<string, number> = {
   km: 1000, kilometre: 1000, kilometer: 1000, metre: 1, meter: 1, m: 1, mile: 1609.34, foot: 0.3048, feet: 0.3048, ft: 0.3048,

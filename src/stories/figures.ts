@@ -278,6 +278,8 @@ export function readFigures(sentence: string): Figure[] {
       kind = year ? 'year' : 'count';
       normalized = `${round(scaled)}`;
     }
+    // "one of the top ten sellers", "a top-5 finish": a rank in a list, not a count of anything.
+    if (kind === 'count' && /\btop[\s-]$/iu.test(before)) continue;
     // "one million homes" is a figure; a lone "one" is mostly a pronoun.
     if (words && value === 1 && kind !== 'duration' && !scaleWord) continue;
     // "seven more bodies", "another 40 jets": an increment over an earlier figure, not a total.
