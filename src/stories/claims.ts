@@ -11,7 +11,7 @@ import { numericValue, sameValue } from './values.js';
 import { sentenceConflicts, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
-import { slotPairConflicts, storedSlotModel, type SlotPairModel } from './slot-pairs.js';
+import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { spansAgree } from './written-spans.js';
@@ -147,7 +147,7 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const byRules = [...bySlot, ...whenWhere, ...bySentence(articles, [...bySlot, ...whenWhere])];
   const model = options.figurePairs === undefined ? storedModel : options.figurePairs;
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
-  const slotModel = options.slotPairs === undefined ? storedSlotModel : options.slotPairs;
+  const slotModel = options.slotPairs === undefined ? activeSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
   const found = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,

@@ -272,6 +272,8 @@ export function slotPairProbability(features: number[], model: SlotPairModel): n
 }
 
 export const storedSlotModel: SlotPairModel = { weights: settings.weights, threshold: settings.threshold };
+/** The model alignClaims asks by default: none while `settings.slotPairs.inUse` is off. */
+export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlotModel : null;
 
 type Known = { versions: { value: string; articles: string[] }[] };
 
