@@ -4,7 +4,8 @@
 // with an article ("a fortnight", "jailed for a year"). Read for figures.ts; linear-time regular expressions only.
 import type { Figure } from './figures.js';
 import { round } from './figure-units.js';
-import { NUMBER_WORD, wordValue } from './number-words.js';
+import { NUMBER_WORD, numberValue } from './number-words.js';
+import { TIME_SECONDS } from './values.js';
 
 /** figures.ts `surroundings`: the words around a figure (passed in, so this file needs nothing else of figures.ts). */
 export type Surroundings = (sentence: string, start: number, end: number, before: string) => Pick<Figure, 'after' | 'before' | 'role' | 'noun'>;
@@ -36,7 +37,6 @@ const SPAN_BEFORE = /\b(?:for|lasted|lasting|lasts|last|took|takes|take|taking|s
 const DURATION_CODES: Record<string, string> = { fortnight: 'P2W', decade: 'P10Y', week: 'P1W', month: 'P1M', year: 'P1Y', day: 'P1D', hour: 'PT1H' };
 
 const NUMBER = new RegExp(`^(?:\\d{1,3}|${NUMBER_WORD})$`, 'iu');
-const valueOf = (written: string): number | null => (/^\d/u.test(written) ? Number(written) : wordValue(written));
 
 const BETWEEN_BEFORE = /\bbetween\s+(?:(?:some|about|around|roughly)\s+)?$/iu;
 /** Kinds whose two numbers side by side are no range. */
@@ -53,7 +53,7 @@ export function wordedFigures(sentence: string, surround: Surroundings): Figure[
     });
   };
   for (const m of sentence.matchAll(SHARE)) {
-    const [part, whole] = [valueOf(m[1]!), valueOf(m[2]!)];
+    const [part, whole] = [numberValue(m[1]!), numberValue(m[2]!)];
     const end = m.index + m[0].length;
     if (part === null || whole === null || part <= 0 || whole < 2 || part >= whole || NOT_SHARE_AFTER.test(sentence.slice(end))) continue;
     // "two in 2025" is a year; "1 in 1,000" a rate a whole this large rarely means.
@@ -96,19 +96,18 @@ const TALLY_NOUNS = /^(?:vote|ballot|majority|margin|decision|verdict|ruling|spl
 /** Words near two small numbers joined by a dash that make them a match score. */
 const SCORE_CONTEXT = /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|draw|drew|drawn|victory|defeat|defeated|thrash(?:ed|ing)?|edg(?:ed|es|ing)|goals?|scored?|scoreline|match|final|game|fixture|half-time|halftime|trail(?:ed|ing)?|led|lead|leading|triumph|routed?|sets?|innings)\b/iu;
 
-/** Days in a calendar unit and seconds in a clock unit of an ISO duration ("P6Y", "PT31M"). */
+/** Days in a calendar unit of an ISO duration ("P6Y"); seconds in a clock unit ("PT31M") are values.ts TIME_SECONDS. */
 const DAYS_IN: Record<string, number> = { Y: 365.25, M: 365.25 / 12, W: 7, D: 1 };
-const SECONDS_IN: Record<string, number> = { H: 3600, M: 60, S: 1 };
 /** What joins the parts of one duration: "six years and 300 days", "3 hours 58 minutes", "two hours, 31 minutes". */
 const DURATION_GAP = /^\s*,?\s*(?:and\s+)?$/iu;
 
 /** An ISO duration of one unit as its size in its family's smallest unit: calendar (days) or clock (seconds). */
-function durationParts(normalized: string): { clock: boolean; size: number; unit: string } | null {
+function durationParts(normalized: string): { clock: boolean; per: number; size: number; unit: string } | null {
   const m = /^P(?:(T)?)(\d+(?:\.\d+)?)([YMWDHS])$/u.exec(normalized);
   if (!m) return null;
   const clock = m[1] === 'T';
-  const per = clock ? SECONDS_IN[m[3]!] : DAYS_IN[m[3]!];
-  return per === undefined ? null : { clock, size: Number(m[2]) * per, unit: m[3]! };
+  const per = clock ? TIME_SECONDS[m[3]!] : DAYS_IN[m[3]!];
+  return per === undefined ? null : { clock, per, size: Number(m[2]) * per, unit: m[3]! };
 }
 
 /**
@@ -120,9 +119,8 @@ function joinDurations(sentence: string, figures: Figure[], surround: Surroundin
   for (const figure of figures) {
     const last = out.at(-1);
     const [a, b] = [last && last.kind === 'duration' ? durationParts(last.normalized) : null, figure.kind === 'duration' ? durationParts(figure.normalized) : null];
-    const per = (parts: { clock: boolean; unit: string }) => (parts.clock ? SECONDS_IN[parts.unit]! : DAYS_IN[parts.unit]!);
-    if (last && a && b && a.clock === b.clock && per(a) > per(b) && DURATION_GAP.test(sentence.slice(last.end, figure.start))) {
-      const count = round((a.size + b.size) / per(b));
+    if (last && a && b && a.clock === b.clock && a.per > b.per && DURATION_GAP.test(sentence.slice(last.end, figure.start))) {
+      const count = round((a.size + b.size) / b.per);
       const start = last.start;
       const words = surround(sentence, start, figure.end, sentence.slice(Math.max(0, start - 40), start));
       out[out.length - 1] = {

@@ -46,12 +46,17 @@ const SPLIT_NUMBER = `(\\d{1,3}|${NUMBER_WORD})`;
 /** " votes to two", "-1 vote", "-2 majority": the rest of a vote split after its first number. */
 const VOTE_SPLIT = new RegExp(`^(?:\\s?votes?\\s+to\\s+${SPLIT_NUMBER}\\b|[-–]${SPLIT_NUMBER}\\s+(?:votes?|majority|ruling|decision|verdict|split)\\b)`, 'iu');
 
+/** A number written in digits (commas as thousands) or in words ("12", "1,200", "twelve"). */
+export function numberValue(written: string): number | null {
+  return /^\d/u.test(written) ? Number(written.replace(/,/gu, '')) : wordValue(written);
+}
+
 /** A vote split after its first number ("three| votes to two"): the votes against and the characters it takes. */
 export function voteSplit(rest: string): { against: number; length: number } | null {
   const match = VOTE_SPLIT.exec(rest);
   if (!match) return null;
   const written = match[1] ?? match[2]!;
-  const against = /^\d/u.test(written) ? Number(written) : wordValue(written);
+  const against = numberValue(written);
   if (against === null) return null;
   // "-2 majority" ends at the number: the noun after it is the figure's noun, not part of the split.
   const length = match[1] ? match[0].length : match[0].length - (/\s+\p{L}+$/u.exec(match[0])?.[0].length ?? 0);

@@ -31,7 +31,7 @@ const NAMESAKE_RATES: Record<string, number[]> = { AED: [USD_PER_UNIT.MAD!] };
 /** ISO codes of the currencies converted to dollars: amounts in any two of them are compared across currencies. */
 export const CONVERTED_CURRENCIES: readonly string[] = Object.keys(USD_PER_UNIT);
 const SECONDS: Record<string, number> = { Y: 365.25 * 86400, M: 30.44 * 86400, W: 7 * 86400, D: 86400 };
-const TIME_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
+export const TIME_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
 
 interface Quantity {
   value: number;

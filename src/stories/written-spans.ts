@@ -4,7 +4,7 @@
 // "between three and five years"): whichever finder paired them, such a conflict is dropped (claims.ts).
 // Linear-time regular expressions only.
 import { writtenSpans as settings } from '../settings.js';
-import { NUMBER_WORD, wordValue } from './number-words.js';
+import { NUMBER_WORD, numberValue } from './number-words.js';
 
 /** What one version says of its figure: a single value, or the bounds of a span; `unit` is the word after it. */
 export interface WrittenSpan {
@@ -34,12 +34,6 @@ const HEDGE = /\b(?:about|around|some|nearly|almost|roughly|approximately|an\s+e
 const SINGLE = new RegExp(`\\b${NUMBER}(?:[\\s-]+([\\p{L}]+))?`, 'iu');
 /** Figures that are not counts of the fact: a year, a clock time, a share. */
 const NOT_A_COUNT = /\d{4}\b(?!,)|\d[:.]\d{2}\s*(?:am|pm)\b|%|\bper\s*cent\b/iu;
-
-function numberOf(written: string): number | null {
-  const digits = written.replace(/,/gu, '');
-  if (/^\d+(?:\.\d+)?$/u.test(digits)) return Number(digits);
-  return wordValue(written);
-}
 
 function unitOf(word: string | undefined): string {
   if (!word) return '';
@@ -71,20 +65,20 @@ export function writtenSpan(value: string, evidence = ''): WrittenSpan | null {
   const lead = leadIn(value, evidence);
   const range = reaching(RANGE, lead, value);
   if (range) {
-    const [low, high] = [numberOf(range[1] ?? range[3]!), numberOf(range[2] ?? range[4]!)];
+    const [low, high] = [numberValue(range[1] ?? range[3]!), numberValue(range[2] ?? range[4]!)];
     if (low === null || high === null || low >= high) return null;
     return { low, high, exact: false, unit: unitOf(range[5]) };
   }
   const lower = reaching(LOWER, lead, value);
   if (lower) {
-    const bound = numberOf(lower[1]!);
+    const bound = numberValue(lower[1]!);
     const unit = unitOf(lower[2]);
     if (bound === null || !roundBound(lower[1]!, bound) || (/^over/iu.test(lower[0]) && TIME_UNITS.has(unit))) return null;
     return { low: bound, high: Infinity, exact: false, unit };
   }
   const upper = reaching(UPPER, lead, value);
   if (upper) {
-    const bound = numberOf(upper[1]!);
+    const bound = numberValue(upper[1]!);
     const unit = unitOf(upper[2]);
     if (bound === null || !roundBound(upper[1]!, bound)) return null;
     return { low: 0, high: bound, exact: false, unit };
@@ -92,7 +86,7 @@ export function writtenSpan(value: string, evidence = ''): WrittenSpan | null {
   if (HEDGE.test(lead.slice(-settings.hedgeChars) + value)) return null;
   const single = SINGLE.exec(value);
   if (!single) return null;
-  const figure = numberOf(single[1]!);
+  const figure = numberValue(single[1]!);
   if (figure === null) return null;
   const unit = unitOf(single[2]);
   const rest = value.slice(single.index + single[0].length);
@@ -100,7 +94,7 @@ export function writtenSpan(value: string, evidence = ''): WrittenSpan | null {
   const part = DURATION_PART.exec(rest);
   const [big, small] = [UNIT_DAYS[unit], part ? UNIT_DAYS[unitOf(part[2])] : undefined];
   if (part && big !== undefined && small !== undefined && small < big) {
-    const count = numberOf(part[1]!);
+    const count = numberValue(part[1]!);
     if (count === null || SINGLE.exec(rest.slice(part[0].length))) return null;
     const total = figure + (count * small) / big;
     return { low: total, high: total, exact: true, unit };
@@ -119,12 +113,12 @@ export function withinWrittenSpan(a: WrittenSpan, b: WrittenSpan): boolean {
   return point.low >= span.low * (1 - room) && point.low <= span.high * (1 + room);
 }
 
-/** Every two versions of a conflict are one exact figure and a span that holds it: no dispute left. */
+/**
+ * The two versions of a conflict are one exact figure and a span that holds it: no dispute left. (Of three versions
+ * two share exactness, and withinWrittenSpan never holds for those.)
+ */
 export function spansAgree(versions: readonly { value: string; evidence: string }[]): boolean {
-  const spans = versions.map((version) => writtenSpan(version.value, version.evidence));
-  if (spans.some((span) => span === null)) return false;
-  for (let i = 0; i < spans.length; i++) {
-    for (let j = i + 1; j < spans.length; j++) if (!withinWrittenSpan(spans[i]!, spans[j]!)) return false;
-  }
-  return true;
+  if (versions.length !== 2) return false;
+  const [a, b] = versions.map((version) => writtenSpan(version.value, version.evidence));
+  return a !== null && b !== null && withinWrittenSpan(a!, b!);
 }
