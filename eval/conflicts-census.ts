@@ -24,7 +24,7 @@ import type { EvalResult } from './types.js';
 export type CensusArticle = ArticleClaims & { text: string };
 
 /** Stage numbers in pipeline order; a kind's name starts with its stage. */
-const REFUSAL_ORDER: CandidateRefusal[] = ['kind', 'no value', 'clock gap', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'other person', 'values agree'];
+const REFUSAL_ORDER: CandidateRefusal[] = ['kind', 'no value', 'clock gap', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'other person', 'score role', 'values agree'];
 
 /** What became of one pair of gold versions, with how far it got (a higher stage is further down the pipeline). */
 interface Reach {

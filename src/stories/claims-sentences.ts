@@ -12,6 +12,7 @@ import { inScope, withoutChangeBase } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
 import { readFigures, type Figure } from './figures.js';
 import { roleKey } from './figure-roles.js';
+import { scoreSize } from './score-roles.js';
 import { contentTokens, dot, splitSentences, toUnitLength } from './text.js';
 import { sameValue, numericValue } from './values.js';
 
@@ -104,7 +105,7 @@ export function prepare(entry: ArticleText, index: number): ArticleSentences {
         figure.kind === 'year'
           ? yearBackground(sentence, figure, year)
           : clauses.some((clause) => (clause.background || (clause.capacity && figure.kind !== 'MW')) && figure.start >= clause.start && figure.start < clause.end),
-      value: numericValue(reading(figure)),
+      value: figure.kind === 'score' ? scoreSize(figure.normalized) : numericValue(reading(figure)),
     }));
   });
   return { entry, sentences, tokens: sentences.map(contentTokens), vectors: [], figures };

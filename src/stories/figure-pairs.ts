@@ -32,6 +32,7 @@ import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-momen
 import { readFigures } from './figures.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { CALENDAR_WORDS, dot } from './text.js';
+import { sameScoreRole } from './score-roles.js';
 import { sameValue } from './values.js';
 
 /** The features of a pair, in the order of the weight vector (each in [0, 1] or a small count). */
@@ -157,7 +158,7 @@ function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSenten
 }
 
 /** Why two figures are no candidate pair (`candidate`'s rules, named for the conflicts census), or null when they are one. */
-export type CandidateRefusal = 'kind' | 'no value' | 'clock gap' | 'clocks agree' | 'date gap' | 'date role' | 'dates agree' | 'ratio' | 'other person' | 'values agree';
+export type CandidateRefusal = 'kind' | 'no value' | 'clock gap' | 'clocks agree' | 'date gap' | 'date role' | 'dates agree' | 'ratio' | 'other person' | 'score role' | 'values agree';
 
 export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): CandidateRefusal | null {
   if (x.kind !== y.kind) return 'kind';
@@ -174,6 +175,8 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
   if (x.kind === 'year' && !sharesRole(x, y)) return 'date role';
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
+  // Scores of one match, set or series only (the final result against a set's or the half-time score is no pair).
+  if (x.kind === 'score' && !sameScoreRole(x, y)) return 'score role';
   const growing = isGrowing(x) || isGrowing(y);
   const key = `${readingKey(x)}\u0000${readingKey(y)}\u0000${growing}`;
   let agreeing = story.agreement.get(key);
