@@ -8,8 +8,13 @@ const MARGIN_BEFORE = /\b(?:margin|lead|deficit|gap|trail(?:ed|ing)?|advantage)\
 /** Words after a figure that make it the gap: "two goals up", "six goals down", "12 seconds ahead of". */
 const MARGIN_AFTER = /^\s*(?:(?!to\b)[\p{L}-]+\s+)?(?:up\b(?!\s+(?:from|to|on)\b)|down\b(?!\s+(?:from|to|on)\b)|ahead\b|behind\b|clear\b|adrift\b|in\s+front\b)/iu;
 
+/** A match score as a version's value: "29-27", "15–13". */
+const SCORE_VALUE = /^\d{1,3}\s?[-–—]\s?\d{1,3}$/u;
+
 /** The value is written as a margin between two sides in its evidence. */
 export function isMargin(value: string, evidence: string): boolean {
+  // A score gives both sides ("15-13 in front of 11,400 spectators"): the two numbers, never the gap between them.
+  if (SCORE_VALUE.test(value.trim())) return false;
   const at = evidence.toLowerCase().indexOf(value.toLowerCase());
   if (at < 0) return false;
   const before = evidence.slice(Math.max(0, at - settings.contextChars), at);
