@@ -1089,3 +1089,12 @@ export const margins = {
   /** Characters either side of a value searched for the words of a margin. */
   contextChars: 30,
 };
+
+/** Match scores (src/stories/figure-joins.ts, score-roles.ts). */
+export const scores = {
+  /**
+   * The most points one side of a score may have: two numbers joined by a dash near a word of matches ("won",
+   * "final", "half-time") are a score up to this (a handball 31-28, a basketball 98-95), a range above it.
+   */
+  maxPoints: 150,
+};

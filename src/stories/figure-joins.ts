@@ -2,6 +2,7 @@
 // "between 30 and 40", "$3-4 billion"), vote tallies written with a dash ("passed 212-198"), match scores ("won 3-1"),
 // shares ("one in five", "nine out of 10"), ranks ("third-placed", "ranked 12th", "No. 3 seed") and durations written
 // with an article ("a fortnight", "jailed for a year"). Read for figures.ts; linear-time regular expressions only.
+import { scores as scoreSettings } from '../settings.js';
 import type { Figure } from './figures.js';
 import { round } from './figure-units.js';
 import { NUMBER_WORD, numberValue } from './number-words.js';
@@ -27,8 +28,18 @@ const ORDINAL = new RegExp(`\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDIN
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ranks|seeded|stood|stands|sits|sat|lies|lay|(?:climb(?:ed|s)?|dropp?(?:ed|s)?|fell|falls|rose|rises|mov(?:ed|es)\s+up|slipp?(?:ed|s)?|slid)\s+to)\s+(?:(?:in|at)\s+)?(?:(?:a|the)\s+)?(?:joint[\s-])?$/iu;
 /** Words after an ordinal that make it a rank: "third-placed", "3rd place", "fifth-largest", "12th-ranked", "second seed". */
 const RANK_AFTER = /^[\s-](?:placed|place|position|ranked|seed(?:ed)?|largest|biggest|highest|lowest|busiest|richest|most\s+\p{L}+)\b/iu;
+/** A superlative after an ordinal ("second biggest economy", "third most visited city"): taken into the rank, so
+ * the noun read after it is what is ranked. */
+const SUPERLATIVE_AFTER = /^\s(?:largest|biggest|highest|lowest|busiest|richest|oldest|smallest|most\s+\p{L}+)\b/iu;
+/** A place in a table after an ordinal: "second in the table", "fifth in the standings", "ninth overall". */
+const STANDING_AFTER = /^\s(?:(?:in|on)\s+the\s+(?:table|standings|rankings?|league|classification|leaderboard|world)|overall)\b/iu;
+/** "the 14th stage", "the 3rd round": a written-out place in a sequence of the story's events, read as a rank of the
+ * noun after it; not a date ("the 14th of May"), a century, a part of a game ("the 2nd half") or a time of several ("the 3rd time"). */
+const SEQUENCE_AFTER = /^\s(?!of\b|century\b|centuries\b|birthday\b|anniversary\b|half\b|quarter\b|period\b|time\b|minute\b)\p{Ll}{3,}\b/u;
 /** "ranked No. 3", "world number 12", "the No 1 seed": a rank written as a number. */
 const RANK_NUMBER = /\b(?:ranked|world|seeded)\s+(?:No\.?|number)\s?(\d{1,3})\b/giu;
+/** "the No. 3 seed", "the number one ranked player": a rank written as a number before the word it ranks. */
+const NUMBER_RANK = /\b(?:No\.?|number)\s?(\d{1,3})\s+(?:seed(?:ed)?|ranked|ranking|player|team|side|club|contender)\b/giu;
 
 /** Durations with an article: "a fortnight", "a decade", "for a week", "lasted a month", "a year-long". */
 const ARTICLE_DURATION = /\b(an?)\s+(fortnight|decade|week|month|year|day|hour)(-long\b)?/giu;
@@ -63,15 +74,26 @@ export function wordedFigures(sentence: string, surround: Surroundings): Figure[
   for (const m of sentence.matchAll(ORDINAL)) {
     const rank = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()]!;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    const after = RANK_AFTER.exec(sentence.slice(m.index + m[0].length));
-    if (!after && !RANK_BEFORE.test(before)) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const after = RANK_AFTER.exec(rest);
+    const standing = STANDING_AFTER.test(rest);
+    // "the 14th stage": digits only (a lone ordinal word after "the" is mostly an order of events: "the second half").
+    const sequence = m[1] !== undefined && /\bthe\s+$/iu.test(before) && SEQUENCE_AFTER.test(rest);
+    if (!after && !standing && !sequence && !RANK_BEFORE.test(before)) continue;
     // "the first day", "second half": a lone ordinal word after "the" is an order of events unless a rank word follows.
-    if (rank < 1 || (m[2] && !after && /\bthe\s+$/iu.test(before))) continue;
-    push(m.index, m.index + m[0].length + (after && /^-/u.test(after[0]) ? after[0].length : 0), 'rank', rank, `${rank}`, 1);
+    if (rank < 1 || (m[2] && !after && !standing && /\bthe\s+$/iu.test(before))) continue;
+    const superlative = SUPERLATIVE_AFTER.exec(rest);
+    const taken = after && /^-/u.test(after[0]) ? after[0].length : superlative ? superlative[0].length : 0;
+    push(m.index, m.index + m[0].length + taken, 'rank', rank, `${rank}`, 1);
   }
-  for (const m of sentence.matchAll(RANK_NUMBER)) {
-    const start = m.index + m[0].indexOf(m[0].split(/\s+/u)[1]!);
-    push(start, m.index + m[0].length, 'rank', Number(m[1]), m[1]!, 1);
+  for (const pattern of [RANK_NUMBER, NUMBER_RANK]) {
+    for (const m of sentence.matchAll(pattern)) {
+      // "ranked No. 3" from "No."; "the No. 3 seed" whole, so the noun after it is read.
+      const start = pattern === RANK_NUMBER ? m.index + m[0].indexOf(m[0].split(/\s+/u)[1]!) : m.index;
+      const end = pattern === RANK_NUMBER ? m.index + m[0].length : m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+      if (found.some((other) => other.start < end && other.end > start)) continue;
+      push(start, end, 'rank', Number(m[1]), m[1]!, 1);
+    }
   }
   for (const m of sentence.matchAll(ARTICLE_DURATION)) {
     const unit = m[2]!.toLowerCase();
@@ -176,7 +198,7 @@ function joinTwo(sentence: string, low: Figure, high: Figure, dash: boolean, bet
     return make(low.start, 'count', low.amount, `${low.amount}`, { precision: 1, qualifier: null, bound: false, noun: 'vote', after: ['vote', ...high.after] });
   }
   // A score: "won 3-1", "a 2-2 draw". Compared only with scores, as written (the winner's goals first).
-  if (dash && lowPlain && highPlain && integers && tallyNoun && low.amount <= 30 && high.amount <= 30 && SCORE_CONTEXT.test(around)) {
+  if (dash && lowPlain && highPlain && integers && tallyNoun && low.amount <= scoreSettings.maxPoints && high.amount <= scoreSettings.maxPoints && SCORE_CONTEXT.test(around)) {
     const [a, b] = [Math.max(low.amount, high.amount), Math.min(low.amount, high.amount)];
     return make(low.start, 'score', a, `${a}-${b}`, { precision: 1, qualifier: null, bound: false });
   }
