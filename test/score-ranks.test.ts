@@ -3,7 +3,7 @@
 // sentence is written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { figurePairs, storyFigures } from '../src/stories/figure-pairs.js';
+import { figurePairConflicts, figurePairs, storyFigures } from '../src/stories/figure-pairs.js';
 import { readFigures } from '../src/stories/figures.js';
 import { isMargin } from '../src/stories/margins.js';
 import { scoreRoles } from '../src/stories/score-roles.js';
@@ -92,4 +92,17 @@ test('two outlets\' ranks of one noun are a candidate pair', () => {
   ]);
   const ranks = figurePairs(story).filter(({ x }) => x.kind === 'rank').map(({ x, y }) => `${x.text}|${y.text}`);
   assert.deepEqual(ranks, ['fourth-largest|third-largest']);
+});
+
+test('the aligner flags two outlets\' ranks of one bank and final scores of one match as conflicts', () => {
+  const banks = figurePairConflicts([
+    article('wire', "Banco Norte, Portugal's fourth-largest bank, agreed on Monday to buy Banco Sul for 1.2 billion euros."),
+    article('local', "Portugal's third-largest bank, Banco Norte, said on Monday it would buy Banco Sul for 1.2 billion euros."),
+  ], []);
+  assert.deepEqual(banks.map((conflict) => conflict.versions.map((version) => version.value).sort()), [['fourth-largest', 'third-largest']]);
+  const finals = figurePairConflicts([
+    article('wire', 'Brann won the Norwegian cup on Saturday, beating Molde 31-28 in the final in front of 8,000 fans.'),
+    article('local', 'A 31-27 win over Molde in the final gave Brann the Norwegian cup on Saturday.'),
+  ], []);
+  assert.deepEqual(finals.map((conflict) => conflict.versions.map((version) => version.value).sort()), [['31-27', '31-28']]);
 });
