@@ -13,7 +13,7 @@ import { alignClaims } from '../src/stories/claims.js';
 import { sentenceConflicts, type Located } from '../src/stories/claims-sentences.js';
 import { whenWhereConflicts } from '../src/stories/claims-when-where.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
-import { candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
+import { CANDIDATE_REFUSALS, candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
 import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, nonFigureTopic, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
@@ -24,7 +24,7 @@ import type { EvalResult } from './types.js';
 export type CensusArticle = ArticleClaims & { text: string };
 
 /** Stage numbers in pipeline order; a kind's name starts with its stage. */
-const REFUSAL_ORDER: CandidateRefusal[] = ['kind', 'no value', 'clock gap', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'other person', 'score role', 'values agree'];
+const REFUSAL_ORDER: readonly CandidateRefusal[] = CANDIDATE_REFUSALS;
 
 /** What became of one pair of gold versions, with how far it got (a higher stage is further down the pipeline). */
 interface Reach {

@@ -1093,7 +1093,7 @@ export const margins = {
   contextChars: 30,
 };
 
-/** Match scores (src/stories/figure-joins.ts, score-roles.ts). */
+/** Match scores (src/stories/figure-joins.ts). */
 export const scores = {
   /**
    * The most points one side of a score may have: two numbers joined by a dash near a word of matches ("won",

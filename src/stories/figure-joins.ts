@@ -38,7 +38,7 @@ const STANDING_AFTER = /^\s(?:(?:in|on)\s+the\s+(?:table|standings|rankings?|lea
 const SEQUENCE_AFTER = /^\s(?!of\b|century\b|centuries\b|birthday\b|anniversary\b|half\b|quarter\b|period\b|time\b|minute\b)\p{Ll}{3,}\b/u;
 /** "ranked No. 3", "world number 12", "the No 1 seed": a rank written as a number. */
 const RANK_NUMBER = /\b(?:ranked|world|seeded)\s+(?:No\.?|number)\s?(\d{1,3})\b/giu;
-/** "the No. 3 seed", "the number one ranked player": a rank written as a number before the word it ranks. */
+/** "the No. 3 seed", "number 12 ranked": a rank written in digits before the word it ranks. */
 const NUMBER_RANK = /\b(?:No\.?|number)\s?(\d{1,3})\s+(?:seed(?:ed)?|ranked|ranking|player|team|side|club|contender)\b/giu;
 
 /** Durations with an article: "a fortnight", "a decade", "for a week", "lasted a month", "a year-long". */
@@ -77,11 +77,12 @@ export function wordedFigures(sentence: string, surround: Surroundings): Figure[
     const rest = sentence.slice(m.index + m[0].length);
     const after = RANK_AFTER.exec(rest);
     const standing = STANDING_AFTER.test(rest);
+    const afterThe = /\bthe\s+$/iu.test(before);
     // "the 14th stage": digits only (a lone ordinal word after "the" is mostly an order of events: "the second half").
-    const sequence = m[1] !== undefined && /\bthe\s+$/iu.test(before) && SEQUENCE_AFTER.test(rest);
+    const sequence = m[1] !== undefined && afterThe && SEQUENCE_AFTER.test(rest);
     if (!after && !standing && !sequence && !RANK_BEFORE.test(before)) continue;
     // "the first day", "second half": a lone ordinal word after "the" is an order of events unless a rank word follows.
-    if (rank < 1 || (m[2] && !after && !standing && /\bthe\s+$/iu.test(before))) continue;
+    if (rank < 1 || (m[2] && !after && !standing && afterThe)) continue;
     const superlative = SUPERLATIVE_AFTER.exec(rest);
     const taken = after && /^-/u.test(after[0]) ? after[0].length : superlative ? superlative[0].length : 0;
     push(m.index, m.index + m[0].length + taken, 'rank', rank, `${rank}`, 1);

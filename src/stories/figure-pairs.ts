@@ -32,7 +32,7 @@ import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-momen
 import { readFigures } from './figures.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { CALENDAR_WORDS, dot } from './text.js';
-import { sameScoreRole } from './score-roles.js';
+import { scoreRoles } from './score-roles.js';
 import { sameValue } from './values.js';
 
 /** The features of a pair, in the order of the weight vector (each in [0, 1] or a small count). */
@@ -87,6 +87,8 @@ export interface StoryFigures {
   agreement: Map<string, boolean>;
   /** The noun a figure is the scope of (figure-phrases.ts), read once. */
   scope: (figure: Located) => string | null;
+  /** What a score is the score of (score-roles.ts: match, half-time, set N, series), read once. */
+  scoreRoles: (figure: Located) => string[];
 }
 
 export function storyFigures(entries: ArticleText[]): StoryFigures {
@@ -95,7 +97,9 @@ export function storyFigures(entries: ArticleText[]): StoryFigures {
   vectorise(articles);
   const scopes = new Map<Located, string | null>();
   const scope = (figure: Located) => (scopes.has(figure) ? scopes.get(figure)! : scopes.set(figure, scopeKey(figure)).get(figure)!);
-  return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope };
+  const roles = new Map<Located, string[]>();
+  const rolesOf = (figure: Located) => roles.get(figure) ?? roles.set(figure, scoreRoles(figure)).get(figure)!;
+  return { articles, counts: countRoles(articles), names: articles.map((article) => article.sentences.map(namesOf)), stated: new Map(), agreement: new Map(), scope, scoreRoles: rolesOf };
 }
 
 /** A dateline opening an article: a place in capitals, a comma, a date, a dash ("BUCHAREST, Feb 11 -"). */
@@ -157,8 +161,9 @@ function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSenten
   return candidateRefusal(x, y, a, b, story) === null;
 }
 
-/** Why two figures are no candidate pair (`candidate`'s rules, named for the conflicts census), or null when they are one. */
-export type CandidateRefusal = 'kind' | 'no value' | 'clock gap' | 'clocks agree' | 'date gap' | 'date role' | 'dates agree' | 'ratio' | 'other person' | 'score role' | 'values agree';
+/** Why two figures are no candidate pair (`candidate`'s rules, in the order they are checked, named for the conflicts census). */
+export const CANDIDATE_REFUSALS = ['kind', 'no value', 'clock gap', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'other person', 'score role', 'values agree'] as const;
+export type CandidateRefusal = (typeof CANDIDATE_REFUSALS)[number];
 
 export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): CandidateRefusal | null {
   if (x.kind !== y.kind) return 'kind';
@@ -176,7 +181,7 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
   // Scores of one match, set or series only (the final result against a set's or the half-time score is no pair).
-  if (x.kind === 'score' && !sameScoreRole(x, y)) return 'score role';
+  if (x.kind === 'score' && !story.scoreRoles(y).some((role) => story.scoreRoles(x).includes(role))) return 'score role';
   const growing = isGrowing(x) || isGrowing(y);
   const key = `${readingKey(x)}\u0000${readingKey(y)}\u0000${growing}`;
   let agreeing = story.agreement.get(key);

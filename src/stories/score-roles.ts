@@ -12,7 +12,7 @@ export interface ScoreInSentence {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 
-/** Two numbers joined by a dash, as figure-joins.ts reads a score. */
+/** Two numbers joined by a dash: a score of a list (up to two digits a side, as sets and matches are written). */
 const SCORE = /\b\d{1,2}\s?[-–—]\s?\d{1,2}\b/gu;
 /** What separates the set scores of a list: "25-20, 23-25, 25-22 and 25-18", "21-25; 25-22". */
 const LIST_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/iu;
@@ -68,12 +68,6 @@ function scoreList(sentence: string, start: number): { index: number; count: num
   let last = at;
   while (last < scores.length - 1 && LIST_GAP.test(sentence.slice(scores[last]!.end, scores[last + 1]!.start))) last++;
   return last > first ? { index: at - first, count: last - first + 1 } : null;
-}
-
-/** Two scores may be one fact's: their roles meet. */
-export function sameScoreRole(x: ScoreInSentence, y: ScoreInSentence): boolean {
-  const roles = new Set(scoreRoles(x));
-  return scoreRoles(y).some((role) => roles.has(role));
 }
 
 /** A size the aligner's features can compare: the points of both sides ("29-27" is 56). */
