@@ -2,6 +2,7 @@
 // NLP layer's typed entities: on the ECB+ tuning topics the capitalised words inside sentences (with the numbers)
 // told look-alike events apart better than the tagger's mentions, whose types and spans vary between outlets.
 import { stories as settings } from '../settings.js';
+import { ORDINAL_WORDS } from './number-words.js';
 import { addTo, CALENDAR_WORDS, normalizeToken, type TermVector } from './text.js';
 
 /** Capitalised words that label dates or are titles, not names. */
@@ -23,10 +24,7 @@ const NUMBER = /\b\d[\d,.]*\d\b|\b\d\b/gu;
 const IDENTIFIER = /\b(?:\p{L}+-?\d[\p{L}\d]*(?:-[\p{L}\d]+)*|\d+(?:st|nd|rd|th))\b/gu;
 /** Ordinals written out, as their digits, so "Eleventh Doctor" and "11th Doctor" meet. */
 const SPELLED_ORDINALS: ReadonlyMap<string, string> = new Map(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
-    (word, i) => [word, `${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`],
-  ),
+  Object.entries(ORDINAL_WORDS).map(([word, n]) => [word, `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`]),
 );
 const ORDINAL_WORD = new RegExp(`\\b(?:${[...SPELLED_ORDINALS.keys()].join('|')})\\b`, 'giu');
 const ONLY_SPACE = /^[^\S\n]+$/u;

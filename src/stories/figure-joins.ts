@@ -5,17 +5,12 @@
 import { scores as scoreSettings } from '../settings.js';
 import type { Figure } from './figures.js';
 import { round } from './figure-units.js';
-import { NUMBER_WORD, numberValue } from './number-words.js';
+import { NUMBER_WORD, numberValue, ORDINAL_WORDS } from './number-words.js';
 import { TIME_SECONDS } from './values.js';
 
 /** figures.ts `surroundings`: the words around a figure (passed in, so this file needs nothing else of figures.ts). */
 export type Surroundings = (sentence: string, start: number, end: number, before: string) => Pick<Figure, 'after' | 'before' | 'role' | 'noun'>;
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
 
 /** "one in five", "nine out of 10", "1 in 4", "three in every four": a share of a whole. */
 const SHARE = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d{1,4}|${NUMBER_WORD})\\b`, 'giu');

@@ -11,15 +11,19 @@ const MARGIN_AFTER = /^\s*(?:(?!to\b)[\p{L}-]+\s+)?(?:up\b(?!\s+(?:from|to|on)\b
 /** A match score as a version's value: "29-27", "15–13". */
 const SCORE_VALUE = /^\d{1,3}\s?[-–—]\s?\d{1,3}$/u;
 
+/** Up to `chars` characters either side of a version's value where its evidence first writes it (case aside). */
+export function aroundValue(value: string, evidence: string, chars: number): { before: string; after: string } | null {
+  const at = evidence.toLowerCase().indexOf(value.toLowerCase());
+  if (at < 0) return null;
+  return { before: evidence.slice(Math.max(0, at - chars), at), after: evidence.slice(at + value.length, at + value.length + chars) };
+}
+
 /** The value is written as a margin between two sides in its evidence. */
 export function isMargin(value: string, evidence: string): boolean {
   // A score gives both sides ("15-13 in front of 11,400 spectators"): the two numbers, never the gap between them.
   if (SCORE_VALUE.test(value.trim())) return false;
-  const at = evidence.toLowerCase().indexOf(value.toLowerCase());
-  if (at < 0) return false;
-  const before = evidence.slice(Math.max(0, at - settings.contextChars), at);
-  const after = evidence.slice(at + value.length, at + value.length + settings.contextChars);
-  return MARGIN_BEFORE.test(before) || MARGIN_AFTER.test(after);
+  const around = aroundValue(value, evidence, settings.contextChars);
+  return around !== null && (MARGIN_BEFORE.test(around.before) || MARGIN_AFTER.test(around.after));
 }
 
 /** The versions of a conflict that are plain figures when some, not all, are margins; every version otherwise. */

@@ -2,6 +2,7 @@
 // of matches, or set N of a list of set scores. Two outlets' scores are one fact only when they share a role; a
 // score of the game in play ("led 8-6", "level at 20-20"), of another match ("last year's final 24-30", "lost that
 // match 2-3") or of anything else is no fact to pair. Pure; linear-time regular expressions only.
+import { ORDINAL_WORDS } from './number-words.js';
 
 /** The words of a score's sentence a role is read from, with where the score stands in it. */
 export interface ScoreInSentence {
@@ -10,7 +11,8 @@ export interface ScoreInSentence {
   end: number;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+/** The ordinals a set, game or period is numbered by ("a fourth set"): no sport plays more than seven. */
+const SET_ORDINALS = Object.keys(ORDINAL_WORDS).slice(0, 7);
 
 /** Two numbers joined by a dash: a score of a list (up to two digits a side, as sets and matches are written). */
 const SCORE = /\b\d{1,2}\s?[-–—]\s?\d{1,2}\b/gu;
@@ -26,7 +28,7 @@ const OTHER_MATCH = /\b(?:last\s+(?:year|season|month|week)|previous|earlier\s+(
 const HALF_TIME = /\b(?:half-?time|at\s+the\s+(?:break|interval)|went\s+in\s+at)\b/iu;
 const SERIES = /\bseries\b/iu;
 /** "a fourth set of 25-16", "the fifth set 15-13", "won the third set 25-22". */
-const SET_ORDINAL = new RegExp(`\\b(${ORDINALS.join('|')})\\s+(?:set|game|frame|period|quarter)\\b`, 'iu');
+const SET_ORDINAL = new RegExp(`\\b(${SET_ORDINALS.join('|')})\\s+(?:set|game|frame|period|quarter)\\b`, 'iu');
 /** The deciding set: "the tie-break", "the decider", "the deciding set". */
 const DECIDER = /\b(?:tie-?break(?:er)?|decider|deciding\s+(?:set|game|frame))\b/iu;
 /** A score said to close a set ("closed out the set 15-12"), not the match. */
@@ -51,7 +53,7 @@ export function scoreRoles(score: ScoreInSentence): string[] {
   }
   if (HALF_TIME.test(after) || HALF_TIME.test(before)) return ['half-time'];
   const ordinal = SET_ORDINAL.exec(before);
-  if (ordinal) return [`set ${ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1}`];
+  if (ordinal) return [`set ${ORDINAL_WORDS[ordinal[1]!.toLowerCase()]}`];
   if (THE_SET_BEFORE.test(before)) return DECIDER.test(sentence) ? ['set last'] : [];
   if (IN_PLAY_BEFORE.test(before)) return [];
   if (SERIES.test(before.slice(-25)) || SERIES.test(after.slice(0, 15))) return ['series'];

@@ -4,6 +4,7 @@
 // "between three and five years"): whichever finder paired them, such a conflict is dropped (claims.ts).
 // Linear-time regular expressions only.
 import { writtenSpans as settings } from '../settings.js';
+import { aroundValue } from './margins.js';
 import { NUMBER_WORD, numberValue } from './number-words.js';
 
 /** What one version says of its figure: a single value, or the bounds of a span; `unit` is the word after it. */
@@ -49,8 +50,7 @@ function roundBound(written: string, value: number): boolean {
 
 /** The words just before a version's value in its evidence: where a bound or hedge is written ("More than| a dozen"). */
 function leadIn(value: string, evidence: string): string {
-  const at = evidence.toLowerCase().indexOf(value.toLowerCase());
-  return at < 0 ? '' : evidence.slice(Math.max(0, at - settings.leadInChars), at);
+  return aroundValue(value, evidence, settings.leadInChars)?.before ?? '';
 }
 
 /** A match in lead-in + value that reaches into the value: a bound of another figure before it does not count. */
