@@ -1085,6 +1085,11 @@ export const writtenSpans = {
   hedgeChars: 15,
   /** Share of a bound a figure may pass it by and still be within the span, for the bound's rounding. */
   edgeShare: 0.02,
+  /**
+   * How far past an open bound a figure may lie and still be within it: "more than 200" holds up to 600 and "under
+   * 200" down to about 67. A writer who knew of 5,000 would not write "more than 200", so those two stay a dispute.
+   */
+  openBoundReach: 3,
 };
 
 /** Margins between two sides ("a lead of four goals", "12 seconds ahead"): src/stories/margins.ts. */

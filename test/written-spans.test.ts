@@ -37,3 +37,12 @@ test('a term of years and days is one figure, within a span written to the year'
     { value: 'four years and 200 days', evidence: '' },
   ]));
 });
+
+test('an open bound holds figures near it, not figures many times past it', () => {
+  const bound = { value: 'more than 200 homes', evidence: 'More than 200 homes were flooded.' };
+  assert.ok(spansAgree([bound, { value: '260 homes', evidence: '260 homes were flooded.' }]));
+  assert.ok(!spansAgree([bound, { value: '5,000 homes', evidence: '5,000 homes were flooded.' }]));
+  const ceiling = { value: 'fewer than 200 homes', evidence: 'Fewer than 200 homes were flooded.' };
+  assert.ok(spansAgree([ceiling, { value: '180 homes', evidence: '180 homes were flooded.' }]));
+  assert.ok(!spansAgree([ceiling, { value: '3 homes', evidence: '3 homes were flooded.' }]));
+});

@@ -108,9 +108,12 @@ export function withinWrittenSpan(a: WrittenSpan, b: WrittenSpan): boolean {
   if (a.exact === b.exact) return false;
   const [point, span] = a.exact ? [a, b] : [b, a];
   if (point.unit && span.unit && point.unit !== span.unit) return false;
+  // An open bound is a bracket near the figure: "more than 200" never stands for 5,000, nor "under 200" for 3.
+  const low = span.low === 0 ? span.high / settings.openBoundReach : span.low;
+  const high = span.high === Infinity ? span.low * settings.openBoundReach : span.high;
   // A bound is written to its last unit: "five years and one day" is within "between three and five years".
   const room = settings.edgeShare;
-  return point.low >= span.low * (1 - room) && point.low <= span.high * (1 + room);
+  return point.low >= low * (1 - room) && point.low <= high * (1 + room);
 }
 
 /**
