@@ -25,6 +25,8 @@ test('a score is the match result, the half-time score, a series, a set in a lis
   const list = 'Gdansk won 25-21, 22-25, 25-17, 25-23 in front of a full hall.';
   assert.deepEqual(rolesOf(list, '25-21'), ['set 1']);
   assert.deepEqual(rolesOf(list, '25-23'), ['set 4', 'set last']);
+  // Three-digit quarters are a list too.
+  assert.deepEqual(rolesOf('The Sharks went 101-99, 88-90, 104-100 over the three games.', '104-100'), ['set 3', 'set last']);
   // A list that carries on has no last set yet; an ordinal names the set.
   assert.deepEqual(rolesOf('We won 25-21, 22-25, 25-17 and then a fourth set of 25-19.', '25-17'), ['set 3']);
   assert.deepEqual(rolesOf('We won 25-21, 22-25, 25-17 and then a fourth set of 25-19.', '25-19'), ['set 4']);

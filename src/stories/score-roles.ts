@@ -14,8 +14,8 @@ export interface ScoreInSentence {
 /** The ordinals a set, game or period is numbered by ("a fourth set"): no sport plays more than seven. */
 const SET_ORDINALS = Object.keys(ORDINAL_WORDS).slice(0, 7);
 
-/** Two numbers joined by a dash: a score of a list (up to two digits a side, as sets and matches are written). */
-const SCORE = /\b\d{1,2}\s?[-–—]\s?\d{1,2}\b/gu;
+/** Two numbers joined by a dash: a score of a list (up to three digits a side, as a basketball score is written). */
+const SCORE = /\b\d{1,3}\s?[-–—]\s?\d{1,3}\b/gu;
 /** What separates the set scores of a list: "25-20, 23-25, 25-22 and 25-18", "21-25; 25-22". */
 const LIST_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/iu;
 /** Words after a list that carry it on ("25-22 and then a fourth set of 25-16"): its last score is no last set. */
