@@ -264,10 +264,10 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
  * from session 5 on they are developed on like a-k. Sets q-t were written blind in session 5, measured twice as
  * totals (untouched code, then after the session's first changes) and then developed on; sets u-x, written blind
  * later in session 5, sets y-z, written blind in session 6, sets za-zb, written blind in session 7, and sets va-vd,
- * written blind in session 8, are held out too. Each held-out batch is totalled on its own (`held_out_lm`,
- * `held_out_ux`, `held_out_yz`, `held_out_zab`, `held_out_vad`).
+ * written blind in session 8, and sets wa-wd, written blind in session 9, are held out too. Each held-out batch is
+ * totalled on its own (`held_out_lm`, `held_out_ux`, `held_out_yz`, `held_out_zab`, `held_out_vad`, `held_out_wad`).
  */
-export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab]|v[a-d])$/u;
+export const HELD_OUT_SETS = /^(?:[lmu-z]|z[ab]|v[a-d]|w[a-d])$/u;
 
 /**
  * Sets ta-td, written blind in session 7 as training data for the learned aligners (more authors to learn from). The
@@ -286,6 +286,7 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp }[] = 
   { key: 'yz', label: 'sets y-z (written blind in session 6, held out)', sets: /^[yz]$/u },
   { key: 'zab', label: 'sets za-zb (written blind in session 7, held out)', sets: /^z[ab]$/u },
   { key: 'vad', label: 'sets va-vd (written blind in session 8, held out)', sets: /^v[a-d]$/u },
+  { key: 'wad', label: 'sets wa-wd (written blind in session 9, held out)', sets: /^w[a-d]$/u },
 ];
 
 /**
