@@ -956,7 +956,10 @@ export const figurePairs = {
   // Fitted in session 8 after frames.ts and the precision filters (CV: L2 1, threshold 0.3). Refitted once more after
   // match scores became candidates, CV chose L2 3, threshold 0.3; on the blind validation sets va-vd that refit added
   // no gold conflict and one false flag, so these weights stayed.
+  // `l2`: the L2 strength the weights were fitted with; the conflicts eval refits each held-out batch's fold with it
+  // and `threshold` (eval/aligner-folds.ts).
   // BEGIN fitted by scripts/train-figure-pairs.ts
+  l2: 1,
   threshold: 0.3,
   weights: {
     bias: -0.4937,
@@ -1004,7 +1007,9 @@ export const slotPairs = {
   leadSentences: 2,
   /** Characters either side of a mention whose words are its context (`contextShared`). */
   contextChars: 60,
+  // `l2`: the L2 strength the weights were fitted with (the eval's fold models use it, as for figures).
   // BEGIN fitted by scripts/train-slot-pairs.ts
+  l2: 1,
   threshold: 0.6,
   weights: {
     bias: 0.3186,
