@@ -295,7 +295,8 @@ export function scoredByBatchCV(metric: string): boolean {
   const trained = (batch: ReturnType<typeof heldOutBatchOf>) => batch !== undefined && batch.trained !== false;
   const set = /^set_([a-z]+)(?:_|$)/u.exec(metric)?.[1];
   if (set !== undefined) return trained(heldOutBatchOf(set));
-  const key = /^(?:model_only_)?held_out(?:_([a-z]+))?(?:_(?:recall|flagged_recall|precision|update_label_accuracy))?$/u.exec(metric);
+  const group = metric.replace(/_(?:recall|flagged_recall|precision|update_label_accuracy)$/u, '');
+  const key = /^(?:model_only_)?held_out(?:_([a-z]+))?$/u.exec(group);
   if (!key) return false;
   return key[1] === undefined ? HELD_OUT_BATCHES.some((batch) => batch.trained !== false) : trained(HELD_OUT_BATCHES.find((batch) => batch.key === key[1]));
 }
