@@ -160,10 +160,8 @@ async function main(): Promise<void> {
   const tunedFolds = folds.filter((fold) => !isHeldOutGroup(fold));
   console.log('Cross-validation, every setting: tuned and training folds | held-out folds (b) model alone, (c) hand + model:');
   for (const [setting, scores] of cv) {
-    console.log(
-      `  l2 ${String(setting.l2).padEnd(4)} threshold ${setting.threshold.toFixed(2)}  tuned+training (c) ${fmt(sumOver(scores, tunedFolds, 'both'))}` +
-        ` | held-out (b) ${fmt(sumOver(scores, heldOutFolds, 'model'))} (c) ${fmt(sumOver(scores, heldOutFolds, 'both'))}`,
-    );
+    const held = heldOutFolds.length ? ` | held-out (b) ${fmt(sumOver(scores, heldOutFolds, 'model'))} (c) ${fmt(sumOver(scores, heldOutFolds, 'both'))}` : '';
+    console.log(`  l2 ${String(setting.l2).padEnd(4)} threshold ${setting.threshold.toFixed(2)}  tuned+training (c) ${fmt(sumOver(scores, tunedFolds, 'both'))}${held}`);
   }
   // Without held-out folds (DOSSIER_SKIP_HELD_OUT=1) the rule reads the tuned and training folds.
   const ruleFolds = heldOutFolds.length > 0 ? heldOutFolds : folds;
