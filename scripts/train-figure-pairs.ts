@@ -16,6 +16,10 @@
 // the hand rules' own (in-sample there, the rules leave the model little to add and hide what it costs). The choice
 // sees every held-out fold, so its own figure is slightly optimistic; the script also prints the nested figure, each
 // held-out fold scored with the setting the rule picks on the other held-out folds.
+//
+// Features are kept only when the held-out folds support them. Tried in session 9 and not kept: `peopleBoth` (both
+// figures count people: "residents" / "people"), weight 1.0 but hand + model on the held-out folds 210/370, 210/271
+// real against 210/370, 210/270 without it.
 import { scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { figureExamples, fitWithout, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
@@ -41,7 +45,7 @@ const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
  * The hand rules + model CV precision over the held-out folds a setting must keep. The earlier bar (0.93 over the
  * tuned and training sets) was set while the hand rules were in-sample on every fold; on the held-out batches the
- * hand rules alone are 0.80 precise (160/200 real in session 8) and the combined output 0.748 (211/282), so 0.75
+ * hand rules alone are 0.80 precise (160/199 real) and the combined output 0.748 (211/282), so 0.75
  * keeps new authors' flags at least as trustworthy as they were when the aligner had not seen those authors.
  */
 const MIN_PRECISION = 0.75;
