@@ -243,7 +243,7 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
     .sort();
   const read = new Map<string, StoryInput[]>();
   for (const set of sets) read.set(set, prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)])));
-  const foldModels = SKIP_HELD_OUT
+  const foldModels: ReturnType<typeof heldOutFoldModels> = SKIP_HELD_OUT
     ? new Map()
     : heldOutFoldModels(
         sets.flatMap((set) => goldStories(set, read.get(set)!, expected)),
