@@ -7,9 +7,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
-import { buildStories, type DossierStory } from '../src/stories/index.js';
+import { alignClaims, buildStories, type DossierStory, type StoryInput } from '../src/stories/index.js';
+import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
+import { goldStories, heldOutFoldModels } from './aligner-folds.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { heldOutBatchOf } from './conflict-gold.js';
+import { HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -34,6 +37,38 @@ const GROUPS: { key: string; label: string; sets: RegExp }[] = [
   { key: 'np', label: 'sets n-p (written blind in session 4, developed on since)', sets: /^[nop]$/u },
 ];
 
+/**
+ * The learned aligners train on the held-out batches too (conflict-gold.ts), so the conflicts of a predicted story
+ * that holds a trained batch's articles are aligned anew with the models fitted without that batch (the conflicts
+ * eval's fold models, aligner-folds.ts): the held-out rows stay out of sample for them. A story that merged articles
+ * of two batches takes the fold of the batch with more of its articles. The training sets ta-td, not streamed here,
+ * are read for the fits.
+ */
+async function alignHeldOutByFold(stories: DossierStory[], inputs: StoryInput[], setOf: Map<string, string>, expected: Expected, files: string[]): Promise<void> {
+  const bySet = new Map<string, StoryInput[]>();
+  for (const input of inputs) {
+    const set = setOf.get(input.article.id)!;
+    bySet.set(set, [...(bySet.get(set) ?? []), input]);
+  }
+  for (const file of files) {
+    const set = /^set-([a-z]+)/u.exec(file)![1]!;
+    if (TRAINING_SETS.test(set)) bySet.set(set, prepareArticles(await articlesFrom([path.join(folder, file)])));
+  }
+  const gold = [...bySet].flatMap(([set, members]) => goldStories(set, members, expected));
+  const models = heldOutFoldModels(gold, figureSettings, slotSettings.inUse ? slotSettings : null);
+  const inputOf = new Map(inputs.map((input) => [input.article.id, input]));
+  for (const story of stories) {
+    const folds = story.articles.map((id) => heldOutBatchOf(setOf.get(id)!)).filter((batch) => batch && batch.trained !== false).map((batch) => `held_out_${batch!.key}`);
+    if (folds.length === 0) continue;
+    const fold = [...new Set(folds)].sort((a, b) => folds.filter((f) => f === b).length - folds.filter((f) => f === a).length)[0]!;
+    const items = story.articles.map((id) => inputOf.get(id)!);
+    story.conflicts = alignClaims(
+      items.map((item) => ({ article: item.article.id, date: item.article.published.date, claims: item.claims ?? [], text: item.article.text })),
+      models.get(fold) ?? {},
+    );
+  }
+}
+
 /** Gold conflicts found anywhere in the predicted stories, and predicted conflicts that touch the given articles. */
 function scoreEndToEnd(gold: GoldConflict[], allGold: GoldConflict[], stories: DossierStory[], articles: Set<string>, label: string, quiet: boolean): Scored {
   const predicted = stories
@@ -52,12 +87,16 @@ export async function run(): Promise<EvalResult> {
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
     if ((SKIP_HELD_OUT && HELD_OUT_SETS.test(set)) || TRAINING_SETS.test(set)) continue;
+    // A set no group names yet (a blind batch being written) is not read.
+    if (!TUNED_SETS.test(set) && !HELD_OUT_SETS.test(set)) continue;
     for (const article of await articlesFrom([path.join(folder, file)])) {
       setOf.set(article.id, set);
       articles.push(article);
     }
   }
-  const { storyOf, stories } = buildStories(prepareArticles(articles));
+  const inputs = prepareArticles(articles);
+  const { storyOf, stories } = buildStories(inputs);
+  if (!SKIP_HELD_OUT) await alignHeldOutByFold(stories, inputs, setOf, expected, files);
   const gold = new Map(Object.entries(expected.stories).filter(([id]) => setOf.has(id)));
   console.log(`Invented sets: ${articles.length} articles of ${files.length} sets, ${new Set(gold.values()).size} gold stories, ${stories.length} predicted`);
   const heldOut = (id: string) => HELD_OUT_SETS.test(setOf.get(id) ?? '');
@@ -156,6 +195,9 @@ export async function run(): Promise<EvalResult> {
     blind_vad_bcubed_f1: 0.9,
     blind_vad_conflicts_recall: 0.44,
     blind_vad_conflicts_precision: 0.66,
+    // Session 9: the learned aligners train on the old held-out batches; their rows are batch CV (alignHeldOutByFold):
+    // all held out 191/370 flagged, 192/280 real; l-m 17/32, 17/24; u-x 31/71, 31/45; y-z 35/70, 35/57; za-zb 36/69,
+    // 36/53; va-vd 72/128, 73/101. Floors unchanged.
     // 19 of 24 pairs apart in session 6 (the held-out y-z pairs all apart; the tuned Hanoi pair merges since the
     // y-z Hanoi articles are streamed beside it).
     look_alike_pairs_apart: 0.75,

@@ -1,47 +1,56 @@
-// The tuned conflict sets read as stories for the training scripts of the learned aligners (train-figure-pairs.ts,
-// train-slot-pairs.ts): each gold story's articles, their texts, their gold conflicts and the conflicts of the other
-// aligners. The held-out sets (l, m, u-z and any later one) are never opened.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The conflict sets the learned aligners train on, read as stories for their training scripts (train-figure-pairs.ts,
+// train-slot-pairs.ts): each gold story's articles, their texts, their gold conflicts, its cross-validation fold
+// (eval/aligner-folds.ts: a tuned or training set alone, a held-out batch whole) and the conflicts of the other
+// aligners. Blind batches (`trained: false`) and sets no group names are never opened.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articlesFrom } from '../eval/corpus.js';
-import { HELD_OUT_SETS, TUNED_SETS, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { conflictsFolder, goldStories, readExpected, trainedSets, type GoldStory } from '../eval/aligner-folds.js';
+import { HELD_OUT_BATCHES, TRAINING_SETS, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
-import type { ArticleText } from '../src/stories/claims-sentences.js';
-import type { LogisticModel } from '../src/stories/logistic-model.js';
+import { alignClaims, type AlignOptions, type StoryConflict } from '../src/stories/index.js';
 
-export interface Story {
-  set: string;
-  name: string;
-  entries: ArticleText[];
-  gold: GoldConflict[];
+export { modelOf } from '../eval/aligner-folds.js';
+
+export interface Story extends GoldStory {
+  fold: string;
   /** The conflicts of the aligners the script does not fit (`options` leaves its own out). */
   hand: StoryConflict[];
 }
 
 export async function loadStories(options: AlignOptions): Promise<Story[]> {
-  const folder = path.join(repoRoot, 'samples/conflicts');
-  const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as { stories: Record<string, string>; conflicts: GoldConflict[] };
+  const expected = readExpected();
   const stories: Story[] = [];
-  const tuned = readdirSync(folder).map((file) => /^set-([a-z]+)\.jsonl$/u.exec(file)?.[1]).filter((set): set is string => set !== undefined && TUNED_SETS.test(set)).sort();
-  for (const set of tuned) {
-    if (HELD_OUT_SETS.test(set)) throw new Error(`set ${set} is held out`);
-    const inputs = prepareArticles(await articlesFrom([path.join(folder, `set-${set}.jsonl`)]));
-    const byStory = new Map<string, StoryInput[]>();
-    for (const input of inputs) {
-      const story = expected.stories[input.article.id];
-      if (story) byStory.set(story, [...(byStory.get(story) ?? []), input]);
-    }
-    for (const [name, items] of byStory) {
-      const entries = items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text }));
-      const claims = items.map((item, i) => ({ ...entries[i]!, claims: item.claims ?? [] }));
-      const gold = expected.conflicts.filter((entry) => entry.set === set && entry.story === name);
-      stories.push({ set, name, entries, gold, hand: alignClaims(claims, options) });
+  for (const set of trainedSets()) {
+    const inputs = prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)]));
+    for (const story of goldStories(set, inputs, expected)) {
+      if (story.fold === null) throw new Error(`set ${set} is not trained on`);
+      stories.push({ ...story, fold: story.fold, hand: handOf(story, options) });
     }
   }
   return stories;
 }
+
+/** The conflicts of a story's articles aligned with `options` (the aligners the script does not fit). */
+export function handOf(story: GoldStory, options: AlignOptions): StoryConflict[] {
+  return alignClaims(story.inputs.map((item, i) => ({ ...story.entries[i]!, claims: item.claims ?? [] })), options);
+}
+
+/**
+ * The group a fold is reported in: the tuned sets (a-k, n-t), the training sets (ta-td), or its held-out batch.
+ * The CV tables print one row per group.
+ */
+export function groupOf(story: { set: string; fold: string }): string {
+  if (story.fold.startsWith('held_out_')) return story.fold;
+  return TRAINING_SETS.test(story.set) ? 'training' : 'tuned';
+}
+
+/** The groups in the order the tables print them. */
+export const GROUPS = ['tuned', 'training', ...HELD_OUT_BATCHES.filter((batch) => batch.trained !== false).map((batch) => `held_out_${batch.key}`)];
+
+/** Whether a group is a held-out batch (the choice of L2 and threshold reads these folds). */
+export const isHeldOutGroup = (group: string) => group.startsWith('held_out_');
 
 export const emptyScore = (): Scored => ({ gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 });
 
@@ -57,12 +66,6 @@ export function f1(s: Scored): number {
 
 export const formatScore = (s: Scored) =>
   `${s.flagged}/${s.gold} flagged (${(s.flagged / s.gold).toFixed(3)}), ${s.right}/${s.predicted} real (${(s.predicted ? s.right / s.predicted : 1).toFixed(3)})`;
-
-/** A fitted logistic model: `w` is the bias then one weight per name, in the order the features are computed. */
-export function modelOf<Name extends string>(names: readonly Name[], w: number[], threshold: number): LogisticModel<Name> {
-  const weights = Object.fromEntries([['bias', w[0]!], ...names.map((name, i) => [name, w[i + 1]!])]) as Record<Name | 'bias', number>;
-  return { weights, threshold };
-}
 
 /** How each feature reads on the positives and the negatives (its mean), to see what the weights learn from. */
 export function printFeatureMeans(names: readonly string[], data: { features: number[]; label: 0 | 1 }[]): void {
@@ -82,7 +85,7 @@ export function describeConflict(set: string, story: string, conflict: { fact: s
 }
 
 /** Rewrites the block of src/settings.ts between the markers of `script` (e.g. 'train-figure-pairs'), under `key`. */
-export function writeFitted(script: string, key: string, model: { threshold: number; weights: Readonly<Record<string, number>> }): void {
+export function writeFitted(script: string, key: string, l2: number, model: { threshold: number; weights: Readonly<Record<string, number>> }): void {
   const file = path.join(repoRoot, 'src/settings.ts');
   const text = readFileSync(file, 'utf-8');
   const begin = `  // BEGIN fitted by scripts/${script}.ts\n`;
@@ -91,7 +94,7 @@ export function writeFitted(script: string, key: string, model: { threshold: num
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`${key} markers missing in src/settings.ts`);
   const round = (v: number) => Number(v.toFixed(4));
-  const block = `  threshold: ${model.threshold},\n  weights: {\n${Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('')}  },\n`;
+  const block = `  l2: ${l2},\n  threshold: ${model.threshold},\n  weights: {\n${Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('')}  },\n`;
   writeFileSync(file, `${text.slice(0, from + begin.length)}${block}${text.slice(to)}`);
   console.log(`wrote ${file}`);
 }

@@ -1,82 +1,67 @@
-// Fits the learned figure aligner (src/stories/figure-pairs.ts) on the gold of the TUNED conflict sets (a-k, n-t, ta-td;
-// the held-out sets are never read) and chooses its L2 strength and threshold by leave-one-set-out cross-validation:
-// train on all tuned sets but one, score the left-out set's gold with the eval's matching, sum over the sets.
+// Fits the learned figure aligner (src/stories/figure-pairs.ts) on the gold of every set the training reads: the
+// tuned sets (a-k, n-t), the training sets (ta-td) and the held-out batches not marked `trained: false`
+// (eval/conflict-gold.ts). Blind batches are never read. L2 strength and threshold are chosen by cross-validation
+// over folds (eval/aligner-folds.ts): each tuned or training set alone, each held-out batch whole (its sets share
+// authors, so a batch's fold is an author the model has not seen).
 //
-//   node dist/scripts/train-figure-pairs.js           # CV table and the weights fitted on every tuned set
-//   node dist/scripts/train-figure-pairs.js --write   # also writes them into src/settings.ts (`figurePairs`)
+//   node dist/scripts/train-figure-pairs.js           # CV tables and the weights fitted on every trained set
+//   node dist/scripts/train-figure-pairs.js --write   # also writes them (and the L2) into src/settings.ts
 //
-// Labels: for each gold conflict whose versions all give figures, a pair of figure mentions in two articles of its
-// story is positive when each mention states one version's value (figuresOf of the eval) in an article of that
-// version, the two versions different; every other candidate pair of the story (same kind, values differing) is a
-// negative. Some negatives are real disagreements the gold does not list; the script prints the ones it scores high.
-import { figuresOf, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
+// Labels (aligner-folds.ts figureExamples): a candidate pair is positive when each mention states one version of a
+// gold conflict stated in figures, in an article of that version; every other candidate pair is a negative.
+//
+// The choice: the setting with the best CV F1 of hand rules + model over the held-out folds (the estimate for an
+// author never seen), among those whose hand + model CV precision over those folds is at least MIN_PRECISION; ties
+// to the higher threshold, then the stronger L2. The held-out folds decide because the tuned and training sets are
+// the hand rules' own (in-sample there, the rules leave the model little to add and hide what it costs). The choice
+// sees every held-out fold, so its own figure is slightly optimistic; the script also prints the nested figure, each
+// held-out fold scored with the setting the rule picks on the other held-out folds.
+//
+// Features are kept only when the held-out folds support them. Tried in session 9 and not kept: `peopleBoth` (both
+// figures count people: "residents" / "people"), weight 1.0 but hand + model on the held-out folds 210/370, 210/271
+// real against 210/370, 210/270 without it.
+import { scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { figureExamples, fitWithout, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
-import { FEATURE_NAMES, figurePairConflicts, figurePairs, pairProbability, storyFigures, type FigurePairModel } from '../src/stories/figure-pairs.js';
-import type { Located } from '../src/stories/claims-sentences.js';
+import { FEATURE_NAMES, figurePairConflicts, pairProbability, readFigurePairs, type FigurePairModel, type ReadFigurePairs } from '../src/stories/figure-pairs.js';
 import {
   addScore as add,
   describeConflict,
   emptyScore as empty,
   f1,
   formatScore as fmt,
+  GROUPS,
+  groupOf,
+  isHeldOutGroup,
   loadStories,
   modelOf,
   printFeatureMeans,
   writeFitted,
   type Story,
 } from './conflict-stories.js';
-import { fitLogistic } from './logistic.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
 const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
- * The combined output (hand rules + model) must keep at least this CV precision for a setting to be chosen. It was
- * 0.95 while the hand rules were in-sample on every training set (their own precision 0.977); the training sets
- * ta-td, written by new authors, measure the hand rules out of sample (0.80-0.95 there, 0.959 over all sets), and
- * at 0.95 only the most timid model passes (l2 10, threshold 0.7: 208 conflicts found alone against 264), so the bar
- * is the 0.93 the combined output must keep in-sample (a looser model, threshold 0.2, once took the tuned sets'
- * end-to-end precision from 0.962 to 0.930).
+ * The hand rules + model CV precision over the held-out folds a setting must keep. The earlier bar (0.93 over the
+ * tuned and training sets) was set while the hand rules were in-sample on every fold; on the held-out batches the
+ * hand rules alone are 0.80 precise (160/199 real) and the combined output 0.748 (211/282), so 0.75
+ * keeps new authors' flags at least as trustworthy as they were when the aligner had not seen those authors.
  */
-const MIN_PRECISION = 0.93;
-
-interface Example {
-  set: string;
-  story: string;
-  features: number[];
-  label: 0 | 1;
-  what: string;
-}
-
-/** Whether a mention states a gold version's value in one of its articles. */
-function states(figure: Located, article: string, version: GoldConflict['versions'][number]): boolean {
-  if (!version.articles.includes(article)) return false;
-  const figures = figuresOf(figure.text);
-  return figuresOf(version.value).every((n) => figures.includes(n));
-}
-
-/** Gold conflicts stated in figures that some candidate pair states (the model's ceiling), by story key. */
-const reachable = new Set<GoldConflict>();
-
-function examples(story: Story): Example[] {
-  const read = storyFigures(story.entries);
-  const ids = story.entries.map((entry) => entry.article);
-  const byFigures = story.gold.filter(statedInFigures);
-  return figurePairs(read).map(({ x, y, features }) => {
-    const [ax, ay] = [ids[x.article]!, ids[y.article]!];
-    const stated = byFigures.filter((entry) =>
-      entry.versions.some((v, i) => entry.versions.some((w, j) => i !== j && states(x, ax, v) && states(y, ay, w))),
-    );
-    for (const entry of stated) reachable.add(entry);
-    const positive = stated.length > 0;
-    return { set: story.set, story: story.name, features, label: positive ? 1 : 0, what: `${story.name}: ${x.text} [${ax}] / ${y.text} [${ay}]` };
-  });
-}
+const MIN_PRECISION = 0.75;
 
 type Mode = 'hand' | 'model' | 'both';
 
+interface ReadStory extends Story {
+  read: ReadFigurePairs;
+}
+
 /** Scores one story's predictions of a mode against its gold (the eval's matching, quietly). */
-function scoreStory(story: Story, model: FigurePairModel | null, mode: Mode, falses?: string[]): Scored {
-  const byModel = model && mode !== 'hand' ? figurePairConflicts(story.entries, mode === 'both' ? story.hand : [], model).map(asStoryConflict) : [];
+function scoreStory(story: ReadStory, model: FigurePairModel | null, mode: Mode, falses?: string[]): Scored {
+  const byModel =
+    model && mode !== 'hand'
+      ? figurePairConflicts(story.entries, mode === 'both' ? story.hand : [], model, undefined, undefined, story.read).map(asStoryConflict)
+      : [];
   const predicted: StoryConflict[] = [...(mode === 'model' ? [] : story.hand), ...byModel];
   const flat = predicted.map((conflict) => ({ story: story.name, conflict }));
   const scored = scoreConflicts(story.gold, story.gold, flat, () => true, story.set, true);
@@ -89,85 +74,143 @@ function scoreStory(story: Story, model: FigurePairModel | null, mode: Mode, fal
   return scored;
 }
 
+interface Setting {
+  l2: number;
+  threshold: number;
+}
+
+/** CV scores of one setting: per fold, the model alone and hand + model. */
+type FoldScores = Map<string, { model: Scored; both: Scored }>;
+
+const precisionOf = (s: Scored) => (s.predicted ? s.right / s.predicted : 1);
+
+function sumOver(scores: FoldScores, folds: string[], part: 'model' | 'both'): Scored {
+  const total = empty();
+  for (const fold of folds) add(total, scores.get(fold)![part]);
+  return total;
+}
+
+/** The rule of the header: best hand + model F1 over `folds` at MIN_PRECISION there; ties to higher threshold, then L2. */
+function choose(cv: Map<Setting, FoldScores>, folds: string[]): Setting | null {
+  let best: { setting: Setting; f: number } | null = null;
+  for (const [setting, scores] of cv) {
+    const both = sumOver(scores, folds, 'both');
+    if (precisionOf(both) < MIN_PRECISION) continue;
+    const f = f1(both);
+    const tie = best !== null && Math.abs(f - best.f) < 1e-12;
+    const better =
+      !best ||
+      f > best.f + 1e-12 ||
+      (tie && (setting.threshold > best.setting.threshold || (setting.threshold === best.setting.threshold && setting.l2 > best.setting.l2)));
+    if (better) best = { setting, f };
+  }
+  return best?.setting ?? null;
+}
+
+function printGroups(title: string, stories: ReadStory[], hand: Map<string, Scored>, scores: FoldScores): void {
+  console.log(title);
+  console.log(`  ${'group'.padEnd(14)} ${'(a) hand rules alone'.padEnd(52)} ${'(b) model alone'.padEnd(52)} (c) hand + model`);
+  const foldsOf = (group: string) => [...new Set(stories.filter((s) => groupOf(s) === group).map((s) => s.fold))];
+  const rows: [string, string[]][] = GROUPS.map((group) => [group, foldsOf(group)]);
+  const heldOut = GROUPS.filter(isHeldOutGroup).flatMap(foldsOf);
+  rows.push(['held-out all', heldOut], ['all folds', [...scores.keys()]]);
+  for (const [group, folds] of rows) {
+    if (folds.length === 0) continue;
+    const a = empty();
+    for (const fold of folds) add(a, hand.get(fold)!);
+    console.log(`  ${group.padEnd(14)} ${fmt(a).padEnd(52)} ${fmt(sumOver(scores, folds, 'model')).padEnd(52)} ${fmt(sumOver(scores, folds, 'both'))}`);
+  }
+}
+
 async function main(): Promise<void> {
-  const stories = await loadStories({ figurePairs: null, slotPairs: null });
-  const data = stories.flatMap(examples);
-  const sets = [...new Set(stories.map((story) => story.set))];
-  console.log(`${stories.length} stories, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
+  const reachable = new Set<GoldConflict>();
+  const stories: ReadStory[] = (await loadStories({ figurePairs: null, slotPairs: null })).map((story) => ({ ...story, read: readFigurePairs(story.entries) }));
+  const data: Example[] = stories.flatMap((story) => figureExamples(story, story.read, reachable));
+  const folds = [...new Set(stories.map((story) => story.fold))];
+  const heldOutFolds = folds.filter((fold) => isHeldOutGroup(fold));
+  console.log(`${stories.length} stories in ${folds.length} folds, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
   const goldStatedInFigures = stories.flatMap((story) => story.gold.filter(statedInFigures)).length;
   console.log(`${goldStatedInFigures} gold conflicts stated in figures, ${reachable.size} of them stated by a candidate pair`);
-  for (const story of stories) {
+  // Conflicts are listed one by one for the tuned and training sets only: the held-out batches stay totals (no hand
+  // rule is to be written from their text).
+  const listed = (story: Story) => !isHeldOutGroup(story.fold);
+  for (const story of stories.filter(listed)) {
     for (const entry of story.gold) {
       if (statedInFigures(entry) && !reachable.has(entry)) console.log(`  no candidate pair: ${describeConflict(story.set, story.name, entry)}`);
     }
   }
   printFeatureMeans(FEATURE_NAMES, data);
 
-  // Cross-validation: for each L2 strength, one fit per left-out set; every threshold scored on that fit.
-  const handTotal = empty();
-  for (const story of stories) add(handTotal, scoreStory(story, null, 'hand'));
-  console.log(`(a) hand rules alone, in-sample: ${fmt(handTotal)}`);
-  let best: { l2: number; threshold: number; model: Scored; both: Scored } | null = null;
-  const table: string[] = [];
+  const hand = new Map(folds.map((fold) => [fold, empty()]));
+  for (const story of stories) add(hand.get(story.fold)!, scoreStory(story, null, 'hand'));
+
+  // Cross-validation: for each L2 strength, one fit per left-out fold; every threshold scored on that fit.
+  const cv = new Map<Setting, FoldScores>();
   for (const l2 of L2_GRID) {
-    const totals = new Map(THRESHOLD_GRID.map((t) => [t, { model: empty(), both: empty() }]));
-    for (const left of sets) {
-      const train = data.filter((e) => e.set !== left);
-      const w = fitLogistic(train.map((e) => e.features), train.map((e) => e.label), l2);
-      for (const threshold of THRESHOLD_GRID) {
-        const model: FigurePairModel = modelOf(FEATURE_NAMES, w, threshold);
-        for (const story of stories.filter((s) => s.set === left)) {
-          add(totals.get(threshold)!.model, scoreStory(story, model, 'model'));
-          add(totals.get(threshold)!.both, scoreStory(story, model, 'both'));
+    const settings = THRESHOLD_GRID.map((threshold) => ({ l2, threshold }));
+    for (const setting of settings) cv.set(setting, new Map(folds.map((fold) => [fold, { model: empty(), both: empty() }])));
+    for (const fold of folds) {
+      const w = fitWithout(data, fold, l2);
+      for (const setting of settings) {
+        const model: FigurePairModel = modelOf(FEATURE_NAMES, w, setting.threshold);
+        const into = cv.get(setting)!.get(fold)!;
+        for (const story of stories.filter((s) => s.fold === fold)) {
+          add(into.model, scoreStory(story, model, 'model'));
+          add(into.both, scoreStory(story, model, 'both'));
         }
       }
     }
-    for (const [threshold, { model, both }] of totals) {
-      table.push(`  l2 ${String(l2).padEnd(4)} threshold ${threshold.toFixed(2)}  (b) model alone: ${fmt(model)}  (c) hand + model: ${fmt(both)}`);
-      const precision = both.predicted ? both.right / both.predicted : 1;
-      // The model alone is the estimate for a new author: its F1, ties to the higher threshold (fewer guesses).
-      const better = !best || f1(model) >= f1(best.model) - 1e-12;
-      if (precision >= MIN_PRECISION && better) best = { l2, threshold, model, both };
-    }
   }
-  console.log('Leave-one-set-out cross-validation (tuned sets):');
-  for (const line of table) console.log(line);
+  const tunedFolds = folds.filter((fold) => !isHeldOutGroup(fold));
+  console.log('Cross-validation, every setting: tuned and training folds | held-out folds (b) model alone, (c) hand + model:');
+  for (const [setting, scores] of cv) {
+    const held = heldOutFolds.length ? ` | held-out (b) ${fmt(sumOver(scores, heldOutFolds, 'model'))} (c) ${fmt(sumOver(scores, heldOutFolds, 'both'))}` : '';
+    console.log(`  l2 ${String(setting.l2).padEnd(4)} threshold ${setting.threshold.toFixed(2)}  tuned+training (c) ${fmt(sumOver(scores, tunedFolds, 'both'))}${held}`);
+  }
+  // Without held-out folds (DOSSIER_SKIP_HELD_OUT=1) the rule reads the tuned and training folds.
+  const ruleFolds = heldOutFolds.length > 0 ? heldOutFolds : folds;
+  const best = choose(cv, ruleFolds);
   if (!best) throw new Error('no setting keeps the precision');
-  console.log(`chosen: l2 ${best.l2}, threshold ${best.threshold}: (b) ${fmt(best.model)}; (c) ${fmt(best.both)}`);
+  console.log(`chosen: l2 ${best.l2}, threshold ${best.threshold}`);
+  printGroups('CV figures of the chosen setting by group (each fold scored by the model fitted without it):', stories, hand, cv.get(best)!);
 
-  // Per-set CV figures of the chosen setting, and the model's false conflicts under CV.
-  const falses: string[] = [];
-  for (const left of sets) {
-    const train = data.filter((e) => e.set !== left);
-    const model: FigurePairModel = modelOf(FEATURE_NAMES, fitLogistic(train.map((e) => e.features), train.map((e) => e.label), best.l2), best.threshold);
-    const alone = empty();
-    const both = empty();
-    for (const story of stories.filter((s) => s.set === left)) {
-      add(alone, scoreStory(story, model, 'model', falses));
-      add(both, scoreStory(story, model, 'both'));
+  // Nested: each held-out fold scored with the setting the rule picks on the other held-out folds.
+  if (heldOutFolds.length > 1) {
+    const nested = { model: empty(), both: empty() };
+    for (const fold of heldOutFolds) {
+      const inner = choose(cv, heldOutFolds.filter((other) => other !== fold));
+      if (!inner) continue;
+      const scores = cv.get(inner)!.get(fold)!;
+      add(nested.model, scores.model);
+      add(nested.both, scores.both);
+      console.log(`  nested ${fold.padEnd(14)} chosen on the others: l2 ${inner.l2}, threshold ${inner.threshold}: (c) ${fmt(scores.both)}`);
     }
-    console.log(`  set ${left}: model alone ${fmt(alone)}; hand + model ${fmt(both)}`);
+    console.log(`nested CV, held-out folds: (b) model alone ${fmt(nested.model)}; (c) hand + model ${fmt(nested.both)}`);
   }
-  console.log(`model-alone conflicts not in the gold under CV (${falses.length}):`);
+
+  // The model's false conflicts under CV, on the tuned and training sets.
+  const falses: string[] = [];
+  for (const fold of tunedFolds) {
+    const model: FigurePairModel = modelOf(FEATURE_NAMES, fitWithout(data, fold, best.l2), best.threshold);
+    for (const story of stories.filter((s) => s.fold === fold)) scoreStory(story, model, 'model', falses);
+  }
+  console.log(`model-alone conflicts not in the gold under CV, tuned and training sets (${falses.length}):`);
   for (const line of falses) console.log(`  ${line}`);
 
-  const w = fitLogistic(data.map((e) => e.features), data.map((e) => e.label), best.l2);
-  const model: FigurePairModel = modelOf(FEATURE_NAMES, w, best.threshold);
+  const model: FigurePairModel = modelOf(FEATURE_NAMES, fitWithout(data, null, best.l2), best.threshold);
   const inSample = { model: empty(), both: empty() };
   for (const story of stories) {
     add(inSample.model, scoreStory(story, model, 'model'));
     add(inSample.both, scoreStory(story, model, 'both'));
   }
-  console.log(`in-sample (fitted on every tuned set): (b) model alone ${fmt(inSample.model)}; (c) hand + model ${fmt(inSample.both)}`);
+  console.log(`in-sample (fitted on every trained set): (b) model alone ${fmt(inSample.model)}; (c) hand + model ${fmt(inSample.both)}`);
   console.log('weights:');
   for (const [name, weight] of Object.entries(model.weights)) console.log(`  ${name.padEnd(16)} ${weight.toFixed(3)}`);
-  const highNegatives = data
-    .map((e, i) => ({ e, p: pairProbability(e.features, model), i }))
-    .filter(({ e, p }) => e.label === 0 && p >= best!.threshold);
-  console.log(`negatives scored at or above the threshold in-sample: ${highNegatives.length}`);
-  for (const { e, p } of highNegatives.slice(0, 60)) console.log(`  ${p.toFixed(2)} ${e.set} ${e.what}`);
+  const highNegatives = data.filter((e) => !isHeldOutGroup(e.fold) && e.label === 0 && pairProbability(e.features, model) >= best.threshold);
+  console.log(`negatives scored at or above the threshold in-sample, tuned and training sets: ${highNegatives.length}`);
+  for (const e of highNegatives.slice(0, 60)) console.log(`  ${pairProbability(e.features, model).toFixed(2)} ${e.set} ${e.what}`);
 
-  if (process.argv.includes('--write')) writeFitted('train-figure-pairs', 'figurePairs', model);
+  if (process.argv.includes('--write')) writeFitted('train-figure-pairs', 'figurePairs', best.l2, model);
 }
 
 await main();

@@ -348,6 +348,21 @@ export interface FigurePairTrace {
   facts: { members: Located[]; fate: 'no dispute' | 'restated' | 'emitted'; conflict: SentenceConflict | null }[];
 }
 
+/** A story read for the figure aligner: its figures and candidate pairs with their features (the costly part). */
+export interface ReadFigurePairs {
+  story: StoryFigures;
+  pairs: FigurePair[];
+}
+
+/**
+ * Reads a story's figures and candidate pairs once, for callers that weigh them under several models (the training
+ * script's thresholds, the eval's fold models): figurePairConflicts takes the reading back.
+ */
+export function readFigurePairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): ReadFigurePairs {
+  const story = storyFigures(entries);
+  return { story, pairs: figurePairs(story, maxPartners) };
+}
+
 interface Known {
   versions: { value: string; articles: string[]; evidence: string }[];
 }
@@ -363,10 +378,11 @@ export function figurePairConflicts(
   model: FigurePairModel = storedModel,
   maxPartners: number = settings.maxPartners,
   trace?: FigurePairTrace,
+  read?: ReadFigurePairs,
 ): SentenceConflict[] {
   if (entries.length < 2) return [];
-  const story = storyFigures(entries);
-  const weighed = figurePairs(story, maxPartners).map((pair) => ({ pair, p: pairProbability(pair.features, model) }));
+  const { story, pairs } = read ?? readFigurePairs(entries, maxPartners);
+  const weighed = pairs.map((pair) => ({ pair, p: pairProbability(pair.features, model) }));
   const fates = new Map<FigurePair, FigurePairTrace['pairs'][number]['fate']>();
   const scored = weighed.filter(({ p }) => p >= model.threshold).sort((m, n) => n.p - m.p);
   const ids = entries.map((entry) => entry.article);

@@ -283,10 +283,16 @@ export function storySlotPairs(entries: ArticleText[], maxPartners: number = set
 }
 
 /** The conflicts the model finds in a story, leaving out those another aligner's conflicts (`known`) already show. */
-export function slotPairConflicts(entries: ArticleText[], known: Known[], model: SlotPairModel = storedSlotModel, maxPartners: number = settings.maxPartners): SentenceConflict[] {
+export function slotPairConflicts(
+  entries: ArticleText[],
+  known: Known[],
+  model: SlotPairModel = storedSlotModel,
+  maxPartners: number = settings.maxPartners,
+  // The story's candidate pairs when already read (storySlotPairs): callers that weigh them under several models.
+  pairs: SlotPair[] = storySlotPairs(entries, maxPartners),
+): SentenceConflict[] {
   if (entries.length < 2) return [];
-  const story = readStory(entries);
-  const scored = slotPairs(story, maxPartners)
+  const scored = pairs
     .map((pair) => ({ pair, p: slotPairProbability(pair.features, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
