@@ -63,6 +63,33 @@ const MEMBER_TERMS = 60;
 /** Entity keys share the inverted index with terms under this prefix. */
 const ENTITY_PREFIX = '@';
 
+/** The parts of one article-to-story score, as `closest` added them up (for tracing decisions). */
+export interface ScoreParts {
+  similarity: number;
+  /** The text and the names cosines the similarity is made of (before weighting). */
+  text: number;
+  names: number;
+  roles: number;
+  destinations: number;
+  anchors: number;
+  days: number;
+  undated: number;
+}
+
+/** A candidate story's score with its parts. */
+export interface TracedScore {
+  story: string;
+  score: number;
+  parts: ScoreParts;
+  size: number;
+}
+
+/** One decision of the clusterer, reported to `trace` when it is set: a join or new story, an absorption, a split. */
+export type ClusterDecision =
+  | { kind: 'add'; article: string; story: string; joined: boolean; best: TracedScore | null; others: TracedScore[] }
+  | { kind: 'absorb'; story: string; absorbed: string; score: number; parts: ScoreParts }
+  | { kind: 'split'; story: string; parted: string; moved: string[] };
+
 /** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
 export interface StoryMove {
   article: string;
@@ -87,6 +114,13 @@ export class StoryClusterer {
   private readonly mergedInto = new Map<string, string>();
   /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
   private moves: StoryMove[] = [];
+  /** Set to watch the clusterer's decisions with their scores (diagnostics; costs nothing when null). */
+  trace: ((decision: ClusterDecision) => void) | null = null;
+  /** Score parts per candidate story of the last `closest`, kept only while tracing. */
+  private lastParts = new Map<StoryState, ScoreParts>();
+  private lastScores = new Map<StoryState, number>();
+  /** The text and names cosines of the last `similarity`. */
+  private lastCosines = { text: 0, names: 0 };
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
@@ -103,6 +137,17 @@ export class StoryClusterer {
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
+    if (this.trace) {
+      const traced = [...this.lastParts].map(([candidate, parts]) => ({ story: candidate.id, score: this.lastScores.get(candidate)!, parts, size: candidate.size }));
+      this.trace({
+        kind: 'add',
+        article: article.id,
+        story: story.id,
+        joined: story === best?.story,
+        best: traced.find((entry) => entry.story === best?.story.id) ?? null,
+        others: traced.filter((entry) => entry.story !== best?.story.id),
+      });
+    }
     this.join(story, article, { terms, entities });
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
     else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
@@ -142,6 +187,7 @@ export class StoryClusterer {
     for (const index of split.groups[0]) this.join(kept, members[index]!.signals);
     const parted = this.startStory();
     for (const index of split.groups[1]) this.join(parted, members[index]!.signals);
+    this.trace?.({ kind: 'split', story: kept.id, parted: parted.id, moved: split.groups[1].map((index) => members[index]!.signals.id) });
     return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
   }
 
@@ -172,16 +218,26 @@ export class StoryClusterer {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: ScoredStory[] = [];
+    if (this.trace) {
+      this.lastParts = new Map();
+      this.lastScores = new Map();
+    }
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       if (!this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities)) continue;
-      let score = this.similarity(terms, entities, eventKeys, story);
-      if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
-      if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      score += this.anchorScore(anchors, dating, story, score);
-      score -= this.dayConflictPenalty(dayKeys, story);
-      score -= this.undatedPenaltyOf(dating, story);
+      const similarity = this.similarity(terms, entities, eventKeys, story);
+      const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
+      const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
+      const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty);
+      const dayPenalty = this.dayConflictPenalty(dayKeys, story);
+      const undated = this.undatedPenaltyOf(dating, story);
+      const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated;
+      if (this.trace) {
+        const { text, names } = this.lastCosines;
+        this.lastParts.set(story, { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated });
+        this.lastScores.set(story, score);
+      }
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
@@ -203,6 +259,8 @@ export class StoryClusterer {
     this.onlySmall = false;
     if (!other || other.score < (onlySmall ? this.settings.absorbThreshold : this.settings.mergeThreshold)) return;
     const gone = other.story;
+    const parts = this.lastParts.get(gone);
+    if (parts) this.trace?.({ kind: 'absorb', story: story.id, absorbed: gone.id, score: other.score, parts });
     for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
     for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
     story.terms.changed();
@@ -267,10 +325,13 @@ export class StoryClusterer {
     for (const member of story.members) text = Math.max(text, member.cosine(terms, this.termIdf, this.queryIdf.terms));
     let total = textWeight * text;
     let weights = textWeight;
+    let names = 0;
     if (entityWeight > 0 && entities.size > 0 && story.entities.raw.size > 0) {
-      total += entityWeight * story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
+      names = story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
+      total += entityWeight * names;
       weights += entityWeight;
     }
+    this.lastCosines = { text, names };
     if (eventWeight > 0 && eventKeys.length > 0 && story.events.size > 0) {
       let shared = 0;
       for (const key of new Set(eventKeys)) if (story.events.has(key)) shared++;
