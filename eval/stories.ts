@@ -27,7 +27,7 @@ interface Replay {
 /** Runs the streaming clusterer over inputs in their order; `plain` is the TF-IDF-only baseline. */
 export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>, plain = false): Map<string, string> {
   const stream = plain
-    ? new StoryStream({ ...settings, entityWeight: 0, eventWeight: 0, contrastWeight: 0, useDates: false }, false)
+    ? new StoryStream({ ...settings, entityWeight: 0, eventWeight: 0, contrastWeight: 0, closeCallMargin: 0, useDates: false }, false)
     : new StoryStream(settings);
   return stream.assignAll(inputs.map((input) => ({ input, signals: plain ? plainSignals(input) : articleSignals(input) })));
 }

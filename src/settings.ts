@@ -479,6 +479,8 @@ export const stories = {
   contrastWeight: 0,
   /** Stories this far below the join threshold still count as contenders (they share the topic's background). */
   contrastSlack: 0.05,
+  /** Close calls between stories (src/stories/close-call.ts): contenders within this of the best score. */
+  closeCallMargin: 0.05,
   /**
    * A new article joins the most similar story when the combined similarity reaches this; else it starts one.
    * The best value on the ECB+ tuning topics (eval/stories.ts sweeps it there and prints the held-out figures) was

@@ -10,6 +10,7 @@ import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } f
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
+import { closeCall } from './close-call.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
@@ -17,7 +18,7 @@ export type { ArticleSignals } from './story-state.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'closeCallMargin' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -45,6 +46,7 @@ export const defaultClusterSettings: ClusterSettings = {
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
+  closeCallMargin: defaults.closeCallMargin,
   undatedPenalty: defaults.undatedPenalty,
   repairMaxMembers: defaults.repairMaxMembers,
   repairMinMembers: defaults.repairMinMembers,
@@ -243,7 +245,9 @@ export class StoryClusterer {
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
-    return contrasted(scored, vectors, this.settings) ?? scored[0]!;
+    // A close call between stories is decided on their members, but not when a grown story looks for small ones.
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, { ...this.settings, apartDays: (this.settings.anchors ?? defaultAnchorOptions).apartDays }) : null;
+    return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
   /**
