@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { prepareArticles } from '../src/pipeline.js';
 import { articleSignals, StoryStream } from '../src/stories/index.js';
-import type { ClusterDecision, ScoreParts } from '../src/stories/cluster.js';
+import type { ClusterDecision, ClusterSettings, ScoreParts } from '../src/stories/cluster.js';
+import { defaultAnchorOptions, type AnchorOptions } from '../src/stories/anchors.js';
 import { isoRange, type DayRange } from '../src/stories/dates.js';
 import { articlesFrom } from '../eval/corpus.js';
 import { repoRoot } from '../eval/paths.js';
@@ -61,7 +62,8 @@ const rangeText = (range: DayRange | null) => (range ? `${isoRange(range).start}
 const relevant = (ids: Iterable<string>) => !only || [...ids].some((id) => only.test(setOf.get(id) ?? ''));
 
 // SETTINGS='{"contrastWeight":1}' tries cluster settings without editing src/settings.ts.
-const stream = new StoryStream(process.env.SETTINGS ? JSON.parse(process.env.SETTINGS) : {});
+const overrides = (process.env.SETTINGS ? JSON.parse(process.env.SETTINGS) : {}) as Partial<ClusterSettings> & { anchors?: Partial<AnchorOptions> };
+const stream = new StoryStream({ ...overrides, anchors: { ...defaultAnchorOptions, ...overrides.anchors } });
 const threshold = stream.clusterer.settings.joinThreshold;
 const rangeOfStory = (story: string) => {
   let range: DayRange | null = null;

@@ -18,7 +18,7 @@ export type { ArticleSignals } from './story-state.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'closeCallMargin' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'sameNamesPenalty' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'closeCallMargin' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -41,6 +41,7 @@ export const defaultClusterSettings: ClusterSettings = {
   monthDayConflictPenalty: defaults.monthDayConflictPenalty,
   sameNamesGapDays: defaults.sameNamesGapDays,
   sameNamesSimilarity: defaults.sameNamesSimilarity,
+  sameNamesPenalty: defaults.sameNamesPenalty,
   absorbMaxSize: defaults.absorbMaxSize,
   absorbThreshold: defaults.absorbThreshold,
   weekdayMinArticles: defaults.weekdayMinArticles,
@@ -76,6 +77,7 @@ export interface ScoreParts {
   anchors: number;
   days: number;
   undated: number;
+  bridge: number;
 }
 
 /** A candidate story's score with its parts. */
@@ -227,17 +229,20 @@ export class StoryClusterer {
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
-      if (!this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities)) continue;
+      const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
+      if (!allowed) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
       const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty);
       const dayPenalty = this.dayConflictPenalty(dayKeys, story);
       const undated = this.undatedPenaltyOf(dating, story);
-      const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated;
+      // A story let in only by the same-names bridge is months or years away: the join asks for more.
+      const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
+      const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated - bridge;
       if (this.trace) {
         const { text, names } = this.lastCosines;
-        this.lastParts.set(story, { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated });
+        this.lastParts.set(story, { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge });
         this.lastScores.set(story, score);
       }
       scored.push({ story, score });
@@ -357,18 +362,21 @@ export class StoryClusterer {
     return bonus - apartPenalty(dating.range, story.range, options);
   }
 
-  /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
-  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): boolean {
-    if (!this.settings.useDates) return true;
-    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return true;
+  /**
+   * False when the article's date (or the earliest date it can have) puts it outside the story's time; 'bridge' when
+   * only the same-names bridge lets it in; else 'near'.
+   */
+  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): 'near' | 'bridge' | false {
+    if (!this.settings.useDates) return 'near';
+    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
     // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
-    return (
+    const bridged =
       entities !== null &&
       sameNamesGapDays > this.settings.maxGapDays &&
       this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
-      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity
-    );
+      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity;
+    return bridged ? 'bridge' : false;
   }
 
   private withinDays(dating: ArticleDating, story: StoryState, maxGapDays: number, maxStorySpanDays: number): boolean {
