@@ -1,4 +1,5 @@
-// Scratch: which ECB+ tuning decisions differ between two settings in the topic shuffles.
+// Diagnostics: the ECB+ TUNING decisions two cluster settings disagree on, in the 5 seeded topic (or `mixed`) shuffles
+// where their B-cubed F1 differs. `node dist/scripts/ecb-diff.js '[{...}, {...}]' [mixed]`.
 import { defaultAnchorOptions } from '../src/stories/anchors.js';
 import { StoryStream, articleSignals } from '../src/stories/index.js';
 import type { ClusterDecision } from '../src/stories/cluster.js';

@@ -10,11 +10,13 @@ import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } f
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
-import { closeCall } from './close-call.js';
+import { closeCall, type CloseCallSettings } from './close-call.js';
+import type { ClusterDecision, ScoreParts } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
+export type { ClusterDecision, ScoreParts, TracedScore } from './trace.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
@@ -66,34 +68,6 @@ const MEMBER_TERMS = 60;
 /** Entity keys share the inverted index with terms under this prefix. */
 const ENTITY_PREFIX = '@';
 
-/** The parts of one article-to-story score, as `closest` added them up (for tracing decisions). */
-export interface ScoreParts {
-  similarity: number;
-  /** The text and the names cosines the similarity is made of (before weighting). */
-  text: number;
-  names: number;
-  roles: number;
-  destinations: number;
-  anchors: number;
-  days: number;
-  undated: number;
-  bridge: number;
-}
-
-/** A candidate story's score with its parts. */
-export interface TracedScore {
-  story: string;
-  score: number;
-  parts: ScoreParts;
-  size: number;
-}
-
-/** One decision of the clusterer, reported to `trace` when it is set: a join or new story, an absorption, a split. */
-export type ClusterDecision =
-  | { kind: 'add'; article: string; story: string; joined: boolean; best: TracedScore | null; others: TracedScore[] }
-  | { kind: 'absorb'; story: string; absorbed: string; score: number; parts: ScoreParts }
-  | { kind: 'split'; story: string; parted: string; moved: string[] };
-
 /** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
 export interface StoryMove {
   article: string;
@@ -126,8 +100,12 @@ export class StoryClusterer {
   /** The text and names cosines of the last `similarity`. */
   private lastCosines = { text: 0, names: 0 };
 
+  private readonly closeCallSettings: CloseCallSettings;
+
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
+    // Look-alike stories are apart in time when their days are as far apart as the anchor rule's.
+    this.closeCallSettings = { ...this.settings, apartDays: (this.settings.anchors ?? defaultAnchorOptions).apartDays };
   }
 
   /** Assigns an article to a story (existing or new) and returns the story id. */
@@ -250,8 +228,8 @@ export class StoryClusterer {
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
-    // A close call between stories is decided on their members, but not when a grown story looks for small ones.
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, { ...this.settings, apartDays: (this.settings.anchors ?? defaultAnchorOptions).apartDays }) : null;
+    // A close call between stories is decided on their members (close-call.ts), not when a grown story looks for small ones.
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
