@@ -27,7 +27,7 @@ interface Replay {
 /** Runs the streaming clusterer over inputs in their order; `plain` is the TF-IDF-only baseline. */
 export function replay(inputs: StoryInput[], settings: Partial<ClusterSettings>, plain = false): Map<string, string> {
   const stream = plain
-    ? new StoryStream({ ...settings, entityWeight: 0, eventWeight: 0, contrastWeight: 0, useDates: false }, false)
+    ? new StoryStream({ ...settings, entityWeight: 0, eventWeight: 0, contrastWeight: 0, closeCallMargin: 0, useDates: false }, false)
     : new StoryStream(settings);
   return stream.assignAll(inputs.map((input) => ({ input, signals: plain ? plainSignals(input) : articleSignals(input) })));
 }
@@ -64,7 +64,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Each topic's articles in a random order, topics in file order; or (`mixed`) all articles in one random order. */
-function reordered(data: Replay, seed: number, mixed: boolean): StoryInput[] {
+export function reordered(data: Replay, seed: number, mixed: boolean): StoryInput[] {
   const random = seededRandom(seed);
   if (mixed) return shuffled(data.inputs, random);
   const byTopic = new Map<number, StoryInput[]>();
@@ -87,7 +87,7 @@ interface ShuffledScores {
  * B-cubed over `shuffles` seeded random orders: a streaming clusterer is order-dependent, and a rule that only
  * works in file order is fragile. Seeds 1..shuffles, so every run of the eval sees the same orders.
  */
-function shuffledScores(data: Replay, settings: Partial<ClusterSettings>, shuffles: number, mixed: boolean): ShuffledScores {
+export function shuffledScores(data: Replay, settings: Partial<ClusterSettings>, shuffles: number, mixed: boolean): ShuffledScores {
   const runs = Array.from({ length: shuffles }, (_, i) =>
     bcubedScores(replay(reordered(data, i + 1, mixed), settings), data.gold),
   );
@@ -103,7 +103,7 @@ function shufflesArgument(fallback: number): number {
   return Number.isInteger(value) && value >= 0 ? value : fallback;
 }
 
-async function loadEcb(): Promise<{ tune: Replay; heldOut: Replay; all: Replay } | null> {
+export async function loadEcb(): Promise<{ tune: Replay; heldOut: Replay; all: Replay } | null> {
   if (!existsSync(ecbPath)) return null;
   const rows = readFileSync(ecbPath, 'utf-8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; topic: number; cluster: string });
   const topics = [...new Set(rows.map((row) => row.topic))].sort((a, b) => a - b);

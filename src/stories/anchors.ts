@@ -6,8 +6,23 @@ import { storyAnchors as settings } from '../settings.js';
 import { gapDays, type DayRange } from './dates.js';
 import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
-/** Words written capitalised that name a time, not a thing: they anchor nothing. */
-const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'today', 'yesterday', 'tonight']);
+/**
+ * Words written capitalised that name a time, not a thing: they anchor nothing. With the month and weekday
+ * abbreviations that are no common word or first name ("Sept. 23"; not "Jan", "Mar", "Sun").
+ */
+const CALENDAR: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
+  ...'today yesterday tonight feb apr jun jul aug sep sept oct nov dec tues thur thurs weds'.split(' '),
+]);
+
+/**
+ * Continents and compass words ("Southeast Asia", "West Africa") name regions that hold many countries' news: two
+ * reports naming one of them on a day share no place.
+ */
+const REGIONS: ReadonlySet<string> = new Set(
+  ('asia africa europe america americas oceania north south east west northern southern eastern western ' +
+    'northeast northwest southeast southwest central').split(' '),
+);
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 // A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
@@ -42,6 +57,7 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
   }
   for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
   for (const key of officeWords(text)) capitalised.delete(key);
+  for (const key of REGIONS) capitalised.delete(key);
   // A compound of names ("Patna-Kolkata express") also anchors each of its names.
   for (const key of [...capitalised]) {
     if (!key.includes('-')) continue;

@@ -10,14 +10,17 @@ import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } f
 import { gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
+import { closeCall, type CloseCallSettings } from './close-call.js';
+import type { ClusterDecision, ScoreParts } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 
 export type { ArticleSignals } from './story-state.js';
+export type { ClusterDecision, ScoreParts, TracedScore } from './trace.js';
 
 export type ClusterSettings = {
   -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
+    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'sameNamesPenalty' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'closeCallMargin' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
 } & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
 
 export const defaultClusterSettings: ClusterSettings = {
@@ -40,11 +43,13 @@ export const defaultClusterSettings: ClusterSettings = {
   monthDayConflictPenalty: defaults.monthDayConflictPenalty,
   sameNamesGapDays: defaults.sameNamesGapDays,
   sameNamesSimilarity: defaults.sameNamesSimilarity,
+  sameNamesPenalty: defaults.sameNamesPenalty,
   absorbMaxSize: defaults.absorbMaxSize,
   absorbThreshold: defaults.absorbThreshold,
   weekdayMinArticles: defaults.weekdayMinArticles,
   contrastWeight: defaults.contrastWeight,
   contrastSlack: defaults.contrastSlack,
+  closeCallMargin: defaults.closeCallMargin,
   undatedPenalty: defaults.undatedPenalty,
   repairMaxMembers: defaults.repairMaxMembers,
   repairMinMembers: defaults.repairMinMembers,
@@ -87,9 +92,20 @@ export class StoryClusterer {
   private readonly mergedInto = new Map<string, string>();
   /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
   private moves: StoryMove[] = [];
+  /** Set to watch the clusterer's decisions with their scores (diagnostics; costs nothing when null). */
+  trace: ((decision: ClusterDecision) => void) | null = null;
+  /** Score parts per candidate story of the last `closest`, kept only while tracing. */
+  private lastParts = new Map<StoryState, ScoreParts>();
+  private lastScores = new Map<StoryState, number>();
+  /** The text and names cosines of the last `similarity`. */
+  private lastCosines = { text: 0, names: 0 };
+
+  private readonly closeCallSettings: CloseCallSettings;
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...defaultClusterSettings, ...settings };
+    // Look-alike stories are apart in time when their days are as far apart as the anchor rule's.
+    this.closeCallSettings = { ...this.settings, apartDays: (this.settings.anchors ?? defaultAnchorOptions).apartDays };
   }
 
   /** Assigns an article to a story (existing or new) and returns the story id. */
@@ -103,6 +119,17 @@ export class StoryClusterer {
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
+    if (this.trace) {
+      const traced = [...this.lastParts].map(([candidate, parts]) => ({ story: candidate.id, score: this.lastScores.get(candidate)!, parts, size: candidate.size }));
+      this.trace({
+        kind: 'add',
+        article: article.id,
+        story: story.id,
+        joined: story === best?.story,
+        best: traced.find((entry) => entry.story === best?.story.id) ?? null,
+        others: traced.filter((entry) => entry.story !== best?.story.id),
+      });
+    }
     this.join(story, article, { terms, entities });
     if (this.settings.mergeThreshold < 1 && story.size > 1) this.mergeCloseStory(story);
     else if (this.settings.absorbMaxSize > 0 && story.size > this.settings.absorbMaxSize) this.mergeCloseStory(story, true);
@@ -142,6 +169,7 @@ export class StoryClusterer {
     for (const index of split.groups[0]) this.join(kept, members[index]!.signals);
     const parted = this.startStory();
     for (const index of split.groups[1]) this.join(parted, members[index]!.signals);
+    this.trace?.({ kind: 'split', story: kept.id, parted: parted.id, moved: split.groups[1].map((index) => members[index]!.signals.id) });
     return split.groups[1].map((index) => ({ article: members[index]!.signals.id, story: parted.id }));
   }
 
@@ -172,22 +200,37 @@ export class StoryClusterer {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: ScoredStory[] = [];
+    if (this.trace) {
+      this.lastParts = new Map();
+      this.lastScores = new Map();
+    }
     for (const story of this.candidates(terms, entities)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
-      if (!this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities)) continue;
-      let score = this.similarity(terms, entities, eventKeys, story);
-      if (rolesConflict(roles, story.roles)) score -= this.settings.roleConflictPenalty;
-      if (disjoint(places, story.destinations)) score -= this.settings.destinationConflictPenalty;
-      score += this.anchorScore(anchors, dating, story, score);
-      score -= this.dayConflictPenalty(dayKeys, story);
-      score -= this.undatedPenaltyOf(dating, story);
+      const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
+      if (!allowed) continue;
+      const similarity = this.similarity(terms, entities, eventKeys, story);
+      const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
+      const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
+      const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty);
+      const dayPenalty = this.dayConflictPenalty(dayKeys, story);
+      const undated = this.undatedPenaltyOf(dating, story);
+      // A story let in only by the same-names bridge is months or years away: the join asks for more.
+      const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
+      const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated - bridge;
+      if (this.trace) {
+        const { text, names } = this.lastCosines;
+        this.lastParts.set(story, { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge });
+        this.lastScores.set(story, score);
+      }
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
-    return contrasted(scored, vectors, this.settings) ?? scored[0]!;
+    // A close call between stories is decided on their members (close-call.ts), not when a grown story looks for small ones.
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
+    return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
   /**
@@ -203,6 +246,8 @@ export class StoryClusterer {
     this.onlySmall = false;
     if (!other || other.score < (onlySmall ? this.settings.absorbThreshold : this.settings.mergeThreshold)) return;
     const gone = other.story;
+    const parts = this.lastParts.get(gone);
+    if (parts) this.trace?.({ kind: 'absorb', story: story.id, absorbed: gone.id, score: other.score, parts });
     for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
     for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
     story.terms.changed();
@@ -267,10 +312,13 @@ export class StoryClusterer {
     for (const member of story.members) text = Math.max(text, member.cosine(terms, this.termIdf, this.queryIdf.terms));
     let total = textWeight * text;
     let weights = textWeight;
+    let names = 0;
     if (entityWeight > 0 && entities.size > 0 && story.entities.raw.size > 0) {
-      total += entityWeight * story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
+      names = story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities);
+      total += entityWeight * names;
       weights += entityWeight;
     }
+    this.lastCosines = { text, names };
     if (eventWeight > 0 && eventKeys.length > 0 && story.events.size > 0) {
       let shared = 0;
       for (const key of new Set(eventKeys)) if (story.events.has(key)) shared++;
@@ -292,18 +340,21 @@ export class StoryClusterer {
     return bonus - apartPenalty(dating.range, story.range, options);
   }
 
-  /** False when the article's date (or the earliest date it can have) puts it outside the story's time. */
-  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): boolean {
-    if (!this.settings.useDates) return true;
-    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return true;
+  /**
+   * False when the article's date (or the earliest date it can have) puts it outside the story's time; 'bridge' when
+   * only the same-names bridge lets it in; else 'near'.
+   */
+  private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): 'near' | 'bridge' | false {
+    if (!this.settings.useDates) return 'near';
+    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
     // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
-    return (
+    const bridged =
       entities !== null &&
       sameNamesGapDays > this.settings.maxGapDays &&
       this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
-      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity
-    );
+      story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity;
+    return bridged ? 'bridge' : false;
   }
 
   private withinDays(dating: ArticleDating, story: StoryState, maxGapDays: number, maxStorySpanDays: number): boolean {

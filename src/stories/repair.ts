@@ -118,7 +118,7 @@ export interface StoryMember {
  * Similarity of two members, weighted as the join compares an article with a story: text cosine, and the names'
  * cosine when both members have names.
  */
-function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: number, entityWeight: number): number {
+export function pairSimilarity(a: MemberVectors, b: MemberVectors, textWeight: number, entityWeight: number): number {
   let total = textWeight * dot(a.terms, b.terms);
   let weights = textWeight;
   if (entityWeight > 0 && a.entities.size > 0 && b.entities.size > 0) {

@@ -1,0 +1,54 @@
+// The close-call rule of the story clusterer (cluster.ts). An article the date gate cannot check (no date to days
+// or weeks) may match two stories of look-alike events held apart in time (a dam's inspections of 2019 and 2026, a
+// team's two finals) almost equally. The centroid scores then favour the bigger story: its summed vector weighs the
+// topic's common words most, and every report of either event writes them. The choice is made on the stories'
+// members one by one instead: the article goes to the story whose reports it resembles most on average.
+import { gapDays } from './dates.js';
+import { pairSimilarity, type MemberVectors } from './repair.js';
+import type { ScoredStory } from './contrast.js';
+
+export interface CloseCallSettings {
+  /** Stories within this much of the best score are contenders (0 turns the rule off). */
+  closeCallMargin: number;
+  joinThreshold: number;
+  textWeight: number;
+  entityWeight: number;
+  /** Two contenders' date ranges must lie more than this many days apart: two events, not one event's threads. */
+  apartDays: number;
+}
+
+/** The article's mean similarity to a story's recorded members, or null when the story keeps none. */
+function meanLink(article: MemberVectors, entry: ScoredStory, settings: CloseCallSettings): number | null {
+  const members = entry.story.recorded;
+  if (!members || members.length === 0) return null;
+  let total = 0;
+  for (const member of members) total += pairSimilarity(article, member.vectors, settings.textWeight, settings.entityWeight);
+  return total / members.length;
+}
+
+/** True when some two of the stories are dated and lie more than `apartDays` apart. */
+function apartInTime(entries: readonly ScoredStory[], apartDays: number): boolean {
+  const ranges = entries.map((entry) => entry.story.range).filter((range) => range !== null);
+  return ranges.some((a) => ranges.some((b) => gapDays(a, b) > apartDays));
+}
+
+/**
+ * For an undated article (`articleDated` false): among the stories that reach the join threshold within
+ * `closeCallMargin` of the best (`scored` is best first), when some of them lie apart in time, the one whose members
+ * the article resembles most on average. Null when the rule does not apply or a contender keeps no members (a story
+ * grown past the repair cap), and the caller keeps the best score's story.
+ */
+export function closeCall(scored: readonly ScoredStory[], article: MemberVectors, articleDated: boolean, settings: CloseCallSettings): ScoredStory | null {
+  if (settings.closeCallMargin <= 0 || articleDated || scored.length < 2) return null;
+  const best = scored[0]!;
+  if (best.score < settings.joinThreshold) return null;
+  const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= settings.closeCallMargin);
+  if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
+  let chosen: { entry: ScoredStory; link: number } | null = null;
+  for (const entry of contenders) {
+    const link = meanLink(article, entry, settings);
+    if (link === null) return null;
+    if (!chosen || link > chosen.link) chosen = { entry, link };
+  }
+  return chosen!.entry;
+}

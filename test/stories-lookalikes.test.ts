@@ -1,0 +1,80 @@
+// Look-alike events kept apart: the close-call rule for undated reports, the penalty on the same-names bridge, and
+// words that anchor no event (small invented inputs).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { anchorNames } from '../src/stories/anchors.js';
+import { closeCall, type CloseCallSettings } from '../src/stories/close-call.js';
+import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../src/stories/cluster.js';
+import type { ScoredStory } from '../src/stories/contrast.js';
+import { articleDating, dayRange } from '../src/stories/dates.js';
+import type { StoryMember } from '../src/stories/repair.js';
+import type { StoryState } from '../src/stories/story-state.js';
+
+const unit = (keys: string[]) => new Map(keys.map((key) => [key, 1 / Math.sqrt(keys.length)]));
+const member = (keys: string[]): StoryMember => ({
+  signals: { id: keys.join('-'), terms: new Map(), entities: new Map(), eventKeys: [], dating: { range: null, notBefore: null } },
+  vectors: { terms: unit(keys), entities: new Map() },
+  dated: true,
+  links: [],
+});
+/** A scored story with only what the close-call rule reads: its members and its date range. */
+const scored = (score: number, day: string, members: string[][] | null): ScoredStory => ({
+  score,
+  story: { recorded: members && members.map(member), range: dayRange(day) } as unknown as StoryState,
+});
+const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7 };
+
+test('a close call between look-alike stories apart in time goes to the story whose members the undated report resembles', () => {
+  const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
+  // The bigger 2026 story scores best on its centroid; the 2019 report shares the article's figures.
+  const later = scored(0.47, '2026-03-13', [['dam', 'inspection', 'sensors'], ['dam', 'inspection', 'cracks'], ['dam', 'inspection', 'release']]);
+  const earlier = scored(0.44, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']]);
+  assert.equal(closeCall([later, earlier], article, false, settings), earlier);
+  assert.equal(closeCall([later, earlier], article, true, settings), null, 'a dated report: the date gate decides');
+  assert.equal(closeCall([later, scored(0.41, '2019-06-21', [['dam', 'seepage']])], article, false, settings), null, 'not a close call');
+  const sameWeek = scored(0.44, '2026-03-15', [['dam', 'inspection', 'seepage', 'litres']]);
+  assert.equal(closeCall([later, sameWeek], article, false, settings), null, 'stories of the same days are not look-alikes in time');
+  assert.equal(closeCall([later, scored(0.44, '2019-06-21', null)], article, false, settings), null, 'a story without members to compare');
+  assert.equal(closeCall([later, earlier], article, false, { ...settings, closeCallMargin: 0 }), null, 'margin 0 turns it off');
+});
+
+const signals = (id: string, entities: string[], published: string): ArticleSignals => ({
+  id,
+  terms: new Map(['visit', 'minister', 'trade', 'talks'].map((word) => [word, 1])),
+  entities: new Map(entities.map((key) => [key, 1])),
+  eventKeys: [],
+  dating: articleDating({ published, text: 'x', sentences: [], timexes: [], events: [] }),
+});
+
+test('a story only the same-names bridge lets in asks more of the join', () => {
+  const base = { joinThreshold: 0.3, maxGapDays: 120, maxStorySpanDays: 180, sameNamesGapDays: 730, sameNamesSimilarity: 0.6 };
+  const names = ['vidal', 'hanoi', 'carolina vidal'];
+  const scoreOf = (penalty: number, threshold = base.joinThreshold) => {
+    const clusterer = new StoryClusterer({ ...base, joinThreshold: threshold, sameNamesPenalty: penalty });
+    const decisions: ClusterDecision[] = [];
+    clusterer.trace = (decision) => decisions.push(decision);
+    const first = clusterer.add(signals('a', names, '2024-10-15'));
+    const joined = clusterer.add(signals('b', names, '2026-10-06')) === first;
+    const last = decisions.at(-1);
+    return { joined, best: last?.kind === 'add' ? last.best : null };
+  };
+  const open = scoreOf(0);
+  assert.ok(open.joined, 'without the penalty the bridge joins');
+  assert.ok(open.best?.parts.bridge === 0);
+  const penalised = scoreOf(0.1, open.best!.score - 0.05);
+  assert.equal(penalised.best?.parts.bridge, -0.1);
+  assert.ok(!penalised.joined, 'two years on, the penalty keeps the look-alike visit apart');
+  const near = new StoryClusterer({ ...base, sameNamesPenalty: 0.1 });
+  const decisions: ClusterDecision[] = [];
+  near.trace = (decision) => decisions.push(decision);
+  const story = near.add(signals('a', names, '2024-10-15'));
+  assert.equal(near.add(signals('b', names, '2024-10-16')), story);
+  const last = decisions.at(-1);
+  assert.ok(last?.kind === 'add' && last.best?.parts.bridge === 0, 'a report of the same days pays nothing');
+});
+
+test('month abbreviations, continents and compass words anchor no event', () => {
+  const names = anchorNames('Rates were cut on Sept. 23 in Pestova. Exporters across Southeast Asia and West Africa welcomed it.');
+  assert.ok(names.has('pestova'), 'a place still anchors');
+  for (const word of ['sept', 'southeast', 'asia', 'west', 'africa']) assert.ok(!names.has(word), word);
+});
