@@ -11,7 +11,7 @@ import { SLOT_FEATURE_NAMES, storySlotPairs, type PlacedMention, type SlotPair, 
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
 import type { LogisticModel } from '../src/stories/logistic-model.js';
 import type { StoryInput } from '../src/stories/index.js';
-import { figuresOf, foldOf, SKIP_HELD_OUT, HELD_OUT_SETS, statedInFigures, type GoldConflict } from './conflict-gold.js';
+import { figuresOf, foldOf, SKIP_HELD_OUT, HELD_OUT_SETS, statedInFigures, TUNED_SETS, type GoldConflict } from './conflict-gold.js';
 import { repoRoot } from './paths.js';
 
 export interface ExpectedConflicts {
@@ -25,13 +25,20 @@ export function readExpected(): ExpectedConflicts {
   return JSON.parse(readFileSync(path.join(conflictsFolder, 'expected.json'), 'utf-8')) as ExpectedConflicts;
 }
 
-/** The sets the learned aligners train on, in name order (held-out batches left out with DOSSIER_SKIP_HELD_OUT=1). */
-export function trainedSets(): string[] {
+/**
+ * The sets a group names (tuned, training or held out), in name order: a set no group names yet (a blind batch being
+ * written) is left out, and so are the held-out sets with DOSSIER_SKIP_HELD_OUT=1.
+ */
+export function namedSets(): string[] {
   return readdirSync(conflictsFolder)
     .map((file) => /^set-([a-z]+)\.jsonl$/u.exec(file)?.[1])
-    .filter((set): set is string => set !== undefined && foldOf(set) !== null && !(SKIP_HELD_OUT && HELD_OUT_SETS.test(set)))
+    .filter((set): set is string => set !== undefined && (TUNED_SETS.test(set) || HELD_OUT_SETS.test(set)))
+    .filter((set) => !(SKIP_HELD_OUT && HELD_OUT_SETS.test(set)))
     .sort();
 }
+
+/** The sets the learned aligners train on, in name order: the named sets less the blind batches. */
+export const trainedSets = (): string[] => namedSets().filter((set) => foldOf(set) !== null);
 
 /** One gold story of a set: its articles as the stories stage reads them, and its gold conflicts. */
 export interface GoldStory {
@@ -130,7 +137,7 @@ export function fitWithout(examples: Example[], fold: string | null, l2: number)
 }
 
 /** Whether a story's set is trained on (it has a fold). */
-export const isTrained = (story: GoldStory): story is GoldStory & { fold: string } => story.fold !== null;
+const isTrained = (story: GoldStory): story is GoldStory & { fold: string } => story.fold !== null;
 
 /**
  * The eval's fold models for the held-out batches: for each trained batch in `stories`, the figure model (and the

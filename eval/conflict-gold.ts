@@ -19,6 +19,13 @@ export interface Scored {
   right: number;
 }
 
+export const emptyScore = (): Scored => ({ gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 });
+
+/** Adds `scored` into `total`, count by count. */
+export function addScore(total: Scored, scored: Scored): void {
+  for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
+}
+
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n]),

@@ -5,21 +5,21 @@
 // only ever printed as counts per kind and batch (never a conflict, value, sentence or story name). The learned
 // figure aligner is the stored one here, which from session 9 on is trained on the held-out batches too: their
 // census is in sample for it (the conflicts eval's batch-CV figures matched the in-sample ones within one conflict).
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { figurePairs as pairSettings } from '../src/settings.js';
 import type { ArticleClaims, StoryConflict } from '../src/stories/claims.js';
 import { alignClaims } from '../src/stories/claims.js';
+import { articleClaimsOf } from '../src/stories/index.js';
 import { sentenceConflicts, type Located } from '../src/stories/claims-sentences.js';
 import { whenWhereConflicts } from '../src/stories/claims-when-where.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
 import { CANDIDATE_REFUSALS, candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
+import { conflictsFolder, namedSets, readExpected } from './aligner-folds.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, matches, nonFigureTopic, SKIP_HELD_OUT, statedInFigures, TUNED_SETS, type GoldConflict } from './conflicts.js';
-import { repoRoot } from './paths.js';
+import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, matches, nonFigureTopic, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
 import type { EvalResult } from './types.js';
 
 /** The articles of one story as the alignment reads them: claims of the events stage and the text. */
@@ -196,28 +196,22 @@ function printTable(title: string, table: Map<string, Map<string, number>>, grou
 }
 
 export async function run(): Promise<EvalResult> {
-  const folder = path.join(repoRoot, 'samples/conflicts');
-  const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as { stories: Record<string, string>; conflicts: GoldConflict[] };
+  const expected = readExpected();
   const misses = new Map<string, Map<string, number>>();
   const topics = new Map<string, Map<string, number>>();
   const falses = new Map<string, Map<string, number>>();
   const forms = new Map<string, Map<string, number>>();
   const readings = new Map<string, Map<string, number>>();
   const groups = ['tuned', ...(SKIP_HELD_OUT ? [] : HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`))];
-  for (const file of readdirSync(folder).filter((name) => /^set-[a-z]+\.jsonl$/u.test(name)).sort()) {
-    const set = /^set-([a-z]+)/u.exec(file)![1]!;
+  for (const set of namedSets()) {
     const heldOut = HELD_OUT_SETS.test(set);
-    if (heldOut && SKIP_HELD_OUT) continue;
-    // A set no group names yet (a blind batch being written) is not read.
-    if (!heldOut && !TUNED_SETS.test(set)) continue;
-    const group = heldOut ? `held_${HELD_OUT_BATCHES.find((batch) => batch.sets.test(set))!.key}` : 'tuned';
-    const inputs = prepareArticles(await articlesFrom([path.join(folder, file)]));
+    const group = heldOut ? `held_${heldOutBatchOf(set)!.key}` : 'tuned';
+    const inputs = prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)]));
     const stories = new Map<string, CensusArticle[]>();
     for (const input of inputs) {
       const story = expected.stories[input.article.id];
       if (!story) continue;
-      const entry = { article: input.article.id, date: input.article.published.date, claims: input.claims ?? [], text: input.article.text };
-      stories.set(story, [...(stories.get(story) ?? []), entry]);
+      stories.set(story, [...(stories.get(story) ?? []), articleClaimsOf(input)]);
     }
     const flagged = [...stories].flatMap(([story, articles]) => conflictSources(articles).map((found) => ({ story, ...found })));
     const gold = expected.conflicts.filter((entry) => entry.set === set);

@@ -3,15 +3,15 @@
 // gold. Sets: samples/conflicts (invented multi-outlet stories, each measured once before any change: README.md),
 // samples/articles (the demo corpus), and the seeds: 000+001 (five- vs four-year agreement) and 002+004 (one 2021
 // meeting, no disagreement) forced into one story each.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, asStoryConflict, figurePairConflicts, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
+import { alignClaims, articleClaimsOf, asStoryConflict, figurePairConflicts, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import type { FrameRole } from '../src/stories/frames.js';
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
-import { conflictsFolder, goldStories, heldOutFoldModels, readExpected } from './aligner-folds.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, SKIP_HELD_OUT, statedInFigures, TRAINING_SETS, TUNED_SETS, type GoldConflict, type Scored } from './conflict-gold.js';
+import { conflictsFolder, goldStories, heldOutFoldModels, namedSets, readExpected } from './aligner-folds.js';
+import { addScore, emptyScore, figuresOf, HELD_OUT_BATCHES, heldOutBatchOf, SKIP_HELD_OUT, statedInFigures, TRAINING_SETS, type GoldConflict, type Scored } from './conflict-gold.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
 import type { EvalResult } from './types.js';
@@ -62,11 +62,9 @@ function conflictsByStory(
       story,
       alignClaims(
         items.map((item) => ({
-          article: item.article.id,
-          date: item.article.published.date,
+          ...articleClaimsOf(item),
           // DOSSIER_SENTENCE_ONLY=1: the sentence alignment alone, without the slots (a diagnostic of how it carries over).
           claims: sentencesOnly ? [] : item.claims ?? [],
-          text: item.article.text,
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
         aligner === 'all' ? { ...models, frameRoles: FRAME_ROLES } : { figurePairs: null, slotPairs: null, frameRoles: sentencesOnly ? [] : FRAME_ROLES },
@@ -236,11 +234,7 @@ export function record(metrics: Record<string, number>, key: string, scored: Sco
  */
 async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const expected = readExpected();
-  const sets = readdirSync(conflictsFolder)
-    .map((file) => /^set-([a-z]+)\.jsonl$/u.exec(file)?.[1])
-    .filter((set): set is string => set !== undefined && (TUNED_SETS.test(set) || HELD_OUT_SETS.test(set)))
-    .filter((set) => !(SKIP_HELD_OUT && HELD_OUT_SETS.test(set)))
-    .sort();
+  const sets = namedSets();
   const read = new Map<string, StoryInput[]>();
   for (const set of sets) read.set(set, prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)])));
   const foldModels: ReturnType<typeof heldOutFoldModels> = SKIP_HELD_OUT
@@ -252,8 +246,8 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
       );
   const totals = new Map<string, Scored>();
   const addTo = (group: string, scored: Scored) => {
-    const sum = totals.get(group) ?? { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
-    for (const key of Object.keys(sum) as (keyof Scored)[]) sum[key] += scored[key];
+    const sum = totals.get(group) ?? emptyScore();
+    addScore(sum, scored);
     totals.set(group, sum);
   };
   const storyOf = (id: string) => expected.stories[id];

@@ -2,28 +2,22 @@
 // set is clustered in ONE run, in file order, by the stories stage itself (no gold story forced), and the conflicts
 // it flags inside its own stories are scored against the gold. Sets j-m were written blind (without reading the
 // rules) and hold look-alike stories: the same actors in two different events. Sets a-k are tuned on (j and k after
-// their first measurement, n-t since session 5); l-m, u-x, y-z, za-zb and va-vd are held out: they are printed as totals only.
-import { readFileSync, readdirSync } from 'node:fs';
+// their first measurement, n-t since session 5); l-m, u-x, y-z, za-zb, va-vd and wa-wd are held out: they are
+// printed as totals only.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, buildStories, type DossierStory, type StoryInput } from '../src/stories/index.js';
+import { alignClaims, articleClaimsOf, buildStories, type DossierStory, type StoryInput } from '../src/stories/index.js';
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
-import { goldStories, heldOutFoldModels } from './aligner-folds.js';
+import { conflictsFolder, goldStories, heldOutFoldModels, readExpected, type ExpectedConflicts } from './aligner-folds.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { heldOutBatchOf } from './conflict-gold.js';
-import { HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
-import { repoRoot } from './paths.js';
 import type { EvalResult } from './types.js';
 
-const folder = path.join(repoRoot, 'samples/conflicts');
-
-interface Expected {
-  stories: Record<string, string>;
-  conflicts: GoldConflict[];
-  look_alikes?: { stories: string[]; why: string }[];
-}
+/** The gold, with the look-alike pairs: stories of the same actors in two different events. */
+type Expected = ExpectedConflicts & { look_alikes?: { stories: string[]; why: string }[] };
 
 /** The sets tuned on (a-i written before the rules were frozen, j-k written blind and then developed on), and the held-out ones. */
 const GROUPS: { key: string; label: string; sets: RegExp }[] = [
@@ -52,21 +46,27 @@ async function alignHeldOutByFold(stories: DossierStory[], inputs: StoryInput[],
   }
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
-    if (TRAINING_SETS.test(set)) bySet.set(set, prepareArticles(await articlesFrom([path.join(folder, file)])));
+    if (TRAINING_SETS.test(set)) bySet.set(set, prepareArticles(await articlesFrom([path.join(conflictsFolder, file)])));
   }
   const gold = [...bySet].flatMap(([set, members]) => goldStories(set, members, expected));
   const models = heldOutFoldModels(gold, figureSettings, slotSettings.inUse ? slotSettings : null);
   const inputOf = new Map(inputs.map((input) => [input.article.id, input]));
   for (const story of stories) {
-    const folds = story.articles.map((id) => heldOutBatchOf(setOf.get(id)!)).filter((batch) => batch && batch.trained !== false).map((batch) => `held_out_${batch!.key}`);
+    const folds = story.articles.map((id) => foldOf(setOf.get(id)!)).filter((fold): fold is string => fold?.startsWith('held_out_') ?? false);
     if (folds.length === 0) continue;
-    const fold = [...new Set(folds)].sort((a, b) => folds.filter((f) => f === b).length - folds.filter((f) => f === a).length)[0]!;
+    const fold = majority(folds);
     const items = story.articles.map((id) => inputOf.get(id)!);
-    story.conflicts = alignClaims(
-      items.map((item) => ({ article: item.article.id, date: item.article.published.date, claims: item.claims ?? [], text: item.article.text })),
-      models.get(fold) ?? {},
-    );
+    story.conflicts = alignClaims(items.map(articleClaimsOf), models.get(fold) ?? {});
   }
+}
+
+/** The most frequent of `values`, the first seen among equals. */
+function majority(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [value, count] of counts) if (count > counts.get(best)!) best = value;
+  return best;
 }
 
 /** Gold conflicts found anywhere in the predicted stories, and predicted conflicts that touch the given articles. */
@@ -80,8 +80,8 @@ function scoreEndToEnd(gold: GoldConflict[], allGold: GoldConflict[], stories: D
 
 export async function run(): Promise<EvalResult> {
   const metrics: Record<string, number> = {};
-  const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf-8')) as Expected;
-  const files = readdirSync(folder).filter((file) => /^set-[a-z]+\.jsonl$/u.test(file)).sort();
+  const expected = readExpected() as Expected;
+  const files = readdirSync(conflictsFolder).filter((file) => /^set-[a-z]+\.jsonl$/u.test(file)).sort();
   const setOf = new Map<string, string>();
   const articles = [];
   for (const file of files) {
@@ -89,7 +89,7 @@ export async function run(): Promise<EvalResult> {
     if ((SKIP_HELD_OUT && HELD_OUT_SETS.test(set)) || TRAINING_SETS.test(set)) continue;
     // A set no group names yet (a blind batch being written) is not read.
     if (!TUNED_SETS.test(set) && !HELD_OUT_SETS.test(set)) continue;
-    for (const article of await articlesFrom([path.join(folder, file)])) {
+    for (const article of await articlesFrom([path.join(conflictsFolder, file)])) {
       setOf.set(article.id, set);
       articles.push(article);
     }
@@ -114,13 +114,13 @@ export async function run(): Promise<EvalResult> {
     metrics[`${group.key}_bcubed_recall`] = b.recall;
     metrics[`${group.key}_bcubed_f1`] = b.f1;
     const sets = [...new Set(members.map((id) => setOf.get(id)!))].sort();
-    const total: Scored = { gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 };
+    const total = emptyScore();
     for (const set of sets) {
       const ids = new Set(members.filter((id) => setOf.get(id) === set));
       const setGold = expected.conflicts.filter((entry) => entry.set === set);
       const scored = scoreEndToEnd(setGold, expected.conflicts, stories, ids, `set ${set}`, HELD_OUT_SETS.test(set));
       if (group.key === 'blind') record(metrics, `end_to_end_set_${set}`, scored);
-      for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
+      addScore(total, scored);
     }
     record(metrics, `${group.key}_conflicts`, total);
   }

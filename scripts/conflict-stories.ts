@@ -9,32 +9,38 @@ import { conflictsFolder, goldStories, readExpected, trainedSets, type GoldStory
 import { HELD_OUT_BATCHES, TRAINING_SETS, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
-import { alignClaims, type AlignOptions, type StoryConflict } from '../src/stories/index.js';
+import { alignClaims, articleClaimsOf, type AlignOptions, type StoryConflict } from '../src/stories/index.js';
 
-export { modelOf } from '../eval/aligner-folds.js';
+/** A gold story of a set the training reads (it has a fold). */
+export type TrainedStory = GoldStory & { fold: string };
 
-export interface Story extends GoldStory {
-  fold: string;
+export interface Story extends TrainedStory {
   /** The conflicts of the aligners the script does not fit (`options` leaves its own out). */
   hand: StoryConflict[];
 }
 
-export async function loadStories(options: AlignOptions): Promise<Story[]> {
+/** The gold stories of every set the training reads, not yet aligned. */
+export async function loadGoldStories(): Promise<TrainedStory[]> {
   const expected = readExpected();
-  const stories: Story[] = [];
+  const stories: TrainedStory[] = [];
   for (const set of trainedSets()) {
     const inputs = prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)]));
     for (const story of goldStories(set, inputs, expected)) {
       if (story.fold === null) throw new Error(`set ${set} is not trained on`);
-      stories.push({ ...story, fold: story.fold, hand: handOf(story, options) });
+      stories.push({ ...story, fold: story.fold });
     }
   }
   return stories;
 }
 
+/** The gold stories of every set the training reads, each aligned with `options`. */
+export async function loadStories(options: AlignOptions): Promise<Story[]> {
+  return (await loadGoldStories()).map((story) => ({ ...story, hand: handOf(story, options) }));
+}
+
 /** The conflicts of a story's articles aligned with `options` (the aligners the script does not fit). */
 export function handOf(story: GoldStory, options: AlignOptions): StoryConflict[] {
-  return alignClaims(story.inputs.map((item, i) => ({ ...story.entries[i]!, claims: item.claims ?? [] })), options);
+  return alignClaims(story.inputs.map(articleClaimsOf), options);
 }
 
 /**
@@ -52,11 +58,33 @@ export const GROUPS = ['tuned', 'training', ...HELD_OUT_BATCHES.filter((batch) =
 /** Whether a group is a held-out batch (the choice of L2 and threshold reads these folds). */
 export const isHeldOutGroup = (group: string) => group.startsWith('held_out_');
 
-export const emptyScore = (): Scored => ({ gold: 0, found: 0, flagged: 0, updateRight: 0, predicted: 0, right: 0 });
-
-export function addScore(total: Scored, scored: Scored): void {
-  for (const key of Object.keys(total) as (keyof Scored)[]) total[key] += scored[key];
+/** The stories of each fold, folds in the order their first story comes. */
+export function storiesByFold<S extends { fold: string }>(stories: S[]): Map<string, S[]> {
+  const byFold = new Map<string, S[]>();
+  for (const story of stories) {
+    const list = byFold.get(story.fold);
+    if (list) list.push(story);
+    else byFold.set(story.fold, [story]);
+  }
+  return byFold;
 }
+
+/** The rows of the CV tables by group: each group's folds, then every held-out fold and every fold. */
+export function groupRows(stories: { set: string; fold: string }[]): [string, string[]][] {
+  const foldsOf = (group: string) => [...new Set(stories.filter((s) => groupOf(s) === group).map((s) => s.fold))];
+  const rows: [string, string[]][] = GROUPS.map((group) => [group, foldsOf(group)]);
+  rows.push(['held-out all', GROUPS.filter(isHeldOutGroup).flatMap(foldsOf)], ['all folds', [...new Set(stories.map((s) => s.fold))]]);
+  return rows;
+}
+
+/** A point of the training scripts' grid: L2 strength and threshold. */
+export interface Setting {
+  l2: number;
+  threshold: number;
+}
+
+/** The tie-break of both scripts' choice: the higher threshold, then the stronger L2. */
+export const preferTie = (a: Setting, b: Setting): boolean => a.threshold > b.threshold || (a.threshold === b.threshold && a.l2 > b.l2);
 
 export function f1(s: Scored): number {
   const recall = s.flagged / s.gold;

@@ -20,23 +20,22 @@
 // Features are kept only when the held-out folds support them. Tried in session 9 and not kept: `peopleBoth` (both
 // figures count people: "residents" / "people"), weight 1.0 but hand + model on the held-out folds 210/370, 210/271
 // real against 210/370, 210/270 without it.
-import { scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
-import { figureExamples, fitWithout, type Example } from '../eval/aligner-folds.js';
+import { addScore as add, emptyScore as empty, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { figureExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { FEATURE_NAMES, figurePairConflicts, pairProbability, readFigurePairs, type FigurePairModel, type ReadFigurePairs } from '../src/stories/figure-pairs.js';
 import {
-  addScore as add,
   describeConflict,
-  emptyScore as empty,
   f1,
   formatScore as fmt,
-  GROUPS,
-  groupOf,
+  groupRows,
   isHeldOutGroup,
   loadStories,
-  modelOf,
+  preferTie,
   printFeatureMeans,
+  storiesByFold,
   writeFitted,
+  type Setting,
   type Story,
 } from './conflict-stories.js';
 
@@ -74,11 +73,6 @@ function scoreStory(story: ReadStory, model: FigurePairModel | null, mode: Mode,
   return scored;
 }
 
-interface Setting {
-  l2: number;
-  threshold: number;
-}
-
 /** CV scores of one setting: per fold, the model alone and hand + model. */
 type FoldScores = Map<string, { model: Scored; both: Scored }>;
 
@@ -98,10 +92,7 @@ function choose(cv: Map<Setting, FoldScores>, folds: string[]): Setting | null {
     if (precisionOf(both) < MIN_PRECISION) continue;
     const f = f1(both);
     const tie = best !== null && Math.abs(f - best.f) < 1e-12;
-    const better =
-      !best ||
-      f > best.f + 1e-12 ||
-      (tie && (setting.threshold > best.setting.threshold || (setting.threshold === best.setting.threshold && setting.l2 > best.setting.l2)));
+    const better = !best || f > best.f + 1e-12 || (tie && preferTie(setting, best.setting));
     if (better) best = { setting, f };
   }
   return best?.setting ?? null;
@@ -110,11 +101,7 @@ function choose(cv: Map<Setting, FoldScores>, folds: string[]): Setting | null {
 function printGroups(title: string, stories: ReadStory[], hand: Map<string, Scored>, scores: FoldScores): void {
   console.log(title);
   console.log(`  ${'group'.padEnd(14)} ${'(a) hand rules alone'.padEnd(52)} ${'(b) model alone'.padEnd(52)} (c) hand + model`);
-  const foldsOf = (group: string) => [...new Set(stories.filter((s) => groupOf(s) === group).map((s) => s.fold))];
-  const rows: [string, string[]][] = GROUPS.map((group) => [group, foldsOf(group)]);
-  const heldOut = GROUPS.filter(isHeldOutGroup).flatMap(foldsOf);
-  rows.push(['held-out all', heldOut], ['all folds', [...scores.keys()]]);
-  for (const [group, folds] of rows) {
+  for (const [group, folds] of groupRows(stories)) {
     if (folds.length === 0) continue;
     const a = empty();
     for (const fold of folds) add(a, hand.get(fold)!);
@@ -126,7 +113,8 @@ async function main(): Promise<void> {
   const reachable = new Set<GoldConflict>();
   const stories: ReadStory[] = (await loadStories({ figurePairs: null, slotPairs: null })).map((story) => ({ ...story, read: readFigurePairs(story.entries) }));
   const data: Example[] = stories.flatMap((story) => figureExamples(story, story.read, reachable));
-  const folds = [...new Set(stories.map((story) => story.fold))];
+  const byFold = storiesByFold(stories);
+  const folds = [...byFold.keys()];
   const heldOutFolds = folds.filter((fold) => isHeldOutGroup(fold));
   console.log(`${stories.length} stories in ${folds.length} folds, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
   const goldStatedInFigures = stories.flatMap((story) => story.gold.filter(statedInFigures)).length;
@@ -154,7 +142,7 @@ async function main(): Promise<void> {
       for (const setting of settings) {
         const model: FigurePairModel = modelOf(FEATURE_NAMES, w, setting.threshold);
         const into = cv.get(setting)!.get(fold)!;
-        for (const story of stories.filter((s) => s.fold === fold)) {
+        for (const story of byFold.get(fold)!) {
           add(into.model, scoreStory(story, model, 'model'));
           add(into.both, scoreStory(story, model, 'both'));
         }
@@ -192,7 +180,7 @@ async function main(): Promise<void> {
   const falses: string[] = [];
   for (const fold of tunedFolds) {
     const model: FigurePairModel = modelOf(FEATURE_NAMES, fitWithout(data, fold, best.l2), best.threshold);
-    for (const story of stories.filter((s) => s.fold === fold)) scoreStory(story, model, 'model', falses);
+    for (const story of byFold.get(fold)!) scoreStory(story, model, 'model', falses);
   }
   console.log(`model-alone conflicts not in the gold under CV, tuned and training sets (${falses.length}):`);
   for (const line of falses) console.log(`  ${line}`);

@@ -6,6 +6,8 @@
 //
 //   node dist/scripts/train-slot-pairs.js           # CV tables and the weights fitted on every trained set
 //   node dist/scripts/train-slot-pairs.js --write   # also writes them (and the L2) into src/settings.ts (`slotPairs`)
+//   node dist/scripts/train-slot-pairs.js --l2 X --threshold Y   # diagnostic: the tables of grid setting X, Y in
+//                                                                 # place of the chosen one (ignored with --write)
 //
 // Labels (aligner-folds.ts slotExamples): a candidate pair is positive when each mention states a different version
 // of one gold conflict whose values are not all figures, in an article of that version; every other pair is a negative.
@@ -18,24 +20,23 @@
 // settings.slotPairs.inUse is to be on only when that net gain is positive: the aligner then flags more real
 // disagreements than false ones for authors it has not seen. The choice sees every held-out fold; the nested figure
 // (each fold scored with the setting chosen on the others) is printed too.
-import { nonFigureTopic, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
-import { heldOutFoldModels, slotExamples, fitWithout, type Example } from '../eval/aligner-folds.js';
+import { addScore, emptyScore, nonFigureTopic, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
+import { heldOutFoldModels, slotExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { figurePairs as figureSettings } from '../src/settings.js';
 import { SLOT_FEATURE_NAMES, slotPairConflicts, slotPairProbability, storySlotPairs, type SlotPair, type SlotPairModel } from '../src/stories/slot-pairs.js';
 import {
-  addScore,
   describeConflict,
-  emptyScore,
   formatScore,
-  GROUPS,
-  groupOf,
+  groupRows,
   handOf,
   isHeldOutGroup,
-  loadStories,
-  modelOf,
+  loadGoldStories,
+  preferTie,
   printFeatureMeans,
+  storiesByFold,
   writeFitted,
+  type Setting,
   type Story,
 } from './conflict-stories.js';
 
@@ -93,11 +94,6 @@ function printTable(title: string, before: KindTable, after: KindTable): void {
   }
 }
 
-interface Setting {
-  l2: number;
-  threshold: number;
-}
-
 function sumOver(scores: Map<string, Scored>, folds: string[]): Scored {
   const total = emptyScore();
   for (const fold of folds) addScore(total, scores.get(fold)!);
@@ -116,27 +112,25 @@ function choose(cv: Map<Setting, Map<string, Scored>>, others: Map<string, Score
   for (const [setting, scores] of cv) {
     const { gold, falses } = gain(before, sumOver(scores, folds));
     const net = gold - falses;
-    const better =
-      !best ||
-      net > best.net ||
-      (net === best.net && (setting.threshold > best.setting.threshold || (setting.threshold === best.setting.threshold && setting.l2 > best.setting.l2)));
+    const better = !best || net > best.net || (net === best.net && preferTie(setting, best.setting));
     if (better) best = { setting, net };
   }
   return best!;
 }
 
 async function main(): Promise<void> {
-  const loaded = await loadStories({ slotPairs: null });
+  const loaded = await loadGoldStories();
   // On a held-out fold the other aligners include the figure model fitted without that fold.
   const figureFolds = heldOutFoldModels(loaded, figureSettings, null);
   const stories: SlotStory[] = loaded.map((story) => {
     const fold = figureFolds.get(story.fold);
-    const hand = fold ? handOf(story, { slotPairs: null, figurePairs: fold.figurePairs }) : story.hand;
+    const hand = handOf(story, fold ? { slotPairs: null, figurePairs: fold.figurePairs } : { slotPairs: null });
     return { ...story, hand, pairs: storySlotPairs(story.entries) };
   });
   const reachable = new Set<GoldConflict>();
   const data: Example[] = stories.flatMap((story) => slotExamples(story, story.pairs, reachable));
-  const folds = [...new Set(stories.map((story) => story.fold))];
+  const byFold = storiesByFold(stories);
+  const folds = [...byFold.keys()];
   const heldOutFolds = folds.filter(isHeldOutGroup);
   const tunedFolds = folds.filter((fold) => !isHeldOutGroup(fold));
   console.log(`${stories.length} stories in ${folds.length} folds, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
@@ -162,7 +156,9 @@ async function main(): Promise<void> {
     for (const fold of folds) {
       const w = fitWithout(data, fold, l2);
       for (const setting of settings) {
-        for (const story of stories.filter((s) => s.fold === fold)) addScore(cv.get(setting)!.get(fold)!, scoreStory(story, modelOf(SLOT_FEATURE_NAMES, w, setting.threshold)));
+        const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, w, setting.threshold);
+        const into = cv.get(setting)!.get(fold)!;
+        for (const story of byFold.get(fold)!) addScore(into, scoreStory(story, model));
       }
     }
   }
@@ -186,10 +182,7 @@ async function main(): Promise<void> {
   const scores = cv.get(best)!;
   console.log(`chosen: l2 ${best.l2}, threshold ${best.threshold} (net gain over the ${heldOutFolds.length ? 'held-out' : 'tuned'} folds: ${chosen.net})`);
   console.log('CV figures of the chosen setting by group: others alone -> others + model (gold added, false flags added):');
-  const foldsOf = (group: string) => [...new Set(stories.filter((s) => groupOf(s) === group).map((s) => s.fold))];
-  const rows: [string, string[]][] = GROUPS.map((group) => [group, foldsOf(group)]);
-  rows.push(['held-out all', heldOutFolds], ['all folds', folds]);
-  for (const [group, groupFolds] of rows) {
+  for (const [group, groupFolds] of groupRows(stories)) {
     if (groupFolds.length === 0) continue;
     const [a, b] = [sumOver(others, groupFolds), sumOver(scores, groupFolds)];
     const added = gain(a, b);
@@ -211,7 +204,7 @@ async function main(): Promise<void> {
   const falses: string[] = [];
   for (const fold of folds) {
     const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, fitWithout(data, fold, best.l2), best.threshold);
-    for (const story of stories.filter((s) => s.fold === fold)) scoreStory(story, model, cvTable, isHeldOutGroup(fold) ? undefined : falses);
+    for (const story of byFold.get(fold)!) scoreStory(story, model, cvTable, isHeldOutGroup(fold) ? undefined : falses);
   }
   printTable('Per kind under CV, every fold (non-figure gold flagged by every aligner, before -> after; the model\'s conflicts):', handTable, cvTable);
   console.log(`model conflicts not in the gold under CV, tuned and training sets (${falses.length}):`);

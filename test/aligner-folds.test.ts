@@ -15,9 +15,12 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   assert.equal(foldOf('u'), 'held_out_ux');
   assert.equal(foldOf('x'), 'held_out_ux');
   assert.equal(foldOf('zb'), 'held_out_zab');
-  // A batch being written and not yet filed (w-a..w-d) belongs to no group: never trained on, never scored.
+  // A blind batch (wa-wd, `trained: false`) is held out but never trained on: no fold.
   assert.equal(foldOf('wa'), null);
-  assert.equal(HELD_OUT_SETS.test('wa'), false);
+  assert.equal(HELD_OUT_SETS.test('wa'), true);
+  // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
+  assert.equal(foldOf('ua'), null);
+  assert.equal(HELD_OUT_SETS.test('ua'), false);
   assert.equal(heldOutBatchOf('vc')?.key, 'vad');
 });
 

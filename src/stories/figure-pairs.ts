@@ -356,7 +356,8 @@ export interface ReadFigurePairs {
 
 /**
  * Reads a story's figures and candidate pairs once, for callers that weigh them under several models (the training
- * script's thresholds, the eval's fold models): figurePairConflicts takes the reading back.
+ * script's folds and thresholds; the eval reads each story once, for its training rows): figurePairConflicts takes
+ * the reading back.
  */
 export function readFigurePairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): ReadFigurePairs {
   const story = storyFigures(entries);

@@ -3,7 +3,7 @@
 // Files by concern: text.ts (terms, IDF), entities.ts, dates.ts, duplicates.ts (MinHash/LSH), cluster.ts
 // (single-pass clustering), stream.ts (articles in, stories out), claims*.ts and values.ts, summary.ts, timeline.ts.
 import type { Span, Story } from '../model.js';
-import { alignClaims, type StoryConflict } from './claims.js';
+import { alignClaims, type ArticleClaims, type StoryConflict } from './claims.js';
 import type { ClusterSettings } from './cluster.js';
 import { isoDay, isoRange, precise, type DayRange } from './dates.js';
 import { articleSentences, articleSignals, StoryStream, type StoryInput } from './stream.js';
@@ -94,15 +94,13 @@ function assembleStory(id: string, items: Prepared[], duplicateOf: Map<string, s
     duplicates: items.map((item) => item.input.article.id).filter((article) => duplicateOf.has(article)),
     summary: storySummary(originals.map((item) => ({ article: item.input.article.id, sentences: sentencesOf(item) }))),
     events: items.flatMap((item) => item.input.events.map((event) => event.id)),
-    conflicts: alignClaims(
-      items.map((item) => ({
-        article: item.input.article.id,
-        date: item.input.article.published.date,
-        claims: item.input.claims ?? [],
-        text: item.input.article.text,
-      })),
-    ),
+    conflicts: alignClaims(items.map((item) => articleClaimsOf(item.input))),
   };
+}
+
+/** An article as the claim alignment reads it: its id, date, claims of the events stage and text. */
+export function articleClaimsOf(input: StoryInput): ArticleClaims & { text: string } {
+  return { article: input.article.id, date: input.article.published.date, claims: input.claims ?? [], text: input.article.text };
 }
 
 /**

@@ -277,7 +277,7 @@ export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlot
 
 type Known = { versions: { value: string; articles: string[] }[] };
 
-/** Every candidate pair of a story with its features (for the training script). */
+/** Every candidate pair of a story with its features: slotPairConflicts' default reading, and the training rows. */
 export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): SlotPair[] {
   return entries.length < 2 ? [] : slotPairs(readStory(entries), maxPartners);
 }
