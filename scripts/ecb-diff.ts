@@ -1,19 +1,18 @@
 // Diagnostics: the ECB+ TUNING decisions two cluster settings disagree on, in the 5 seeded topic (or `mixed`) shuffles
 // where their B-cubed F1 differs. `node dist/scripts/ecb-diff.js '[{...}, {...}]' [mixed]`.
-import { defaultAnchorOptions } from '../src/stories/anchors.js';
 import { StoryStream, articleSignals } from '../src/stories/index.js';
-import type { ClusterDecision } from '../src/stories/cluster.js';
+import type { ClusterDecision, ClusterOverrides } from '../src/stories/cluster.js';
 import { bcubedScores } from '../eval/clustering-metrics.js';
 import { loadEcb, reordered } from '../eval/stories.js';
 
 const ecb = (await loadEcb())!;
-const [a, b] = JSON.parse(process.argv[2]!) as Record<string, unknown>[];
+const [a, b] = JSON.parse(process.argv[2]!) as ClusterOverrides[];
 const mixed = process.argv[3] === 'mixed';
 for (let seed = 1; seed <= 5; seed++) {
   const inputs = reordered(ecb.tune, seed, mixed);
   const runs = [a, b].map((config) => {
-    const stream = new StoryStream({ ...config, anchors: { ...defaultAnchorOptions, ...(config!.anchors as object) } });
-    const log = new Map<string, ClusterDecision>();
+    const stream = new StoryStream(config);
+    const log = new Map<string, Extract<ClusterDecision, { kind: 'add' }>>();
     stream.clusterer.trace = (d) => { if (d.kind === 'add') log.set(d.article, d); };
     const storyOf = stream.assignAll(inputs.map((input) => ({ input, signals: articleSignals(input) })));
     return { storyOf, log, f1: bcubedScores(storyOf, ecb.tune.gold).f1 };
@@ -23,7 +22,7 @@ for (let seed = 1; seed <= 5; seed++) {
   for (const input of inputs) {
     const id = input.article.id;
     const [x, y] = runs.map((run) => run.log.get(id));
-    if (x && y && x.kind === 'add' && y.kind === 'add' && (x.joined !== y.joined || x.best?.score !== y.best?.score)) {
+    if (x && y && (x.joined !== y.joined || x.best?.score !== y.best?.score)) {
       console.log(`  ${id} gold ${ecb.tune.gold.get(id)} published ${input.article.published.date}: A joined ${x.joined} ${x.best?.score.toFixed(3)} ${JSON.stringify(x.best?.parts)} | B joined ${y.joined} ${y.best?.score.toFixed(3)}`);
     }
   }

@@ -1,21 +1,18 @@
 // Diagnostics for story clustering on the invented sets (samples/conflicts): streams them as eval/invented-stories.ts
 // does (one stream, date order) with the clusterer's trace on, and lists every decision that put articles of two gold
 // stories together: the joining article, the gold stories, the best score and its parts against the join threshold,
-// or the absorption that merged two stories. `node dist/scripts/story-merges.js [set-regex]`.
-import { readFileSync, readdirSync } from 'node:fs';
+// or the absorption that merged two stories. `node dist/scripts/story-merges.js [set-regex]`. The eval also streams
+// the batch blind to training (wa-wd), which this script never reads: its figures approximate the eval's.
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { prepareArticles } from '../src/pipeline.js';
 import { articleSignals, StoryStream } from '../src/stories/index.js';
-import type { ClusterDecision, ClusterSettings, ScoreParts } from '../src/stories/cluster.js';
-import { defaultAnchorOptions, type AnchorOptions } from '../src/stories/anchors.js';
-import { isoRange, type DayRange } from '../src/stories/dates.js';
+import type { ClusterDecision, ClusterOverrides, ScoreParts } from '../src/stories/cluster.js';
+import { isoRange, precise, type DayRange } from '../src/stories/dates.js';
 import { articlesFrom } from '../eval/corpus.js';
 import { repoRoot } from '../eval/paths.js';
-import { HELD_OUT_BATCHES, HELD_OUT_SETS, TRAINING_SETS } from '../eval/conflicts.js';
+import { HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, TRAINING_SETS, TUNED_SETS } from '../eval/conflicts.js';
 import { bcubedScores } from '../eval/clustering-metrics.js';
-
-/** Sets never read here: the training sets, and the blind batch being written (wa-wd). */
-const NEVER = /^w[a-d]$/u;
 
 const folder = path.join(repoRoot, 'samples/conflicts');
 const only = process.argv[2] ? new RegExp(`^(?:${process.argv[2]})$`, 'u') : null;
@@ -27,7 +24,8 @@ const setOf = new Map<string, string>();
 const articles = [];
 for (const file of readdirSync(folder).filter((name) => /^set-[a-z]+\.jsonl$/u.test(name)).sort()) {
   const set = /^set-([a-z]+)/u.exec(file)![1]!;
-  if (NEVER.test(set) || TRAINING_SETS.test(set)) continue;
+  // Never read here: the training sets, a batch blind to the training (`trained: false`), a set no group names yet.
+  if (TRAINING_SETS.test(set) || heldOutBatchOf(set)?.trained === false || !(TUNED_SETS.test(set) || HELD_OUT_SETS.test(set))) continue;
   for (const article of await articlesFrom([path.join(folder, file)])) {
     setOf.set(article.id, set);
     articles.push(article);
@@ -51,6 +49,7 @@ const goldsOf = (story: string) => {
   for (const article of members.get(story) ?? []) counts.set(gold(article), (counts.get(gold(article)) ?? 0) + 1);
   return counts;
 };
+const goldsText = (counts: Map<string, number>) => [...counts].map(([story, n]) => `${story} x${n}`).join(', ');
 const fmt = (value: number) => (value >= 0 ? '+' : '') + value.toFixed(3);
 const partsText = (parts: ScoreParts) =>
   `sim ${parts.similarity.toFixed(3)} (text ${parts.text.toFixed(3)} names ${parts.names.toFixed(3)})` +
@@ -62,19 +61,19 @@ const rangeText = (range: DayRange | null) => (range ? `${isoRange(range).start}
 const relevant = (ids: Iterable<string>) => !only || [...ids].some((id) => only.test(setOf.get(id) ?? ''));
 
 // SETTINGS='{"contrastWeight":1}' tries cluster settings without editing src/settings.ts.
-const overrides = (process.env.SETTINGS ? JSON.parse(process.env.SETTINGS) : {}) as Partial<ClusterSettings> & { anchors?: Partial<AnchorOptions> };
-const stream = new StoryStream({ ...overrides, anchors: { ...defaultAnchorOptions, ...overrides.anchors } });
+const overrides = (process.env.SETTINGS ? JSON.parse(process.env.SETTINGS) : {}) as ClusterOverrides;
+const stream = new StoryStream(overrides);
 const threshold = stream.clusterer.settings.joinThreshold;
 const rangeOfStory = (story: string) => {
   let range: DayRange | null = null;
   for (const id of members.get(story) ?? []) {
-    const r = datingOf.get(id)?.range;
-    if (r && r.end - r.start <= 31) range = range ? { start: Math.min(range.start, r.start), end: Math.max(range.end, r.end) } : r;
+    const r = precise(datingOf.get(id)?.range ?? null);
+    if (r) range = range ? { start: Math.min(range.start, r.start), end: Math.max(range.end, r.end) } : r;
   }
   return range;
 };
 let wrong = 0;
-const dump = process.env.DUMP ? (await import('node:fs')).createWriteStream(process.env.DUMP) : null;
+const dump = process.env.DUMP ? createWriteStream(process.env.DUMP) : null;
 stream.clusterer.trace = (decision: ClusterDecision) => {
   if (decision.kind === 'add' && dump) {
     const story = (id: string) => ({ golds: Object.fromEntries(goldsOf(id)), range: rangeText(rangeOfStory(id)) });
@@ -90,11 +89,11 @@ stream.clusterer.trace = (decision: ClusterDecision) => {
       const b = decision.best!;
       console.log(
         `JOIN ${decision.article} [${setOf.get(decision.article)}] (${mine}, ${rangeText(datingOf.get(decision.article)!.range)}) -> ${decision.story} ` +
-          `{${[...before].map(([s, n]) => `${s} x${n}`).join(', ')}} (${rangeText(rangeOfStory(decision.story))}) score ${b.score.toFixed(3)} vs ${threshold}: ${partsText(b.parts)}`,
+          `{${goldsText(before)}} (${rangeText(rangeOfStory(decision.story))}) score ${b.score.toFixed(3)} vs ${threshold}: ${partsText(b.parts)}`,
       );
       // The article's own gold story, when an open story held it: the choice was wrong, not only the bar.
       const own = decision.others.filter((entry) => goldsOf(entry.story).has(mine)).sort((x, y) => y.score - x.score)[0];
-      if (own) console.log(`     own story ${own.story} {${[...goldsOf(own.story)].map(([s, n]) => `${s} x${n}`).join(', ')}} (${rangeText(rangeOfStory(own.story))}) score ${own.score.toFixed(3)}: ${partsText(own.parts)}`);
+      if (own) console.log(`     own story ${own.story} {${goldsText(goldsOf(own.story))}} (${rangeText(rangeOfStory(own.story))}) score ${own.score.toFixed(3)}: ${partsText(own.parts)}`);
       else console.log(`     own story not a candidate${[...members.values()].some((list) => [...list].some((id) => gold(id) === mine)) ? ' (open, gated or not found)' : ' (none yet)'}`);
     } else if (!decision.joined && decision.best && before.size === 0 && relevant([decision.article])) {
       // A new story although the best one holds this gold story: a split, shown for recall.
@@ -109,7 +108,7 @@ stream.clusterer.trace = (decision: ClusterDecision) => {
     if (mixed && relevant([...(members.get(decision.story) ?? []), ...(members.get(decision.absorbed) ?? [])])) {
       wrong++;
       console.log(
-        `ABSORB ${decision.absorbed} {${[...b].map(([s, n]) => `${s} x${n}`).join(', ')}} into ${decision.story} {${[...a].map(([s, n]) => `${s} x${n}`).join(', ')}} score ${decision.score.toFixed(3)}: ${partsText(decision.parts)}`,
+        `ABSORB ${decision.absorbed} {${goldsText(b)}} into ${decision.story} {${goldsText(a)}} score ${decision.score.toFixed(3)}: ${partsText(decision.parts)}`,
       );
     }
     for (const article of [...(members.get(decision.absorbed) ?? [])]) place(article, decision.story);
@@ -136,7 +135,7 @@ console.log(`${wrong} wrong merges${only ? ` touching sets ${only.source}` : ''}
 
 // The figures eval/invented-stories.ts prints, for quick comparisons of settings.
 const goldMap = new Map(Object.entries(expected.stories).filter(([id]) => setOf.has(id)));
-const groups: [string, RegExp][] = [['tuned', /^[a-kn-t]$/u], ['five', HELD_OUT_SETS], ...HELD_OUT_BATCHES.map(({ key, sets }) => [key, sets] as [string, RegExp])];
+const groups: [string, RegExp][] = [['tuned', /^[a-kn-t]$/u], ['five', HELD_OUT_SETS], ...HELD_OUT_BATCHES.filter((batch) => batch.trained !== false).map(({ key, sets }) => [key, sets] as [string, RegExp])];
 const line: string[] = [];
 for (const [key, sets] of groups) {
   const b = bcubedScores(storyOf, goldMap, [...setOf].filter(([, set]) => sets.test(set)).map(([id]) => id));

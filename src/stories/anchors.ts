@@ -7,7 +7,7 @@ import { gapDays, type DayRange } from './dates.js';
 import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
 /**
- * Words written capitalised that name a time, not a thing: they anchor nothing. With the month and weekday
+ * Words written capitalised that name a time, not a thing: they anchor nothing. With some of the month and weekday
  * abbreviations that are no common word or first name ("Sept. 23"; not "Jan", "Mar", "Sun").
  */
 const CALENDAR: ReadonlySet<string> = new Set([
@@ -17,10 +17,11 @@ const CALENDAR: ReadonlySet<string> = new Set([
 
 /**
  * Continents and compass words ("Southeast Asia", "West Africa") name regions that hold many countries' news: two
- * reports naming one of them on a day share no place.
+ * reports naming one of them on a day share no place. Only whole words are dropped: the parts of a compound
+ * ("Asia-Pacific") are added after this filter and still anchor.
  */
 const REGIONS: ReadonlySet<string> = new Set(
-  ('asia africa europe america americas oceania north south east west northern southern eastern western ' +
+  ('asia africa europe america oceania north south east west northern southern eastern western ' +
     'northeast northwest southeast southwest central').split(' '),
 );
 

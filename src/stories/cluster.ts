@@ -7,66 +7,42 @@
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults } from '../settings.js';
 import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
-import { gapDays, precise, type ArticleDating } from './dates.js';
+import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
-import type { ClusterDecision, ScoreParts } from './trace.js';
+import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
+import { StoryIndex } from './story-index.js';
 
 export type { ArticleSignals } from './story-state.js';
-export type { ClusterDecision, ScoreParts, TracedScore } from './trace.js';
+export type { ClusterDecision, ScoreParts } from './trace.js';
 
-export type ClusterSettings = {
-  -readonly [K in 'textWeight' | 'entityWeight' | 'eventWeight' | 'joinThreshold' | 'maxGapDays' | 'maxStorySpanDays' |
-    'centroidTerms' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'retireAfterArticles' | 'memberLinks' | 'roleConflictPenalty' | 'destinationConflictPenalty' | 'weekdayConflictPenalty' | 'monthDayConflictPenalty' | 'sameNamesGapDays' | 'sameNamesSimilarity' | 'sameNamesPenalty' | 'absorbMaxSize' | 'absorbThreshold' | 'weekdayMinArticles' | 'contrastWeight' | 'contrastSlack' | 'closeCallMargin' | 'mergeThreshold' | 'undatedPenalty' | 'repairMaxMembers' | 'repairMinMembers' | 'repairMinGroup' | 'repairCrossRatio' | 'repairMaxCross' | 'repairDatedCrossRatio' | 'repairDatedShare']: number;
-} & { useDates: boolean; repeatBlocksBridge: boolean } & { anchors?: AnchorOptions };
+/** The numeric cluster settings, each read from src/settings.ts. */
+const NUMBER_KEYS = [
+  'textWeight', 'entityWeight', 'eventWeight', 'joinThreshold', 'maxGapDays', 'maxStorySpanDays', 'centroidTerms', 'queryTerms',
+  'maxCandidates', 'maxPostings', 'retireAfterArticles', 'memberLinks', 'roleConflictPenalty', 'destinationConflictPenalty',
+  'weekdayConflictPenalty', 'monthDayConflictPenalty', 'sameNamesGapDays', 'sameNamesSimilarity', 'sameNamesPenalty',
+  'absorbMaxSize', 'absorbThreshold', 'weekdayMinArticles', 'contrastWeight', 'contrastSlack', 'closeCallMargin',
+  'mergeThreshold', 'undatedPenalty', 'repairMaxMembers', 'repairMinMembers', 'repairMinGroup', 'repairCrossRatio',
+  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare',
+] as const;
+type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export const defaultClusterSettings: ClusterSettings = {
-  textWeight: defaults.textWeight,
-  entityWeight: defaults.entityWeight,
-  eventWeight: defaults.eventWeight,
-  joinThreshold: defaults.joinThreshold,
-  maxGapDays: defaults.maxGapDays,
-  maxStorySpanDays: defaults.maxStorySpanDays,
-  centroidTerms: defaults.centroidTerms,
-  queryTerms: defaults.queryTerms,
-  maxCandidates: defaults.maxCandidates,
-  maxPostings: defaults.maxPostings,
-  retireAfterArticles: defaults.retireAfterArticles,
-  memberLinks: defaults.memberLinks,
-  roleConflictPenalty: defaults.roleConflictPenalty,
-  mergeThreshold: defaults.mergeThreshold,
-  destinationConflictPenalty: defaults.destinationConflictPenalty,
-  weekdayConflictPenalty: defaults.weekdayConflictPenalty,
-  monthDayConflictPenalty: defaults.monthDayConflictPenalty,
-  sameNamesGapDays: defaults.sameNamesGapDays,
-  sameNamesSimilarity: defaults.sameNamesSimilarity,
-  sameNamesPenalty: defaults.sameNamesPenalty,
-  absorbMaxSize: defaults.absorbMaxSize,
-  absorbThreshold: defaults.absorbThreshold,
-  weekdayMinArticles: defaults.weekdayMinArticles,
-  contrastWeight: defaults.contrastWeight,
-  contrastSlack: defaults.contrastSlack,
-  closeCallMargin: defaults.closeCallMargin,
-  undatedPenalty: defaults.undatedPenalty,
-  repairMaxMembers: defaults.repairMaxMembers,
-  repairMinMembers: defaults.repairMinMembers,
-  repairMinGroup: defaults.repairMinGroup,
-  repairCrossRatio: defaults.repairCrossRatio,
-  repairMaxCross: defaults.repairMaxCross,
-  repairDatedCrossRatio: defaults.repairDatedCrossRatio,
-  repairDatedShare: defaults.repairDatedShare,
+export type ClusterSettings = { -readonly [K in NumberKey]: number } & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
+
+/** What a caller may change: any cluster settings, and any anchor options (the others keep their defaults). */
+export type ClusterOverrides = Partial<Omit<ClusterSettings, 'anchors'>> & { anchors?: Partial<AnchorOptions> };
+
+const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
+  ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, defaults[key]])) as Record<NumberKey, number>),
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
 };
 
 /** Terms kept per remembered member vector. */
 const MEMBER_TERMS = 60;
-
-/** Entity keys share the inverted index with terms under this prefix. */
-const ENTITY_PREFIX = '@';
 
 /** An earlier article that now belongs to another story: its story was split by a repair (repair.ts). */
 export interface StoryMove {
@@ -79,7 +55,7 @@ export class StoryClusterer {
   private readonly termIdf = new IncrementalIdf();
   private readonly entityIdf = new IncrementalIdf();
   private readonly open = new Map<string, StoryState>();
-  private readonly postings = new Map<string, Set<StoryState>>();
+  private readonly index = new StoryIndex();
   private storiesCreated = 0;
   /** IDF of the current article's terms and entities, computed once per article. */
   private queryIdf: { terms: TermVector; entities: TermVector } = { terms: new Map(), entities: new Map() };
@@ -94,18 +70,17 @@ export class StoryClusterer {
   private moves: StoryMove[] = [];
   /** Set to watch the clusterer's decisions with their scores (diagnostics; costs nothing when null). */
   trace: ((decision: ClusterDecision) => void) | null = null;
-  /** Score parts per candidate story of the last `closest`, kept only while tracing. */
-  private lastParts = new Map<StoryState, ScoreParts>();
-  private lastScores = new Map<StoryState, number>();
-  /** The text and names cosines of the last `similarity`. */
+  /** Score and its parts per candidate story of the last `closest`, kept only while tracing. */
+  private lastTraced = new Map<StoryState, TracedScore>();
+  /** The text and names cosines of the last `similarity`, kept only while tracing. */
   private lastCosines = { text: 0, names: 0 };
 
   private readonly closeCallSettings: CloseCallSettings;
 
-  constructor(settings: Partial<ClusterSettings> = {}) {
-    this.settings = { ...defaultClusterSettings, ...settings };
+  constructor(settings: ClusterOverrides = {}) {
+    this.settings = { ...defaultClusterSettings, ...settings, anchors: { ...defaultAnchorOptions, ...settings.anchors } };
     // Look-alike stories are apart in time when their days are as far apart as the anchor rule's.
-    this.closeCallSettings = { ...this.settings, apartDays: (this.settings.anchors ?? defaultAnchorOptions).apartDays };
+    this.closeCallSettings = { ...this.settings, apartDays: this.settings.anchors.apartDays };
   }
 
   /** Assigns an article to a story (existing or new) and returns the story id. */
@@ -120,7 +95,7 @@ export class StoryClusterer {
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     if (this.trace) {
-      const traced = [...this.lastParts].map(([candidate, parts]) => ({ story: candidate.id, score: this.lastScores.get(candidate)!, parts, size: candidate.size }));
+      const traced = [...this.lastTraced.values()];
       this.trace({
         kind: 'add',
         article: article.id,
@@ -185,7 +160,10 @@ export class StoryClusterer {
     return id;
   }
 
-  /** The most similar open story that the dates allow, with its score (title conflicts subtracted). */
+  /**
+   * The most similar open story that the dates allow, with its score (title conflicts subtracted); a close call
+   * (close-call.ts) or the contrast rule (contrast.ts) may pick another contender.
+   */
   private closest(
     terms: TermVector,
     entities: TermVector,
@@ -200,11 +178,8 @@ export class StoryClusterer {
     const idfOf = (vector: TermVector, idf: IncrementalIdf) => new Map([...vector.keys()].map((key) => [key, idf.weight(key)]));
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: ScoredStory[] = [];
-    if (this.trace) {
-      this.lastParts = new Map();
-      this.lastScores = new Map();
-    }
-    for (const story of this.candidates(terms, entities)) {
+    if (this.trace) this.lastTraced = new Map();
+    for (const story of this.index.candidates(terms, entities, this.settings)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
@@ -220,15 +195,16 @@ export class StoryClusterer {
       const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated - bridge;
       if (this.trace) {
         const { text, names } = this.lastCosines;
-        this.lastParts.set(story, { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge });
-        this.lastScores.set(story, score);
+        const parts = { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge };
+        this.lastTraced.set(story, { story: story.id, score, parts, size: story.size });
       }
       scored.push({ story, score });
     }
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.score - a.score);
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
-    // A close call between stories is decided on their members (close-call.ts), not when a grown story looks for small ones.
+    // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
+    // merge with (mergeCloseStory).
     const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
@@ -246,8 +222,8 @@ export class StoryClusterer {
     this.onlySmall = false;
     if (!other || other.score < (onlySmall ? this.settings.absorbThreshold : this.settings.mergeThreshold)) return;
     const gone = other.story;
-    const parts = this.lastParts.get(gone);
-    if (parts) this.trace?.({ kind: 'absorb', story: story.id, absorbed: gone.id, score: other.score, parts });
+    const traced = this.lastTraced.get(gone);
+    if (traced) this.trace?.({ kind: 'absorb', story: story.id, absorbed: gone.id, score: other.score, parts: traced.parts });
     for (const [term, value] of gone.terms.raw) addTo(story.terms.raw, term, value);
     for (const [key, value] of gone.entities.raw) addTo(story.entities.raw, key, value);
     story.terms.changed();
@@ -266,8 +242,8 @@ export class StoryClusterer {
 
     this.dropStory(gone);
     this.mergedInto.set(gone.id, story.id);
-    this.reindex(story, 'terms');
-    this.reindex(story, 'entities');
+    this.index.post(story, 'terms', this.settings.centroidTerms);
+    this.index.post(story, 'entities', this.settings.centroidTerms);
   }
 
   /** Adds an article to the story of its original without changing the story's centroid (a copy adds no news). */
@@ -318,7 +294,7 @@ export class StoryClusterer {
       total += entityWeight * names;
       weights += entityWeight;
     }
-    this.lastCosines = { text, names };
+    if (this.trace) this.lastCosines = { text, names };
     if (eventWeight > 0 && eventKeys.length > 0 && story.events.size > 0) {
       let shared = 0;
       for (const key of new Set(eventKeys)) if (story.events.has(key)) shared++;
@@ -334,7 +310,7 @@ export class StoryClusterer {
    */
   private anchorScore(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
-    const options = this.settings.anchors ?? defaultAnchorOptions;
+    const options = this.settings.anchors;
     const article = { names: anchors, range: dating.range };
     const bonus = anchorBonus(article, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
     return bonus - apartPenalty(dating.range, story.range, options);
@@ -346,48 +322,15 @@ export class StoryClusterer {
    */
   private datesAllow(dating: ArticleDating, story: StoryState, entities: TermVector | null = null): 'near' | 'bridge' | false {
     if (!this.settings.useDates) return 'near';
-    if (this.withinDays(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
+    if (datingFits(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
     // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
     const bridged =
       entities !== null &&
       sameNamesGapDays > this.settings.maxGapDays &&
-      this.withinDays(dating, story, sameNamesGapDays, sameNamesGapDays) &&
+      datingFits(dating, story, sameNamesGapDays, sameNamesGapDays) &&
       story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity;
     return bridged ? 'bridge' : false;
-  }
-
-  private withinDays(dating: ArticleDating, story: StoryState, maxGapDays: number, maxStorySpanDays: number): boolean {
-    const range = dating.range;
-    if (range && story.range) {
-      if (gapDays(range, story.range) > maxGapDays) return false;
-      if (precise(range)) {
-        const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
-        if (span > maxStorySpanDays) return false;
-      }
-    }
-    if (dating.notBefore !== null && story.range && story.range.end < dating.notBefore - maxGapDays) return false;
-    if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
-    return true;
-  }
-
-  /**
-   * Open stories that share the article's heaviest terms or entities (an inverted index lookup), best first by
-   * the summed weight of what they share, at most `maxCandidates` of them.
-   */
-  private candidates(terms: TermVector, entities: TermVector): StoryState[] {
-    const found = new Map<StoryState, number>();
-    for (const [vector, prefix] of [[terms, ''], [entities, ENTITY_PREFIX]] as const) {
-      const heaviest = [...vector].sort((a, b) => b[1] - a[1]).slice(0, this.settings.queryTerms);
-      for (const [term, weight] of heaviest) {
-        const list = this.postings.get(prefix + term);
-        // A term in very many open stories does not tell them apart and would make lookups grow with the stream.
-        if (!list || list.size > this.settings.maxPostings) continue;
-        for (const story of list) found.set(story, (found.get(story) ?? 0) + weight);
-      }
-    }
-    const ranked = [...found].sort((a, b) => b[1] - a[1]);
-    return ranked.slice(0, this.settings.maxCandidates).map(([story]) => story);
   }
 
   /** A new empty story, under a new id or (a story rebuilt by a repair) the given one. */
@@ -441,31 +384,8 @@ export class StoryClusterer {
       range: precise(article.dating.range),
       notBefore: article.dating.notBefore,
     });
-    this.reindex(story, 'terms');
-    this.reindex(story, 'entities');
-  }
-
-  /** Prunes a story's vector to its heaviest entries and keeps the inverted index in step. */
-  private reindex(story: StoryState, field: 'terms' | 'entities'): void {
-    const prefix = field === 'entities' ? ENTITY_PREFIX : '';
-    const before = story[field].raw;
-    const after = prune(before, this.settings.centroidTerms);
-    if (after !== before) {
-      for (const term of before.keys()) if (!after.has(term)) this.unpost(prefix + term, story);
-      story[field].raw = after;
-      story[field].changed();
-    }
-    for (const term of after.keys()) {
-      const list = this.postings.get(prefix + term);
-      if (list) list.add(story);
-      else this.postings.set(prefix + term, new Set([story]));
-    }
-  }
-
-  private unpost(key: string, story: StoryState): void {
-    const list = this.postings.get(key);
-    list?.delete(story);
-    if (list && list.size === 0) this.postings.delete(key);
+    this.index.post(story, 'terms', this.settings.centroidTerms);
+    this.index.post(story, 'entities', this.settings.centroidTerms);
   }
 
   /** Drops stories nobody joined for a long stretch of the stream: their centroids no longer take memory. */
@@ -477,8 +397,7 @@ export class StoryClusterer {
   }
 
   private dropStory(story: StoryState): void {
-    for (const term of story.terms.raw.keys()) this.unpost(term, story);
-    for (const key of story.entities.raw.keys()) this.unpost(ENTITY_PREFIX + key, story);
+    this.index.remove(story);
     this.open.delete(story.id);
   }
 }

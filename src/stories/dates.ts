@@ -134,6 +134,24 @@ export function precise(range: DayRange | null): DayRange | null {
   return range && range.end - range.start <= MAX_PRECISE_RANGE_DAYS ? range : null;
 }
 
+/**
+ * Whether an article's dating fits a story's: their ranges at most `maxGapDays` apart, a precisely dated article not
+ * stretching the story past `maxSpanDays`, and neither ending more than `maxGapDays` before the other's earliest day.
+ */
+export function datingFits(article: ArticleDating, story: ArticleDating, maxGapDays: number, maxSpanDays: number): boolean {
+  const range = article.range;
+  if (range && story.range) {
+    if (gapDays(range, story.range) > maxGapDays) return false;
+    if (precise(range)) {
+      const span = Math.max(range.end, story.range.end) - Math.min(range.start, story.range.start);
+      if (span > maxSpanDays) return false;
+    }
+  }
+  if (article.notBefore !== null && story.range && story.range.end < article.notBefore - maxGapDays) return false;
+  if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
+  return true;
+}
+
 /** Where an article's lead (its first `leadSentences` sentences) ends. */
 export function leadEndOf(sentences: readonly Span[]): number {
   return sentences[Math.min(settings.leadSentences, sentences.length) - 1]?.end ?? 0;

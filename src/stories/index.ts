@@ -4,7 +4,7 @@
 // (single-pass clustering), stream.ts (articles in, stories out), claims*.ts and values.ts, summary.ts, timeline.ts.
 import type { Span, Story } from '../model.js';
 import { alignClaims, type ArticleClaims, type StoryConflict } from './claims.js';
-import type { ClusterSettings } from './cluster.js';
+import type { ClusterOverrides } from './cluster.js';
 import { isoDay, isoRange, precise, type DayRange } from './dates.js';
 import { articleSentences, articleSignals, StoryStream, type StoryInput } from './stream.js';
 import { storySummary } from './summary.js';
@@ -12,7 +12,7 @@ import { addTo, dot, IncrementalIdf, weighted, type TermVector } from './text.js
 
 export { buildTimeline } from './timeline.js';
 export { StoryStream, articleSignals, type StoryInput, type StoryMove, type StreamResult } from './stream.js';
-export { StoryClusterer, type ClusterSettings } from './cluster.js';
+export { StoryClusterer, type ClusterOverrides, type ClusterSettings } from './cluster.js';
 export { DuplicateIndex } from './duplicates.js';
 export { alignClaims, asStoryConflict, type AlignOptions, type StoryConflict, type StoryConflictVersion, type ArticleClaims } from './claims.js';
 export { figurePairConflicts } from './figure-pairs.js';
@@ -44,7 +44,7 @@ interface Prepared {
  * Batch entry point. Articles are streamed through StoryStream in date order (undated ones last, in input order):
  * with the whole batch at hand, earlier reports found stories and later ones join them, as on a live stream.
  */
-export function buildStories(inputs: StoryInput[], clusterSettings: Partial<ClusterSettings> = {}): StoryAssignment {
+export function buildStories(inputs: StoryInput[], clusterSettings: ClusterOverrides = {}): StoryAssignment {
   const prepared: Prepared[] = inputs.map((input, index) => {
     const sentences = articleSentences(input);
     return { input, index, sentences, signals: articleSignals(input, sentences) };

@@ -2,7 +2,7 @@
 // Near-duplicates are found first; a copy goes to its original's story without touching the centroid.
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
 import { stories as settings } from '../settings.js';
-import { StoryClusterer, type ArticleSignals, type ClusterSettings, type StoryMove } from './cluster.js';
+import { StoryClusterer, type ArticleSignals, type ClusterOverrides, type StoryMove } from './cluster.js';
 import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
@@ -111,7 +111,7 @@ export class StoryStream {
   /** original id -> ids of its copies, to move copies with their original. */
   private readonly copiesOf = new Map<string, string[]>();
 
-  constructor(clusterSettings: Partial<ClusterSettings> = {}, private readonly detectDuplicates = true) {
+  constructor(clusterSettings: ClusterOverrides = {}, private readonly detectDuplicates = true) {
     this.clusterer = new StoryClusterer(clusterSettings);
   }
 
