@@ -22,6 +22,9 @@ const SENTENCE_ONLY = process.env.DOSSIER_SENTENCE_ONLY === '1';
 /** DOSSIER_FRAME_ROLES=place,day: the frame finder's rules to measure (stories/frames.ts), each apart; unset: settings. */
 const FRAME_ROLES = process.env.DOSSIER_FRAME_ROLES === undefined ? undefined : (process.env.DOSSIER_FRAME_ROLES.split(',').filter(Boolean) as FrameRole[]);
 
+/** DOSSIER_QUOTE_SPEAKERS=0 or 1: the finder of one quotation under two speakers (stories/quote-speakers.ts) off or on; unset: settings. */
+const QUOTE_SPEAKERS = process.env.DOSSIER_QUOTE_SPEAKERS === undefined ? undefined : process.env.DOSSIER_QUOTE_SPEAKERS === '1';
+
 /**
  * What aligns a story's articles: everything (`all`), the slot-free sentence alignment alone (`sentences`), the hand
  * rules without the learned aligners of figures and of places, posts and days (`hand`), or the figure aligner alone (`model`).
@@ -69,7 +72,9 @@ function conflictsByStory(
           text: item.article.text,
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
-        aligner === 'all' ? { ...models, frameRoles: FRAME_ROLES } : { figurePairs: null, slotPairs: null, frameRoles: sentencesOnly ? [] : FRAME_ROLES },
+        aligner === 'all'
+          ? { ...models, frameRoles: FRAME_ROLES, quoteSpeakers: QUOTE_SPEAKERS }
+          : { figurePairs: null, slotPairs: null, frameRoles: sentencesOnly ? [] : FRAME_ROLES, quoteSpeakers: sentencesOnly ? false : QUOTE_SPEAKERS },
       ),
     ]),
   );

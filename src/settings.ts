@@ -1112,3 +1112,18 @@ export const scores = {
    */
   maxPoints: 150,
 };
+
+/** One quotation credited to different speakers by different outlets (src/stories/quote-speakers.ts). */
+export const quoteSpeakers = {
+  /** Whether alignClaims asks the finder (AlignOptions.quoteSpeakers overrides it: the eval measures it on and off). */
+  inUse: true,
+  /**
+   * Content words two quotations must share in one unbroken run to be one quotation: five is a clause's worth
+   * ("cannot give team like ørn easy goal break"); fewer would join stock phrases ("very proud of the team").
+   */
+  minSharedWords: 5,
+  /** Characters after a quotation, and before it, searched for its attribution ("said Mayor Ana Ruiz"). */
+  attributionChars: 100,
+  /** Longest text between two quoted pieces that can still be their attribution ("he said. "): one quotation. */
+  joiningGapChars: 80,
+};
