@@ -25,31 +25,47 @@ export interface SpokenQuote {
 }
 
 /** Verbs that attribute quoted words. */
-const SAY = String.raw`(?:said|says|told|tells|added|adds|explained|insisted|warned|recalled|continued|noted|wrote|admitted|conceded|declared|replied|stressed|remarked|went\s+on)`;
-/** A word of a name: a capital, then letters, apostrophes, hyphens or a dot ("O'Neill", "Asante-Mensah", "St."). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const SAY = String.raw`(?:said|says|told|tells|added|adds|stated|states|explained|insisted|warned|recalled|continued|noted|wrote|admitted|conceded|declared|replied|stressed|remarked|argued|urged|cautioned|acknowledged|went\s+on)`;
+/** A word of a name: a capital, then letters, apostrophes or hyphens ("O'Neill", "Asante-Mensah"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 /** A name of two to five words, with the particles names carry ("Anouk de Graaf", "Hamad bin Khalifa"). */
-const FULL_NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)\s+)?${NAME_WORD}){1,4}`;
+const PARTICLE = '(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)';
+const FULL_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){1,4}`;
 /** Capitalised words that head a body or an office, not a person: "the Transport Ministry said" names no one. */
 const BODY_WORD = /^(?:Ministry|Department|Office|Police|Council|Agency|Company|Group|Bank|Court|Union|Association|Government|Commission|Service|Authority|Board|Party|Club|Federation|Committee|Institute|University|Hospital|Airport|Airlines?|Corporation|Limited|Ltd|Inc|News|Radio|Television|TV|Press|Times|Post)$/u;
 /** Words that open a sentence or a clause in capitals without being a name. */
 const NOT_NAME_WORD = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Their|Its|According|As|After|Before|When|While|If|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** Posts written in capitals before a name ("Mayor Ana Ruiz", "Coach Tomas Brenner"): the name is what follows. */
+const TITLE_WORD = /^(?:Mayor|Minister|President|Premier|Chancellor|Governor|Senator|Chief|Captain|Coach|Manager|Judge|Justice|Magistrate|Chairman|Chairwoman|Chair|Director|General|Secretary|Deputy|Vice|Commissioner|Inspector|Superintendent|Sergeant|Officer|Colonel|Major|Lieutenant|Professor|Prof|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Bishop|Father|Rev|Reverend|Spokesman|Spokeswoman|Spokesperson|Prosecutor|Ambassador|Councillor|Alderman|Sheriff|Constable|Detective|Skipper|Goalkeeper|Striker|Midfielder|Defender|Foreign|Finance|Defence|Defense|Interior|Health|Trade|Transport|Energy|Labour|Labor|Economy|Education|Agriculture|Environment|State|Prime|Executive|Managing|Senior|Junior|Head|Acting|Former)$/u;
+
 /** Where a speaker's phrase stops: the words after it say where, when or to whom, not who. */
 const PHRASE_END = /\s+(?:on|in|at|to|for|of|from|with|after|before|when|while|who|which|that|as|during|last|this|earlier|later|also)\b.*$/su;
 
-/** "said Fana captain Silje Nordvik", "told reporters the minister": the speaker after the quote's verb. */
-const VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,—–-]*${SAY}\s+([^,.;:!?"“”\n]{1,80})`, 'u');
-/** "Ørn coach Bjørn Tveit said", "she told reporters": the speaker before the verb, after the quote. */
-const SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,—–-]*([^,.;:!?"“”\n]{1,80}?)\s+(?:(?:also|later|then)\s+)?${SAY}\b`, 'u');
-/** "Luis Pardo told reporters:", "Ruiz, the city's mayor, said:": the speaker of a quote that follows. */
-const SPEAKER_BEFORE = new RegExp(String.raw`([^,.;:!?"“”\n]{1,80}?)(?:,[^,"“”\n]{1,100},)?\s+${SAY}\b[^.!?"“”\n]{0,40}?[:,]\s*$`, 'u');
+/** "said Fana captain Silje Nordvik", "said the ministry's health director, Ana Ruiz": the speaker after the verb. */
+const VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,—–-]*${SAY}\s+([^,.;:!?"“”\n]{1,80})(?:,\s*([^,.;:!?"“”\n]{1,80}))?`, 'u');
+/** "Ørn coach Bjørn Tveit said", "Habimana, who rides for Amani, told reporters", "she said": speaker, then verb. */
+const SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,—–-]*([^,.;:!?"“”\n]{1,80}?)(?:,([^,"“”\n]{1,100}),)?\s+(?:(?:also|later|then)\s+)?${SAY}\b`, 'u');
+/**
+ * "Luis Pardo told reporters:", "The Minister of Health, Dr Ana Ruiz, stated:", "Judge Ruiz said the offence had
+ * \"...": the speaker of a quotation that follows, in its own sentence (the last such clause before it).
+ */
+const SPEAKER_BEFORE = new RegExp(String.raw`([^,.;:!?"“”\n]{1,80}?)(?:,([^,"“”\n]{1,100}),)?\s+(?:(?:also|later|then)\s+)?${SAY}\b`, 'gu');
+/** Abbreviations of posts whose dot is no sentence end ("Dr. Ana Ruiz"): read as "Dr  Ana Ruiz". */
+const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Gov|Insp|Supt)\./gu;
 /** The words between two pieces of one quotation: its attribution and nothing else ("he said.", "said Ruiz,"). */
 const JOINING_GAP = new RegExp(String.raw`^[^"“”\n]*\b${SAY}\b[^"“”\n]*$`, 'u');
 /** A person said to speak: the name before a verb of saying (an appositive between) or after one. */
-const NAMED_SPEAKER = new RegExp(String.raw`(${FULL_NAME})(?=(?:,[^,"“”\n]{1,100},)?\s+(?:(?:also|later|then)\s+)?${SAY}\b)|\b${SAY}\s+(?:\p{Ll}+\s+){0,3}(${FULL_NAME})`, 'gu');
+const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=(?:,[^,"“”\n]{1,100},|,)?\s+(?:(?:also|later|then)\s+)?${SAY}\b)|\b${SAY}\s+(?:\p{Ll}+\s+){0,3}(${FULL_NAME})`, 'gu');
+
+/** Runs of capitalised words, with name particles: a speaker phrase names a person by its last run. */
+const NAME_RUNS = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`, 'gu');
 
 /** A person a sentence opens with, after a post ("Coach Eirik Haugland refused ...", "Fana coach Eirik Haugland, 41,"). */
-const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${FULL_NAME})(?=,|\s+\p{Ll})`, 'gu');
+const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=,|\s+\p{Ll})`, 'gu');
+/** Someone unnamed said to speak ("the owner of a shop said", "An alderman added"): a later "he said" is theirs, unknown. */
+const UNNAMED_SPEAKER = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?${SAY}\b`, 'gu');
+/** A name right after a preposition is a place or body the speaker belongs to ("president of El Loa, told"). */
+const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|in|on|to|by)\s+(?:the\s+)?$/iu;
 
 interface Speaker {
   speaker: string;
@@ -87,20 +103,27 @@ export function readQuotes(text: string): SpokenQuote[] {
   const quotes: SpokenQuote[] = [];
   let offset = 0;
   let lastSpeaker: Speaker | null = null;
-  for (const paragraph of text.split('\n')) {
+  const plain = text.replace(TITLE_DOT, '$1 ');
+  for (const written of text.split('\n')) {
+    // The person last named or quoted in this paragraph: a quotation without its own attribution is theirs.
+    let paragraphSpeaker: Speaker | null = null;
+    const paragraph = written.replace(TITLE_DOT, '$1 ');
     const base = offset;
     offset += paragraph.length + 1;
     const pieces = quotedPieces(paragraph);
     const quoted = (at: number) => pieces.some((piece) => piece.open < at && at < piece.close);
     // People said to speak outside quotation marks, in order: who a later "he said" means.
-    const mentions = [...paragraph.matchAll(NAMED_SPEAKER), ...paragraph.matchAll(SUBJECT_NAME)]
-      .filter((match) => !quoted(match.index ?? 0))
-      .map((match) => ({ at: match.index ?? 0, name: personName(match[1] ?? match[2]!) }))
-      .sort((a, b) => a.at - b.at);
+    const named = [...paragraph.matchAll(NAMED_SPEAKER), ...paragraph.matchAll(SUBJECT_NAME)]
+      .map((match) => ({ match, at: match.index! + match[0].indexOf(match[1] ?? match[2]!) }))
+      .filter(({ at }) => !quoted(at))
+      .map(({ match, at }) => ({ at, name: resolve(match[1] ?? match[2]!, plain, base + at, null, paragraph.slice(Math.max(0, at - 20), at))?.name }))
+      .filter((mention) => mention.name !== undefined);
+    const unnamed = [...paragraph.matchAll(UNNAMED_SPEAKER)].filter((match) => !quoted(match.index!)).map((match) => ({ at: match.index!, name: undefined }));
+    const mentions = [...named, ...unnamed].sort((a, b) => a.at - b.at);
     const take = (upTo: number) => {
       while (mentions.length > 0 && mentions[0]!.at < upTo) {
         const { name } = mentions.shift()!;
-        if (name) lastSpeaker = { speaker: name, name };
+        lastSpeaker = paragraphSpeaker = name ? { speaker: name, name } : null;
       }
     };
     let i = 0;
@@ -121,12 +144,13 @@ export function readQuotes(text: string): SpokenQuote[] {
       const gaps = joined.slice(1).map((piece, k) => paragraph.slice(joined[k]!.close + 1, piece.open));
       const after = paragraph.slice(last.close + 1, last.close + 1 + settings.attributionChars);
       const before = paragraph.slice(Math.max(0, first.open - settings.attributionChars), first.open);
-      const written = [...gaps, after].map(speakerAfter).find((found) => found !== null) ?? speakerBefore(before);
+      const phrases = [...[...gaps, after].map(speakerAfter).find((found) => found.length > 0) ?? [], ...speakerBefore(before)];
       const standsAlone = paragraph.slice(0, first.open).trim() === '' && paragraph.slice(last.close + 1).trim() === '';
-      const resolved: Speaker | null = written ? resolve(written, text, base + first.open, lastSpeaker) : standsAlone ? lastSpeaker : null;
+      const resolved: Speaker | null =
+        phrases.length > 0 ? firstResolved(phrases, plain, base + first.open, lastSpeaker) : (paragraphSpeaker ?? (standsAlone ? lastSpeaker : null));
       // The attribution's own mention ("said Fana captain Silje Nordvik") is this quotation's speaker: passed over.
       take(attributionEnd(paragraph, last.close + 1));
-      if (resolved) lastSpeaker = resolved;
+      if (resolved) lastSpeaker = paragraphSpeaker = resolved;
       if (words.length < settings.minSharedWords) continue;
       quotes.push({ text: said, words, speaker: resolved?.speaker ?? null, name: resolved?.name ?? null, evidence: paragraph.trim() });
     }
@@ -143,48 +167,68 @@ function attributionEnd(paragraph: string, from: number): number {
   return found ? found.index + 1 : paragraph.length;
 }
 
-/** The speaker phrase after a quotation ("said Fana captain Silje Nordvik", "Tveit said", "he said"). */
-function speakerAfter(after: string): string | null {
+/** Phrases that may name the speaker after a quotation ("said Fana captain Silje Nordvik", "Tveit said", "he said"). */
+function speakerAfter(after: string): string[] {
   const verbFirst = VERB_THEN_SPEAKER.exec(after);
-  if (verbFirst) return trimPhrase(verbFirst[1]!);
+  if (verbFirst) return [verbFirst[1]!, verbFirst[2]].filter((phrase): phrase is string => phrase !== undefined).map(trimPhrase);
   const speakerFirst = SPEAKER_THEN_VERB.exec(after);
-  return speakerFirst ? trimPhrase(speakerFirst[1]!) : null;
+  return speakerFirst ? [speakerFirst[1]!, speakerFirst[2]].filter((phrase): phrase is string => phrase !== undefined) : [];
 }
 
-/** The speaker phrase that introduces a quotation ("Luis Pardo told reporters:"), within its own sentence. */
-function speakerBefore(before: string): string | null {
+/** Phrases that may name the speaker of a quotation that follows, within its own sentence. */
+function speakerBefore(before: string): string[] {
   const clause = before.split(/[.!?]\s+/u).at(-1) ?? before;
-  const found = SPEAKER_BEFORE.exec(clause);
-  return found ? trimPhrase(found[1]!) : null;
+  const found = [...clause.matchAll(SPEAKER_BEFORE)].at(-1);
+  return found ? [found[1]!, found[2]].filter((phrase): phrase is string => phrase !== undefined) : [];
 }
 
 /** A speaker phrase without what follows its head ("the minister on Tuesday" -> "the minister"). */
-function trimPhrase(phrase: string): string | null {
-  const trimmed = phrase.replace(PHRASE_END, '').trim();
-  return trimmed.length > 0 ? trimmed : null;
+function trimPhrase(phrase: string): string {
+  return phrase.replace(PHRASE_END, '').trim();
+}
+
+/** The first phrase that names a speaker: the phrase after the verb, else its appositive ("..., Dr Ana Ruiz"). */
+function firstResolved(phrases: string[], text: string, at: number, lastSpeaker: Speaker | null): Speaker | null {
+  for (const phrase of phrases) {
+    const found = resolve(phrase.trim(), text, at, lastSpeaker);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
- * The speaker of a phrase: "he"/"she" is the last person said to speak; a phrase names a person by its last run of
+ * The speaker of a phrase (`context`: the words before it, for a name that belongs to a preposition): "he"/"she" is the last person said to speak; a phrase names a person by its last run of
  * capitalised words, a lone surname taking the fullest form the article writes; a phrase naming nobody is null.
  */
-function resolve(phrase: string, text: string, at: number, lastSpeaker: Speaker | null): Speaker | null {
+function resolve(phrase: string, text: string, at: number, lastSpeaker: Speaker | null, context = ''): Speaker | null {
   if (/^(?:he|she)$/iu.test(phrase)) return lastSpeaker;
-  const runs = [...phrase.matchAll(new RegExp(String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)\s+)?${NAME_WORD})*`, 'gu'))];
+  const runs = [...phrase.matchAll(NAME_RUNS)];
   const run = runs.at(-1);
   if (!run) return null;
-  const words = run[0].split(/\s+/u).filter((word) => !NOT_NAME_WORD.test(word));
-  if (words.length === 0 || words.some((word) => BODY_WORD.test(word))) return null;
-  const name = words.length >= 2 ? personName(words.join(' ')) : fullNameOf(words[0]!, text, at);
-  if (!name) return null;
-  const speaker = words.length >= 2 ? phrase : phrase.replace(words[0]!, name);
-  return { speaker, name };
+  const runWords = run[0].split(/\s+/u);
+  if (runWords.some((word) => BODY_WORD.test(word))) return null;
+  // The name follows the run's last post or function word: "Minister of Health Dr Ana Ruiz" -> "Ana Ruiz".
+  let lastTitle = runWords.length - 1;
+  while (lastTitle >= 0 && !TITLE_WORD.test(runWords[lastTitle]!) && !NOT_NAME_WORD.test(runWords[lastTitle]!)) lastTitle--;
+  const words = runWords.slice(lastTitle + 1);
+  const titled = lastTitle >= 0 && TITLE_WORD.test(runWords[lastTitle]!);
+  if (words.length === 0) return null;
+  // A name after a preposition is another's: "a spokesperson for Kestrel", "the head of Vell Transport".
+  if (lastTitle < 0 && AFTER_PREPOSITION.test(context + phrase.slice(0, run.index))) return null;
+  if (words.length >= 2) return { speaker: phrase, name: words.join(' ') };
+  // A lone surname ("Pardo said", "Mayor Ruiz said") takes the article's full form; after a post it stands alone.
+  const lone = words[0]!;
+  if (TITLE_WORD.test(lone)) return null;
+  const name = fullNameOf(lone, text, at) ?? (titled ? lone : null);
+  return name ? { speaker: phrase.replace(lone, name), name } : null;
 }
 
-/** A run of capitalised words as a person's name: the last two to three words after titles, or null for a body. */
+/** A run of capitalised words as a person's name, the posts before it left out, or null for a body. */
 function personName(run: string): string | null {
   const words = run.split(/\s+/u).filter((word) => !NOT_NAME_WORD.test(word));
-  if (words.length < 2 || words.some((word) => BODY_WORD.test(word))) return null;
+  if (words.some((word) => BODY_WORD.test(word))) return null;
+  while (words.length > 2 && TITLE_WORD.test(words[0]!)) words.shift();
+  if (words.length < 2 || TITLE_WORD.test(words[0]!)) return null;
   return words.join(' ');
 }
 
