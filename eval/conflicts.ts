@@ -24,6 +24,8 @@ const FRAME_ROLES = process.env.DOSSIER_FRAME_ROLES === undefined ? undefined : 
 
 /** DOSSIER_QUOTE_SPEAKERS=0 or 1: the finder of one quotation under two speakers (stories/quote-speakers.ts) off or on; unset: settings. */
 const QUOTE_SPEAKERS = process.env.DOSSIER_QUOTE_SPEAKERS === undefined ? undefined : process.env.DOSSIER_QUOTE_SPEAKERS === '1';
+/** DOSSIER_ACT_AGENTS=0 or 1: the finder of one act credited to different doers (stories/act-agents.ts) off or on; unset: settings. */
+const ACT_AGENTS = process.env.DOSSIER_ACT_AGENTS === undefined ? undefined : process.env.DOSSIER_ACT_AGENTS === '1';
 
 /**
  * What aligns a story's articles: everything (`all`), the slot-free sentence alignment alone (`sentences`), the hand
@@ -73,8 +75,14 @@ function conflictsByStory(
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
         aligner === 'all'
-          ? { ...models, frameRoles: FRAME_ROLES, quoteSpeakers: QUOTE_SPEAKERS }
-          : { figurePairs: null, slotPairs: null, frameRoles: sentencesOnly ? [] : FRAME_ROLES, quoteSpeakers: sentencesOnly ? false : QUOTE_SPEAKERS },
+          ? { ...models, frameRoles: FRAME_ROLES, quoteSpeakers: QUOTE_SPEAKERS, actAgents: ACT_AGENTS }
+          : {
+              figurePairs: null,
+              slotPairs: null,
+              frameRoles: sentencesOnly ? [] : FRAME_ROLES,
+              quoteSpeakers: sentencesOnly ? false : QUOTE_SPEAKERS,
+              actAgents: sentencesOnly ? false : ACT_AGENTS,
+            },
       ),
     ]),
   );

@@ -1127,3 +1127,15 @@ export const quoteSpeakers = {
   /** Longest text between two quoted pieces that can still be their attribution ("he said. "): one quotation. */
   joiningGapChars: 80,
 };
+
+/** One act credited to different doers by different outlets (src/stories/act-agents.ts). */
+export const actAgents = {
+  /** Whether alignClaims asks the finder (AlignOptions.actAgents overrides it: the eval measures it on and off). */
+  inUse: true,
+  /** Letters a verb is compared by ("signed", "signing" -> "signe"; classes as claims-synonyms.ts). */
+  stemLetters: 5,
+  /** Content words two acts of one verb must share (the thing acted on or the place: "agreement", "ribbon"). */
+  minSharedWords: 1,
+  /** Sentences read per article: the act a story turns on is told in its first paragraphs. */
+  maxSentences: 15,
+};

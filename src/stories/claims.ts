@@ -3,7 +3,7 @@
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
-import { claims as settings, quoteSpeakers as quoteSettings } from '../settings.js';
+import { actAgents as actSettings, claims as settings, quoteSpeakers as quoteSettings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
@@ -15,6 +15,7 @@ import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-p
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { quoteSpeakerConflicts } from './quote-speakers.js';
+import { actAgentConflicts } from './act-agents.js';
 import { spansAgree } from './written-spans.js';
 import { withoutMixedMargins } from './margins.js';
 
@@ -83,6 +84,8 @@ export interface AlignOptions {
   frameRoles?: readonly FrameRole[];
   /** Whether one quotation credited to different speakers is flagged (quote-speakers.ts); settings.quoteSpeakers.inUse by default. */
   quoteSpeakers?: boolean;
+  /** Whether one act credited to different doers is flagged (act-agents.ts); settings.actAgents.inUse by default. */
+  actAgents?: boolean;
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
@@ -153,7 +156,8 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const slotModel = options.slotPairs === undefined ? activeSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
   const withFrames = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
-  const found = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byQuotes(articles, withFrames)] : withFrames;
+  const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byQuotes(articles, withFrames)] : withFrames;
+  const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byActs(articles, withQuotes)] : withQuotes;
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
   // whichever finder paired them; dropped last, so no finder pairs those figures anew.
   // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.
@@ -176,6 +180,15 @@ function byQuotes(articles: ArticleClaims[], known: StoryConflict[]): StoryConfl
   const texts = textsOf(articles);
   if (!texts) return [];
   return quoteSpeakerConflicts(texts)
+    .filter((found) => !flaggedAlready(found, known))
+    .map(asStoryConflict);
+}
+
+/** An act its outlets credit to different doers that no other conflict shows (act-agents.ts). */
+function byActs(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
+  const texts = textsOf(articles);
+  if (!texts) return [];
+  return actAgentConflicts(texts)
     .filter((found) => !flaggedAlready(found, known))
     .map(asStoryConflict);
 }
