@@ -33,6 +33,10 @@ const RELATIVE = new RegExp(String.raw`(${NAME}),\s+who\s+(?:also\s+|personally\
 const PASSIVE = new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(${PAST_VERB})\b([^.;:"“”]{0,80}?)\bby\s+([^.;:"“”]{1,160})`, 'gu');
 /** "Wibisono and port chief executive Anouk de Graaf signed the agreement": doers opening a sentence. */
 const ACTIVE = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,12}?)(${PAST_VERB})\b([^.;:"“”]{0,160})`, 'u');
+/** Words that make the opening of a sentence a clause of its own, not a subject: "Mwangi said the deal would cut". */
+const CLAUSE_WORDS = /\b(?:was|were|is|are|has|have|had|who|which|that|said|says|told|would|will|could|should|may|might|can|to|it|he|she|they|we|if|when|after|before|while)\b/u;
+/** An act the doers of a sentence do next, as a participle: "opened the office, cutting a ribbon alongside ...". */
+const PARTICIPLE = /,\s+(\p{Ll}{2,}ing)\b([^.;:"“”]{0,120})/u;
 /** Co-doers written after the act: "alongside the Lord Mayor, Gavin Teo", "together with Sandra Okafor". */
 const CO_DOER = new RegExp(String.raw`\b(?:alongside|together\s+with|jointly\s+with)\s+([^.;:"“”]{1,80})`, 'gu');
 const NAMES = new RegExp(NAME, 'gu');
@@ -64,6 +68,12 @@ function namedIn(phrase: string, text: string): string[] {
   return people;
 }
 
+/** A verb without its ending: "signed", "signing" -> "sign"; "cutting" -> "cut"; "travelled" -> "travel". */
+export function lemma(verb: string): string {
+  const stripped = verb.toLowerCase().replace(/ied$/u, 'y').replace(/(?:ed|ing)$/u, '');
+  return /([b-df-hj-np-tv-z])\1$/u.test(stripped) && stripped.length > 3 ? stripped.slice(0, -1) : stripped;
+}
+
 /** The acts of one sentence with their named doers (`text`: the article, where a lone surname's full name is found). */
 export function readActs(sentence: string, text = sentence): Act[] {
   const acts: Act[] = [];
@@ -72,7 +82,7 @@ export function readActs(sentence: string, text = sentence): Act[] {
     const coDoers = [...around.matchAll(CO_DOER)].flatMap((match) => peopleIn(match[1]!));
     const doers = [...named, ...coDoers];
     if (NOT_ACTS.test(verb) || doers.length === 0) return;
-    acts.push({ verb, key: verbKey(verb, settings.stemLetters), objects: new Set(contentTokens(around)), doers: [...new Set(doers)] });
+    acts.push({ verb, key: verbKey(lemma(verb), settings.stemLetters), objects: new Set(contentTokens(around)), doers: [...new Set(doers)] });
   };
   for (const match of sentence.matchAll(RELATIVE)) {
     const named = peopleIn(match[1]!).at(-1);
@@ -84,7 +94,12 @@ export function readActs(sentence: string, text = sentence): Act[] {
   }
   const active = ACTIVE.exec(sentence);
   // Only a subject of names and posts: "The two firms signed" or "Earlier, police arrested" name no doer.
-  if (active && !/\b(?:was|were|is|are|has|have|had|who|which|that)\b/u.test(active[1]!)) add(active[2]!, active[3]!, peopleIn(active[1]!));
+  if (active && !CLAUSE_WORDS.test(active[1]!)) {
+    const doers = peopleIn(active[1]!);
+    add(active[2]!, active[3]!, doers);
+    const next = PARTICIPLE.exec(active[3]!);
+    if (next) add(next[1]!, next[2]!, doers);
+  }
   return acts;
 }
 
@@ -113,7 +128,8 @@ export function actAgentConflicts(entries: ArticleText[]): SentenceConflict[] {
           if (seen.has(signature)) continue;
           seen.add(signature);
           conflicts.push({
-            fact: `who ${x.verb}`,
+            // Named by the past form where one side writes it ("who cut" for "cut" and "cutting").
+            fact: `who ${[x.verb, y.verb].find((verb) => !verb.endsWith('ing')) ?? lemma(x.verb)}`,
             update: false,
             versions: [
               { value: onlyX.join(' and '), articles: [entries[a]!.article], evidence: x.evidence },
