@@ -24,7 +24,7 @@ test('one act under different doers is a "who <verb>" conflict; a doer the other
   assert.equal(found[0]!.fact, 'who cut');
   assert.deepEqual(found[0]!.versions.map((version) => version.value), ['Tilde Aberg', 'Oskar Lind']);
   const known = actAgentConflicts(
-    story('Mayor Jonas Brekke opened the new pier at Tessel, cutting a ribbon alongside harbour master Tilde Aberg.', 'The ribbon at the new pier was cut by Oskar Lind, with Tilde Aberg looking on.'),
+    story('Mayor Jonas Brekke opened the new pier at Tessel, cutting a ribbon alongside harbour master Tilde Aberg.', 'The ribbon at the new pier was cut by Oskar Lind, with Mayor Jonas Brekke and Tilde Aberg looking on.'),
   );
   assert.deepEqual(known, []);
 });
