@@ -82,7 +82,10 @@ export function readActs(sentence: string, text = sentence): Act[] {
     const coDoers = [...around.matchAll(CO_DOER)].flatMap((match) => peopleIn(match[1]!));
     const doers = [...named, ...coDoers];
     if (NOT_ACTS.test(verb) || doers.length === 0) return;
-    acts.push({ verb, key: verbKey(lemma(verb), settings.stemLetters), objects: new Set(contentTokens(around)), doers: [...new Set(doers)] });
+    // What was acted on, not who acted: the doers' names are no shared ground between two outlets' acts.
+    const names = new Set(contentTokens(doers.join(' ')));
+    const objects = new Set(contentTokens(around).filter((word) => !names.has(word)));
+    acts.push({ verb, key: verbKey(lemma(verb), settings.stemLetters), objects, doers: [...new Set(doers)] });
   };
   for (const match of sentence.matchAll(RELATIVE)) {
     const named = peopleIn(match[1]!).at(-1);
