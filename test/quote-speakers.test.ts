@@ -70,3 +70,12 @@ test('helpers: the longest shared run of words, a surname without accents', () =
   assert.equal(sharedRun(['a', 'b', 'c', 'd'], ['x', 'b', 'c', 'd', 'y']), 3);
   assert.equal(surnameKey('Lucía Ferráz'), 'ferraz');
 });
+
+test('a quotation without its own attribution is the paragraph\'s last named person; an unnamed speaker ends "he said"', () => {
+  const text =
+    'Harbour master Ines Varga walked the damaged quay on Monday. "Every crane on this side will stay shut until the engineers sign it off."\n' +
+    'The owner of a fish stall said he had lost a week of trade. "Nobody told us the quay would close for the whole of the season," he said.';
+  const [first, second] = readQuotes(text);
+  assert.equal(first?.name, 'Ines Varga');
+  assert.equal(second?.name, null);
+});

@@ -60,8 +60,11 @@ const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+
 /** Runs of capitalised words, with name particles: a speaker phrase names a person by its last run. */
 const NAME_RUNS = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`, 'gu');
 
-/** A person a sentence opens with, after a post ("Coach Eirik Haugland refused ...", "Fana coach Eirik Haugland, 41,"). */
-const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=,|\s+\p{Ll})`, 'gu');
+/**
+ * A person a sentence opens with, after a post ("Coach Eirik Haugland refused to ...", "Harbour master Ines Varga
+ * walked the ..."): the name is followed by a comma or by a verb and a lower-case word, not by more of the post.
+ */
+const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=,|\s+\p{Ll}+(?:\s+\p{Ll}|[,.]))`, 'gu');
 /** Someone unnamed said to speak ("the owner of a shop said", "An alderman added"): a later "he said" is theirs, unknown. */
 const UNNAMED_SPEAKER = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?${SAY}\b`, 'gu');
 /** A name right after a preposition is a place or body the speaker belongs to ("president of El Loa, told"). */
