@@ -39,3 +39,7 @@ test('verbs compared without their endings', () => {
   assert.equal(lemma('signed'), 'sign');
   assert.equal(lemma('travelled'), 'travel');
 });
+
+test('a country is no doer an outlet credits in a person\'s place', () => {
+  assert.deepEqual(readActs('New Zealand and Chile signed the trade pact in Santiago.').flatMap((act) => act.doers), []);
+});

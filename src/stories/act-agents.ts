@@ -8,6 +8,7 @@ import { actAgents as settings } from '../settings.js';
 import type { ArticleText, SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
 import { surnameKey } from './quote-speakers.js';
+import { isCountry } from './slot-mentions.js';
 import { contentTokens, splitSentences } from './text.js';
 
 /** An act read from one sentence: its verb, the content words around it and its named doers. */
@@ -59,7 +60,8 @@ function namedIn(phrase: string, text: string): string[] {
     let lastPost = run.length - 1;
     while (lastPost >= 0 && !POST_WORD.test(run[lastPost]!)) lastPost--;
     const words = run.slice(lastPost + 1);
-    if (words.length >= 2) people.push(words.join(' '));
+    // A country signs too ("Viet Nam and Chile signed"), but it is no person an outlet may credit in another's place.
+    if (words.length >= 2 && !isCountry(words.join(' '))) people.push(words.join(' '));
     else if (words.length === 1) {
       const full = new RegExp(String.raw`${NAME_WORD}\s+(?:${PARTICLE}\s+){0,2}${words[0]!}(?![\p{L}'’-])`, 'u').exec(text)?.[0];
       if (full && !NOT_PERSON.test(full.split(/\s+/u)[0]!) && !POST_WORD.test(full.split(/\s+/u)[0]!)) people.push(full);
