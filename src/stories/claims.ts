@@ -3,7 +3,7 @@
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
-import { claims as settings } from '../settings.js';
+import { actAgents as actSettings, claims as settings, quoteSpeakers as quoteSettings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
@@ -14,6 +14,8 @@ import { figurePairConflicts, storedModel, type FigurePairModel } from './figure
 import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-pairs.js';
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
+import { quoteSpeakerConflicts } from './quote-speakers.js';
+import { actAgentConflicts } from './act-agents.js';
 import { spansAgree } from './written-spans.js';
 import { withoutMixedMargins } from './margins.js';
 
@@ -80,6 +82,10 @@ export interface AlignOptions {
   slotPairs?: SlotPairModel | null;
   /** The rules of the "same predicate, different filler" finder in use (frames.ts); settings.frames.roles by default. */
   frameRoles?: readonly FrameRole[];
+  /** Whether one quotation credited to different speakers is flagged (quote-speakers.ts); settings.quoteSpeakers.inUse by default. */
+  quoteSpeakers?: boolean;
+  /** Whether one act credited to different doers is flagged (act-agents.ts); settings.actAgents.inUse by default. */
+  actAgents?: boolean;
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
@@ -149,7 +155,9 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
   const slotModel = options.slotPairs === undefined ? activeSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
-  const found = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
+  const withFrames = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
+  const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byQuotes(articles, withFrames)] : withFrames;
+  const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byActs(articles, withQuotes)] : withQuotes;
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
   // whichever finder paired them; dropped last, so no finder pairs those figures anew.
   // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.
@@ -163,6 +171,24 @@ function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles?: rea
   const texts = textsOf(articles);
   if (!texts) return [];
   return frameConflicts(texts, roles)
+    .filter((found) => !flaggedAlready(found, known))
+    .map(asStoryConflict);
+}
+
+/** A quotation its outlets credit to different speakers that no other conflict shows (quote-speakers.ts). */
+function byQuotes(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
+  const texts = textsOf(articles);
+  if (!texts) return [];
+  return quoteSpeakerConflicts(texts)
+    .filter((found) => !flaggedAlready(found, known))
+    .map(asStoryConflict);
+}
+
+/** An act its outlets credit to different doers that no other conflict shows (act-agents.ts). */
+function byActs(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
+  const texts = textsOf(articles);
+  if (!texts) return [];
+  return actAgentConflicts(texts)
     .filter((found) => !flaggedAlready(found, known))
     .map(asStoryConflict);
 }
