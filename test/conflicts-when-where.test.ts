@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../src/events/claims.js';
 import { annotateText } from '../src/nlp/index.js';
 import { alignClaims, type StoryConflict } from '../src/stories/index.js';
+import { namePattern } from '../src/stories/claims-when-where.js';
 
 /** The conflicts of reports given as [article id, publication date or null, text], with the NLP layers read. */
 function conflicts(...articles: [string, string | null, string][]): StoryConflict[] {
@@ -150,4 +151,12 @@ test('a post is read from an apposition, not from a clause ("who was appointed d
       .map((claim) => [claim.subject, claim.value]);
   assert.deepEqual(posts('Sara Lee, the company\'s managing director, said sales rose.'), [['lee', 'managing director']]);
   assert.deepEqual(posts('The plan was backed by John Smith, who was appointed director.'), []);
+});
+
+test('a name is a whole word in any script: "Łódź" is found, "Orsted" is not inside "Ørsted"', () => {
+  const found = (name: string, text: string) => new RegExp(namePattern(name), 'iu').test(text);
+  assert.ok(found('Łódź', 'The plant near Łódź closed.'));
+  assert.ok(found('São Tomé', 'Talks in São Tomé ended.'));
+  assert.ok(!found('Orsted', 'A statement from Ørsted followed.'));
+  assert.ok(!found('Lodz', 'Lodzki county'));
 });

@@ -214,9 +214,17 @@ export function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * A pattern as a whole word, with edges that know every script's letters: `\b` knows only ASCII ones, so "\bŁódź"
+ * never matches and "\bOrsted" matches inside "Ørsted".
+ */
+export function wholeWord(pattern: string): string {
+  return `(?<![\\p{L}\\p{N}_])(?:${pattern})(?![\\p{L}\\p{N}_])`;
+}
+
 /** A name written anywhere as a whole word, spaces and hyphens in it taken as one. */
 export function namePattern(name: string): string {
-  return `\\b${escaped(name).replace(/[\s-]+/gu, '[\\s-]+')}\\b`;
+  return wholeWord(escaped(name).replace(/[\s-]+/gu, '[\\s-]+'));
 }
 
 /**

@@ -12,7 +12,7 @@ import { sentenceConflicts, type ArticleText, type SentenceConflict } from './cl
 import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
 import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-pairs.js';
-import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, whenWhereConflicts } from './claims-when-where.js';
+import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, wholeWord, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { quoteSpeakerConflicts } from './quote-speakers.js';
 import { actAgentConflicts } from './act-agents.js';
@@ -225,7 +225,7 @@ function namedAges(articles: ArticleClaims[]): ArticleClaims[] {
   if (named.size === 0) return articles;
   return articles.map((entry) => {
     if (entry.text === undefined || !entry.claims.some((claim) => claim.slot === 'age' && !claim.subject)) return entry;
-    const mentioned = [...named].filter((name) => new RegExp(`\\b${escaped(name)}\\b`, 'iu').test(entry.text!));
+    const mentioned = [...named].filter((name) => new RegExp(wholeWord(escaped(name)), 'iu').test(entry.text!));
     if (mentioned.length !== 1) return entry;
     return { ...entry, claims: entry.claims.map((claim) => (claim.slot === 'age' && !claim.subject ? { ...claim, subject: mentioned[0]! } : claim)) };
   });

@@ -25,6 +25,7 @@ import {
   type RoleCounts,
   type SentenceConflict,
 } from './claims-sentences.js';
+import { escaped, wholeWord } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
 import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
@@ -207,7 +208,7 @@ function samePerson(x: Located, y: Located, a: ArticleSentences, b: ArticleSente
   // woman aged 29 and a man aged 41"): then which of them the other article's age is can't be told.
   if (!named) return !listsAges(x, a) && !listsAges(y, b);
   const other = px ? b : a;
-  return new RegExp(`\\b${named}\\b`, 'iu').test(other.entry.text);
+  return new RegExp(wholeWord(escaped(named)), 'iu').test(other.entry.text);
 }
 
 /** The figure's sentence gives another age besides it: a list of people. */

@@ -7,7 +7,7 @@
 // best, at or above the threshold) become conflicts where no other aligner's conflict covers the same values.
 import { slotPairs as settings } from '../settings.js';
 import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
-import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName } from './claims-when-where.js';
+import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName, wholeWord } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
@@ -157,7 +157,7 @@ function states(story: StorySlots, article: number, mention: PlacedMention): boo
   const key = `${article}\u0000${mention.key}`;
   let named = story.known.get(key);
   if (named === undefined) {
-    named = new RegExp(`\\b${escaped(mention.key).replace(/\s+/gu, '[\\s-]+')}\\b`, 'iu').test(story.texts[article]!);
+    named = new RegExp(wholeWord(escaped(mention.key).replace(/\s+/gu, '[\\s-]+')), 'iu').test(story.texts[article]!);
     story.known.set(key, named);
   }
   return named;
