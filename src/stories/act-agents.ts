@@ -127,12 +127,14 @@ export function actAgentConflicts(entries: ArticleText[]): SentenceConflict[] {
       .flatMap((span) => readActs(entry.text.slice(span.start, span.end), entry.text, fullNames).map((act) => ({ ...act, evidence: entry.text.slice(span.start, span.end) })));
   });
   const surnames = entries.map((entry) => folded(entry.text));
-  // A surname written as a whole word: one pattern per surname, however many acts name it.
+  // A surname written as a whole word: one pattern per surname, however many acts name it. Not \b, which knows
+  // ASCII letters only even under the u flag: a surname starting or ending in ø, ł or æ ("Ødegaard", "Dahlø")
+  // would never be found.
   const patterns = new Map<string, RegExp>();
   const mentions = (article: number, name: string) => {
     const key = surnameKey(name);
     let pattern = patterns.get(key);
-    if (!pattern) patterns.set(key, (pattern = new RegExp(`\\b${escaped(key)}\\b`, 'u')));
+    if (!pattern) patterns.set(key, (pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(key)}(?![\p{L}\p{N}])`, 'u')));
     return pattern.test(surnames[article]!);
   };
   const conflicts: SentenceConflict[] = [];
