@@ -403,9 +403,11 @@ export async function run(): Promise<EvalResult> {
     // held-out set's) is now a leave-one-batch-out figure, "(batch CV)": the batch scored with models fitted without
     // it. Refit (L2 1, threshold 0.4): 207/370 flagged (0.559), 207/266 real (0.778); l-m 19/32, 19/26; u-x 35/71,
     // 35/45; y-z 38/70, 38/55; za-zb 38/69, 38/51; va-vd 77/128, 77/89. The floors are unchanged (each still holds).
-    // Session 10: "who" read from quotations credited to different speakers (quote-speakers.ts) and acts credited to
-    // different doers (act-agents.ts): a-k, n-t unchanged; training sets 77/114 -> 80/114 flagged, 77/83 -> 80/86 real
-    // (DOSSIER_QUOTE_SPEAKERS=0 / DOSSIER_ACT_AGENTS=0 measure each off). Held-out figures left to the lead's blind run.
+    // Later in session 9: "who" read from quotations credited to different speakers (quote-speakers.ts) and acts
+    // credited to different doers (act-agents.ts): a-k, n-t unchanged; training sets 77/114 -> 80/114 flagged,
+    // 77/83 -> 80/86 real with both on (DOSSIER_QUOTE_SPEAKERS=0 / DOSSIER_ACT_AGENTS=0 measure each off). Blind batch
+    // wa-wd: the quote finder 67/128 -> 70/128 flagged, 67/98 -> 70/101 real, so it is on; the act finder added
+    // nothing on any held-out batch, so it is off (settings.ts quoteSpeakers, actAgents).
     held_out_flagged_recall: 0.52,
     held_out_precision: 0.7,
     // wa-wd, blind in session 9 (never trained on): first read 67/128 flagged, 67/103 real; after the batch-CV refit

@@ -1160,6 +1160,11 @@ export const quoteSpeakers = {
   attributionChars: 100,
   /** Longest text between two quoted pieces that can still be their attribution ("he said. "): one quotation. */
   joiningGapChars: 80,
+  /**
+   * Characters before a name said to speak read for a preposition it follows ("the president of El Loa, told"): the
+   * name is then a body or place the speaker belongs to, not the speaker.
+   */
+  prepositionContextChars: 20,
 };
 
 /** One act credited to different doers by different outlets (src/stories/act-agents.ts). */
@@ -1173,7 +1178,10 @@ export const actAgents = {
    * no false one, so it is off until a batch shows it earns its place.
    */
   inUse: false,
-  /** Letters a verb is compared by ("signed", "signing" -> "signe"; classes as claims-synonyms.ts). */
+  /**
+   * Letters a verb's lemma is compared by ("signed", "signing" -> "sign"; "travelled" -> "travel" -> "trave"; classes
+   * as claims-synonyms.ts).
+   */
   stemLetters: 5,
   /** Content words two acts of one verb must share (the thing acted on or the place: "agreement", "ribbon"). */
   minSharedWords: 1,

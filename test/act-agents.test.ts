@@ -43,3 +43,15 @@ test('verbs compared without their endings', () => {
 test('a country is no doer an outlet credits in a person\'s place', () => {
   assert.deepEqual(readActs('New Zealand and Chile signed the trade pact in Santiago.').flatMap((act) => act.doers), []);
 });
+
+test('a doer whose surname starts with a letter that keeps its mark (Ø) counts as named by the other outlet', () => {
+  const known = actAgentConflicts(
+    story('Mayor Jonas Brekke opened the new pier at Tessel, cutting a ribbon alongside harbour master Tilde Ødegaard.', 'The ribbon at the new pier was cut by Oskar Lind, with Mayor Jonas Brekke and Tilde Ødegaard looking on.'),
+  );
+  assert.deepEqual(known, []);
+  // A longer word that begins with the surname is no mention of it.
+  const longer = actAgentConflicts(
+    story('Mayor Jonas Brekke opened the new pier at Tessel, cutting a ribbon alongside harbour master Tilde Ødegaard.', 'The ribbon at the new pier was cut by Oskar Lind, with Mayor Jonas Brekke and the Ødegaardsen crew looking on.'),
+  );
+  assert.deepEqual(longer.map((conflict) => conflict.versions.map((version) => version.value)), [['Tilde Ødegaard', 'Oskar Lind']]);
+});

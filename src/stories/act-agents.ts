@@ -7,7 +7,8 @@
 import { actAgents as settings } from '../settings.js';
 import type { ArticleText, SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
-import { surnameKey } from './quote-speakers.js';
+import { escaped } from './claims-when-where.js';
+import { folded, NAME_TAIL, NAME_WORD, PARTICLE, surnameKey } from './quote-speakers.js';
 import { isCountry } from './slot-mentions.js';
 import { contentTokens, splitSentences } from './text.js';
 
@@ -21,10 +22,8 @@ export interface Act {
   doers: string[];
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
-const PARTICLE = '(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)';
 /** A run of capitalised words: a name, with the posts before it ("Indonesian Trade Minister Rahmat Wibisono"). */
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,6}`;
+const NAME = String.raw`${NAME_WORD}(?:${NAME_TAIL}){0,6}`;
 /** A past verb: regular ("signed", "countersigned") or one of the common irregular acts. */
 const PAST_VERB = String.raw`(?:\p{Ll}{3,}ed|cut|led|met|won|lost|shot|hit|struck|made|gave|took|sent|brought|began|opened|wrote|threw|caught|fought|sold|bought|paid|held|kept|left|set|broke|drove|rode|flew|beat|built|found|chose|bore|laid|read|sought|spent|shut|stole|swore|tore|spoke)`;
 
@@ -50,9 +49,10 @@ const POST_WORD = /^(?:Mayor|Minister|President|Premier|Deputy|Secretary|Chief|E
 
 /**
  * The people a phrase names: runs of capitalised words after their last post ("Lord Mayor of Perth, Gavin Teo" ->
- * "Gavin Teo"), bodies left out; a lone surname is the person only when the article writes their full name.
+ * "Gavin Teo"), bodies left out; a lone surname is the person only when the article writes their full name
+ * (`fullNames`: the full form found in `text` for each lone surname looked up so far).
  */
-function namedIn(phrase: string, text: string): string[] {
+function namedIn(phrase: string, text: string, fullNames: Map<string, string | undefined>): string[] {
   const people: string[] = [];
   for (const match of phrase.matchAll(NAMES)) {
     const run = match[0].split(/\s+/u);
@@ -63,11 +63,17 @@ function namedIn(phrase: string, text: string): string[] {
     // A country signs too ("Viet Nam and Chile signed"), but it is no person an outlet may credit in another's place.
     if (words.length >= 2 && !isCountry(words.join(' '))) people.push(words.join(' '));
     else if (words.length === 1) {
-      const full = new RegExp(String.raw`${NAME_WORD}\s+(?:${PARTICLE}\s+){0,2}${words[0]!}(?![\p{L}'’-])`, 'u').exec(text)?.[0];
+      const full = fullNameIn(text, words[0]!, fullNames);
       if (full && !NOT_PERSON.test(full.split(/\s+/u)[0]!) && !POST_WORD.test(full.split(/\s+/u)[0]!)) people.push(full);
     }
   }
   return people;
+}
+
+/** The first full form of a lone surname the text writes ("Gavin Teo" for "Teo"), read once per surname. */
+function fullNameIn(text: string, surname: string, fullNames: Map<string, string | undefined>): string | undefined {
+  if (!fullNames.has(surname)) fullNames.set(surname, new RegExp(String.raw`${NAME_WORD}\s+(?:${PARTICLE}\s+){0,2}${surname}(?![\p{L}'’-])`, 'u').exec(text)?.[0]);
+  return fullNames.get(surname);
 }
 
 /** A verb without its ending: "signed", "signing" -> "sign"; "cutting" -> "cut"; "travelled" -> "travel". */
@@ -76,10 +82,13 @@ export function lemma(verb: string): string {
   return /([b-df-hj-np-tv-z])\1$/u.test(stripped) && stripped.length > 3 ? stripped.slice(0, -1) : stripped;
 }
 
-/** The acts of one sentence with their named doers (`text`: the article, where a lone surname's full name is found). */
-export function readActs(sentence: string, text = sentence): Act[] {
+/**
+ * The acts of one sentence with their named doers (`text`: the article, where a lone surname's full name is found;
+ * `fullNames`: those found so far in it, shared by the article's sentences).
+ */
+export function readActs(sentence: string, text = sentence, fullNames = new Map<string, string | undefined>()): Act[] {
   const acts: Act[] = [];
-  const peopleIn = (phrase: string) => namedIn(phrase, text);
+  const peopleIn = (phrase: string) => namedIn(phrase, text, fullNames);
   const add = (verb: string, around: string, named: string[]) => {
     const coDoers = [...around.matchAll(CO_DOER)].flatMap((match) => peopleIn(match[1]!));
     const doers = [...named, ...coDoers];
@@ -111,13 +120,23 @@ export function readActs(sentence: string, text = sentence): Act[] {
 /** Conflicts of one story: an act its articles credit to doers of different surnames. */
 export function actAgentConflicts(entries: ArticleText[]): SentenceConflict[] {
   if (entries.length < 2) return [];
-  const acts = entries.map((entry) =>
-    splitSentences(entry.text)
+  const acts = entries.map((entry) => {
+    const fullNames = new Map<string, string | undefined>();
+    return splitSentences(entry.text)
       .slice(0, settings.maxSentences)
-      .flatMap((span) => readActs(entry.text.slice(span.start, span.end), entry.text).map((act) => ({ ...act, evidence: entry.text.slice(span.start, span.end) }))),
-  );
-  const surnames = entries.map((entry) => entry.text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-  const mentions = (article: number, name: string) => new RegExp(`\\b${surnameKey(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(surnames[article]!);
+      .flatMap((span) => readActs(entry.text.slice(span.start, span.end), entry.text, fullNames).map((act) => ({ ...act, evidence: entry.text.slice(span.start, span.end) })));
+  });
+  const surnames = entries.map((entry) => folded(entry.text));
+  // A surname written as a whole word: one pattern per surname, however many acts name it. Not \b, which knows
+  // ASCII letters only even under the u flag: a surname starting or ending in ø, ł or æ ("Ødegaard", "Dahlø")
+  // would never be found.
+  const patterns = new Map<string, RegExp>();
+  const mentions = (article: number, name: string) => {
+    const key = surnameKey(name);
+    let pattern = patterns.get(key);
+    if (!pattern) patterns.set(key, (pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(key)}(?![\p{L}\p{N}])`, 'u')));
+    return pattern.test(surnames[article]!);
+  };
   const conflicts: SentenceConflict[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < entries.length; a++) {

@@ -155,9 +155,11 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const withFigures = model ? [...byRules, ...byModel(articles, byRules, model)] : byRules;
   const slotModel = options.slotPairs === undefined ? activeSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
-  const withFrames = [...withSlots, ...byFrames(articles, withSlots, options.frameRoles)];
-  const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byQuotes(articles, withFrames)] : withFrames;
-  const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byActs(articles, withQuotes)] : withQuotes;
+  // Places, days, posts and the worst-hit place (frames.ts); a quotation credited to different speakers
+  // (quote-speakers.ts); an act credited to different doers (act-agents.ts).
+  const withFrames = [...withSlots, ...byText(articles, withSlots, (texts) => frameConflicts(texts, options.frameRoles))];
+  const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byText(articles, withFrames, quoteSpeakerConflicts)] : withFrames;
+  const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byText(articles, withQuotes, actAgentConflicts)] : withQuotes;
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
   // whichever finder paired them; dropped last, so no finder pairs those figures anew.
   // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.
@@ -166,31 +168,10 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
     .filter((conflict) => conflict.versions.length > 1 && !spansAgree(conflict.versions));
 }
 
-/** Conflicts on places, days, posts and the worst-hit place that no other conflict shows (frames.ts). */
-function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles?: readonly FrameRole[]): StoryConflict[] {
+/** Conflicts a text-reading finder (`find`) reads that no other conflict shows; none when a text is missing. */
+function byText(articles: ArticleClaims[], known: StoryConflict[], find: (texts: ArticleText[]) => SentenceConflict[]): StoryConflict[] {
   const texts = textsOf(articles);
-  if (!texts) return [];
-  return frameConflicts(texts, roles)
-    .filter((found) => !flaggedAlready(found, known))
-    .map(asStoryConflict);
-}
-
-/** A quotation its outlets credit to different speakers that no other conflict shows (quote-speakers.ts). */
-function byQuotes(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
-  const texts = textsOf(articles);
-  if (!texts) return [];
-  return quoteSpeakerConflicts(texts)
-    .filter((found) => !flaggedAlready(found, known))
-    .map(asStoryConflict);
-}
-
-/** An act its outlets credit to different doers that no other conflict shows (act-agents.ts). */
-function byActs(articles: ArticleClaims[], known: StoryConflict[]): StoryConflict[] {
-  const texts = textsOf(articles);
-  if (!texts) return [];
-  return actAgentConflicts(texts)
-    .filter((found) => !flaggedAlready(found, known))
-    .map(asStoryConflict);
+  return texts ? find(texts).filter((found) => !flaggedAlready(found, known)).map(asStoryConflict) : [];
 }
 
 /** The articles' texts for the text-reading aligners, or null when one article came without its text. */

@@ -8,6 +8,7 @@
 // stage may not import it, so this is the stories-side reader, kept to what the comparison needs.
 import { quoteSpeakers as settings } from '../settings.js';
 import type { ArticleText, SentenceConflict } from './claims-sentences.js';
+import { escaped } from './claims-when-where.js';
 import { contentTokens } from './text.js';
 
 /** A quotation with the speaker the article credits it to. */
@@ -27,10 +28,13 @@ export interface SpokenQuote {
 /** Verbs that attribute quoted words. */
 const SAY = String.raw`(?:said|says|told|tells|added|adds|stated|states|explained|insisted|warned|recalled|continued|noted|wrote|admitted|conceded|declared|replied|stressed|remarked|argued|urged|cautioned|acknowledged|went\s+on)`;
 /** A word of a name: a capital, then letters, apostrophes or hyphens ("O'Neill", "Asante-Mensah"). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
-/** A name of two to five words, with the particles names carry ("Anouk de Graaf", "Hamad bin Khalifa"). */
-const PARTICLE = '(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)';
-const FULL_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){1,4}`;
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** The particles names carry between their words ("Anouk de Graaf", "Hamad bin Khalifa"). */
+export const PARTICLE = '(?:de|da|del|der|van|von|bin|al|el|la|le|du|dos)';
+/** One more word of a name after its first, particles before it: a name is NAME_WORD then runs of NAME_TAIL. */
+export const NAME_TAIL = String.raw`\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}`;
+/** A name of two to five words. */
+const FULL_NAME = String.raw`${NAME_WORD}(?:${NAME_TAIL}){1,4}`;
 /** Capitalised words that head a body or an office, not a person: "the Transport Ministry said" names no one. */
 const BODY_WORD = /^(?:Ministry|Department|Office|Police|Council|Agency|Company|Group|Bank|Court|Union|Association|Government|Commission|Service|Authority|Board|Party|Club|Federation|Committee|Institute|University|Hospital|Airport|Airlines?|Corporation|Limited|Ltd|Inc|News|Radio|Television|TV|Press|Times|Post)$/u;
 /** Words that open a sentence or a clause in capitals without being a name. */
@@ -55,18 +59,20 @@ const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Gov|Insp|Sup
 /** The words between two pieces of one quotation: its attribution and nothing else ("he said.", "said Ruiz,"). */
 const JOINING_GAP = new RegExp(String.raw`^[^"“”\n]*\b${SAY}\b[^"“”\n]*$`, 'u');
 /** A person said to speak: the name before a verb of saying (an appositive between) or after one. */
-const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=(?:,[^,"“”\n]{1,100},|,)?\s+(?:(?:also|later|then)\s+)?${SAY}\b)|\b${SAY}\s+(?:\p{Ll}+\s+){0,3}(${FULL_NAME})`, 'gu');
+const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_WORD}(?:${NAME_TAIL}){0,4})(?=(?:,[^,"“”\n]{1,100},|,)?\s+(?:(?:also|later|then)\s+)?${SAY}\b)|\b${SAY}\s+(?:\p{Ll}+\s+){0,3}(${FULL_NAME})`, 'gu');
 
 /** Runs of capitalised words, with name particles: a speaker phrase names a person by its last run. */
-const NAME_RUNS = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`, 'gu');
+const NAME_RUNS = new RegExp(String.raw`${NAME_WORD}(?:${NAME_TAIL})*`, 'gu');
 
 /**
  * A person a sentence opens with, after a post ("Coach Eirik Haugland refused to ...", "Harbour master Ines Varga
  * walked the ..."): the name is followed by a comma or by a verb and a lower-case word, not by more of the post.
  */
-const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4})(?=,|\s+\p{Ll}+(?:\s+\p{Ll}|[,.]))`, 'gu');
+const SUBJECT_NAME = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:[\p{L}'’-]+\s+){0,3}?(${NAME_WORD}(?:${NAME_TAIL}){0,4})(?=,|\s+\p{Ll}+(?:\s+\p{Ll}|[,.]))`, 'gu');
 /** Someone unnamed said to speak ("the owner of a shop said", "An alderman added"): a later "he said" is theirs, unknown. */
 const UNNAMED_SPEAKER = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?${SAY}\b`, 'gu');
+/** Where the sentence after a quotation's close ends (from lastIndex): its attribution lies within. */
+const SENTENCE_STOP = /[.!?](?=\s|$)|["“]/gu;
 /** A name right after a preposition is a place or body the speaker belongs to ("president of El Loa, told"). */
 const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|in|on|to|by)\s+(?:the\s+)?$/iu;
 
@@ -74,6 +80,15 @@ interface Speaker {
   speaker: string;
   name: string;
 }
+
+/** A full form of a lone surname the article writes, and where. */
+interface NameForm {
+  at: number;
+  name: string;
+}
+
+/** The full forms of each lone surname met so far in one article's text: filled on first use. */
+type FormsBySurname = Map<string, NameForm[]>;
 
 interface Piece {
   open: number;
@@ -107,10 +122,10 @@ export function readQuotes(text: string): SpokenQuote[] {
   let offset = 0;
   let lastSpeaker: Speaker | null = null;
   const plain = text.replace(TITLE_DOT, '$1 ');
-  for (const written of text.split('\n')) {
+  const forms: FormsBySurname = new Map();
+  for (const paragraph of plain.split('\n')) {
     // The person last named or quoted in this paragraph: a quotation without its own attribution is theirs.
     let paragraphSpeaker: Speaker | null = null;
-    const paragraph = written.replace(TITLE_DOT, '$1 ');
     const base = offset;
     offset += paragraph.length + 1;
     const pieces = quotedPieces(paragraph);
@@ -119,7 +134,10 @@ export function readQuotes(text: string): SpokenQuote[] {
     const named = [...paragraph.matchAll(NAMED_SPEAKER), ...paragraph.matchAll(SUBJECT_NAME)]
       .map((match) => ({ match, at: match.index! + match[0].indexOf(match[1] ?? match[2]!) }))
       .filter(({ at }) => !quoted(at))
-      .map(({ match, at }) => ({ at, name: resolve(match[1] ?? match[2]!, plain, base + at, null, paragraph.slice(Math.max(0, at - 20), at))?.name }))
+      .map(({ match, at }) => {
+        const context = paragraph.slice(Math.max(0, at - settings.prepositionContextChars), at);
+        return { at, name: resolve(match[1] ?? match[2]!, plain, base + at, null, forms, context)?.name };
+      })
       .filter((mention) => mention.name !== undefined);
     const unnamed = [...paragraph.matchAll(UNNAMED_SPEAKER)].filter((match) => !quoted(match.index!)).map((match) => ({ at: match.index!, name: undefined }));
     const mentions = [...named, ...unnamed].sort((a, b) => a.at - b.at);
@@ -150,7 +168,7 @@ export function readQuotes(text: string): SpokenQuote[] {
       const phrases = [...[...gaps, after].map(speakerAfter).find((found) => found.length > 0) ?? [], ...speakerBefore(before)];
       const standsAlone = paragraph.slice(0, first.open).trim() === '' && paragraph.slice(last.close + 1).trim() === '';
       const resolved: Speaker | null =
-        phrases.length > 0 ? firstResolved(phrases, plain, base + first.open, lastSpeaker) : (paragraphSpeaker ?? (standsAlone ? lastSpeaker : null));
+        phrases.length > 0 ? firstResolved(phrases, plain, base + first.open, lastSpeaker, forms) : (paragraphSpeaker ?? (standsAlone ? lastSpeaker : null));
       // The attribution's own mention ("said Fana captain Silje Nordvik") is this quotation's speaker: passed over.
       take(attributionEnd(paragraph, last.close + 1));
       if (resolved) lastSpeaker = paragraphSpeaker = resolved;
@@ -164,9 +182,8 @@ export function readQuotes(text: string): SpokenQuote[] {
 
 /** Where the sentence after a quotation's close ends: its attribution lies within. */
 function attributionEnd(paragraph: string, from: number): number {
-  const stop = /[.!?](?=\s|$)|["“]/gu;
-  stop.lastIndex = from;
-  const found = stop.exec(paragraph);
+  SENTENCE_STOP.lastIndex = from;
+  const found = SENTENCE_STOP.exec(paragraph);
   return found ? found.index + 1 : paragraph.length;
 }
 
@@ -191,19 +208,20 @@ function trimPhrase(phrase: string): string {
 }
 
 /** The first phrase that names a speaker: the phrase after the verb, else its appositive ("..., Dr Ana Ruiz"). */
-function firstResolved(phrases: string[], text: string, at: number, lastSpeaker: Speaker | null): Speaker | null {
+function firstResolved(phrases: string[], text: string, at: number, lastSpeaker: Speaker | null, forms: FormsBySurname): Speaker | null {
   for (const phrase of phrases) {
-    const found = resolve(phrase.trim(), text, at, lastSpeaker);
+    const found = resolve(phrase.trim(), text, at, lastSpeaker, forms);
     if (found) return found;
   }
   return null;
 }
 
 /**
- * The speaker of a phrase (`context`: the words before it, for a name that belongs to a preposition): "he"/"she" is the last person said to speak; a phrase names a person by its last run of
- * capitalised words, a lone surname taking the fullest form the article writes; a phrase naming nobody is null.
+ * The speaker of a phrase (`context`: the words before it, for a name that belongs to a preposition): "he"/"she" is
+ * the last person said to speak; a phrase names a person by its last run of capitalised words, a lone surname taking
+ * the nearest full form the article writes before `at`, else the first after; a phrase naming nobody is null.
  */
-function resolve(phrase: string, text: string, at: number, lastSpeaker: Speaker | null, context = ''): Speaker | null {
+function resolve(phrase: string, text: string, at: number, lastSpeaker: Speaker | null, forms: FormsBySurname, context = ''): Speaker | null {
   if (/^(?:he|she)$/iu.test(phrase)) return lastSpeaker;
   const runs = [...phrase.matchAll(NAME_RUNS)];
   const run = runs.at(-1);
@@ -222,7 +240,7 @@ function resolve(phrase: string, text: string, at: number, lastSpeaker: Speaker 
   // A lone surname ("Pardo said", "Mayor Ruiz said") takes the article's full form; after a post it stands alone.
   const lone = words[0]!;
   if (TITLE_WORD.test(lone)) return null;
-  const name = fullNameOf(lone, text, at) ?? (titled ? lone : null);
+  const name = fullNameOf(lone, text, at, forms) ?? (titled ? lone : null);
   return name ? { speaker: phrase.replace(lone, name), name } : null;
 }
 
@@ -235,16 +253,22 @@ function personName(run: string): string | null {
   return words.join(' ');
 }
 
-/** A lone surname's full form: the last run of two or more capitalised words ending in it, before or after. */
-function fullNameOf(surname: string, text: string, at: number): string | null {
-  const pattern = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,3}${escapeName(surname)}(?![\p{L}'’-])`, 'gu');
-  const forms = [...text.matchAll(pattern)].map((match) => ({ at: match.index ?? 0, name: personName(match[0]) })).filter((form) => form.name);
-  const chosen = forms.filter((form) => form.at < at).at(-1) ?? forms[0];
+/**
+ * A lone surname's full form: the last run of two or more capitalised words ending in it before `at`, else the first
+ * after. The forms depend on the surname alone, so each surname's are read from the text once (`forms`).
+ */
+function fullNameOf(surname: string, text: string, at: number, forms: FormsBySurname): string | null {
+  let written = forms.get(surname);
+  if (!written) {
+    const pattern = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,3}${escaped(surname)}(?![\p{L}'’-])`, 'gu');
+    written = [...text.matchAll(pattern)].flatMap((match) => {
+      const name = personName(match[0]);
+      return name ? [{ at: match.index, name }] : [];
+    });
+    forms.set(surname, written);
+  }
+  const chosen = written.filter((form) => form.at < at).at(-1) ?? written[0];
   return chosen?.name ?? null;
-}
-
-function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The longest run of content words two quotations share, in order. */
@@ -265,7 +289,12 @@ export function sharedRun(a: readonly string[], b: readonly string[]): number {
 
 /** A name compared by its last word, without accents or case: "Ana Ruiz", "Mayor Ruiz" and "Ruiz" are one person. */
 export function surnameKey(name: string): string {
-  return name.split(/\s+/u).at(-1)!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded(name.split(/\s+/u).at(-1)!);
+}
+
+/** Text without accents or case ("Ruíz" -> "ruiz"): how names are compared. */
+export function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Conflicts of one story: a quotation its articles carry under speakers of different surnames. */
@@ -282,7 +311,11 @@ export function quoteSpeakerConflicts(entries: ArticleText[]): SentenceConflict[
     }
   }
   const groups = new Map<number, typeof placed>();
-  for (let i = 0; i < placed.length; i++) groups.set(root(i), [...(groups.get(root(i)) ?? []), placed[i]!]);
+  for (let i = 0; i < placed.length; i++) {
+    const group = groups.get(root(i));
+    if (group) group.push(placed[i]!);
+    else groups.set(root(i), [placed[i]!]);
+  }
   const conflicts: SentenceConflict[] = [];
   const seen = new Set<string>();
   for (const group of groups.values()) {
