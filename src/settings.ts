@@ -1106,6 +1106,12 @@ export const frames = {
   placeGovernors: ['in', 'at', 'near', 'outside'] as readonly string[],
   /** Sentences read per article: the facts a story turns on are in its first paragraphs. */
   maxSentences: 12,
+  /**
+   * A day's verbs are every verb of its clause before it (within `predicateChars`), not only those among the last
+   * `predicateWordsBefore` words: "signed a package of critical minerals agreements worth A$2.4 billion in Perth on
+   * Tuesday" dates the signing.
+   */
+  dayVerbsFromClause: true,
 };
 
 /** Spans written in words ("between three and five years", "more than a dozen"): src/stories/written-spans.ts. */

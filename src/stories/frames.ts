@@ -75,6 +75,9 @@ const WORST_AFTER = new RegExp(
 /** Clause marks: a predicate is read within the clause of its filler. */
 const CLAUSE_MARK = /[,;:()—–"“”]/u;
 
+/** A noun of an act after "the" ("the signing", "the opening"): its verb is the word less "-ing" plus "-ed". */
+const ACT_NOUN = /^\p{L}{3,}ing$/u;
+
 /** Words after which a verb stands in its base form. */
 const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 'may', 'might', 'should']);
 
@@ -83,7 +86,7 @@ const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 
  * of its clause before it and the first `predicateWordsAfter` after it ("members would vote on Friday" -> members,
  * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out.
  */
-export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string> } {
+export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string>; clauseVerbs: Set<string> } {
   const words = (text: string) => {
     const found: { stem: string; verb: boolean }[] = [];
     let previous = '';
@@ -94,16 +97,23 @@ export function predicateOf(sentence: string, start: number, end: number): { ste
       previous = lower;
       // A capitalised word is a name or a sentence's first word: the filler's neighbours, not its predicate.
       if (/^\p{Lu}/u.test(word) || lower.length < 3 || STOPWORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
+      // An act named by its noun ("the signing took place", "the opening"): read as its verb ("signed", "opened").
+      if (after === 'the' && ACT_NOUN.test(lower)) {
+        found.push({ stem: verbKey(`${lower.slice(0, -3)}ed`, settings.stemLetters), verb: true });
+        continue;
+      }
       // A verb by its form: a past ("signed", "struck") or a base after a modal or "to" ("would vote", "to vote").
       const verb = (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR.has(lower) || MODALS.has(after);
       found.push({ stem: verbKey(lower, settings.stemLetters), verb });
     }
     return found;
   };
-  const before = words(clauseBefore(sentence, start)).slice(-settings.predicateWordsBefore);
+  const clause = words(clauseBefore(sentence, start));
+  const before = clause.slice(-settings.predicateWordsBefore);
   const after = words(sentence.slice(end, end + settings.predicateChars).split(CLAUSE_MARK)[0] ?? '').slice(0, settings.predicateWordsAfter);
   const all = [...before, ...after];
-  return { stems: new Set(all.map((word) => word.stem)), verbs: new Set(all.filter((word) => word.verb).map((word) => word.stem)) };
+  const verbsOf = (list: { stem: string; verb: boolean }[]) => new Set(list.filter((word) => word.verb).map((word) => word.stem));
+  return { stems: new Set(all.map((word) => word.stem)), verbs: verbsOf(all), clauseVerbs: verbsOf([...clause, ...after]) };
 }
 
 /** The clause of a sentence before an offset. */
@@ -136,7 +146,11 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
     // A place's own preposition ("outside Sober") stands in its clause and so in its predicate: two places of one
     // relation ("just outside A", "in a cutting outside B") share it.
-    const { stems: predicate, verbs } = predicateOf(sentence, mention.start, mention.end);
+    const read = predicateOf(sentence, mention.start, mention.end);
+    // A day is the day of its clause's act, however far before it the verb stands ("signed a package of critical
+    // minerals agreements worth A$2.4 billion in Perth on Tuesday"): its verbs are the clause's and count as predicate.
+    const verbs = mention.kind === 'day' && settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
+    const predicate = mention.kind === 'day' ? new Set([...read.stems, ...verbs]) : read.stems;
     frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
   }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
