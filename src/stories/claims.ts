@@ -170,9 +170,29 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
 function byFrames(articles: ArticleClaims[], known: StoryConflict[], roles?: readonly FrameRole[]): StoryConflict[] {
   const texts = textsOf(articles);
   if (!texts) return [];
-  return frameConflicts(texts, roles)
-    .filter((found) => !flaggedAlready(found, known))
-    .map(asStoryConflict);
+  const fresh: SentenceConflict[] = [];
+  for (const found of frameConflicts(texts, roles)) {
+    if (!flaggedAlready(found, known)) fresh.push(found);
+    else completeKnown(found, known);
+  }
+  return fresh.map(asStoryConflict);
+}
+
+/**
+ * A conflict another finder already shows may lack an outlet that the frames read ("Tuesday" from the lead of two
+ * articles, a third dating the signing "on Tuesday" further down): each frame version's outlets join the shown
+ * version that shares an outlet and a word with it, unless they are in a version of it already.
+ */
+function completeKnown(found: { versions: { value: string; articles: string[] }[] }, known: StoryConflict[]): void {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  const matching = (version: { value: string; articles: string[] }, theirs: { value: string; articles: string[] }) =>
+    theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
+  const shown = known.find((other) => found.versions.every((version) => other.versions.some((theirs) => matching(version, theirs))));
+  if (!shown) return;
+  for (const version of found.versions) {
+    const target = shown.versions.find((theirs) => matching(version, theirs))!;
+    for (const article of version.articles) if (!shown.versions.some((theirs) => theirs.articles.includes(article))) target.articles.push(article);
+  }
 }
 
 /** A quotation its outlets credit to different speakers that no other conflict shows (quote-speakers.ts). */
