@@ -76,6 +76,16 @@ test('different dates a measure takes effect are a conflict', () => {
   assert.deepEqual(date.versions.map((v) => v.value).sort(), ['October 1', 'October 3']);
 });
 
+test('a date written "the first of January next year" after "kicks in" is the date a measure takes effect', () => {
+  const found = conflicts(
+    ['a', '2026-03-10', 'The two countries will cut tariffs on machine parts, with the changes taking effect on 1 July 2026.'],
+    ['b', '2026-03-10', 'Both countries will drop duties on machine parts, and that kicks in on the first of January next year.'],
+  );
+  const date = fact(found, 'date');
+  assert.ok(date, JSON.stringify(found));
+  assert.deepEqual(date.versions.map((v) => v.value).sort(), ['1 July 2026', 'the first of January next year']);
+});
+
 test('two names for the judge are a conflict; a judge both outlets name is not', () => {
   const found = conflicts(
     ['a', '2025-06-10', 'A former minister was jailed for six years on Monday. Judge Marta Kowalczyk said the crimes were grave.'],

@@ -90,3 +90,37 @@ test('alignClaims adds frame conflicts that no other aligner shows, and none whe
   assert.ok(withFrames.some((conflict) => conflict.fact === 'place'));
   assert.deepEqual(alignClaims(input, { figurePairs: null, slotPairs: null, frameRoles: [] }).filter((conflict) => conflict.fact === 'place'), []);
 });
+
+test('a day dates the verb of its whole clause, and an act named by its noun ("the signing") is that verb', () => {
+  const [far] = readFrames('Two ports signed a package of shipping agreements worth 40 million crowns in Ardel on Tuesday.', false).filter((frame) => frame.role === 'day');
+  assert.ok(far!.verbs.has('signe'));
+  const [noun] = readFrames('The signing took place in Ardel on Tuesday.', false).filter((frame) => frame.role === 'day');
+  assert.ok(noun!.verbs.has('signe'));
+  const found = frameConflicts(
+    story(
+      'Two ports signed a package of shipping agreements worth 40 million crowns in Ardel on Tuesday.',
+      'The agreements were signed by the port chiefs in Ardel on Wednesday.',
+      'The signing took place in Ardel on Tuesday.',
+    ),
+    ['day'],
+  );
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.versions.map((version) => [version.value, [...version.articles].sort()]).sort(), [['on Tuesday', ['a0', 'a2']], ['on Wednesday', ['a1']]]);
+});
+
+test('an irregular past verb dates its day ("a storm swept the valley on Monday")', () => {
+  const [day] = readFrames('A storm swept across the wine valley on Monday evening.', false).filter((frame) => frame.role === 'day');
+  assert.ok(day!.verbs.size > 0);
+});
+
+test('an outlet the frames read joins the version of a day conflict another finder already shows', () => {
+  const texts = ['The ports signed the deal in Ardel on Tuesday.', 'The ports signed the deal in Ardel on Wednesday.', 'Port staff cheered. The deal was signed in Ardel on Tuesday.'];
+  const dayClaim = (value: string, normalized: string, text: string) => ({ slot: 'event day', value, normalized, sentence: { start: 0, end: text.length }, evidence: text, attributedTo: null, subject: null });
+  const input = story(...texts).map((entry, i) => ({
+    ...entry,
+    claims: i === 0 ? [dayClaim('Tuesday', '2031-05-13', texts[0]!)] : i === 1 ? [dayClaim('Wednesday', '2031-05-14', texts[1]!)] : [],
+  }));
+  const days = alignClaims(input, { figurePairs: null, slotPairs: null }).filter((conflict) => conflict.versions.some((version) => version.value.includes('Tuesday')));
+  assert.equal(days.length, 1);
+  assert.deepEqual(days[0]!.versions.map((version) => [version.value, [...version.articles].sort()]).sort(), [['Tuesday', ['a0', 'a2']], ['Wednesday', ['a1']]]);
+});

@@ -41,8 +41,8 @@ const BODY_EVENT_VERB = /\b(?:(?:was|were)\s+(?:found|discovered|seized|intercep
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
 const REPORTING_BEFORE = /\b(?:said|says|told|reported|confirmed|announced)\s+(?:\p{L}+\s+)?$/u;
 
-/** "taking effect on 1 July 2026", "with effect from October 1", "starting on May 4", "will begin from June 1". */
-const EFFECTIVE = /\b(?:tak(?:e|es|ing)\s+effect|with\s+effect|effective|comes?\s+into\s+force|coming\s+into\s+force|start(?:s|ing)?|begin(?:s|ning)?|will\s+begin)\s+(?:on|from|as\s+of)?\s*$/iu;
+/** "taking effect on 1 July 2026", "with effect from October 1", "starting on May 4", "kicks in on the first of January". */
+const EFFECTIVE = /\b(?:tak(?:e|es|ing)\s+effect|with\s+effect|effective|comes?\s+into\s+force|coming\s+into\s+force|kicks?\s+in|kicking\s+in|start(?:s|ing)?|begin(?:s|ning)?|will\s+begin)\s+(?:on|from|as\s+of)?\s*$/iu;
 
 /**
  * Roles one person holds in an event (the judge, the fire commander, the coroner, the winning bidder), as

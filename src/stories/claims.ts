@@ -157,7 +157,7 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
   // Places, days, posts and the worst-hit place (frames.ts); a quotation credited to different speakers
   // (quote-speakers.ts); an act credited to different doers (act-agents.ts).
-  const withFrames = [...withSlots, ...byText(articles, withSlots, (texts) => frameConflicts(texts, options.frameRoles))];
+  const withFrames = [...withSlots, ...byText(articles, withSlots, (texts) => frameConflicts(texts, options.frameRoles), true)];
   const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byText(articles, withFrames, quoteSpeakerConflicts)] : withFrames;
   const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byText(articles, withQuotes, actAgentConflicts)] : withQuotes;
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
@@ -168,10 +168,41 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
     .filter((conflict) => conflict.versions.length > 1 && !spansAgree(conflict.versions));
 }
 
-/** Conflicts a text-reading finder (`find`) reads that no other conflict shows; none when a text is missing. */
-function byText(articles: ArticleClaims[], known: StoryConflict[], find: (texts: ArticleText[]) => SentenceConflict[]): StoryConflict[] {
+/**
+ * Conflicts a text-reading finder (`find`) reads that no other conflict shows; none when a text is missing. With
+ * `completeShown` (the frames), a conflict another finder shows gains the outlets the finder read for it.
+ */
+function byText(
+  articles: ArticleClaims[],
+  known: StoryConflict[],
+  find: (texts: ArticleText[]) => SentenceConflict[],
+  completeShown = false,
+): StoryConflict[] {
   const texts = textsOf(articles);
-  return texts ? find(texts).filter((found) => !flaggedAlready(found, known)).map(asStoryConflict) : [];
+  if (!texts) return [];
+  const fresh: SentenceConflict[] = [];
+  for (const found of find(texts)) {
+    if (!flaggedAlready(found, known)) fresh.push(found);
+    else if (completeShown) completeKnown(found, known);
+  }
+  return fresh.map(asStoryConflict);
+}
+
+/**
+ * A conflict another finder already shows may lack an outlet that the frames read ("Tuesday" from the lead of two
+ * articles, a third dating the signing "on Tuesday" further down): each frame version's outlets join the shown
+ * version that shares an outlet and a word with it, unless they are in a version of it already.
+ */
+function completeKnown(found: { versions: { value: string; articles: string[] }[] }, known: StoryConflict[]): void {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  const matching = (version: { value: string; articles: string[] }, theirs: { value: string; articles: string[] }) =>
+    theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
+  const shown = known.find((other) => found.versions.every((version) => other.versions.some((theirs) => matching(version, theirs))));
+  if (!shown) return;
+  for (const version of found.versions) {
+    const target = shown.versions.find((theirs) => matching(version, theirs))!;
+    for (const article of version.articles) if (!shown.versions.some((theirs) => theirs.articles.includes(article))) target.articles.push(article);
+  }
 }
 
 /** The articles' texts for the text-reading aligners, or null when one article came without its text. */

@@ -11,6 +11,7 @@ import { verbKey } from './claims-synonyms.js';
 import { namePattern, oneInTheOther, samePlaceName, type WhenWhereArticle } from './claims-when-where.js';
 import { IRREGULAR, isCountry, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
+import { daysBetween, relativeDays, shiftDay, weekdayDate, weekdayOf } from './frame-days.js';
 
 export type FrameRole = 'place' | 'day' | 'post' | 'worst';
 
@@ -27,6 +28,10 @@ export interface Frame {
   /** Those of them written as verbs: a weekday is the day of an act, which a verb names. */
   verbs: Set<string>;
   start: number;
+  /** A day said relative to the report ("yesterday": -1): placed on the calendar by the article's date. */
+  offset?: number;
+  /** The calendar day of a day frame, ISO, when its article is dated (frame-days.ts). */
+  day?: string;
 }
 
 /** A frame placed in its story. */
@@ -75,6 +80,9 @@ const WORST_AFTER = new RegExp(
 /** Clause marks: a predicate is read within the clause of its filler. */
 const CLAUSE_MARK = /[,;:()—–"“”]/u;
 
+/** A noun of an act after "the" ("the signing", "the opening"): its verb is the word less "-ing" plus "-ed". */
+const ACT_NOUN = /^\p{L}{3,}ing$/u;
+
 /** Words after which a verb stands in its base form. */
 const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 'may', 'might', 'should']);
 
@@ -83,7 +91,7 @@ const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 
  * of its clause before it and the first `predicateWordsAfter` after it ("members would vote on Friday" -> members,
  * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out.
  */
-export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string> } {
+export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string>; clauseVerbs: Set<string> } {
   const words = (text: string) => {
     const found: { stem: string; verb: boolean }[] = [];
     let previous = '';
@@ -94,16 +102,23 @@ export function predicateOf(sentence: string, start: number, end: number): { ste
       previous = lower;
       // A capitalised word is a name or a sentence's first word: the filler's neighbours, not its predicate.
       if (/^\p{Lu}/u.test(word) || lower.length < 3 || STOPWORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
+      // An act named by its noun ("the signing took place", "the opening"): read as its verb ("signed", "opened").
+      if (after === 'the' && ACT_NOUN.test(lower)) {
+        found.push({ stem: verbKey(`${lower.slice(0, -3)}ed`, settings.stemLetters), verb: true });
+        continue;
+      }
       // A verb by its form: a past ("signed", "struck") or a base after a modal or "to" ("would vote", "to vote").
       const verb = (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR.has(lower) || MODALS.has(after);
       found.push({ stem: verbKey(lower, settings.stemLetters), verb });
     }
     return found;
   };
-  const before = words(clauseBefore(sentence, start)).slice(-settings.predicateWordsBefore);
+  const clause = words(clauseBefore(sentence, start));
+  const before = clause.slice(-settings.predicateWordsBefore);
   const after = words(sentence.slice(end, end + settings.predicateChars).split(CLAUSE_MARK)[0] ?? '').slice(0, settings.predicateWordsAfter);
   const all = [...before, ...after];
-  return { stems: new Set(all.map((word) => word.stem)), verbs: new Set(all.filter((word) => word.verb).map((word) => word.stem)) };
+  const verbsOf = (list: { stem: string; verb: boolean }[]) => new Set(list.filter((word) => word.verb).map((word) => word.stem));
+  return { stems: new Set(all.map((word) => word.stem)), verbs: verbsOf(all), clauseVerbs: verbsOf([...clause, ...after]) };
 }
 
 /** The clause of a sentence before an offset. */
@@ -136,8 +151,22 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
     // A place's own preposition ("outside Sober") stands in its clause and so in its predicate: two places of one
     // relation ("just outside A", "in a cutting outside B") share it.
-    const { stems: predicate, verbs } = predicateOf(sentence, mention.start, mention.end);
+    const read = predicateOf(sentence, mention.start, mention.end);
+    // A day is the day of its clause's act, however far before it the verb stands ("signed a package of critical
+    // minerals agreements worth A$2.4 billion in Perth on Tuesday"): its verbs are the clause's and count as predicate.
+    const verbs = mention.kind === 'day' && settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
+    const predicate = mention.kind === 'day' ? new Set([...read.stems, ...verbs]) : read.stems;
     frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
+  }
+  if (settings.calendarDays) {
+    for (const relative of relativeDays(sentence)) {
+      const before = /([\p{L}'’-]+)\W*$/u.exec(sentence.slice(0, relative.start))?.[1]?.toLowerCase() ?? '';
+      // As for weekdays: "said yesterday", "rose to 25 yesterday", "yesterday's exchange rate" date no act.
+      if (REPORTING.test(before) || UPDATED.test(clauseBefore(sentence, relative.start)) || /^['’]s\b/u.test(sentence.slice(relative.end))) continue;
+      const read = predicateOf(sentence, relative.start, relative.end);
+      const verbs = settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
+      frames.push({ role: 'day', value: relative.value, key: '', subject: '', predicate: new Set([...read.stems, ...verbs]), verbs, start: relative.start, offset: relative.offset });
+    }
   }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
   for (const match of sentence.matchAll(WORST_AFTER)) frames.push(worstFrame(sentence, match));
@@ -179,7 +208,26 @@ function sameFiller(role: FrameRole, a: Frame, b: Frame, samePlace: SamePlace): 
   }
   if (role === 'worst') return samePlace(a.key, b.key);
   if (role === 'post') return samePost(a.key, b.key);
+  // Two dated reports' days are compared on the calendar; an undated report's weekday by its name.
+  if (a.day && b.day) return a.day === b.day;
   return a.key === b.key;
+}
+
+/**
+ * A day frame placed on the calendar by its article's date (settings.frames.calendarDays): a weekday's date, a
+ * relative day's date and weekday ("yesterday (Monday)"). An undated article's relative day dates nothing: dropped.
+ */
+function placedOnCalendar(frame: PlacedFrame, published: string | null): PlacedFrame | null {
+  if (frame.role !== 'day' || !settings.calendarDays) return frame;
+  const dated = published !== null && /^\d{4}-\d{2}-\d{2}/u.test(published);
+  if (frame.offset !== undefined) {
+    if (!dated) return null;
+    const day = shiftDay(published, frame.offset);
+    const weekday = weekdayOf(day);
+    return { ...frame, day, key: weekday.toLowerCase(), value: `${frame.value} (${weekday})` };
+  }
+  if (!dated) return frame;
+  return { ...frame, day: weekdayDate(frame.key, published, clauseBefore(frame.evidence, frame.start)) ?? undefined };
 }
 
 /**
@@ -231,7 +279,8 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
       if (index >= settings.maxSentences || backgroundSentence(sentence, yearOf(entry)) || NOT_THIS_EVENT.test(sentence) || CAPTION.test(sentence)) return [];
       return readFrames(sentence, index === 0)
         .filter((frame) => roles.includes(frame.role))
-        .map((frame) => ({ ...frame, article, evidence: sentence }));
+        .map((frame) => placedOnCalendar({ ...frame, article, evidence: sentence }, entry.date))
+        .filter((frame): frame is PlacedFrame => frame !== null);
     }),
   );
   const conflicts: SentenceConflict[] = [];
@@ -253,6 +302,8 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
             // Two weekdays are of one act only when a verb names it in both ("opened on Thursday", "was opened on
             // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
             if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
+            // Days further apart than a week are two acts of a story (a meeting and its follow-up), not a dispute.
+            if (x.day && y.day && daysBetween(x.day, y.day) > settings.maxDayGap) continue;
             if (sameFiller(role, x, y, samePlace)) continue;
             pairs.push({ x, y, score });
           }

@@ -97,7 +97,7 @@ const DAY = new RegExp(
 /** The word before a day ("informed on Wednesday" -> "informed"). */
 const LAST_WORD = /([\p{L}'’-]+)\W*$/u;
 /** Verbs of an event that do not end in -ed (the rest are read by their ending). */
-export const IRREGULAR = new Set('struck hit left met began broke took found held won fell sank ran came went made led set shot caught flew sent began tore gave rose spoke brought burnt burned'.split(' '));
+export const IRREGULAR = new Set('struck hit left met began broke took found held won fell sank ran came went made led set shot caught flew sent began tore gave rose spoke brought burnt burned swept blew froze drove threw sold bought fought'.split(' '));
 const CLAUSE_START = /[,;:()—–]/u;
 
 /** The last verb of the clause before `at` (a past form: "-ed" or an irregular one), cut to five letters. */

@@ -18,6 +18,9 @@ const COUNTED_NOUNS = new Set(['percent', 'million', 'billion', 'trillion', 'peo
 /** Prepositions that make a number 1000-1899 a year ("in 1947"). */
 const YEAR_CONTEXT = new Set(['in', 'since', 'of', 'by', 'from', 'until', 'till', 'before', 'after', 'to', 'year', 'around', 'circa', 'during', 'through', 'early', 'late', 'mid', 'and', 'between']);
 
+/** Words before "year" that place a day and month without a year: "next year", "last year", "this year". */
+const YEAR_SHIFTS = new Map<string, Shift>([['next', 1], ['last', -1], ['this', 0]]);
+
 const partOfDayAfter = (t: Tokens, index: number): string | null => PARTS_OF_DAY.get(t.lower(index)) ?? null;
 
 /** "Wed, June 23, 2021", "Feb. 1", "February 1, 2021", "23 June 2021", "July 1998", "the 1st of June". */
@@ -28,15 +31,21 @@ export function monthDate(t: Tokens, start: number): Parse | null {
     index += t.is(index + 1, '.') ? 1 : 0;
     index += t.is(index + 1, ',') ? 2 : 1;
   }
+  // "the first of January": a day of the month as an ordinal word, read only with "the" and "of" before a month.
+  const wordDay = t.is(index, 'the') && t.is(index + 2, 'of') ? ORDINALS.get(t.lower(index + 1)) : undefined;
+  if (wordDay !== undefined && wordDay >= 1 && weekday === undefined) index += 1;
   // day first: "23 June 2021", "1st of June"
-  const leadingDay = t.dayOfMonth(index);
+  const leadingDay = wordDay !== undefined && wordDay >= 1 && weekday === undefined ? wordDay : t.dayOfMonth(index);
   if (leadingDay !== null) {
     const monthIndex = MONTHS.has(t.lower(index + 1)) ? index + 1 : t.is(index + 1, 'of') && MONTHS.has(t.lower(index + 2)) ? index + 2 : -1;
     if (monthIndex > 0 && t.isCapitalised(monthIndex)) {
       let end = monthIndex + 1 + (t.is(monthIndex + 1, '.') && !FULL_MONTH_NAMES.has(t.lower(monthIndex)) ? 1 : 0);
       const year = t.year(end);
       if (year !== null) end += 1;
-      return { start, end, meaning: { kind: 'date', year, month: MONTHS.get(t.lower(monthIndex))!, day: leadingDay, shift: null } };
+      // "the first of January next year": the year after the anchor's, "... last year" the one before.
+      const yearShift = year === null && t.is(end + 1, 'year') ? YEAR_SHIFTS.get(t.lower(end)) ?? null : null;
+      if (yearShift !== null) end += 2;
+      return { start, end, meaning: { kind: 'date', year, month: MONTHS.get(t.lower(monthIndex))!, day: leadingDay, shift: yearShift } };
     }
   }
   const month = MONTHS.get(t.lower(index));

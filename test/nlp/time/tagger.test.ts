@@ -115,3 +115,11 @@ test('"the following year" and "the next day" count from the last date the text 
   assert.deepEqual(tags('He arrived on June 3, 2020, and left the next day.'), ['June 3, 2020=2020-06-03', 'the next day=2020-06-04']);
   assert.deepEqual(tags('That day it rained.'), ['That day=XXXX-XX-XX']);
 });
+
+test('a day of the month as an ordinal word: "the first of January", placed by "next year"', () => {
+  const [first] = tagTimexes('The cut kicks in on the first of January next year.', '2026-03-10');
+  assert.equal(first?.text, 'the first of January next year');
+  assert.equal(first?.value, '2027-01-01');
+  const [third] = tagTimexes('The fair opened on the third of May.', '2026-06-10');
+  assert.equal(third?.value, '2026-05-03');
+});
