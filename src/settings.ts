@@ -1107,8 +1107,8 @@ export const frames = {
   /** Sentences read per article: the facts a story turns on are in its first paragraphs. */
   maxSentences: 12,
   /**
-   * A day's verbs are every verb of its clause before it (within `predicateChars`), not only those among the last
-   * `predicateWordsBefore` words: "signed a package of critical minerals agreements worth A$2.4 billion in Perth on
+   * A day's verbs are every verb of its clause before it (within `predicateChars`) and among the first
+   * `predicateWordsAfter` words after it, not only those among the last `predicateWordsBefore` words: "signed a package of critical minerals agreements worth A$2.4 billion in Perth on
    * Tuesday" dates the signing.
    */
   dayVerbsFromClause: true,
@@ -1119,8 +1119,8 @@ export const frames = {
    * batches (all six, totals) it added no gold and two false flags (one on the blind wa-wd), so it stays off.
    */
   calendarDays: false,
-  /** Days between two dated reports' days of one act at most: further apart, two acts (as whenWhere.maxDayGap). */
-  maxDayGap: 7,
+  /** Days between two dated reports' days of one act at most: further apart, two acts (as whenWhere's). */
+  maxDayGap: whenWhere.maxDayGap,
 };
 
 /** Spans written in words ("between three and five years", "more than a dozen"): src/stories/written-spans.ts. */

@@ -90,17 +90,25 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
   return conflicts;
 }
 
+type ShownVersion = { value: string; articles: string[] };
+
+/** Whether two versions share an article and a word longer than two letters ("Tuesday morning" with "Tuesday"). */
+export function sharesOutletAndWord(version: ShownVersion, theirs: ShownVersion): boolean {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  return theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
+}
+
 /**
- * Whether another alignment already flags this conflict: each version shares an article and a word with one of its
+ * The known conflict that already flags this one, if any: each version shares an article and a word with one of its
  * versions ("Tuesday morning" with an incident date's "Tuesday", "Ho Chi Minh City" with "Ho Chi Minh").
  */
-export function flaggedAlready(found: { versions: { value: string; articles: string[] }[] }, known: { versions: { value: string; articles: string[] }[] }[]): boolean {
-  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
-  return known.some((other) =>
-    found.versions.every((version) =>
-      other.versions.some((theirs) => theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word))),
-    ),
-  );
+export function shownBy<K extends { versions: ShownVersion[] }>(found: { versions: ShownVersion[] }, known: K[]): K | undefined {
+  return known.find((other) => found.versions.every((version) => other.versions.some((theirs) => sharesOutletAndWord(version, theirs))));
+}
+
+/** Whether another alignment already flags this conflict (see shownBy). */
+export function flaggedAlready(found: { versions: ShownVersion[] }, known: { versions: ShownVersion[] }[]): boolean {
+  return shownBy(found, known) !== undefined;
 }
 
 /** Two versions disagree when no article of either also states the other's value (a name in its text, a date in its claims). */

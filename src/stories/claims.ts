@@ -12,7 +12,7 @@ import { sentenceConflicts, type ArticleText, type SentenceConflict } from './cl
 import { readFigures } from './figures.js';
 import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
 import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-pairs.js';
-import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, wholeWord, whenWhereConflicts } from './claims-when-where.js';
+import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, sharesOutletAndWord, shownBy, wholeWord, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { quoteSpeakerConflicts } from './quote-speakers.js';
 import { actAgentConflicts } from './act-agents.js';
@@ -182,25 +182,21 @@ function byText(
   if (!texts) return [];
   const fresh: SentenceConflict[] = [];
   for (const found of find(texts)) {
-    if (!flaggedAlready(found, known)) fresh.push(found);
-    else if (completeShown) completeKnown(found, known);
+    const shown = shownBy(found, known);
+    if (!shown) fresh.push(found);
+    else if (completeShown) completeKnown(found, shown);
   }
   return fresh.map(asStoryConflict);
 }
 
 /**
  * A conflict another finder already shows may lack an outlet that the frames read ("Tuesday" from the lead of two
- * articles, a third dating the signing "on Tuesday" further down): each frame version's outlets join the shown
- * version that shares an outlet and a word with it, unless they are in a version of it already.
+ * articles, a third dating the signing "on Tuesday" further down): each frame version's outlets join the version of
+ * `shown` (the conflict shownBy found) that shares an outlet and a word with it, unless they are in a version of it already.
  */
-function completeKnown(found: { versions: { value: string; articles: string[] }[] }, known: StoryConflict[]): void {
-  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
-  const matching = (version: { value: string; articles: string[] }, theirs: { value: string; articles: string[] }) =>
-    theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
-  const shown = known.find((other) => found.versions.every((version) => other.versions.some((theirs) => matching(version, theirs))));
-  if (!shown) return;
+function completeKnown(found: { versions: { value: string; articles: string[] }[] }, shown: StoryConflict): void {
   for (const version of found.versions) {
-    const target = shown.versions.find((theirs) => matching(version, theirs))!;
+    const target = shown.versions.find((theirs) => sharesOutletAndWord(version, theirs))!;
     for (const article of version.articles) if (!shown.versions.some((theirs) => theirs.articles.includes(article))) target.articles.push(article);
   }
 }

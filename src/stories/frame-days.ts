@@ -4,10 +4,17 @@
 // Wednesday report and "on Tuesday" agree, "on Monday" disagrees. An undated report's relative day dates nothing.
 // Pure: a sentence and a date in, days out.
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { dayRange, isoDay } from './dates.js';
+import { CALENDAR_WORDS } from './text.js';
 
-/** A day said relative to the report: "yesterday", "today", "last night", "this morning", "on Tuesday night" is a weekday. */
-const RELATIVE_DAY = /\b(?:(?<yesterday>yesterday)(?:\s+(?:morning|afternoon|evening))?|(?<today>today|this\s+(?:morning|afternoon|evening)|tonight)|(?<eve>last\s+night))\b/giu;
+/** Sunday first, as getUTCDay counts (CALENDAR_WORDS starts on Monday). */
+const WEEKDAY_NAMES = [CALENDAR_WORDS[6]!, ...CALENDAR_WORDS.slice(0, 6)];
+
+/**
+ * A day said relative to the report: "yesterday", "today", "last night", "this morning", "on Tuesday night" is a
+ * weekday. Only the group `today` is read (offset 0); the others are the day before.
+ */
+const RELATIVE_DAY = /\b(?:yesterday(?:\s+(?:morning|afternoon|evening))?|(?<today>today|this\s+(?:morning|afternoon|evening)|tonight)|last\s+night)\b/giu;
 
 /** Words of the clause before a weekday that put it ahead of the report: "will meet on Friday", "is due to sign on Monday". */
 const AHEAD = /\b(?:will|would|shall|due|expected|scheduled|plans?|planned|set\s+to|next)\b[^,;:.]*$/iu;
@@ -31,12 +38,6 @@ export function relativeDays(sentence: string): RelativeDay[] {
   }));
 }
 
-/** An ISO day moved by whole days. */
-export function shiftDay(iso: string, days: number): string {
-  const time = Date.parse(`${iso.slice(0, 10)}T12:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /**
  * The calendar day of a weekday ("monday") written in a report of `published`: the latest such day on or before the
  * report, or the next one on or after it when the clause before says the act is ahead ("will meet on Friday").
@@ -47,16 +48,11 @@ export function weekdayDate(weekday: string, published: string, clauseBefore: st
   const today = new Date(`${published.slice(0, 10)}T12:00:00Z`).getUTCDay();
   const ahead = AHEAD.test(clauseBefore);
   const offset = ahead ? (target - today + 7) % 7 : -((today - target + 7) % 7);
-  return shiftDay(published, offset);
+  return isoDay(dayRange(published)!.start + offset);
 }
 
 /** The weekday of an ISO day, capitalised ("Monday"): shown beside a relative day ("yesterday (Monday)"). */
 export function weekdayOf(iso: string): string {
   const name = WEEKDAY_NAMES[new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay()]!;
   return name[0]!.toUpperCase() + name.slice(1);
-}
-
-/** Days between two ISO days. */
-export function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a.slice(0, 10)}T12:00:00Z`) - Date.parse(`${b.slice(0, 10)}T12:00:00Z`)) / 86_400_000;
 }

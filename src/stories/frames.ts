@@ -9,9 +9,10 @@ import { frames as settings } from '../settings.js';
 import { backgroundSentence, yearOf, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
 import { namePattern, oneInTheOther, samePlaceName, type WhenWhereArticle } from './claims-when-where.js';
-import { IRREGULAR, isCountry, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
+import { IRREGULAR, isCountry, lastWordBefore, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
-import { daysBetween, relativeDays, shiftDay, weekdayDate, weekdayOf } from './frame-days.js';
+import { dayRange, gapDays, isoDay } from './dates.js';
+import { relativeDays, weekdayDate, weekdayOf } from './frame-days.js';
 
 export type FrameRole = 'place' | 'day' | 'post' | 'worst';
 
@@ -89,7 +90,9 @@ const MODALS = new Set(['would', 'will', 'to', 'shall', 'can', 'could', 'must', 
 /**
  * The predicate of a filler at [start, end) of a sentence: the stems of the last `predicateWordsBefore` content words
  * of its clause before it and the first `predicateWordsAfter` after it ("members would vote on Friday" -> members,
- * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out.
+ * vote; "gather in an assembly on Monday to vote" -> gather, assembly, vote). Names are left out. `verbs` are the
+ * verbs among those stems; `clauseVerbs` the verbs of the whole clause before the filler (within `predicateChars`)
+ * and of the words after it.
  */
 export function predicateOf(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string>; clauseVerbs: Set<string> } {
   const words = (text: string) => {
@@ -126,6 +129,26 @@ function clauseBefore(sentence: string, at: number): string {
   return sentence.slice(Math.max(0, at - settings.predicateChars), at).split(CLAUSE_MARK).at(-1) ?? '';
 }
 
+/**
+ * Whether a day at [start, end) after the word `governor` dates no act: "said on Tuesday", "announced on Friday" (the
+ * day a thing was said, which follows each outlet's own deadline); "rose to 25 on Wednesday" (the day of a later
+ * count); "Saturday's election" (a day named in passing).
+ */
+function datesNoAct(governor: string, sentence: string, start: number, end: number): boolean {
+  return REPORTING.test(governor) || UPDATED.test(clauseBefore(sentence, start)) || /^['’]s\b/u.test(sentence.slice(end));
+}
+
+/**
+ * The predicate of a day at [start, end): a day is the day of its clause's act, however far before it the verb stands
+ * ("signed a package of critical minerals agreements worth A$2.4 billion in Perth on Tuesday"): with
+ * settings.dayVerbsFromClause its verbs are the clause's, and they count as predicate stems.
+ */
+function dayPredicate(sentence: string, start: number, end: number): { stems: Set<string>; verbs: Set<string> } {
+  const read = predicateOf(sentence, start, end);
+  const verbs = settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
+  return { stems: new Set([...read.stems, ...verbs]), verbs };
+}
+
 /** Whether a place mention at [start, end) may be where the story's act happened. */
 function placeOfTheAct(sentence: string, start: number, end: number, key: string, governor: string): boolean {
   if (isCountry(key) || !settings.placeGovernors.includes(governor)) return false;
@@ -143,29 +166,21 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
   const mentions = readSlotMentions(sentence, first);
   for (const mention of mentions) {
     if (mention.kind === 'who' || mention.dateline) continue;
-    // "said on Tuesday", "announced on Friday": the day a thing was said, which follows each outlet's own deadline;
-    // "rose to 25 on Wednesday": the day of a later count; "Saturday's election": a day named in passing.
-    if (mention.kind === 'day' && (REPORTING.test(mention.governor) || UPDATED.test(clauseBefore(sentence, mention.start)) || /^['’]s\b/u.test(sentence.slice(mention.end)))) continue;
+    if (mention.kind === 'day' && datesNoAct(mention.governor, sentence, mention.start, mention.end)) continue;
     if (mention.kind === 'place' && !placeOfTheAct(sentence, mention.start, mention.end, mention.key, mention.governor)) continue;
     // The person holding a post is read with it (slot-mentions gives both over one stretch).
     const person = mention.kind === 'post' ? mentions.find((other) => other.kind === 'who' && other.start === mention.start && other.end === mention.end)?.value ?? mention.subject : '';
     // A place's own preposition ("outside Sober") stands in its clause and so in its predicate: two places of one
     // relation ("just outside A", "in a cutting outside B") share it.
-    const read = predicateOf(sentence, mention.start, mention.end);
-    // A day is the day of its clause's act, however far before it the verb stands ("signed a package of critical
-    // minerals agreements worth A$2.4 billion in Perth on Tuesday"): its verbs are the clause's and count as predicate.
-    const verbs = mention.kind === 'day' && settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
-    const predicate = mention.kind === 'day' ? new Set([...read.stems, ...verbs]) : read.stems;
+    const { stems: predicate, verbs } = mention.kind === 'day' ? dayPredicate(sentence, mention.start, mention.end) : predicateOf(sentence, mention.start, mention.end);
     frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
   }
   if (settings.calendarDays) {
     for (const relative of relativeDays(sentence)) {
-      const before = /([\p{L}'’-]+)\W*$/u.exec(sentence.slice(0, relative.start))?.[1]?.toLowerCase() ?? '';
       // As for weekdays: "said yesterday", "rose to 25 yesterday", "yesterday's exchange rate" date no act.
-      if (REPORTING.test(before) || UPDATED.test(clauseBefore(sentence, relative.start)) || /^['’]s\b/u.test(sentence.slice(relative.end))) continue;
-      const read = predicateOf(sentence, relative.start, relative.end);
-      const verbs = settings.dayVerbsFromClause ? read.clauseVerbs : read.verbs;
-      frames.push({ role: 'day', value: relative.value, key: '', subject: '', predicate: new Set([...read.stems, ...verbs]), verbs, start: relative.start, offset: relative.offset });
+      if (datesNoAct(lastWordBefore(sentence, relative.start), sentence, relative.start, relative.end)) continue;
+      const { stems: predicate, verbs } = dayPredicate(sentence, relative.start, relative.end);
+      frames.push({ role: 'day', value: relative.value, key: '', subject: '', predicate, verbs, start: relative.start, offset: relative.offset });
     }
   }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
@@ -222,7 +237,7 @@ function placedOnCalendar(frame: PlacedFrame, published: string | null): PlacedF
   const dated = published !== null && /^\d{4}-\d{2}-\d{2}/u.test(published);
   if (frame.offset !== undefined) {
     if (!dated) return null;
-    const day = shiftDay(published, frame.offset);
+    const day = isoDay(dayRange(published)!.start + frame.offset);
     const weekday = weekdayOf(day);
     return { ...frame, day, key: weekday.toLowerCase(), value: `${frame.value} (${weekday})` };
   }
@@ -303,7 +318,7 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
             // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
             if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
             // Days further apart than a week are two acts of a story (a meeting and its follow-up), not a dispute.
-            if (x.day && y.day && daysBetween(x.day, y.day) > settings.maxDayGap) continue;
+            if (x.day && y.day && gapDays(dayRange(x.day)!, dayRange(y.day)!) > settings.maxDayGap) continue;
             if (sameFiller(role, x, y, samePlace)) continue;
             pairs.push({ x, y, score });
           }

@@ -94,8 +94,16 @@ const DAY = new RegExp(
   String.raw`(?<lead>\b(?:(?:early|late)\s+)?(?:on|last|since|by|until|from)\s+)?\b(?<day>${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})\b(?<part>\s+(?:morning|afternoon|evening|night))?`,
   'gu',
 );
-/** The word before a day ("informed on Wednesday" -> "informed"). */
-const LAST_WORD = /([\p{L}'’-]+)\W*$/u;
+/**
+ * The last word of a text ("informed on Wednesday" -> "informed"). The lookbehind starts it only at a word's first
+ * letter, which the leftmost match does anyway; without it a long word followed by a digit is tried at each letter.
+ */
+const LAST_WORD = /(?<![\p{L}'’-])([\p{L}'’-]+)\W*$/u;
+
+/** The word before an offset of a sentence, lower-cased ("informed on Wednesday" -> "informed"); '' when none. */
+export function lastWordBefore(sentence: string, at: number): string {
+  return LAST_WORD.exec(sentence.slice(0, at))?.[1]?.toLowerCase() ?? '';
+}
 /** Verbs of an event that do not end in -ed (the rest are read by their ending). */
 export const IRREGULAR = new Set('struck hit left met began broke took found held won fell sank ran came went made led set shot caught flew sent began tore gave rose spoke brought burnt burned swept blew froze drove threw sold bought fought'.split(' '));
 const CLAUSE_START = /[,;:()—–]/u;
@@ -155,8 +163,7 @@ export function readSlotMentions(sentence: string, first: boolean): SlotMention[
     // "by Tuesday", "since Monday", "until Friday": a deadline or a span, not the day something happened.
     if (/\b(?:since|by|until|from)\s+$/u.test(match.groups!.lead ?? '')) continue;
     const value = match[0].trim();
-    const before = LAST_WORD.exec(sentence.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
-    mentions.push({ kind: 'day', value, key: match.groups!.day!.toLowerCase(), subject: '', governor: before, verb: verbBefore(sentence, match.index), start: match.index, end: match.index + match[0].length, dateline: false });
+    mentions.push({ kind: 'day', value, key: match.groups!.day!.toLowerCase(), subject: '', governor: lastWordBefore(sentence, match.index), verb: verbBefore(sentence, match.index), start: match.index, end: match.index + match[0].length, dateline: false });
   }
   return dropOverlaps(mentions);
 }

@@ -32,10 +32,11 @@ export function monthDate(t: Tokens, start: number): Parse | null {
     index += t.is(index + 1, ',') ? 2 : 1;
   }
   // "the first of January": a day of the month as an ordinal word, read only with "the" and "of" before a month.
-  const wordDay = t.is(index, 'the') && t.is(index + 2, 'of') ? ORDINALS.get(t.lower(index + 1)) : undefined;
-  if (wordDay !== undefined && wordDay >= 1 && weekday === undefined) index += 1;
+  const ordinal = weekday === undefined && t.is(index, 'the') && t.is(index + 2, 'of') ? ORDINALS.get(t.lower(index + 1)) : undefined;
+  const wordDay = ordinal !== undefined && ordinal >= 1 ? ordinal : null;
+  if (wordDay !== null) index += 1;
   // day first: "23 June 2021", "1st of June"
-  const leadingDay = wordDay !== undefined && wordDay >= 1 && weekday === undefined ? wordDay : t.dayOfMonth(index);
+  const leadingDay = wordDay ?? t.dayOfMonth(index);
   if (leadingDay !== null) {
     const monthIndex = MONTHS.has(t.lower(index + 1)) ? index + 1 : t.is(index + 1, 'of') && MONTHS.has(t.lower(index + 2)) ? index + 2 : -1;
     if (monthIndex > 0 && t.isCapitalised(monthIndex)) {
