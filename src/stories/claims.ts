@@ -8,11 +8,12 @@ import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
 import { numericValue, sameValue } from './values.js';
-import { sentenceConflicts, type ArticleText, type SentenceConflict } from './claims-sentences.js';
+import { sentenceConflicts, type SentenceConflict } from './claims-sentences.js';
 import { readFigures } from './figures.js';
-import { figurePairConflicts, storedModel, type FigurePairModel } from './figure-pairs.js';
-import { activeSlotModel, slotPairConflicts, type SlotPairModel } from './slot-pairs.js';
-import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, sharesOutletAndWord, shownBy, wholeWord, whenWhereConflicts } from './claims-when-where.js';
+import { storedModel, type FigurePairModel } from './figure-pairs.js';
+import { activeSlotModel, type SlotPairModel } from './slot-pairs.js';
+import { asStoryConflict, byModel, bySlots, byText, textsOf } from './text-finders.js';
+import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, wholeWord, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { quoteSpeakerConflicts } from './quote-speakers.js';
 import { actAgentConflicts } from './act-agents.js';
@@ -166,62 +167,6 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   return found
     .map((conflict) => ({ ...conflict, versions: withoutMixedMargins(conflict.versions) }))
     .filter((conflict) => conflict.versions.length > 1 && !spansAgree(conflict.versions));
-}
-
-/**
- * Conflicts a text-reading finder (`find`) reads that no other conflict shows; none when a text is missing. With
- * `completeShown` (the frames), a conflict another finder shows gains the outlets the finder read for it.
- */
-function byText(
-  articles: ArticleClaims[],
-  known: StoryConflict[],
-  find: (texts: ArticleText[]) => SentenceConflict[],
-  completeShown = false,
-): StoryConflict[] {
-  const texts = textsOf(articles);
-  if (!texts) return [];
-  const fresh: SentenceConflict[] = [];
-  for (const found of find(texts)) {
-    const shown = shownBy(found, known);
-    if (!shown) fresh.push(found);
-    else if (completeShown) completeKnown(found, shown);
-  }
-  return fresh.map(asStoryConflict);
-}
-
-/**
- * A conflict another finder already shows may lack an outlet that the frames read ("Tuesday" from the lead of two
- * articles, a third dating the signing "on Tuesday" further down): each frame version's outlets join the version of
- * `shown` (the conflict shownBy found) that shares an outlet and a word with it, unless they are in a version of it already.
- */
-function completeKnown(found: { versions: { value: string; articles: string[] }[] }, shown: StoryConflict): void {
-  for (const version of found.versions) {
-    const target = shown.versions.find((theirs) => sharesOutletAndWord(version, theirs))!;
-    for (const article of version.articles) if (!shown.versions.some((theirs) => theirs.articles.includes(article))) target.articles.push(article);
-  }
-}
-
-/** The articles' texts for the text-reading aligners, or null when one article came without its text. */
-function textsOf(articles: ArticleClaims[]): ArticleText[] | null {
-  if (articles.some((entry) => entry.text === undefined)) return null;
-  return articles.map(({ article, date, text }) => ({ article, date, text: text! }));
-}
-
-/** A conflict of the text-reading aligners as a story conflict: no subject, no attribution read. */
-export function asStoryConflict({ fact, update, versions }: SentenceConflict): StoryConflict {
-  return { fact, update, subject: null, versions: versions.map((version) => ({ ...version, attributed_to: [] })) };
-}
-
-/** Conflicts of the learned figure aligner that no hand-rule conflict covers (figure-pairs.ts). */
-function byModel(articles: ArticleClaims[], known: StoryConflict[], model: FigurePairModel): StoryConflict[] {
-  const texts = textsOf(articles);
-  return texts ? figurePairConflicts(texts, known, model).map(asStoryConflict) : [];
-}
-
-/** Conflicts on places, posts, people and weekdays that no other conflict shows (slot-pairs.ts). */
-function bySlots(articles: ArticleClaims[], known: StoryConflict[], model: SlotPairModel): StoryConflict[] {
-  const texts = textsOf(articles);
-  return texts ? slotPairConflicts(texts, known, model).map(asStoryConflict) : [];
 }
 
 /**
