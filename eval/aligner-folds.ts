@@ -10,7 +10,7 @@ import { readFigurePairs, FEATURE_NAMES, type FigurePairModel, type ReadFigurePa
 import { SLOT_FEATURE_NAMES, storySlotPairs, type PlacedMention, type SlotPair, type SlotPairModel } from '../src/stories/slot-pairs.js';
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
 import type { LogisticModel } from '../src/stories/logistic-model.js';
-import type { StoryInput } from '../src/stories/index.js';
+import { articleClaimsOf, type StoryInput } from '../src/stories/index.js';
 import { figuresOf, foldOf, SKIP_HELD_OUT, HELD_OUT_SETS, statedInFigures, TUNED_SETS, type GoldConflict } from './conflict-gold.js';
 import { repoRoot } from './paths.js';
 
@@ -63,7 +63,7 @@ export function goldStories(set: string, inputs: StoryInput[], expected: Expecte
     fold: foldOf(set),
     name,
     inputs: items,
-    entries: items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text })),
+    entries: items.map(articleClaimsOf),
     gold: expected.conflicts.filter((entry) => entry.set === set && entry.story === name),
   }));
 }

@@ -55,7 +55,7 @@ function conflictsByStory(
       [...members].map(([story, items]) => [
         story,
         figurePairConflicts(
-          items.map((item) => ({ article: item.article.id, date: item.article.published.date, text: item.article.text })),
+          items.map(articleClaimsOf),
           [],
           models.figurePairs ?? undefined,
         ).map(asStoryConflict),

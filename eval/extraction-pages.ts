@@ -9,7 +9,7 @@ import { f1, isHeldOut, meanPR, shinglePR, snippetCounts, type PR } from './extr
 
 const PEER_CACHE = '/tmp/dossier-html9-readability-texts.json';
 
-export interface PageRecord {
+interface PageRecord {
   set: string;
   id: string;
   url: string | null;
@@ -22,7 +22,7 @@ export interface PageRecord {
 }
 
 /** Readability's text of every dev page, computed once and cached. */
-export async function peerTexts(): Promise<Record<string, string>> {
+async function peerTexts(): Promise<Record<string, string>> {
   const cache: Record<string, string> = existsSync(PEER_CACHE) ? (JSON.parse(readFileSync(PEER_CACHE, 'utf8')) as Record<string, string>) : {};
   let peer: Awaited<ReturnType<typeof readabilityExtractor>> | null = null;
   let changed = false;

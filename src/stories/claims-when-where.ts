@@ -5,6 +5,7 @@
 // outlet that leads with Sofala and mentions Beira further down does not dispute "Beira".
 import { claims as claimSettings, whenWhere as settings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
+import { weekdayIndex } from './dates.js';
 
 /** What the alignment needs of an article: its id, its claims and (when known) its text. */
 export interface WhenWhereArticle {
@@ -168,7 +169,7 @@ function samePerson(a: StoryClaim, b: StoryClaim): boolean {
  */
 function sameDate(a: StoryClaim, b: StoryClaim): boolean {
   const weekday = (date: string) => (/^XXXX-WXX-([1-7])$/u.exec(date)?.[1] ? Number(date.slice(-1)) : null);
-  const dayOfWeek = (date: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(date) ? new Date(`${date}T12:00:00Z`).getUTCDay() || 7 : null);
+  const dayOfWeek = (date: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(date) ? weekdayIndex(date) || 7 : null);
   // An undated report's weekday agrees with a dated report's day of that weekday.
   if (weekday(a.normalized) !== null || weekday(b.normalized) !== null) {
     const x = weekday(a.normalized) ?? dayOfWeek(a.normalized);

@@ -33,6 +33,11 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The day of the week of an ISO day ("2026-01-13..."), as getUTCDay counts it: 0 for Sunday. */
+export function weekdayIndex(iso: string): number {
+  return new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
+}
+
 /** A range written at its own precision: one calendar year -> `2026`, one month -> `2026-06`, else its days. */
 export function isoRange(range: DayRange): { start: string; end: string } {
   const first = isoDay(range.start);

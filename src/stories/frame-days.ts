@@ -4,10 +4,10 @@
 // Wednesday report and "on Tuesday" agree, "on Monday" disagrees. An undated report's relative day dates nothing.
 // Pure: a sentence and a date in, days out.
 
-import { dayRange, isoDay } from './dates.js';
+import { dayRange, isoDay, weekdayIndex } from './dates.js';
 import { CALENDAR_WORDS } from './text.js';
 
-/** Sunday first, as getUTCDay counts (CALENDAR_WORDS starts on Monday). */
+/** Sunday first, as weekdayIndex counts (CALENDAR_WORDS starts on Monday). */
 const WEEKDAY_NAMES = [CALENDAR_WORDS[6]!, ...CALENDAR_WORDS.slice(0, 6)];
 
 /**
@@ -45,7 +45,7 @@ export function relativeDays(sentence: string): RelativeDay[] {
 export function weekdayDate(weekday: string, published: string, clauseBefore: string): string | null {
   const target = WEEKDAY_NAMES.indexOf(weekday.toLowerCase());
   if (target < 0 || !/^\d{4}-\d{2}-\d{2}/u.test(published)) return null;
-  const today = new Date(`${published.slice(0, 10)}T12:00:00Z`).getUTCDay();
+  const today = weekdayIndex(published);
   const ahead = AHEAD.test(clauseBefore);
   const offset = ahead ? (target - today + 7) % 7 : -((today - target + 7) % 7);
   return isoDay(dayRange(published)!.start + offset);
@@ -53,6 +53,6 @@ export function weekdayDate(weekday: string, published: string, clauseBefore: st
 
 /** The weekday of an ISO day, capitalised ("Monday"): shown beside a relative day ("yesterday (Monday)"). */
 export function weekdayOf(iso: string): string {
-  const name = WEEKDAY_NAMES[new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay()]!;
+  const name = WEEKDAY_NAMES[weekdayIndex(iso)]!;
   return name[0]!.toUpperCase() + name.slice(1);
 }
