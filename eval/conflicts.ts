@@ -414,6 +414,10 @@ export async function run(): Promise<EvalResult> {
     // and the quote finder 70/128, 70/101.
     held_out_wad_flagged_recall: 0.5,
     held_out_wad_precision: 0.64,
+    // xa-xd, blind in session 10 (never trained on): first read (72c2509) 62/137 flagged, 62/87 real; hand rules alone
+    // 44/137 (44/62), figure aligner alone 62/137 (63/78).
+    held_out_xad_flagged_recall: 0.42,
+    held_out_xad_precision: 0.66,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,
