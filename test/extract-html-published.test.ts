@@ -63,3 +63,13 @@ test('visible dates in Russian, Polish, Turkish, Czech month names, in 年月日
   assert.equal(published('', '<h1>뉴스</h1><div class="date">2021년 3월 5일</div><p>본문.</p>').date, '2021-03-05');
   assert.equal(published('', '<h1>News</h1><div class="date">Tuesday 19th of February 2019</div><p>Text.</p>').date, '2019-02-19');
 });
+
+test('a wrapped <time> is labelled by the icon title before its wrapper ("Erscheinungsdatum", "Publication date")', () => {
+  const head = '<meta property="og:article:published_time" content="2022-01-15">';
+  const body = (label: string) => `<h1>Schneesport mit Rücksicht</h1><ul><li><span><svg><title>${label}</title></svg>` +
+    '<span class="note"><time datetime="2022-01-25">25.01.2022</time></span></span></li></ul><p>Text.</p>';
+  assert.equal(published(head, body('Erscheinungsdatum')).date, '2022-01-25');
+  assert.equal(published(head, body('Publication date')).date, '2022-01-25');
+  // Without a label, the article meta tag stays stronger than an unmarked <time>.
+  assert.equal(published(head, body('Kalender')).date, '2022-01-15');
+});

@@ -259,7 +259,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   return out;
 }
 
-const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd|(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|date\s+(?:of\s+|de\s+)?publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione)\b/i;
 const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
 
 /**
@@ -277,12 +277,21 @@ function insideLink(element: Element): boolean {
   return false;
 }
 
-/** The words just before an element in its parent ("Published <time>", "<h4>Published</h4> <time>"), if short. */
+/**
+ * The words just before an element ("Published <time>", "<h4>Published</h4> <time>"), if short. An element that
+ * opens its parent is labelled by what comes before the parent, a few levels up ("<svg><title>Erscheinungsdatum
+ * </title></svg> <span><time>"): an icon's title or a label cell belongs to the date beside it.
+ */
 function labelBefore(element: Element): string {
-  const siblings = element.parent?.children ?? [];
-  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
-    const text = normalizeSpace(textOf(siblings[i]!));
-    if (text) return text.length <= 40 ? text : '';
+  let current: Element = element;
+  for (let level = 0; level <= dateSettings.labelLevelsUp; level++) {
+    const siblings = current.parent?.children ?? [];
+    for (let i = siblings.indexOf(current) - 1; i >= 0; i--) {
+      const text = normalizeSpace(textOf(siblings[i]!));
+      if (text) return text.length <= 40 ? text : '';
+    }
+    if (!(current.parent instanceof Element)) break;
+    current = current.parent;
   }
   return '';
 }
