@@ -247,6 +247,8 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
+    // An unmarked <time> far from the headline is a masthead's "today" or a teaser's date, not the article's.
+    if (!hinted && headline >= 0 && distance > settings.maxDatelineDistance) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
