@@ -82,3 +82,10 @@ test('an unmarked <time> in the masthead, far from the headline, does not date t
   // The same <time> right under the headline is the article's.
   assert.equal(published('', '<h1>Über Dragqueens</h1><time datetime="2023-11-01T13:56:20+01:00">01. November 2023</time><p>Text.</p>').date, '2023-11-01');
 });
+
+test('a JSON-LD object rendered into a meta tag ("script:ld+json") is read as JSON-LD', () => {
+  const json = JSON.stringify({ '@type': 'Article', headline: 'Full EV cars guide', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;');
+  const result = published(`<meta name="script:ld+json" content="${json}">`, '<h1>Full EV cars guide</h1><p>Text without a date.</p>');
+  assert.equal(result.date, '2025-11-17');
+  assert.match(result.evidence ?? '', /JSON-LD/);
+});
