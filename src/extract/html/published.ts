@@ -253,7 +253,9 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
     const labelled = hinted && PUBLISHED_WORD.test(label);
-    const confidence = labelled ? dateSettings.labelledConfidence : hinted ? 0.85 : 0.8;
+    // A <time> right by the headline is placed as the article's date: as strong as a publication-hinted one.
+    const byHeadline = headline >= 0 && distance <= settings.nearHeadlineElements;
+    const confidence = labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : 0.8;
     const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
