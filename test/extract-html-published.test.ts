@@ -98,3 +98,11 @@ test('a <time> right by the headline outweighs a JSON-LD date that is also the p
   const filler = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
   assert.equal(published(head, `<h1>The information bottleneck method</h1>${filler}<time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time>`).date, '2025-12-01');
 });
+
+test('of two <time>s labelled as publications, the one the meta tags agree with wins', () => {
+  const head = '<meta name="citation_date" content="2019-06-25"><meta name="dc.date" content="2019-06-25">';
+  const body = '<div class="details"><p>Published on <time datetime="25.Jun.2019">25.Jun.2019</time> in Vol 7.</p>' +
+    '<p>Preprints of this paper are available elsewhere, first published <time datetime="04.Apr.2019">04.Apr.2019</time>.</p></div>' +
+    '<h1>Mindfulness app use</h1><p>Text.</p>';
+  assert.equal(published(head, body).date, '2019-06-25');
+});

@@ -227,6 +227,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   const out: Candidate[] = [];
   // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
   let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
+  const labelledTimes: Candidate[] = [];
   const headlineElement = index.elements[headline] ?? null;
   for (const position of index.dateMarkup) {
     const element = index.elements[position]!;
@@ -240,7 +241,6 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     }
     if (element.name !== 'time') continue;
     const distance = headline < 0 ? position : Math.abs(position - headline);
-    if (nearest && nearest.hinted && distance >= nearest.distance) continue;
     const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
     const label = labelBefore(element);
     if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
@@ -257,9 +257,13 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const byHeadline = headline >= 0 && distance <= settings.nearHeadlineElements;
     const confidence = labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : 0.8;
     const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
+    if (labelled) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
   if (nearest) out.push(nearest.candidate);
+  // Every <time> the page labels as a publication is a candidate: where two say different days ("Published on"
+  // the journal's day, "first published" a preprint's), the one the other sources agree with wins.
+  for (const candidate of labelledTimes) if (candidate !== nearest?.candidate && candidate.date !== nearest?.candidate.date) out.push(candidate);
   return out;
 }
 
