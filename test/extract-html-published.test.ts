@@ -81,6 +81,9 @@ test('an unmarked <time> in the masthead, far from the headline, does not date t
   assert.equal(published('', page).date, '2023-10-31');
   // The same <time> right under the headline is the article's.
   assert.equal(published('', '<h1>Über Dragqueens</h1><time datetime="2023-11-01T13:56:20+01:00">01. November 2023</time><p>Text.</p>').date, '2023-11-01');
+  // ... and so is one far below it inside the <article> that holds the headline (after a long gallery).
+  const gallery = Array.from({ length: 80 }, (_, i) => `<figure><img src="/g${i}.jpg"></figure>`).join('');
+  assert.equal(published('', `<article><h1>Über Dragqueens</h1>${gallery}<time datetime="2023-11-01T13:56:20+01:00">01. November 2023</time><p>Text.</p></article>`).date, '2023-11-01');
 });
 
 test('a JSON-LD object rendered into a meta tag ("script:ld+json") is read as JSON-LD', () => {

@@ -5,7 +5,7 @@
 // and the page shows the neighbouring day. A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
-import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
+import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf, textOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
 import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
@@ -247,8 +247,9 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
-    // An unmarked <time> far from the headline is a masthead's "today" or a teaser's date, not the article's.
-    if (!hinted && headline >= 0 && distance > settings.maxDatelineDistance) continue;
+    // An unmarked <time> far from the headline is a masthead's "today" or a teaser's date, not the article's,
+    // unless it sits in the <article> that holds the headline (a dateline below a long lead gallery).
+    if (!hinted && headlineElement && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement)) continue;
     const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
@@ -278,6 +279,14 @@ const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|a
 function labelledAsPublished(element: Element, text: string): boolean {
   const before = withoutUpdateNotes(text).split(/\d/, 1)[0]!;
   return PUBLISHED_WORD.test(before) || PUBLISHED_WORD.test(labelBefore(element));
+}
+
+/** Whether an <article> element holds both elements. */
+function sameArticle(element: Element, other: Element): boolean {
+  for (let current = element.parent; current instanceof Element; current = current.parent) {
+    if (current.name === 'article' && isAncestor(current, other)) return true;
+  }
+  return false;
 }
 
 function insideLink(element: Element): boolean {
