@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
+import { parseInstant, parseMachineDate } from '../src/extract/html/dates.js';
 
 function published(head: string, body: string, url: string | null = null) {
   return extractMetadata(parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`).document, url).published;
@@ -108,4 +109,20 @@ test('of two <time>s labelled as publications, the one the meta tags agree with 
     '<p>Preprints of this paper are available elsewhere, first published <time datetime="04.Apr.2019">04.Apr.2019</time>.</p></div>' +
     '<h1>Mindfulness app use</h1><p>Text.</p>';
   assert.equal(published(head, body).date, '2019-06-25');
+});
+
+test('a Unix timestamp (seconds or milliseconds) in a machine value is a UTC instant; other long numbers are not', () => {
+  assert.equal(parseMachineDate('1651035600'), '2022-04-27');
+  assert.equal(parseMachineDate('1558442573000'), '2019-05-21');
+  assert.deepEqual(parseInstant('1651035600'), { date: '2022-04-27', minutes: 300, offset: 0, wholeHour: false });
+  assert.equal(parseMachineDate('134888293273302'), null);
+  assert.equal(parseMachineDate('0123456789'), null);
+  // A page that states its local day beside the UTC stamp keeps the local day.
+  const result = published('<meta property="article:published_time" content="1651626439">', '<h1>La Corte</h1><div class="date">3 de mayo de 2022</div><p>Texto.</p>');
+  assert.equal(result.date, '2022-05-03');
+});
+
+test('a <time> whose text runs two dates together without a space is read element by element', () => {
+  const result = published('<meta name="date" content="2022-04-25">', '<h1>Asamblea</h1><time><span>Jueves, 21 de Abril de 2022</span><span>21/04/2022</span></time><p>Texto.</p>');
+  assert.equal(result.date, '2022-04-21');
 });

@@ -234,7 +234,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     const itemprop = attr(element, 'itemprop');
     // <meta itemprop=...> is read with the other meta tags already.
     if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
-      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
+      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(spacedTextOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
       continue;
@@ -250,7 +250,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     // An unmarked <time> far from the headline is a masthead's "today" or a teaser's date, not the article's,
     // unless it sits in the <article> that holds the headline (a dateline below a long lead gallery).
     if (!hinted && headlineElement && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement)) continue;
-    const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
+    const value = attr(element, 'datetime') ?? normalizeSpace(spacedTextOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
     const labelled = hinted && PUBLISHED_WORD.test(label);
