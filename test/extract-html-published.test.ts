@@ -126,3 +126,9 @@ test('a <time> whose text runs two dates together without a space is read elemen
   const result = published('<meta name="date" content="2022-04-25">', '<h1>Asamblea</h1><time><span>Jueves, 21 de Abril de 2022</span><span>21/04/2022</span></time><p>Texto.</p>');
   assert.equal(result.date, '2022-04-21');
 });
+
+test('an "Updated" line before a wrapped <time>\'s parent does not drop that <time>', () => {
+  const result = published('<meta name="date" content="2023-12-30">',
+    '<h1>Winter tyres</h1><div class="info"><p>Updated: January 9, 2024</p><p><time datetime="2024-01-02">January 2, 2024</time></p></div><p>Text.</p>');
+  assert.equal(result.date, '2024-01-02');
+});

@@ -242,8 +242,10 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (element.name !== 'time') continue;
     const distance = headline < 0 ? position : Math.abs(position - headline);
     const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    // An "Updated" label drops the <time> only when it is the time's own (a level up, it may name a neighbour);
+    // a publication label may be found a few levels up.
+    if (/modif|updat/.test(hint) || UPDATED_WORD.test(labelBefore(element, 0))) continue;
     const label = labelBefore(element);
-    if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
@@ -299,9 +301,9 @@ function insideLink(element: Element): boolean {
  * opens its parent is labelled by what comes before the parent, a few levels up ("<svg><title>Erscheinungsdatum
  * </title></svg> <span><time>"): an icon's title or a label cell belongs to the date beside it.
  */
-function labelBefore(element: Element): string {
+function labelBefore(element: Element, levelsUp: number = dateSettings.labelLevelsUp): string {
   let current: Element = element;
-  for (let level = 0; level <= dateSettings.labelLevelsUp; level++) {
+  for (let level = 0; level <= levelsUp; level++) {
     const siblings = current.parent?.children ?? [];
     for (let i = siblings.indexOf(current) - 1; i >= 0; i--) {
       const text = normalizeSpace(textOf(siblings[i]!));
