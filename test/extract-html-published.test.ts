@@ -132,3 +132,15 @@ test('an "Updated" line before a wrapped <time>\'s parent does not drop that <ti
     '<h1>Winter tyres</h1><div class="info"><p>Updated: January 9, 2024</p><p><time datetime="2024-01-02">January 2, 2024</time></p></div><p>Text.</p>');
   assert.equal(result.date, '2024-01-02');
 });
+
+test('a date line right after the byline dates a page that states no other date, wherever it is', () => {
+  const article = Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} of the guide.</p>`).join('');
+  const page = (dateLine: string) => `<h1>How apps are made</h1>${article}<div class="author-box"><p>Written by <a href="/a/jane">Jane Doe</a></p>${dateLine}</div>`;
+  const result = published('', page('<p>April 8, 2024</p>'));
+  assert.equal(result.date, '2024-04-08');
+  assert.match(result.evidence ?? '', /Written by Jane Doe/);
+  // An update note after the byline is not a publication date.
+  assert.match(published('', page('<p>Updated: April 8, 2024</p>')).evidence ?? '', /^update note/);
+  // Without a byline before it, a lone date far from the headline is not read.
+  assert.equal(published('', `<h1>How apps are made</h1>${article}<p>April 8, 2024</p>`).date, null);
+});

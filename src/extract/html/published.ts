@@ -426,6 +426,37 @@ function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, s
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
     }
   }
+  return bylineDate(index, dayFirst);
+}
+
+/** A byline's opening words: "Written by", "By", "Posted by", "Von", "Par", "Autor:". */
+const BYLINE_LABEL = /^(?:(?:written|posted|reported|words)\s+by|by|von|par|por|door|autor(?:in)?:?|author:?)\s/i;
+
+/**
+ * A date line right after the author's byline ("<p>Written by Jane Doe</p><p>April 8, 2024</p>"), wherever it is
+ * on the page (an author box below the article): for a page that states no other date.
+ */
+function bylineDate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    for (const raw of dateTexts(element)) {
+      if (raw.length < 6 || raw.length > settings.maxDateLineChars || (raw.match(DATE_LINE_NOISE)?.length ?? 0) > 3 || UPDATED_WORD.test(raw)) continue;
+      const byline = previousElementText(element);
+      if (!byline || byline.length > 120 || !BYLINE_LABEL.test(byline)) continue;
+      const date = parseTextDate(raw, dayFirst);
+      if (date && !insideBoilerplate(element)) return { date, evidence: `${byline} ${raw}`, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
+}
+
+/** The text of the element just before this one among its siblings, whitespace collapsed. */
+function previousElementText(element: Element): string | null {
+  const siblings = element.parent?.children ?? [];
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling instanceof Element) return normalizeSpace(textOf(sibling));
+    if (normalizeSpace(textOf(sibling))) return null;
+  }
   return null;
 }
 
