@@ -75,11 +75,15 @@ test('a wrapped <time> is labelled by the icon title before its wrapper ("Ersche
   assert.equal(published(head, body('Kalender')).date, '2022-01-15');
 });
 
-test('an unmarked <time> in the masthead, far from the headline, does not date the article', () => {
+test('an unmarked <time> in the masthead, far from the headline, yields to any other date of the article', () => {
   const menu = Array.from({ length: 80 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
   const page = `<header><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div><ul>${menu}</ul></header>` +
     '<main><h1>Über Dragqueens und Dragkings</h1><p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren.</p></main>';
   assert.equal(published('', page).date, '2023-10-31');
+  // Where the page states no other date, the masthead's <time> is still all there is (weakly).
+  const alone = published('', page.replace('<span class="text_datum">31. Oktober 2023.</span> ', '').replace('class="mod_datetime"', ''));
+  assert.equal(alone.date, '2023-11-01');
+  assert.ok(alone.confidence < 0.6);
   // The same <time> right under the headline is the article's.
   assert.equal(published('', '<h1>Über Dragqueens</h1><time datetime="2023-11-01T13:56:20+01:00">01. November 2023</time><p>Text.</p>').date, '2023-11-01');
   // ... and so is one far below it inside the <article> that holds the headline (after a long gallery).

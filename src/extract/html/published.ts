@@ -237,16 +237,17 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
-    // An unmarked <time> far from the headline is a masthead's "today" or a teaser's date, not the article's,
-    // unless it sits in the <article> that holds the headline (a dateline below a long lead gallery).
-    if (!hinted && headlineElement && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement)) continue;
+    // An unmarked <time> far from the headline is most often a masthead's "today" or a teaser's date, unless it
+    // sits in the <article> that holds the headline (a dateline below a long lead gallery): it counts only where
+    // the page states no other date.
+    const far = !hinted && headlineElement !== null && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
     const value = attr(element, 'datetime') ?? normalizeSpace(spacedTextOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
     const labelled = hinted && PUBLISHED_WORD.test(label);
     // A <time> right by the headline is placed as the article's date: as strong as a publication-hinted one.
     const byHeadline = headline >= 0 && distance <= settings.nearHeadlineElements;
-    const confidence = labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : 0.8;
+    const confidence = labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : far ? dateSettings.farTimeConfidence : 0.8;
     const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
     if (labelled) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
