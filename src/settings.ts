@@ -864,9 +864,9 @@ export const publishedDate = {
    */
   labelLevelsUp: 2,
   /**
-   * Confidence of an unmarked <time> further than maxDatelineDistance elements from the headline and outside the
-   * <article> holding it (a masthead's "today", a teaser's date): below a standalone date line (0.6), above the
-   * URL's date (0.5), so it dates the page only where nothing else does.
+   * Confidence of a <time> further than maxDatelineDistance elements from the headline and outside the <article>
+   * holding it (a masthead's "today", a teaser card's "Published on" date): below a standalone date line (0.6),
+   * above the URL's date (0.5), so it dates the page only where nothing else does.
    */
   farTimeConfidence: 0.55,
 } as const;

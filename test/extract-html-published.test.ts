@@ -148,3 +148,10 @@ test('a date line right after the byline dates a page that states no other date,
   // Without a byline before it, a lone date far from the headline is not read.
   assert.equal(published('', `<h1>How apps are made</h1>${article}<p>April 8, 2024</p>`).date, null);
 });
+
+test('a "Published on" <time> in a teaser far below the article does not compete with the meta tag', () => {
+  const article = Array.from({ length: 70 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+  const result = published('<meta property="article:published_time" content="2024-03-02T10:00:00+01:00">',
+    `<h1>Rail strike ends</h1><p>By Jane Doe</p>${article}<section class="more"><div class="card"><h3>Older story</h3><p>Published on <time datetime="2023-11-20">20 Nov 2023</time></p></div></section>`);
+  assert.equal(result.date, '2024-03-02');
+});

@@ -237,24 +237,25 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
-    // An unmarked <time> far from the headline is most often a masthead's "today" or a teaser's date, unless it
-    // sits in the <article> that holds the headline (a dateline below a long lead gallery): it counts only where
-    // the page states no other date.
-    const far = !hinted && headlineElement !== null && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
+    // A <time> far from the headline is most often a masthead's "today" or a teaser's date (hinted or labelled
+    // "Published on" in its card as well), unless it sits in the <article> that holds the headline (a dateline
+    // below a long lead gallery): it counts only where the page states no other date.
+    const far = headlineElement !== null && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
     const value = attr(element, 'datetime') ?? normalizeSpace(spacedTextOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
     const labelled = hinted && PUBLISHED_WORD.test(label);
     // A <time> right by the headline is placed as the article's date: as strong as a publication-hinted one.
     const byHeadline = headline >= 0 && distance <= settings.nearHeadlineElements;
-    const confidence = labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : far ? dateSettings.farTimeConfidence : 0.8;
+    const confidence = far ? dateSettings.farTimeConfidence : labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : 0.8;
     const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
-    if (labelled) labelledTimes.push(candidate);
+    if (labelled && distance <= settings.maxDatelineDistance) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
   if (nearest) out.push(nearest.candidate);
-  // Every <time> the page labels as a publication is a candidate: where two say different days ("Published on"
-  // the journal's day, "first published" a preprint's), the one the other sources agree with wins.
+  // Every <time> near the headline that the page labels as a publication is a candidate: where two say different
+  // days ("Published on" the journal's day, "first published" a preprint's), the one the other sources agree with
+  // wins. Further away, labelled <time>s are teasers' ("Published on" in a list of related articles).
   for (const candidate of labelledTimes) if (candidate !== nearest?.candidate && candidate.date !== nearest?.candidate.date) out.push(candidate);
   return out;
 }
