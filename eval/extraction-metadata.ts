@@ -2,7 +2,8 @@
 // dataset and per half of the pages: the "tune" half (by hash of the page id) is the one rules were tuned on, the
 // "untouched" half was not looked at while tuning. --failures title|date lists each miss: gold, ours, our source.
 // --census puts every miss in one computed kind (see metadata-census.ts) and prints the table with each target's
-// ceiling. The command line reads the dev split only (held-out pages are never printed): --split all for both.
+// ceiling, and on pages whose publication stamp falls on different days in UTC and locally, which day each
+// dataset's gold follows. The command line reads the dev split only (held-out pages are never printed): --split all for both.
 // Usage: node dist/eval/extraction-metadata.js [--only NAME] [--half tune|untouched] [--failures title|date]
 //   [--census] [--split dev|all] [--json FILE]
 import { writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { modifiedDate } from '../src/extract/html/published.js';
 import { comparable } from '../src/extract/html/title.js';
 import { datasets } from './extraction.js';
 import { goldDay, hash, isHeldOut, sameDay, sameTitle } from './extraction-metrics.js';
-import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources, writesDay } from './metadata-census.js';
+import { censusTable, dateCensus, dayLocations, pageTextOf, titleCensus, titleConflict, titleSources, writesDay, zoneConvention } from './metadata-census.js';
 
 /** Half of the pages, by a hash independent of the main-text held-out split, for tuning metadata rules. */
 export function isMetadataTuning(id: string): boolean {
@@ -75,12 +76,15 @@ export interface MetadataScores {
   misses: MetadataMiss[];
   /** With the census: on pages whose <h1> and meta title differ, which one the gold title follows. */
   conflicts: Map<string, number>;
+  /** With the census: on pages whose stamp's UTC and local days differ, which one the gold date follows. */
+  zones: Map<string, number>;
 }
 
 export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | null, split: 'dev' | 'all' = 'all', census = false): MetadataScores {
   const counts = new Map<string, Count>();
   const misses: MetadataMiss[] = [];
   const conflicts = new Map<string, number>();
+  const zones = new Map<string, number>();
   const add = (key: string, hit: boolean): void => {
     const c = counts.get(key) ?? { hit: 0, total: 0 };
     c.total++;
@@ -120,6 +124,11 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       if (page.gold.date) {
         const hit = sameDay(page.gold.date, meta.published.date);
         add(`${name}.${pageHalf}.date`, hit);
+        if (census) {
+          const index = pageIndex();
+          const zone = zoneConvention(articleObject(index.jsonLd), index, page.gold.date, meta.published.date, meta.published.evidence);
+          if (zone) zones.set(`${name}: ${zone}`, (zones.get(`${name}: ${zone}`) ?? 0) + 1);
+        }
         if (!hit) {
           const index = pageIndex();
           const article = articleObject(index.jsonLd);
@@ -133,7 +142,7 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
       }
     }
   }
-  return { counts, misses, conflicts };
+  return { counts, misses, conflicts, zones };
 }
 
 function main(argv: string[]): void {
@@ -145,7 +154,7 @@ function main(argv: string[]): void {
   const half = halfArg === 'tune' || halfArg === 'untouched' ? halfArg : null;
   const split = value('--split') === 'all' ? 'all' : 'dev';
   const census = argv.includes('--census');
-  const { counts, misses, conflicts } = scoreMetadata(value('--only') ?? null, half, split, census);
+  const { counts, misses, conflicts, zones } = scoreMetadata(value('--only') ?? null, half, split, census);
   const failures = value('--failures');
   for (const miss of misses.filter((m) => m.field === failures)) {
     console.log(`${miss.dataset}/${miss.id} ${miss.url ?? ''}\n  gold: ${miss.gold}\n  ours: ${miss.ours}\n  from: ${(miss.source ?? '').slice(0, 160)}\n  kind: ${miss.census ?? miss.kind}${miss.relation ? `; ${miss.relation}` : ''}`);
@@ -161,6 +170,8 @@ function main(argv: string[]): void {
     console.log(censusTable(rows, totals));
     console.log('\npages whose first <h1> and meta title (og:title, else <title>, site name cut) differ in words:');
     for (const [key, n] of [...conflicts].sort()) console.log(`${String(n).padStart(5)}  ${key}`);
+    console.log('\npages whose publication stamp falls on different days in UTC and locally (hits and misses): the day the gold follows');
+    for (const [key, n] of [...zones].sort()) console.log(`${String(n).padStart(5)}  ${key}`);
   }
   const kinds = new Map<string, number>();
   for (const miss of misses) kinds.set(`${miss.dataset} ${miss.field}: ${miss.kind}`, (kinds.get(`${miss.dataset} ${miss.field}: ${miss.kind}`) ?? 0) + 1);

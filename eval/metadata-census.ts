@@ -2,8 +2,8 @@
 // share of each target that is reachable at all (the gold is on the page in a form a rule could pick) is known.
 // Used by eval/extraction-metadata.ts --census.
 import { attr, normalizeSpace, textOf } from '../src/extract/html/dom.js';
-import { monthNames, parseMachineDate } from '../src/extract/html/dates.js';
-import type { PageIndex, JsonObject } from '../src/extract/html/page.js';
+import { dateAtOffset, monthNames, parseInstant, parseMachineDate } from '../src/extract/html/dates.js';
+import { stringOf, type PageIndex, type JsonObject } from '../src/extract/html/page.js';
 import { comparable, hostLabel, stripSiteName } from '../src/extract/html/title.js';
 import { goldDay } from './extraction-metrics.js';
 
@@ -222,4 +222,31 @@ export function censusTable(rows: Array<{ dataset: string; field: string; kind: 
     lines.push(`  ${label.padEnd(89)}${pages.map((n, i) => (n ? (1 - unreachable[i]! / n).toFixed(3) : '-').padStart(13)).join('')}`);
   }
   return lines.join('\n');
+}
+
+/** What published.ts writes after a UTC stamp it read as the neighbouring local day the page states. */
+const MOVED_TO_LOCAL = /\(UTC; the page states the local day (\d{4}-\d\d-\d\d)\)/;
+
+/**
+ * On a page whose publication stamp falls on different days in UTC and in the time zone it names or the page
+ * states, which day the gold follows: "UTC stamp, page states the neighbouring local day: gold = local day" (our
+ * reading), "... gold = UTC day", or for a stamp written at a local offset "gold = day as written" / "gold = UTC
+ * day". Null where the two days agree or nothing is stamped. Tallied over all pages, hits and misses alike, it
+ * shows each dataset's convention (no one rule can follow two).
+ */
+export function zoneConvention(article: JsonObject | null, index: PageIndex, gold: string, ours: string | null, evidence: string | null): string | null {
+  const day = goldDay(gold);
+  const follows = (local: string, utc: string): string => (day === local ? 'local day' : day === utc ? 'UTC day' : 'another day');
+  const moved = MOVED_TO_LOCAL.exec(evidence ?? '');
+  if (moved && ours) {
+    const stamp = parseInstant(evidence ?? '');
+    const utc = stamp ? dateAtOffset(stamp, 0) : '';
+    return `UTC stamp, the page states the neighbouring local day: gold = ${follows(ours, utc)}`;
+  }
+  const value = stringOf(article?.['datePublished']) ?? index.meta.get('article:published_time')?.[0] ?? null;
+  const instant = value ? parseInstant(value) : null;
+  if (!instant || instant.offset === null || instant.offset === 0) return null;
+  const utc = dateAtOffset(instant, 0);
+  if (utc === instant.date) return null;
+  return `stamp at a local offset, its UTC day differs: gold = ${day === instant.date ? 'day as written' : day === utc ? 'UTC day' : 'another day'}`;
 }

@@ -858,6 +858,17 @@ export const publishedDate = {
    * (src/extract/html/date-scope.ts). 0.5: a real sidebar never holds half of a page.
    */
   layoutWrapperShare: 0.5,
+  /**
+   * A date element that opens its parent is labelled ("Published", "Erscheinungsdatum") by the text before its
+   * parent, this many levels up at most: an icon's title or a label cell beside a wrapped <time>.
+   */
+  labelLevelsUp: 2,
+  /**
+   * Confidence of a <time> further than maxDatelineDistance elements from the headline and outside the <article>
+   * holding it (a masthead's "today", a teaser card's "Published on" date): below a standalone date line (0.6),
+   * above the URL's date (0.5), so it dates the page only where nothing else does.
+   */
+  farTimeConfidence: 0.55,
 } as const;
 
 /** Main-text tail rules (src/extract/html/tail.ts): what sits after the article's last paragraph. */

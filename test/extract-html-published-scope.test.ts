@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { extractMetadata } from '../src/extract/html/metadata.js';
-import { indexPage } from '../src/extract/html/page.js';
-import { dateCensus, dayLocations, titleCensus, titleConflict, titleSources } from '../eval/metadata-census.js';
+import { articleObject, indexPage } from '../src/extract/html/page.js';
+import { dateCensus, dayLocations, titleCensus, titleConflict, titleSources, zoneConvention } from '../eval/metadata-census.js';
 
 function page(head: string, body: string): string {
   return `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
@@ -107,4 +107,20 @@ test('census: a gold day the page shows only after an "Updated" label is a gold 
   const where = dayLocations(index, html, null, '2019-05-06');
   assert.deepEqual(where.sort(), ['text only', 'text: labelled as an update']);
   assert.equal(dateCensus('2019-05-06', '2016-08-29', 'JSON-LD datePublished: 2016-08-29T21:54:39Z', null, where), 'gold = a date the page labels as an update (gold problem)');
+});
+
+test('census: which day the gold follows where a stamp\'s UTC day and local day differ', () => {
+  const page = (head: string, body: string) => {
+    const document = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`).document;
+    const index = indexPage(document);
+    return { index, article: articleObject(index.jsonLd), published: extractMetadata(document, null).published };
+  };
+  const moved = page('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<h1>Cameras</h1><div class="date">July 4, 2025</div><p>Text.</p>');
+  assert.equal(moved.published.date, '2025-07-04');
+  assert.equal(zoneConvention(moved.article, moved.index, '2025-07-05', moved.published.date, moved.published.evidence), 'UTC stamp, the page states the neighbouring local day: gold = UTC day');
+  assert.equal(zoneConvention(moved.article, moved.index, '2025-07-04', moved.published.date, moved.published.evidence), 'UTC stamp, the page states the neighbouring local day: gold = local day');
+  const local = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-03T22:46:08-03:00"}</script>', '<h1>Noticia</h1><p>Texto.</p>');
+  assert.equal(zoneConvention(local.article, local.index, '2022-05-03', local.published.date, local.published.evidence), 'stamp at a local offset, its UTC day differs: gold = day as written');
+  const sameDay = page('<meta property="article:published_time" content="2022-05-03T12:00:00-03:00">', '<h1>Noticia</h1><p>Texto.</p>');
+  assert.equal(zoneConvention(sameDay.article, sameDay.index, '2022-05-03', sameDay.published.date, sameDay.published.evidence), null);
 });

@@ -66,8 +66,23 @@ export function makeDate(year: number, month: number, day: number): string | nul
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** A Unix timestamp in seconds or milliseconds ("1651626439", "1558442573000"), as some templates write dates. */
+const EPOCH = /^\s*(\d{10}|\d{13})\s*$/;
+
+/** The UTC instant of a Unix timestamp between 1990 and 2100, or null. */
+function epochInstant(value: string): Instant | null {
+  const match = EPOCH.exec(value);
+  if (!match) return null;
+  const millis = Number(match[1]) * (match[1]!.length === 10 ? 1000 : 1);
+  const iso = new Date(millis).toISOString();
+  const date = makeDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  return date ? { date, minutes: Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16)), offset: 0, wholeHour: false } : null;
+}
+
 /** The calendar date of a machine value such as `2021-06-22T10:00:00+02:00` (the date as written, not UTC). */
 export function parseMachineDate(value: string, dayFirst?: boolean): string | null {
+  const epoch = epochInstant(value);
+  if (epoch) return epoch.date;
   const match = ISO_DATE.exec(value);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
   // In machine values a slash date follows the US order (11/01/2023 is November 1) and a dotted one is day-first;
@@ -138,6 +153,8 @@ function offsetMinutes(text: string | undefined): number | null {
 
 /** The wall-clock time and offset of a machine value, when it states a time; null otherwise. */
 export function parseInstant(value: string): Instant | null {
+  const epoch = epochInstant(value);
+  if (epoch) return epoch;
   const iso = ISO_INSTANT.exec(value);
   if (iso) {
     const date = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -48,6 +48,8 @@ export function indexPage(document: Document): PageIndex {
         const key = (attr(element, 'property') ?? attr(element, 'name') ?? attr(element, 'itemprop') ?? attr(element, 'http-equiv'))?.toLowerCase();
         const content = attr(element, 'content');
         if (key && content) {
+          // A head manager may render the JSON-LD script as a meta tag ("script:ld+json") holding the JSON.
+          if (key.includes('ld+json')) collectJsonLd(content, jsonLd);
           for (const k of key.split(/\s+/)) {
             const list = meta.get(k) ?? [];
             list.push(content.trim());

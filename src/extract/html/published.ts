@@ -1,14 +1,15 @@
 // Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
 // tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
-// a standalone date line near the headline, the URL path. The day wins that the strongest source states, raised
+// a standalone date line near the headline (visible-dates.ts), the URL path. The day wins that the strongest source states, raised
 // when independent kinds of source agree on it. A timestamp keeps the day as written, unless it is written in UTC
 // and the page shows the neighbouring day. A modified date is only a labelled last resort.
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
-import { Element, attr, classAndId, normalizeSpace, spacedTextOf, textOf } from './dom.js';
-import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, withoutUpdateNotes, type Instant } from './dates.js';
+import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } from './dom.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
-import { ARTICLE_TYPES, firstMeta, insideBoilerplate, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
+import { PUBLISHED_WORD, UPDATED_WORD, VISIBLE_CONFIDENCE, labelBefore, originalDate, standaloneDate, visibleDate, visibleUpdate, type Candidate, type Family } from './visible-dates.js';
+import { ARTICLE_TYPES, firstMeta, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
 /** Meta tags made for the publication date. */
 const PUBLISHED_META = [
@@ -21,18 +22,7 @@ const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dcterms.created', 'sai
 /** Other publication-date meta names ("published", "w-published-date", "release_date"). */
 const PUBLISHED_KEY = /publish|issued|release/;
 const NOT_PUBLISHED_KEY = /modif|updat|expir|review|revis/;
-const DATE_CLASS = /publish|posted|pubdate|date|dateline|byline|author|timestamp|meta|datum|fecha|time/i;
 
-type Family = 'json-ld' | 'meta' | 'microdata' | 'page' | 'url';
-
-interface Candidate {
-  date: string;
-  evidence: string;
-  confidence: number;
-  family: Family;
-  /** The machine timestamp behind the date, for time-zone checks. */
-  instant: Instant | null;
-}
 
 function machine(value: string, evidence: string, confidence: number, family: Family, dayFirst?: boolean): Candidate | null {
   const date = parseMachineDate(value, dayFirst);
@@ -77,8 +67,6 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   readInLocalTime(candidates);
   return choose(candidates, modified);
 }
-
-const VISIBLE_CONFIDENCE = 0.7;
 
 /** The page's last-modified day, with its timestamp when it states one. */
 interface Modified {
@@ -227,207 +215,60 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   const out: Candidate[] = [];
   // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
   let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
+  const labelledTimes: Candidate[] = [];
   const headlineElement = index.elements[headline] ?? null;
   for (const position of index.dateMarkup) {
     const element = index.elements[position]!;
     const itemprop = attr(element, 'itemprop');
     // <meta itemprop=...> is read with the other meta tags already.
     if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
-      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(textOf(element));
+      const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(spacedTextOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
       if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
       continue;
     }
     if (element.name !== 'time') continue;
     const distance = headline < 0 ? position : Math.abs(position - headline);
-    if (nearest && nearest.hinted && distance >= nearest.distance) continue;
     const hint = `${classAndId(element)} ${attr(element, 'pubdate') !== null ? 'pubdate' : ''} ${element.parent instanceof Element ? classAndId(element.parent) : ''}`;
+    // An "Updated" label drops the <time> only when it is the time's own (a level up, it may name a neighbour);
+    // a publication label may be found a few levels up.
+    if (/modif|updat/.test(hint) || UPDATED_WORD.test(labelBefore(element, 0))) continue;
     const label = labelBefore(element);
-    if (/modif|updat/.test(hint) || UPDATED_WORD.test(label)) continue;
     // A <time> inside a link dates a teaser; one labelled as the publication date may sit in the article's fact box.
     const hinted = (/publish|pubdate|posted|created/.test(hint) || PUBLISHED_WORD.test(label)) && !insideLink(element);
     if (outsideArticle(index, element, hinted, headlineElement)) continue;
-    const value = attr(element, 'datetime') ?? normalizeSpace(textOf(element));
+    // A <time> far from the headline is most often a masthead's "today" or a teaser's date (hinted or labelled
+    // "Published on" in its card as well), unless it sits in the <article> that holds the headline (a dateline
+    // below a long lead gallery): it counts only where the page states no other date.
+    const far = headlineElement !== null && distance > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
+    const value = attr(element, 'datetime') ?? normalizeSpace(spacedTextOf(element));
     const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
     if (!date) continue;
     const labelled = hinted && PUBLISHED_WORD.test(label);
-    const confidence = labelled ? dateSettings.labelledConfidence : hinted ? 0.85 : 0.8;
+    // A <time> right by the headline is placed as the article's date: as strong as a publication-hinted one.
+    const byHeadline = headline >= 0 && distance <= settings.nearHeadlineElements;
+    const confidence = far ? dateSettings.farTimeConfidence : labelled ? dateSettings.labelledConfidence : hinted || byHeadline ? 0.85 : 0.8;
     const candidate: Candidate = { date, evidence: `${labelled ? `${label} ` : ''}<time datetime="${value}">`, confidence, family: 'page', instant: parseInstant(value) };
+    if (labelled && distance <= settings.maxDatelineDistance) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
   if (nearest) out.push(nearest.candidate);
+  // Every <time> near the headline that the page labels as a publication is a candidate: where two say different
+  // days ("Published on" the journal's day, "first published" a preprint's), the one the other sources agree with
+  // wins. Further away, labelled <time>s are teasers' ("Published on" in a list of related articles).
+  for (const candidate of labelledTimes) if (candidate !== nearest?.candidate && candidate.date !== nearest?.candidate.date) out.push(candidate);
   return out;
 }
 
-const PUBLISHED_WORD = /\b(?:publish(?:ed)?|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)\b/i;
-const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b/i;
-
-/**
- * Whether a visible date is labelled as the publication date: "Published March 3, 2021", "Posted on ...", or an
- * "Erschienen am:" label just before its element. What the reader is told is the publication date outweighs a meta
- * tag, which content systems rewrite on re-publication.
- */
-function labelledAsPublished(element: Element, text: string): boolean {
-  const before = withoutUpdateNotes(text).split(/\d/, 1)[0]!;
-  return PUBLISHED_WORD.test(before) || PUBLISHED_WORD.test(labelBefore(element));
+/** Whether an <article> element holds both elements. */
+function sameArticle(element: Element, other: Element): boolean {
+  for (let current = element.parent; current instanceof Element; current = current.parent) {
+    if (current.name === 'article' && isAncestor(current, other)) return true;
+  }
+  return false;
 }
 
 function insideLink(element: Element): boolean {
   for (let current = element.parent; current instanceof Element; current = current.parent) if (current.name === 'a') return true;
   return false;
-}
-
-/** The words just before an element in its parent ("Published <time>", "<h4>Published</h4> <time>"), if short. */
-function labelBefore(element: Element): string {
-  const siblings = element.parent?.children ?? [];
-  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
-    const text = normalizeSpace(textOf(siblings[i]!));
-    if (text) return text.length <= 40 ? text : '';
-  }
-  return '';
-}
-
-/**
- * A date written in a date- or byline-hinted element: the one nearest the headline (a masthead's "today" date and
- * teasers' dates are further away), or the first on the page when there is no headline.
- */
-function visibleDate(index: PageIndex, dayFirst: boolean, headline: number): Candidate | null {
-  let best: { distance: number; candidate: Candidate } | null = null;
-  const headlineElement = index.elements[headline] ?? null;
-  for (let position = 0; position < index.elements.length; position++) {
-    const element = index.elements[position]!;
-    if (element.name === 'script' || element.name === 'style' || element.name === 'body' || element.name === 'html') continue;
-    if (element.children.length > 20) continue;
-    const cls = element.attribs['class'];
-    const id = element.attribs['id'];
-    if ((cls === undefined || !DATE_CLASS.test(cls)) && (id === undefined || !DATE_CLASS.test(id))) continue;
-    const distance = headline < 0 ? position : Math.abs(position - headline);
-    if (best && distance >= best.distance) {
-      if (position > headline) break;
-      continue;
-    }
-    const classId = classAndId(element);
-    if (/modif|updat|comment/.test(classId)) continue;
-    const text = normalizeSpace(spacedTextOf(element));
-    if (text.length === 0 || text.length > 200) continue;
-    // A date labelled as the publication may sit in the article's fact box (a sidebar column), like a <time>.
-    const near = headline >= 0 && distance <= settings.nearHeadlineElements;
-    const labelled = labelledAsPublished(element, text);
-    if (outsideArticle(index, element, near || labelled, headlineElement)) continue;
-    const date = parseTextDate(withoutUpdateNotes(text), dayFirst);
-    if (date) best = { distance, candidate: { date, evidence: text, confidence: labelled ? dateSettings.labelledConfidence : VISIBLE_CONFIDENCE, family: 'page', instant: null } };
-  }
-  return best?.candidate ?? null;
-}
-
-/** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
-function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, headline, false) ?? labelledUpdate(index, dayFirst);
-  return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
-}
-
-/**
- * "Last updated: November 13, 2025" anywhere on the page (a footer note), as a short text of its own; or a wiki's
- * edit note inside a line ("Page (last edited 2019-11-10 13:28 by ...)", "Diese Seite wurde zuletzt am 29. Januar
- * 2020 geändert"), the date read just after the label.
- */
-function labelledUpdate(index: PageIndex, dayFirst: boolean): Candidate | null {
-  for (const element of index.elements) {
-    for (const raw of dateTexts(element)) {
-      if (raw.length > 80) continue;
-      const updateLabel = UPDATE_LABEL.test(raw);
-      const edit = updateLabel ? null : EDIT_NOTE.exec(raw);
-      if (!edit && !updateLabel) continue;
-      const date = parseTextDate(edit ? textAfterLabel(raw, edit) : raw.replace(UPDATE_LABEL, ''), dayFirst);
-      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.3, family: 'page', instant: null };
-    }
-  }
-  return null;
-}
-
-/** The text just after a label found inside a line, where its date is written. */
-function textAfterLabel(raw: string, label: RegExpExecArray): string {
-  const start = label.index + label[0].length;
-  return raw.slice(start, start + dateSettings.dateAfterLabelChars);
-}
-
-/** An edit note's label inside a line: "last edited", "last modified on", "zuletzt am", "zuletzt bearbeitet am". */
-const EDIT_NOTE = /\b(?:last\s+(?:edited|modified|updated)(?:\s+on)?|zuletzt(?:\s+(?:geändert|bearbeitet|aktualisiert))?(?:\s+am)?)\s*:?\s*/iu;
-
-/** Letters and digits that are not part of the date: a standalone date line has few. */
-const DATE_LINE_NOISE = /[\p{L}]{4,}/gu;
-const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:on\s+)?/i;
-const DATE_LABEL = /^(?:datum|date|published|posted|veröffentlicht|publié le|publicado|erstellt am|stand|am|vom|on)\s*:?\s*/i;
-/** "Erschienen am: 01.11.2023", "Published on May 2, 2021": a labelled publication date, wherever on the page. */
-const PUBLISHED_LABEL = /^(?:published|posted|first published|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?=\S*\d)/i;
-/** A paragraph that opens with its date: "29.11.2022 – Mehrfach und vehement ...". */
-const DATE_LED = /^(\S+(?:\s+\S+){0,3}?)\s*(?:[–—|]|\s-\s|„|")/u;
-
-/**
- * A short text holding nothing but a date (perhaps after a "Datum:" label), or a text that opens with its date,
- * nearest the page's headline; without a headline, the first such text near the top of the page. Failing that, and
- * when `labelled` (the page states no other date), a labelled publication date anywhere ("Erschienen am: 01.11.2023").
- */
-function standaloneDate(index: PageIndex, dayFirst: boolean, headline: number, skipUpdateNotes = true, labelled = true): Candidate | null {
-  const limit = headline < 0 ? 2 * settings.maxDatelineDistance : settings.maxDatelineDistance;
-  const from = headline < 0 ? 0 : Math.max(0, headline - limit);
-  const to = Math.min(index.elements.length, headline < 0 ? limit + 1 : headline + limit + 1);
-  let best: { distance: number; date: string; text: string; labelled: boolean } | null = null;
-  const headlineElement = index.elements[headline] ?? null;
-  for (let position = from; position < to; position++) {
-    const element = index.elements[position]!;
-    for (const raw of dateTexts(element)) {
-      let text = (skipUpdateNotes ? withoutUpdateNotes(raw).trim() : raw.replace(UPDATE_LABEL, '')).replace(DATE_LABEL, '');
-      const led = text.length > settings.maxDateLineChars ? DATE_LED.exec(text) : null;
-      if (led) text = led[1]!;
-      if (text.length < 6 || text.length > settings.maxDateLineChars) continue;
-      if ((text.match(DATE_LINE_NOISE)?.length ?? 0) > 3) continue;
-      const date = parseTextDate(text, dayFirst);
-      const distance = headline < 0 ? position : Math.abs(position - headline);
-      if (!date || outsideArticle(index, element, distance <= settings.nearHeadlineElements, headlineElement)) continue;
-      if (!best || distance < best.distance) best = { distance, date, text, labelled: skipUpdateNotes && labelledAsPublished(element, raw) };
-    }
-  }
-  const found = best as { distance: number; date: string; text: string; labelled: boolean } | null;
-  if (found) return { date: found.date, evidence: found.text, confidence: found.labelled ? dateSettings.labelledConfidence : 0.6, family: 'page', instant: null };
-  if (!labelled) return null;
-  for (const element of index.elements) {
-    for (const raw of dateTexts(element)) {
-      if (!PUBLISHED_LABEL.test(raw) || raw.length > 80) continue;
-      const date = parseTextDate(raw.replace(PUBLISHED_LABEL, ''), dayFirst);
-      if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
-    }
-  }
-  return null;
-}
-
-/** "This article was originally published on 26 Sep 2019", "Erstmals erschienen am ...": the page names its original date. */
-const ORIGINAL_LABEL = /(?:\b(?:originally|first)\s+(?:published|posted)(?:\s+(?:on|in|at))?|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen)(?:\s+(?:am|im))?|publié\s+(?:initialement|originellement|pour la première fois)(?:\s+le)?|publicado\s+originalmente(?:\s+el)?)\s*:?\s*/iu;
-
-/**
- * A date the page itself calls the original publication, anywhere outside comments and navigation: what the
- * reader is told, and the original date rather than a later update's.
- */
-function originalDate(index: PageIndex, dayFirst: boolean): Candidate | null {
-  for (const element of index.elements) {
-    for (const raw of dateTexts(element)) {
-      const label = ORIGINAL_LABEL.exec(raw);
-      if (!label) continue;
-      const date = parseTextDate(textAfterLabel(raw, label), dayFirst);
-      if (date && !insideBoilerplate(element)) return { date, evidence: raw.slice(0, 160), confidence: dateSettings.labelledConfidence, family: 'page', instant: null };
-    }
-  }
-  return null;
-}
-
-/** The element's own text nodes that hold a digit, whitespace collapsed (scripts, styles and links skipped). */
-function dateTexts(element: Element): string[] {
-  if (element.name === 'script' || element.name === 'style' || element.name === 'a') return [];
-  const out: string[] = [];
-  for (const child of element.children) {
-    if (child.type !== 'text') continue;
-    const data = (child as { data: string }).data;
-    if (data.length <= 2000 && /\d/.test(data)) out.push(normalizeSpace(data));
-  }
-  return out;
 }
