@@ -2,6 +2,7 @@
 // minutes after midnight", "at noon", "eight in the evening". figure-moments.ts reads them as clock times;
 // figures.ts skips the numbers inside them (the "nine" of "a quarter to nine" is no count). Language facts only;
 // linear-time regular expressions.
+import { clockWords as settings } from '../settings.js';
 import { UNITS_WORDS } from './number-words.js';
 
 /** A clock time in words: where it stands, its minutes after midnight, and whether it names its part of the day. */
@@ -25,6 +26,11 @@ const WORD_CLOCK = new RegExp(
     `(?:\\s+(?<part>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)|tonight|last\\s+night)\\b)?`,
   'giu',
 );
+/**
+ * Words before "noon" or "midday" that make it a moment ("shortly after noon", "around midday"): alone, both are as
+ * often the middle of the day at large ("by midday", "at noon nobody can work"). "twelve noon" is always a time.
+ */
+const NOON_BEFORE = /\b(?:(?:shortly|just|soon|right)\s+(?:after|before)|around|about|approximately|roughly|exactly|from|until|till)\s+$/iu;
 /** Words before "twenty to eight" that make it a time ("at twenty to eight"), not a range ("from twenty to eight"). */
 const TIME_BEFORE = /\b(?:at|by|until|till|around|about|before|after|since|shortly|just|approximately|roughly)\s+$/iu;
 
@@ -38,8 +44,8 @@ function minutesOf(written: string): number | null {
   return UNITS_WORDS[lower] ?? null;
 }
 
-/** The clock times in words of a sentence. */
-export function wordClockTimes(sentence: string): WordClock[] {
+/** The clock times in words of a sentence; `noon` reads "noon" and "midday" too (settings.clockWords). */
+export function wordClockTimes(sentence: string, noon: boolean = settings.noonAndMidday): WordClock[] {
   const found: WordClock[] = [];
   for (const m of sentence.matchAll(WORD_CLOCK)) {
     const g = m.groups!;
@@ -50,6 +56,8 @@ export function wordClockTimes(sentence: string): WordClock[] {
     if (hour > 12 || (digits && hour < 1)) continue;
     const dir = g.dir?.toLowerCase();
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (/(?:noon|midday)$/u.test(hourWord) && !noon) continue;
+    if (/^(?:noon|midday)$/u.test(hourWord) && !dir && !NOON_BEFORE.test(before)) continue;
     const signal = g.oclock !== undefined || g.part !== undefined || named;
     if (dir) {
       const quarter = /quarter|half/iu.test(g.minutes!);
