@@ -38,7 +38,25 @@ test('number words and phrases', () => {
     { sentence: 'Some two hundred thousand people fled the city.', text: 'two hundred thousand', kind: 'count', normalized: '200000', qualifier: 'about' },
     { sentence: 'Twenty-five people were killed.', text: 'Twenty-five', kind: 'count', normalized: '25', noun: 'people' },
     { sentence: 'Some 300 people marched through the capital.', text: '300', kind: 'count', normalized: '300', noun: 'people', qualifier: 'about' },
+    // A scale word after an article or "half a": "a million", "half a million", "a quarter of a million".
+    { sentence: 'More than a million vehicles were recalled.', text: 'a million', kind: 'count', normalized: '1000000', noun: 'vehicle', qualifier: 'at least' },
+    { sentence: 'Half a million people fled the floods.', text: 'Half a million', kind: 'count', normalized: '500000', noun: 'people' },
+    { sentence: 'A quarter of a million homes lost power.', text: 'A quarter of a million', kind: 'count', normalized: '250000', noun: 'home' },
+    { sentence: 'A thousand soldiers were sent.', text: 'A thousand', kind: 'count', normalized: '1000', noun: 'soldier' },
+    { sentence: 'Half a billion dollars was spent.', text: 'Half a billion dollars', kind: 'money', normalized: '500000000 USD' },
+    // "two and a half million": the scale after the half.
+    { sentence: 'Two and a half million people voted.', text: 'Two and a half million', kind: 'count', normalized: '2500000', noun: 'people' },
+    // "or so" after a figure: about, the noun read past it.
+    { sentence: 'A dozen or so homes were burned.', text: 'A dozen or so', kind: 'count', normalized: '12', noun: 'home', qualifier: 'about' },
+    { sentence: 'They walked 20 or so miles.', text: '20 or so miles', kind: 'm', normalized: '32186.8 m', qualifier: 'about' },
+    // A capitalised number word opening a sentence, a hyphenated compound.
+    { sentence: 'Seventeen people were hurt in the crash.', text: 'Seventeen', kind: 'count', normalized: '17', noun: 'people' },
+    { sentence: 'Officials said thirty-seven miners were trapped.', text: 'thirty-seven', kind: 'count', normalized: '37', noun: 'miner' },
   ]);
+  // "a" alone, before no scale word, is no figure; "several hundred" is a hedge with no figure.
+  assert.equal(readFigures('A man was hurt and several hundred people fled.').length, 0);
+  // "half a million" is written to the half million.
+  assert.equal(readFigures('Half a million people fled.')[0]!.precision, 500000);
   // "dozens", "hundreds of" say no figure.
   assert.equal(readFigures('Dozens of houses and hundreds of cars were swept away.').length, 0);
 });
@@ -113,6 +131,13 @@ test('ranks and ordinals', () => {
     { sentence: 'She finished third in the final.', text: 'third', kind: 'rank', normalized: '3' },
     { sentence: 'He is ranked No. 12 in the world.', text: 'No. 12', kind: 'rank', normalized: '12' },
     { sentence: "It is the country's fifth-largest bank.", text: 'fifth-largest', kind: 'rank', normalized: '5', noun: 'bank' },
+    { sentence: 'It was the third-best result in a decade.', text: 'third-best', kind: 'rank', normalized: '3', noun: 'result' },
+    { sentence: 'It was the second worst storm on record.', text: 'second worst', kind: 'rank', normalized: '2', noun: 'storm' },
+    { sentence: 'The club slumped to 12th after the defeat.', text: '12th', kind: 'rank', normalized: '12' },
+    { sentence: 'The team jumped to fourth in the standings.', text: 'fourth', kind: 'rank', normalized: '4' },
+    { sentence: 'She came in third.', text: 'third', kind: 'rank', normalized: '3' },
+    { sentence: 'They are now in fourth place.', text: 'fourth', kind: 'rank', normalized: '4', noun: 'place' },
+    { sentence: 'He is ranked 12th in the world.', text: '12th', kind: 'rank', normalized: '12' },
   ]);
   // An order of events is no rank.
   assert.equal(readFigures('On the first day of the talks, the second speaker walked out.').length, 0);
