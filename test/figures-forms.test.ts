@@ -143,6 +143,21 @@ test('ranks and ordinals', () => {
   assert.equal(readFigures('On the first day of the talks, the second speaker walked out.').length, 0);
 });
 
+test('ordinals that count how often: "a fifth term", "for the third time", "its sixth straight year"', () => {
+  check([
+    { sentence: 'He won a fifth term in office.', text: 'fifth', kind: 'ordinal', normalized: '5', noun: 'term' },
+    { sentence: 'They won a third consecutive title.', text: 'third consecutive', kind: 'ordinal', normalized: '3', noun: 'title' },
+    { sentence: 'He won his 3rd-straight title.', text: '3rd-straight', kind: 'ordinal', normalized: '3', noun: 'title' },
+    { sentence: 'The plant flooded for the third time this year.', text: 'third', kind: 'ordinal', normalized: '3' },
+    { sentence: 'The strike entered its third week.', text: 'third', kind: 'ordinal', normalized: '3' },
+    { sentence: 'Prices fell for the fourth month in a row.', text: 'fourth', kind: 'ordinal', normalized: '4', noun: 'month' },
+    { sentence: 'She finished second for the third time.', text: 'second', kind: 'rank', normalized: '2' },
+  ]);
+  // A period after a bare "the" is an order of events; "first" counts nothing to disagree on.
+  assert.equal(readFigures('On the second day of the talks, the envoy left.').length, 0);
+  assert.equal(readFigures('It was the first time the river had flooded.').length, 0);
+});
+
 test('scores and vote tallies', () => {
   check([
     { sentence: 'Rovers won 3-1 at home.', text: '3-1', kind: 'score', normalized: '3-1' },
