@@ -240,3 +240,14 @@ test('more styles: "64pc", "3.5 pct", "3m euros", "Sh2 billion", "UGX 3 billion"
   assert.equal(readFigures('The road is 12m wide.')[0]?.normalized, '12 m');
   assert.deepEqual(readFigures('It has 3,4 and 5 bedrooms.').map((f) => f.amount), [3, 4, 5]);
 });
+
+test('a year that is a fact, with a part of the year before it: "opened in late 2025", "ready by mid-2028"', () => {
+  check([
+    { sentence: 'The bridge opened in late 2025.', text: '2025', kind: 'year', normalized: '2025' },
+    { sentence: 'Work is due to finish by the end of 2027.', text: '2027', kind: 'year', normalized: '2027' },
+    { sentence: 'The line should be ready by mid-2028.', text: '2028', kind: 'year', normalized: '2028' },
+  ]);
+  // A year with no fact word before it stays a date, "mid-" or not.
+  assert.equal(readFigures('Sales rose in mid-2024.').length, 0);
+  assert.equal(readFigures('In late 2025 prices rose.').length, 0);
+});

@@ -203,7 +203,9 @@ export function readFigures(sentence: string): Figure[] {
     // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure. The second number
     // of "30-40" right after a figure is read, for joinFigures to join the two (or drop it).
     const dashed = prevChar === '-' && figures.at(-1)?.end === start - 1;
-    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed) continue;
+    // "mid-2028": a year after "mid-" is read (figure-years.ts says whether it is a fact).
+    const midYear = prevChar === '-' && /\bmid-$/iu.test(before) && /^(?:19|20)\d\d$/u.test(groups.digits ?? '');
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed && !midYear) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
     if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
