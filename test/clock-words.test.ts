@@ -54,3 +54,14 @@ test('the numbers of a clock time in words are no counts', () => {
   assert.deepEqual(readFigures('The alarm went off at ten past six.'), []);
   assert.deepEqual(readFigures('The tremor struck at half past 10.'), []);
 });
+
+test('digit clock times with a dot after a word of time ("at 22.40") or an "h" ("14h30")', () => {
+  assert.deepEqual(clocks('The train left at 22.40.'), ['22.40=22:40']);
+  assert.deepEqual(clocks('The quake struck at 10.40 on Sunday.'), ['10.40=10:40']);
+  assert.deepEqual(clocks('The bomb exploded at 14h30 local time.'), ['14h30=14:30']);
+  assert.deepEqual(readFigures('The train left at 22.40.'), []);
+  // A price or an amount keeps its reading.
+  assert.deepEqual(clocks('Shares closed at 10.40 on Friday.'), []);
+  assert.deepEqual(readFigures('The shares traded at 22.40 euros.').map((f) => f.normalized), ['22.4 EUR']);
+  assert.deepEqual(clocks('Inflation eased to 3.25 in March.'), []);
+});

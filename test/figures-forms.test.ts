@@ -42,6 +42,7 @@ test('number words and phrases', () => {
     { sentence: 'More than a million vehicles were recalled.', text: 'a million', kind: 'count', normalized: '1000000', noun: 'vehicle', qualifier: 'at least' },
     { sentence: 'Half a million people fled the floods.', text: 'Half a million', kind: 'count', normalized: '500000', noun: 'people' },
     { sentence: 'A quarter of a million homes lost power.', text: 'A quarter of a million', kind: 'count', normalized: '250000', noun: 'home' },
+    { sentence: 'Three-quarters of a million people marched.', text: 'Three-quarters of a million', kind: 'count', normalized: '750000', noun: 'people' },
     { sentence: 'A thousand soldiers were sent.', text: 'A thousand', kind: 'count', normalized: '1000', noun: 'soldier' },
     { sentence: 'Half a billion dollars was spent.', text: 'Half a billion dollars', kind: 'money', normalized: '500000000 USD' },
     // "two and a half million": the scale after the half.

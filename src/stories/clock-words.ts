@@ -84,3 +84,34 @@ export function wordClockTimes(sentence: string, noon: boolean = settings.noonAn
   }
   return found;
 }
+
+/**
+ * Clock times in digits the pattern of figure-moments.ts leaves out: "at 22.40" (a dot between hours and minutes,
+ * after a word of time, with no unit after it) and "14h30". A price ("closed at 22.40") is left alone.
+ */
+const DOTTED_CLOCK = /\b(?<hour>[01]?\d|2[0-3])(?:\.(?<dot>[0-5]\d)|h(?<h>[0-5]\d))(?![\d,]|\.\d)/gu;
+const DOT_BEFORE = /\b(?:at|by|until|till|from|since|around|about|after|before)\s+$/iu;
+/**
+ * What may follow "at 22.40": an end of clause or a word of time or place, no unit ("22.40 euros"); not a part of the
+ * day or a zone ("10.30 in the morning", "21.15 local time": figure-moments.ts reads those whole).
+ */
+const DOT_AFTER = /^(?:\s*[,;:)—–-]|\.(?!\d)|\s*$|\s+(?:on|in(?!\s+the\s+(?:morning|afternoon|evening))|this|last|yesterday|today|tonight|and|when|as|after|before|while|that|the|a)\b)/iu;
+/** Words of prices and rates before "at 22.40": an amount, not a time. */
+const PRICE_BEFORE = /\b(?:clos|open|trad|fell|fall|rose|rise|stood|stand|price|share|index|rate|level|point|valu|sold|sell|bought|cost|yield|peg)/iu;
+
+export function digitClockTimes(sentence: string): WordClock[] {
+  const found: WordClock[] = [];
+  for (const m of sentence.matchAll(DOTTED_CLOCK)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\p{L}\d.,:/-]/u.test(sentence[start - 1] ?? ' ')) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    if (g.dot !== undefined) {
+      // "at 10.40pm" and "10.40 GMT" are read by figure-moments.ts; here only a dot with nothing of a clock after it.
+      if (!DOT_BEFORE.test(before) || !DOT_AFTER.test(sentence.slice(end)) || PRICE_BEFORE.test(before)) continue;
+    }
+    found.push({ start, end, minutes: Number(g.hour) * 60 + Number(g.dot ?? g.h), plain: Number(g.hour) > 12 || Number(g.hour) === 0 });
+  }
+  return found;
+}

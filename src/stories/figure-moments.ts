@@ -3,7 +3,7 @@
 // effect ("October 1" against "October 3") as they do on tolls. readFigures leaves both out (they are no counts);
 // here a clock time is read to minutes after midnight ("HH:MM", the form values.ts compares with its rounding and
 // hedge room) and a date to an ISO day, in the article's year when none is written. Linear-time expressions only.
-import { wordClockTimes } from './clock-words.js';
+import { digitClockTimes, wordClockTimes } from './clock-words.js';
 import { surroundings, type Figure } from './figures.js';
 
 export const CLOCK_KIND = 'clock';
@@ -117,7 +117,7 @@ function clockFigure(sentence: string, start: number, end: number, minutesAfterM
 
 function clockTimes(sentence: string): Figure[] {
   // Times in words first ("half past ten in the morning"): the digits' reading inside one is no time of its own.
-  const worded = wordClockTimes(sentence);
+  const worded = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
   const found: Figure[] = worded.map((w) => clockFigure(sentence, w.start, w.end, w.minutes));
   for (const m of sentence.matchAll(CLOCK)) {
     const { hour, minutes, dotMinutes, railMinutes, part } = m.groups!;

@@ -6,7 +6,7 @@ import { roleKey } from './figure-roles.js';
 import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
 import { joinFigures, wordedFigures } from './figure-joins.js';
-import { wordClockTimes } from './clock-words.js';
+import { digitClockTimes, wordClockTimes } from './clock-words.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
@@ -45,7 +45,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<article>half\\sa|a\\squarter\\sof\\sa|a)(?=\\s(?:thousand|million|billion|trillion)\\b)|\\b(?<words>${NUMBER_WORD})\\b)` +
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<article>half\\sa|(?:a|three)[\\s-]quarters?\\sof\\sa|a)(?=\\s(?:thousand|million|billion|trillion)\\b)|\\b(?<words>${NUMBER_WORD})\\b)` +
     `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
@@ -56,7 +56,7 @@ const HEDGES: [RegExp, Figure['qualifier']][] = [
 ];
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 /** An article before a scale word: "a million", "half a million", "a quarter of a million". */
-const ARTICLE_SCALES: Record<string, number> = { a: 1, 'half a': 0.5, 'a quarter of a': 0.25 };
+const ARTICLE_SCALES: Record<string, number> = { a: 1, 'half a': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'three-quarters of a': 0.75 };
 
 
 /** The singular, lowercase form of a unit word: "kilometres" -> "kilometre", "days" -> "day". */
@@ -190,7 +190,7 @@ export function readFigures(sentence: string): Figure[] {
   // The end of a vote split read: its second number is no figure of its own.
   let splitEnd = -1;
   // "a quarter to nine", "half past 10": numbers of a clock time in words (figure-moments.ts reads them).
-  const clockSpans = wordClockTimes(sentence);
+  const clockSpans = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
     let scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
