@@ -1,7 +1,8 @@
-// Clock times written in words: "eight o'clock", "half past ten", "a quarter to nine", "ten past six", "twenty
-// minutes after midnight", "at noon", "eight in the evening". figure-moments.ts reads them as clock times;
-// figures.ts skips the numbers inside them (the "nine" of "a quarter to nine" is no count). Language facts only;
-// linear-time regular expressions.
+// Clock times the pattern of figure-moments.ts leaves out. In words: "eight o'clock", "half past ten", "a quarter to
+// nine", "ten past six", "twenty minutes after midnight", "eight in the evening" ("noon" and "midday" behind
+// settings.clockWords). In digits: "at 22.40", "14h30". figure-moments.ts reads them as clock times; figures.ts skips
+// the numbers inside them (the "nine" of "a quarter to nine" is no count). Language facts only; linear-time regular
+// expressions.
 import { clockWords as settings } from '../settings.js';
 import { UNITS_WORDS } from './number-words.js';
 
@@ -28,7 +29,7 @@ const WORD_CLOCK = new RegExp(
 );
 /**
  * Words before "noon" or "midday" that make it a moment ("shortly after noon", "around midday"): alone, both are as
- * often the middle of the day at large ("by midday", "at noon nobody can work"). "twelve noon" is always a time.
+ * often the middle of the day at large ("by midday", "at noon nobody can work").
  */
 const NOON_BEFORE = /\b(?:(?:shortly|just|soon|right)\s+(?:after|before)|around|about|approximately|roughly|exactly|from|until|till)\s+$/iu;
 /** Words before "twenty to eight" that make it a time ("at twenty to eight"), not a range ("from twenty to eight"). */
