@@ -4,10 +4,12 @@
 
 /**
  * What stands before a year that makes it a fact: a building, opening, completion or target word within a few
- * words, then "in", "by", "for" or "until" ("was built in 1961", "completion is scheduled for 2029", "by 2029").
+ * words, then "in", "by", "for" or "until" ("was built in 1961", "completion is scheduled for 2029", "by 2029"),
+ * with a part of the year between ("opened in late 2025", "due by the end of 2027", "ready by mid-2028"): the year is
+ * the figure.
  */
 const YEAR_FACT_BEFORE =
-  /\b(?:built|constructed|erected|completed?|completion|finish(?:ed)?|opened|inaugurated|commissioned|founded|established|operational|ready|target(?:ed)?|goal|aim(?:ed|s)?|due|scheduled)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|by|for|until)\s+$|\bby\s+$/iu;
+  /\b(?:built|constructed|erected|completed?|completion|finish(?:ed)?|opened|inaugurated|commissioned|founded|established|operational|ready|target(?:ed)?|goal|aim(?:ed|s)?|due|scheduled)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|by|for|until)\s+(?:(?:early|late|the\s+(?:end|start|beginning|middle)\s+of)\s+|mid-)?$|\bby\s+(?:(?:early|late|the\s+(?:end|start|middle)\s+of)\s+|mid-)?$/iu;
 
 /** Whether a four-digit year (the caller keeps it within 1800-2100) whose text starts after `before` is a fact. */
 export function isYearFact(before: string): boolean {
