@@ -37,6 +37,15 @@ export function clockIsPlain(figure: Pick<Figure, 'text' | 'normalized'>): boole
   return /a\.?\s?m\b|p\.?\s?m\b|morning|afternoon|evening|night|noon|midday/iu.test(figure.text) || hour > 12 || hour === 0;
 }
 
+/**
+ * A clock time written in words ("eight in the morning", "a quarter to nine", "midnight"): no digit in it. Outlets
+ * give the moment of an event in digits; a time in words is as often a round hour of a routine ("workers arrive at
+ * eight in the morning"), so the figure aligner weighs the form (figure-pairs.ts `wordClock`).
+ */
+export function clockInWords(figure: Pick<Figure, 'kind' | 'text'>): boolean {
+  return figure.kind === CLOCK_KIND && !/\d/u.test(figure.text);
+}
+
 /** The clock times and dates of a sentence; `year` is the article's (for dates written without one). */
 export function readMoments(sentence: string, year: number | null): Figure[] {
   return [...clockTimes(sentence), ...dates(sentence, year), ...periods(sentence, year)].sort((a, b) => a.start - b.start);
