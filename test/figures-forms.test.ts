@@ -252,3 +252,15 @@ test('a year that is a fact, with a part of the year before it: "opened in late 
   assert.equal(readFigures('Sales rose in mid-2024.').length, 0);
   assert.equal(readFigures('In late 2025 prices rose.').length, 0);
 });
+
+test('a year that starts an office or a state, or dates the last time: "became minister in 2024", "first title since 2013"', () => {
+  check([
+    { sentence: 'Okafor, who became trade minister in 2024, arrived on Monday.', text: '2024', kind: 'year', normalized: '2024' },
+    { sentence: 'She has been mayor of the city since 2019.', text: '2019', kind: 'year', normalized: '2019' },
+    { sentence: 'He was elected in 2021 on a promise of new housing.', text: '2021', kind: 'year', normalized: '2021' },
+    { sentence: "It is the club's first league title since 2013.", text: '2013', kind: 'year', normalized: '2013' },
+  ]);
+  // "since" alone, or after a word of no office or state, dates an event: no figure.
+  assert.equal(readFigures('Prices have doubled since 2019.').length, 0);
+  assert.equal(readFigures('The worst floods since 2013 hit the valley.').length, 0);
+});
