@@ -991,42 +991,43 @@ export const figurePairs = {
    * are compared whole.
    */
   maxPartners: 8,
-  // Fitted in session 9 on the tuned, training and old held-out sets (l-m, u-x, y-z, za-zb, va-vd: eight more
-  // authors). L2 and threshold by leave-one-batch-out CV: the best hand + model F1 over the held-out batches at 0.75
-  // precision there (scripts/train-figure-pairs.ts): L2 1, threshold 0.4, CV on those batches 210/370 flagged,
-  // 210/270 real (the session-8 weights, which never saw them: 211/370, 211/282).
+  // Fitted in session 10 on the tuned, training and held-out sets (l-m, u-x, y-z, za-zb, va-vd, wa-wd), with the
+  // readings in words (clock times, number phrases, ordinals, year facts) and the refusals 'clock role' and 'order
+  // noun'. L2 and threshold by leave-one-batch-out CV: the best hand + model F1 over the held-out batches at 0.75
+  // precision there (scripts/train-figure-pairs.ts): L2 1, threshold 0.4, CV on those batches 282/498 flagged,
+  // 282/372 real (as before the readings: 282/498, 282/372); tuned 258/276, 264/273 real; training 77/114, 78/86.
   // `l2`: the L2 strength the weights were fitted with; the conflicts eval refits each held-out batch's fold with it
   // and `threshold` (eval/aligner-folds.ts).
   // BEGIN fitted by scripts/train-figure-pairs.ts
   l2: 1,
   threshold: 0.4,
   weights: {
-    bias: -0.8857,
-    sameNoun: 0.6585,
-    nounShared: 0.2755,
-    nounClash: -0.1554,
-    noNouns: 0.0597,
-    roleShared: 1.9582,
-    fateClash: -1.307,
-    fateOneSided: -0.0548,
-    cosine: 1.2342,
-    namesShared: -0.0299,
-    bothLead: 0.61,
-    positionGap: -1.4153,
-    background: -0.7143,
-    quoted: 0.3256,
-    sizeGap: -3.6807,
-    soleInSentences: 0.4755,
-    onlyPair: 0.4373,
-    firstOfKind: 0.898,
-    statesOther: -2.027,
-    isCount: 0.5211,
-    isYear: -1.0976,
-    hedged: -0.4063,
-    outOfScope: -0.7762,
-    bestForBoth: 0.9434,
-    isMoment: -0.1823,
-    momentGap: -0.4411,
+    bias: -0.8755,
+    sameNoun: 0.6811,
+    nounShared: 0.2846,
+    nounClash: -0.1517,
+    noNouns: 0.0581,
+    roleShared: 1.946,
+    fateClash: -1.3128,
+    fateOneSided: -0.092,
+    cosine: 1.2364,
+    namesShared: -0.0113,
+    bothLead: 0.6139,
+    positionGap: -1.3394,
+    background: -0.7184,
+    quoted: 0.3171,
+    sizeGap: -3.6716,
+    soleInSentences: 0.4782,
+    onlyPair: 0.459,
+    firstOfKind: 0.9207,
+    statesOther: -2.0861,
+    isCount: 0.4988,
+    isYear: -1.0549,
+    hedged: -0.4984,
+    outOfScope: -0.7908,
+    bestForBoth: 0.9685,
+    isMoment: -0.2822,
+    momentGap: -0.4247,
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;
@@ -1213,4 +1214,18 @@ export const actAgents = {
   minSharedWords: 1,
   /** Sentences read per article: the act a story turns on is told in its first paragraphs. */
   maxSentences: 15,
+};
+
+/** Clock times written in words (src/stories/clock-words.ts): "half past ten", "a quarter to nine", "midnight". */
+export const clockWords = {
+  /**
+   * Whether "noon" and "midday" are read as 12:00 (after "shortly after", "around", "from", "until"...). Off: measured
+   * (session 9, DOSSIER_SKIP_HELD_OUT=1) on, they cost one gold conflict of the training sets (a second clock time in
+   * each article of a pair lowers the aligner's confidence in the pair that differs: "from midday to 18:00") and,
+   * read without the hedge test, two false flags ("At noon nobody can work" against "between 11am and 4pm"). Measured
+   * again in session 10 with the 'clock role' refusal (figure-pairs.ts): training-script CV unchanged on the tuned and
+   * training sets, one false flag fewer on the held-out batches (282/371 real against 282/372), but the conflicts
+   * eval's training sets lost that gold again (79/114 -> 78/114 flagged): still off.
+   */
+  noonAndMidday: false,
 };

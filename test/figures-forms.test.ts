@@ -38,7 +38,26 @@ test('number words and phrases', () => {
     { sentence: 'Some two hundred thousand people fled the city.', text: 'two hundred thousand', kind: 'count', normalized: '200000', qualifier: 'about' },
     { sentence: 'Twenty-five people were killed.', text: 'Twenty-five', kind: 'count', normalized: '25', noun: 'people' },
     { sentence: 'Some 300 people marched through the capital.', text: '300', kind: 'count', normalized: '300', noun: 'people', qualifier: 'about' },
+    // A scale word after an article or "half a": "a million", "half a million", "a quarter of a million".
+    { sentence: 'More than a million vehicles were recalled.', text: 'a million', kind: 'count', normalized: '1000000', noun: 'vehicle', qualifier: 'at least' },
+    { sentence: 'Half a million people fled the floods.', text: 'Half a million', kind: 'count', normalized: '500000', noun: 'people' },
+    { sentence: 'A quarter of a million homes lost power.', text: 'A quarter of a million', kind: 'count', normalized: '250000', noun: 'home' },
+    { sentence: 'Three-quarters of a million people marched.', text: 'Three-quarters of a million', kind: 'count', normalized: '750000', noun: 'people' },
+    { sentence: 'A thousand soldiers were sent.', text: 'A thousand', kind: 'count', normalized: '1000', noun: 'soldier' },
+    { sentence: 'Half a billion dollars was spent.', text: 'Half a billion dollars', kind: 'money', normalized: '500000000 USD' },
+    // "two and a half million": the scale after the half.
+    { sentence: 'Two and a half million people voted.', text: 'Two and a half million', kind: 'count', normalized: '2500000', noun: 'people' },
+    // "or so" after a figure: about, the noun read past it.
+    { sentence: 'A dozen or so homes were burned.', text: 'A dozen or so', kind: 'count', normalized: '12', noun: 'home', qualifier: 'about' },
+    { sentence: 'They walked 20 or so miles.', text: '20 or so miles', kind: 'm', normalized: '32186.8 m', qualifier: 'about' },
+    // A capitalised number word opening a sentence, a hyphenated compound.
+    { sentence: 'Seventeen people were hurt in the crash.', text: 'Seventeen', kind: 'count', normalized: '17', noun: 'people' },
+    { sentence: 'Officials said thirty-seven miners were trapped.', text: 'thirty-seven', kind: 'count', normalized: '37', noun: 'miner' },
   ]);
+  // "a" alone, before no scale word, is no figure; "several hundred" is a hedge with no figure.
+  assert.equal(readFigures('A man was hurt and several hundred people fled.').length, 0);
+  // "half a million" is written to the half million.
+  assert.equal(readFigures('Half a million people fled.')[0]!.precision, 500000);
   // "dozens", "hundreds of" say no figure.
   assert.equal(readFigures('Dozens of houses and hundreds of cars were swept away.').length, 0);
 });
@@ -113,9 +132,31 @@ test('ranks and ordinals', () => {
     { sentence: 'She finished third in the final.', text: 'third', kind: 'rank', normalized: '3' },
     { sentence: 'He is ranked No. 12 in the world.', text: 'No. 12', kind: 'rank', normalized: '12' },
     { sentence: "It is the country's fifth-largest bank.", text: 'fifth-largest', kind: 'rank', normalized: '5', noun: 'bank' },
+    { sentence: 'It was the third-best result in a decade.', text: 'third-best', kind: 'rank', normalized: '3', noun: 'result' },
+    { sentence: 'It was the second worst storm on record.', text: 'second worst', kind: 'rank', normalized: '2', noun: 'storm' },
+    { sentence: 'The club slumped to 12th after the defeat.', text: '12th', kind: 'rank', normalized: '12' },
+    { sentence: 'The team jumped to fourth in the standings.', text: 'fourth', kind: 'rank', normalized: '4' },
+    { sentence: 'She came in third.', text: 'third', kind: 'rank', normalized: '3' },
+    { sentence: 'They are now in fourth place.', text: 'fourth', kind: 'rank', normalized: '4', noun: 'place' },
+    { sentence: 'He is ranked 12th in the world.', text: '12th', kind: 'rank', normalized: '12' },
   ]);
   // An order of events is no rank.
   assert.equal(readFigures('On the first day of the talks, the second speaker walked out.').length, 0);
+});
+
+test('ordinals that count how often: "a fifth term", "for the third time", "its sixth straight year"', () => {
+  check([
+    { sentence: 'He won a fifth term in office.', text: 'fifth', kind: 'ordinal', normalized: '5', noun: 'term' },
+    { sentence: 'They won a third consecutive title.', text: 'third consecutive', kind: 'ordinal', normalized: '3', noun: 'title' },
+    { sentence: 'He won his 3rd-straight title.', text: '3rd-straight', kind: 'ordinal', normalized: '3', noun: 'title' },
+    { sentence: 'The plant flooded for the third time this year.', text: 'third', kind: 'ordinal', normalized: '3' },
+    { sentence: 'The strike entered its third week.', text: 'third', kind: 'ordinal', normalized: '3' },
+    { sentence: 'Prices fell for the fourth month in a row.', text: 'fourth', kind: 'ordinal', normalized: '4', noun: 'month' },
+    { sentence: 'She finished second for the third time.', text: 'second', kind: 'rank', normalized: '2' },
+  ]);
+  // A period after a bare "the" is an order of events; "first" counts nothing to disagree on.
+  assert.equal(readFigures('On the second day of the talks, the envoy left.').length, 0);
+  assert.equal(readFigures('It was the first time the river had flooded.').length, 0);
 });
 
 test('scores and vote tallies', () => {
@@ -199,4 +240,27 @@ test('more styles: "64pc", "3.5 pct", "3m euros", "Sh2 billion", "UGX 3 billion"
   // A road "12m wide" is twelve metres; a list "3,4 and 5" is three figures.
   assert.equal(readFigures('The road is 12m wide.')[0]?.normalized, '12 m');
   assert.deepEqual(readFigures('It has 3,4 and 5 bedrooms.').map((f) => f.amount), [3, 4, 5]);
+});
+
+test('a year that is a fact, with a part of the year before it: "opened in late 2025", "ready by mid-2028"', () => {
+  check([
+    { sentence: 'The bridge opened in late 2025.', text: '2025', kind: 'year', normalized: '2025' },
+    { sentence: 'Work is due to finish by the end of 2027.', text: '2027', kind: 'year', normalized: '2027' },
+    { sentence: 'The line should be ready by mid-2028.', text: '2028', kind: 'year', normalized: '2028' },
+  ]);
+  // A year with no fact word before it stays a date, "mid-" or not.
+  assert.equal(readFigures('Sales rose in mid-2024.').length, 0);
+  assert.equal(readFigures('In late 2025 prices rose.').length, 0);
+});
+
+test('a year that starts an office or a state, or dates the last time: "became minister in 2024", "first title since 2013"', () => {
+  check([
+    { sentence: 'Okafor, who became trade minister in 2024, arrived on Monday.', text: '2024', kind: 'year', normalized: '2024' },
+    { sentence: 'She has been mayor of the city since 2019.', text: '2019', kind: 'year', normalized: '2019' },
+    { sentence: 'He was elected in 2021 on a promise of new housing.', text: '2021', kind: 'year', normalized: '2021' },
+    { sentence: "It is the club's first league title since 2013.", text: '2013', kind: 'year', normalized: '2013' },
+  ]);
+  // "since" alone, or after a word of no office or state, dates an event: no figure.
+  assert.equal(readFigures('Prices have doubled since 2019.').length, 0);
+  assert.equal(readFigures('The worst floods since 2013 hit the valley.').length, 0);
 });

@@ -20,17 +20,31 @@ const NOT_SHARE_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|s
 /** An ordinal: "3rd", "12th", "third". */
 const ORDINAL = new RegExp(`\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\b`, 'giu');
 /** Words before an ordinal that make it a rank: "finished third", "ranked 12th", "climbed to fifth", "in joint second". */
-const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ranks|seeded|stood|stands|sits|sat|lies|lay|(?:climb(?:ed|s)?|dropp?(?:ed|s)?|fell|falls|rose|rises|mov(?:ed|es)\s+up|slipp?(?:ed|s)?|slid)\s+to)\s+(?:(?:in|at)\s+)?(?:(?:a|the)\s+)?(?:joint[\s-])?$/iu;
+const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ranks|seeded|stood|stands|sits|sat|lies|lay|(?:climb(?:ed|s)?|dropp?(?:ed|s)?|fell|falls|rose|rises|mov(?:ed|es)\s+up|slipp?(?:ed|s)?|slid|slump(?:ed|s)?|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|leap(?:t|ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|(?:went|goes|moved?|moves)\s+up|(?:went|goes)\s+down)\s+to)\s+(?:(?:in|at)\s+)?(?:(?:a|the)\s+)?(?:joint[\s-])?$/iu;
 /** Words after an ordinal that make it a rank: "third-placed", "3rd place", "fifth-largest", "12th-ranked", "second seed". */
-const RANK_AFTER = /^[\s-](?:placed|place|position|ranked|seed(?:ed)?|largest|biggest|highest|lowest|busiest|richest|most\s+\p{L}+)\b/iu;
+const RANK_AFTER = /^[\s-](?:placed|place|position|ranked|seed(?:ed)?|largest|biggest|highest|lowest|busiest|richest|best|worst|deadliest|fastest|strongest|poorest|most\s+\p{L}+)\b/iu;
 /** A superlative after an ordinal ("second biggest economy", "third most visited city"): taken into the rank, so
  * the noun read after it is what is ranked. */
-const SUPERLATIVE_AFTER = /^\s(?:largest|biggest|highest|lowest|busiest|richest|oldest|smallest|most\s+\p{L}+)\b/iu;
+const SUPERLATIVE_AFTER = /^\s(?:largest|biggest|highest|lowest|busiest|richest|oldest|smallest|best|worst|deadliest|fastest|strongest|poorest|most\s+\p{L}+)\b/iu;
 /** A place in a table after an ordinal: "second in the table", "fifth in the standings", "ninth overall". */
 const STANDING_AFTER = /^\s(?:(?:in|on)\s+the\s+(?:table|standings|rankings?|league|classification|leaderboard|world)|overall)\b/iu;
 /** "the 14th stage", "the 3rd round": a written-out place in a sequence of the story's events, read as a rank of the
  * noun after it; not a date ("the 14th of May"), a century, a part of a game ("the 2nd half") or a time of several ("the 3rd time"). */
 const SEQUENCE_AFTER = /^\s(?!of\b|century\b|centuries\b|birthday\b|anniversary\b|half\b|quarter\b|period\b|time\b|minute\b)\p{Ll}{3,}\b/u;
+/**
+ * "a fifth term", "for the third time", "its sixth straight year", "the fourth month in a row": an ordinal that counts
+ * how often something has happened, compared only with others of its kind (ORDINAL_KIND) and read with the noun after
+ * it. Group 1 digits, 2 the word, 3 "consecutive", 4 the noun. A period ("year", "day") only with "consecutive", "in a
+ * row" or "its"/"their" ("entered its third week"): "the second day of the talks" is an order of events.
+ */
+const ORDINAL_COUNT = new RegExp(
+  `\\b(?:a|an|the|his|her|its|their|our)\\s+(?:(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).filter((w) => w !== 'first').join('|')}))` +
+    `([\\s-](?:consecutive|straight|successive))?[\\s-](times?|terms?|titles?|championships?|crowns?|mandates?|victory|victories|wins?|defeats?|goals?|years?|months?|weeks?|days?|seasons?)\\b`,
+  'giu',
+);
+const PERIOD_NOUN = /^(?:years?|months?|weeks?|days?|seasons?)$/iu;
+export const ORDINAL_KIND = 'ordinal';
+
 /** "ranked No. 3", "world number 12", "the No 1 seed": a rank written as a number. */
 const RANK_NUMBER = /\b(?:ranked|world|seeded)\s+(?:No\.?|number)\s?(\d{1,3})\b/giu;
 /** "the No. 3 seed", "number 12 ranked": a rank written in digits before the word it ranks. */
@@ -81,6 +95,20 @@ export function wordedFigures(sentence: string, surround: Surroundings): Figure[
     const superlative = SUPERLATIVE_AFTER.exec(rest);
     const taken = after && /^-/u.test(after[0]) ? after[0].length : superlative ? superlative[0].length : 0;
     push(m.index, m.index + m[0].length + taken, 'rank', rank, `${rank}`, 1);
+  }
+  for (const m of sentence.matchAll(ORDINAL_COUNT)) {
+    const count = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()]!;
+    const start = m.index + m[0].search(/\s/u) + 1;
+    const end = m.index + m[0].length;
+    const rest = sentence.slice(end);
+    const owned = /^(?:its|their)$/iu.test(m[0].split(/\s/u)[0]!);
+    if (count < 2 || found.some((other) => other.start < end && other.end > start)) continue;
+    if (PERIOD_NOUN.test(m[4]!) && !m[3] && !owned && !/^\s+in\s+a\s+row\b/iu.test(rest)) continue;
+    // "the 14th of May": a date.
+    if (m[1] && /^\s+of\b/iu.test(rest)) continue;
+    // The figure takes "consecutive" in ("a third consecutive| title"), so the noun read after it is what is counted.
+    const ordinalLength = /^[\p{L}\d]+/u.exec(sentence.slice(start))![0].length + (m[3]?.length ?? 0);
+    push(start, start + ordinalLength, ORDINAL_KIND, count, `${count}`, 1);
   }
   for (const pattern of [RANK_NUMBER, NUMBER_RANK]) {
     for (const m of sentence.matchAll(pattern)) {

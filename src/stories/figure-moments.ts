@@ -3,6 +3,7 @@
 // effect ("October 1" against "October 3") as they do on tolls. readFigures leaves both out (they are no counts);
 // here a clock time is read to minutes after midnight ("HH:MM", the form values.ts compares with its rounding and
 // hedge room) and a date to an ISO day, in the article's year when none is written. Linear-time expressions only.
+import { digitClockTimes, wordClockTimes } from './clock-words.js';
 import { surroundings, type Figure } from './figures.js';
 
 export const CLOCK_KIND = 'clock';
@@ -33,7 +34,16 @@ const DAY_MS = 86_400_000;
 /** Whether a clock time says its part of the day (a.m., p.m., "in the morning") or needs none (an hour past 12). */
 export function clockIsPlain(figure: Pick<Figure, 'text' | 'normalized'>): boolean {
   const hour = Number(figure.normalized.slice(0, 2));
-  return /a\.?\s?m\b|p\.?\s?m\b|morning|afternoon|evening|night/iu.test(figure.text) || hour > 12 || hour === 0;
+  return /a\.?\s?m\b|p\.?\s?m\b|morning|afternoon|evening|night|noon|midday/iu.test(figure.text) || hour > 12 || hour === 0;
+}
+
+/**
+ * A clock time written in words ("eight in the morning", "a quarter to nine", "midnight"): no digit in it. Outlets
+ * give the moment of an event in digits; a time in words is as often a round hour of a routine ("workers arrive at
+ * eight in the morning"), so the figure aligner weighs the form (figure-pairs.ts `wordClock`).
+ */
+export function clockInWords(figure: Pick<Figure, 'kind' | 'text'>): boolean {
+  return figure.kind === CLOCK_KIND && !/\d/u.test(figure.text);
 }
 
 /** The clock times and dates of a sentence; `year` is the article's (for dates written without one). */
@@ -96,12 +106,33 @@ function periods(sentence: string, year: number | null): Figure[] {
   return found;
 }
 
+/** A clock figure at [start, end) of a sentence, `minutesAfterMidnight` read. */
+function clockFigure(sentence: string, start: number, end: number, minutesAfterMidnight: number): Figure {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const hh = String(Math.floor(minutesAfterMidnight / 60)).padStart(2, '0');
+  const mm = String(minutesAfterMidnight % 60).padStart(2, '0');
+  return {
+    text: sentence.slice(start, end).trim(),
+    start,
+    end,
+    amount: minutesAfterMidnight,
+    kind: CLOCK_KIND,
+    normalized: `${hh}:${mm}`,
+    qualifier: CLOCK_HEDGE.test(before) ? 'about' : null,
+    bound: false,
+    ...surroundings(sentence, start, end, before),
+  };
+}
+
 function clockTimes(sentence: string): Figure[] {
-  const found: Figure[] = [];
+  // Times in words first ("half past ten in the morning"): the digits' reading inside one is no time of its own.
+  const worded = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
+  const found: Figure[] = worded.map((w) => clockFigure(sentence, w.start, w.end, w.minutes));
   for (const m of sentence.matchAll(CLOCK)) {
     const { hour, minutes, dotMinutes, railMinutes, part } = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    if (worded.some((w) => w.start < end && w.end > start)) continue;
     // Part of a bigger number or a code ("3.10:45", "A4:30"), or a ratio or score with more after it ("2:15:30").
     if (/[\p{L}\d.:,/-]/u.test(sentence[start - 1] ?? ' ') || /^[:.,]?\d/u.test(sentence.slice(end))) continue;
     // "0940 GMT": four digits written together, hours then minutes (the 24-hour clock of wires and militaries).
@@ -111,22 +142,9 @@ function clockTimes(sentence: string): Figure[] {
     if (mins === undefined && (part === undefined || /^(?:h|hrs|gmt|utc|localtime|zulu)$/u.test(partWord))) continue;
     const minutesAfterMidnight = clockValue(Number(hour), Number(mins ?? 0), partWord);
     if (minutesAfterMidnight === null) continue;
-    const before = sentence.slice(Math.max(0, start - 40), start);
-    const hh = String(Math.floor(minutesAfterMidnight / 60)).padStart(2, '0');
-    const mm = String(minutesAfterMidnight % 60).padStart(2, '0');
-    found.push({
-      text: sentence.slice(start, end).trim(),
-      start,
-      end,
-      amount: minutesAfterMidnight,
-      kind: CLOCK_KIND,
-      normalized: `${hh}:${mm}`,
-      qualifier: CLOCK_HEDGE.test(before) ? 'about' : null,
-      bound: false,
-      ...surroundings(sentence, start, end, before),
-    });
+    found.push(clockFigure(sentence, start, end, minutesAfterMidnight));
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Minutes after midnight; an hour with no part of the day is read as written (12-hour ambiguity: clockIsPlain). */

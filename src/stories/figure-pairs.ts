@@ -27,9 +27,10 @@ import {
 } from './claims-sentences.js';
 import { escaped, wholeWord } from './claims-when-where.js';
 import { articlePairs } from './figure-partners.js';
+import { ORDINAL_KIND } from './figure-joins.js';
 import { inScopeOf, scopeKey } from './figure-phrases.js';
 import { restatedFacts } from './figure-restatements.js';
-import { CLOCK_KIND, clockIsPlain, DATE_KIND, readMoments } from './figure-moments.js';
+import { CLOCK_KIND, clockInWords, clockIsPlain, DATE_KIND, readMoments } from './figure-moments.js';
 import { readFigures } from './figures.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { CALENDAR_WORDS, dot } from './text.js';
@@ -125,6 +126,9 @@ function addMoments(article: ArticleSentences, index: number): void {
   });
 }
 
+/** Places in an order: a rank ("third-largest", "finished fifth") or an ordinal that counts how often ("a fifth term"). */
+const ORDER_KINDS = new Set(['rank', ORDINAL_KIND]);
+
 const isMoment = (figure: Located) => figure.kind === CLOCK_KIND || figure.kind === DATE_KIND;
 
 /** How far apart two moments of one kind are, in minutes (around the clock) or days. */
@@ -163,13 +167,19 @@ function candidate(x: Located, y: Located, a: ArticleSentences, b: ArticleSenten
 }
 
 /** Why two figures are no candidate pair (`candidate`'s rules, in the order they are checked, named for the conflicts census). */
-export const CANDIDATE_REFUSALS = ['kind', 'no value', 'clock gap', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'other person', 'score role', 'values agree'] as const;
+export const CANDIDATE_REFUSALS = ['kind', 'no value', 'clock gap', 'clock role', 'clocks agree', 'date gap', 'date role', 'dates agree', 'ratio', 'order noun', 'other person', 'score role', 'values agree'] as const;
 export type CandidateRefusal = (typeof CANDIDATE_REFUSALS)[number];
 
 export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures): CandidateRefusal | null {
   if (x.kind !== y.kind) return 'kind';
   if (x.value === null || y.value === null || x.value <= 0 || y.value <= 0) return 'no value';
-  if (x.kind === CLOCK_KIND) return momentGap(x, y) > settings.maxClockGapMinutes ? 'clock gap' : clocksAgree(x, y) ? 'clocks agree' : null;
+  if (x.kind === CLOCK_KIND) {
+    if (momentGap(x, y) > settings.maxClockGapMinutes) return 'clock gap';
+    // A time in words is as often the round hour of a routine ("staff arrive at eight in the morning") as the moment
+    // of the story's event: it pairs only with a time told with a word of the same happening ("the fire started").
+    if ((clockInWords(x) || clockInWords(y)) && !sharesRole(x, y)) return 'clock role';
+    return clocksAgree(x, y) ? 'clocks agree' : null;
+  }
   // A story names many days (of the event, the announcement, the next step): two are one fact's only when they
   // share a word of what happens on them ("takes effect", "repairs begin").
   if (x.kind === DATE_KIND) {
@@ -180,6 +190,9 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
   // Years, like days, are many a story's ("founded in 2014", "opened in 2019"): one fact's only with a shared role.
   if (x.kind === 'year' && !sharesRole(x, y)) return 'date role';
   if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > settings.maxRatio) return 'ratio';
+  // A place in an order is a place of something ("the third-largest bank", "a fifth term"): two of different
+  // things ("finished fifth" in a race, "the second-biggest city") are two facts.
+  if (ORDER_KINDS.has(x.kind) && !sharesNoun(x, y)) return 'order noun';
   if (x.kind === 'age' && !samePerson(x, y, a, b)) return 'other person';
   // Scores of one match, set or series only (the final result against a set's or the half-time score is no pair).
   if (x.kind === 'score' && !story.scoreRoles(y).some((role) => story.scoreRoles(x).includes(role))) return 'score role';
@@ -188,6 +201,11 @@ export function candidateRefusal(x: Located, y: Located, a: ArticleSentences, b:
   let agreeing = story.agreement.get(key);
   if (agreeing === undefined) story.agreement.set(key, (agreeing = agrees(x, y, growing)));
   return agreeing ? 'values agree' : null;
+}
+
+/** The noun after one figure is among the nouns after or the role words of the other (the `nounShared` feature). */
+function sharesNoun(x: Located, y: Located): boolean {
+  return x.after.some((word) => y.after.includes(word)) || x.after.some((word) => y.role.includes(word)) || y.after.some((word) => x.role.includes(word));
 }
 
 function sharesRole(x: Located, y: Located): boolean {
@@ -281,7 +299,7 @@ function firstsOf(article: ArticleSentences): Set<Located> {
 
 function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentences, story: StoryFigures, onlyPair: boolean, firsts: Set<Located>[]): number[] {
   const shared = sharedRoles(x, y, story.counts);
-  const nounShared = x.after.some((word) => y.after.includes(word)) || x.after.some((word) => y.role.includes(word)) || y.after.some((word) => x.role.includes(word));
+  const nounShared = sharesNoun(x, y);
   const fx = fatesOf(x);
   const fy = fatesOf(y);
   const namesX = story.names[x.article]![x.sentence]!;

@@ -6,6 +6,7 @@ import { roleKey } from './figure-roles.js';
 import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
 import { joinFigures, wordedFigures } from './figure-joins.js';
+import { digitClockTimes, wordClockTimes } from './clock-words.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
@@ -44,7 +45,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
-  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<words>${NUMBER_WORD})\\b)` +
+  `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<article>half\\sa|(?:a|three)[\\s-]quarters?\\sof\\sa|a)(?=\\s(?:thousand|million|billion|trillion)\\b)|\\b(?<words>${NUMBER_WORD})\\b)` +
     `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
@@ -54,6 +55,8 @@ const HEDGES: [RegExp, Figure['qualifier']][] = [
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an? approximate)\s*$/iu, 'about'],
 ];
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
+/** An article before a scale word: "a million", "half a million", "a quarter of a million". */
+const ARTICLE_SCALES: Record<string, number> = { a: 1, 'half a': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'three-quarters of a': 0.75 };
 
 
 /** The singular, lowercase form of a unit word: "kilometres" -> "kilometre", "days" -> "day". */
@@ -186,11 +189,13 @@ export function readFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
   // The end of a vote split read: its second number is no figure of its own.
   let splitEnd = -1;
+  // "a quarter to nine", "half past 10": numbers of a clock time in words (figure-moments.ts reads them).
+  const clockSpans = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
-    const scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
+    let scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
     const start = match.index;
-    if (start < splitEnd) continue;
+    if (start < splitEnd || clockSpans.some((clock) => clock.start <= start && start < clock.end)) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);
@@ -198,7 +203,9 @@ export function readFigures(sentence: string): Figure[] {
     // Part of a word, a code or a bigger number ("G20", "COVID-19", "A-4", "3.5.1"): not a figure. The second number
     // of "30-40" right after a figure is read, for joinFigures to join the two (or drop it).
     const dashed = prevChar === '-' && figures.at(-1)?.end === start - 1;
-    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed) continue;
+    // "mid-2028": a year after "mid-" is read (figure-years.ts says whether it is a fact).
+    const midYear = prevChar === '-' && /\bmid-$/iu.test(before) && /^(?:19|20)\d\d$/u.test(groups.digits ?? '');
+    if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed && !midYear) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
     if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
@@ -212,9 +219,20 @@ export function readFigures(sentence: string): Figure[] {
     const written = groups.digits ? digitsValue(groups.digits, sentence.slice(digitsEnd, digitsEnd + 20)) : null;
     // "two and a half years", "one-and-a-half hours": the half joins the number.
     const andHalf = /^[\s-]and[\s-]a[\s-]half\b/iu.exec(sentence.slice(end));
-    const whole = written ? written.value : wordValue(words ?? '');
+    const article = groups.article ? ARTICLE_SCALES[groups.article.toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+    const whole = written ? written.value : article ?? wordValue(words ?? '');
     const value = whole !== null && andHalf && !scaleWord ? whole + 0.5 : whole;
-    if (andHalf && !scaleWord && whole !== null) end += andHalf[0].length;
+    // "two and a half million": the scale comes after the half.
+    let halved = false;
+    if (andHalf && !scaleWord && whole !== null) {
+      end += andHalf[0].length;
+      const scaleAfter = /^\s(thousand|million|billion|trillion)\b/iu.exec(sentence.slice(end));
+      if (scaleAfter) {
+        scaleWord = scaleAfter[1]!.toLowerCase();
+        end += scaleAfter[0].length;
+        halved = true;
+      }
+    }
     if (value === null || !Number.isFinite(value)) continue;
     // "one" is mostly a pronoun or an article ("one of the", "one person"): a figure only with a unit.
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
@@ -222,10 +240,13 @@ export function readFigures(sentence: string): Figure[] {
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
     // "3m euros": a currency word after the letter makes it a scale too.
     // (Looked at only for a bare "m" or "b" without a sign: it runs the whole unit reader.)
-    const scaleIsUnit = scaleWord && /^[mb]$/iu.test(scaleWord) && !sign
+    const scaleIsUnit = scaleWord !== undefined && /^[mb]$/iu.test(scaleWord) && !sign
       && !(/^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined);
     const scaled = scaleIsUnit ? value : value * scale;
-    if (scaleIsUnit) end -= scaleWord.length;
+    if (scaleIsUnit) end -= scaleWord!.length;
+    // "a dozen or so", "20 or so miles": a round figure, about; the unit or noun is read past "or so".
+    const orSo = sign ? null : /^\s+or\s+so\b/iu.exec(sentence.slice(end));
+    if (orSo) end += orSo[0].length;
     const rest = sentence.slice(end);
     const split = groups.sign || scaleWord ? null : voteSplit(rest);
     if (split && scaled + split.against > 0) {
@@ -292,11 +313,12 @@ export function readFigures(sentence: string): Figure[] {
     if (kind.startsWith('money') && previous?.kind.startsWith('money') && CONVERSION_GAP.test(sentence.slice(previous.end, start))) continue;
     const decimals = written?.decimals ?? 0;
     // "three billion" is written to the billion, "twelve" to the unit.
-    const precision = scaleWord && !scaleIsUnit ? scale / 10 ** decimals : words ? 1 : undefined;
+    // "half a million" and "two and a half million" are written to the half (a quarter: to the quarter) of the scale.
+    const precision = scaleWord && !scaleIsUnit ? (article !== undefined && article < 1 ? scale * article : halved ? scale / 2 : scale / 10 ** decimals) : words ? 1 : undefined;
     // "over 10 years" is the span a plan runs over, not a bound.
     const span = kind === 'duration' && /\b(?:over|under)\s*$/iu.test(before);
     const bound = !span && /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|up to|under|less than|fewer than)\s*$/iu.test(before);
-    const qualifier = span ? null : HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
+    const qualifier = span ? null : HEDGES.find(([pattern]) => pattern.test(before))?.[1] ?? (orSo ? 'about' : null);
     figures.push({
       text: sentence.slice(start, end).trim(),
       start,
