@@ -6,13 +6,11 @@
 import { clockWords as settings } from '../settings.js';
 import { UNITS_WORDS } from './number-words.js';
 
-/** A clock time in words: where it stands, its minutes after midnight, and whether it names its part of the day. */
+/** A clock time in words or in the digit forms below: where it stands and its minutes after midnight. */
 export interface WordClock {
   start: number;
   end: number;
   minutes: number;
-  /** Noon, midnight, "in the evening": no 12-hour doubt left. */
-  plain: boolean;
 }
 
 const HOURS: Record<string, number> = Object.fromEntries(Object.entries(UNITS_WORDS).filter(([, v]) => v >= 1 && v <= 12));
@@ -75,13 +73,12 @@ export function wordClockTimes(sentence: string, noon: boolean = settings.noonAn
     const minutes = dir ? minutesOf(g.minutes!) : 0;
     if (minutes === null || (dir && (minutes < 1 || minutes > 59))) continue;
     const part = (g.part ?? '').toLowerCase();
-    let base = hour % 12;
-    if (hourWord === 'midnight') base = 0;
-    else if (named) base = 12;
-    else if (/afternoon|evening|tonight/u.test(part) || (/night/u.test(part) && hour >= 6)) base += 12;
+    // Noon and midnight are their hour already (12, 0); other hours take their part of the day.
+    let base = named ? hour : hour % 12;
+    if (!named && (/afternoon|evening|tonight/u.test(part) || (/night/u.test(part) && hour >= 6))) base += 12;
     const offset = !dir ? 0 : dir === 'past' || dir === 'after' ? minutes : -minutes;
     const total = (base * 60 + offset + 1440) % 1440;
-    found.push({ start: m.index, end: m.index + m[0].length, minutes: total, plain: named || part !== '' });
+    found.push({ start: m.index, end: m.index + m[0].length, minutes: total });
   }
   return found;
 }
@@ -112,7 +109,12 @@ export function digitClockTimes(sentence: string): WordClock[] {
       // "at 10.40pm" and "10.40 GMT" are read by figure-moments.ts; here only a dot with nothing of a clock after it.
       if (!DOT_BEFORE.test(before) || !DOT_AFTER.test(sentence.slice(end)) || PRICE_BEFORE.test(before)) continue;
     }
-    found.push({ start, end, minutes: Number(g.hour) * 60 + Number(g.dot ?? g.h), plain: Number(g.hour) > 12 || Number(g.hour) === 0 });
+    found.push({ start, end, minutes: Number(g.hour) * 60 + Number(g.dot ?? g.h) });
   }
   return found;
+}
+
+/** Every clock time of a sentence the pattern of figure-moments.ts leaves out: in words first, then in digits. */
+export function clockSpans(sentence: string): WordClock[] {
+  return [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
 }

@@ -21,11 +21,13 @@ const NOT_SHARE_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|s
 const ORDINAL = new RegExp(`\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\b`, 'giu');
 /** Words before an ordinal that make it a rank: "finished third", "ranked 12th", "climbed to fifth", "in joint second". */
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ranks|seeded|stood|stands|sits|sat|lies|lay|(?:climb(?:ed|s)?|dropp?(?:ed|s)?|fell|falls|rose|rises|mov(?:ed|es)\s+up|slipp?(?:ed|s)?|slid|slump(?:ed|s)?|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|leap(?:t|ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|(?:went|goes|moved?|moves)\s+up|(?:went|goes)\s+down)\s+to)\s+(?:(?:in|at)\s+)?(?:(?:a|the)\s+)?(?:joint[\s-])?$/iu;
+/** Superlatives that make an ordinal before them a rank ("fifth-largest", "third most visited"). */
+const SUPERLATIVES = 'largest|biggest|highest|lowest|busiest|richest|best|worst|deadliest|fastest|strongest|poorest|most\\s+\\p{L}+';
 /** Words after an ordinal that make it a rank: "third-placed", "3rd place", "fifth-largest", "12th-ranked", "second seed". */
-const RANK_AFTER = /^[\s-](?:placed|place|position|ranked|seed(?:ed)?|largest|biggest|highest|lowest|busiest|richest|best|worst|deadliest|fastest|strongest|poorest|most\s+\p{L}+)\b/iu;
+const RANK_AFTER = new RegExp(`^[\\s-](?:placed|place|position|ranked|seed(?:ed)?|${SUPERLATIVES})\\b`, 'iu');
 /** A superlative after an ordinal ("second biggest economy", "third most visited city"): taken into the rank, so
  * the noun read after it is what is ranked. */
-const SUPERLATIVE_AFTER = /^\s(?:largest|biggest|highest|lowest|busiest|richest|oldest|smallest|best|worst|deadliest|fastest|strongest|poorest|most\s+\p{L}+)\b/iu;
+const SUPERLATIVE_AFTER = new RegExp(`^\\s(?:oldest|smallest|${SUPERLATIVES})\\b`, 'iu');
 /** A place in a table after an ordinal: "second in the table", "fifth in the standings", "ninth overall". */
 const STANDING_AFTER = /^\s(?:(?:in|on)\s+the\s+(?:table|standings|rankings?|league|classification|leaderboard|world)|overall)\b/iu;
 /** "the 14th stage", "the 3rd round": a written-out place in a sequence of the story's events, read as a rank of the

@@ -3,7 +3,7 @@
 // effect ("October 1" against "October 3") as they do on tolls. readFigures leaves both out (they are no counts);
 // here a clock time is read to minutes after midnight ("HH:MM", the form values.ts compares with its rounding and
 // hedge room) and a date to an ISO day, in the article's year when none is written. Linear-time expressions only.
-import { digitClockTimes, wordClockTimes } from './clock-words.js';
+import { clockSpans } from './clock-words.js';
 import { surroundings, type Figure } from './figures.js';
 
 export const CLOCK_KIND = 'clock';
@@ -40,7 +40,8 @@ export function clockIsPlain(figure: Pick<Figure, 'text' | 'normalized'>): boole
 /**
  * A clock time written in words ("eight in the morning", "a quarter to nine", "midnight"): no digit in it. Outlets
  * give the moment of an event in digits; a time in words is as often a round hour of a routine ("workers arrive at
- * eight in the morning"), so the figure aligner weighs the form (figure-pairs.ts `wordClock`).
+ * eight in the morning"), so the figure aligner pairs it only with a time of a shared role word (figure-pairs.ts,
+ * the `clock role` refusal).
  */
 export function clockInWords(figure: Pick<Figure, 'kind' | 'text'>): boolean {
   return figure.kind === CLOCK_KIND && !/\d/u.test(figure.text);
@@ -126,7 +127,7 @@ function clockFigure(sentence: string, start: number, end: number, minutesAfterM
 
 function clockTimes(sentence: string): Figure[] {
   // Times in words first ("half past ten in the morning"): the digits' reading inside one is no time of its own.
-  const worded = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
+  const worded = clockSpans(sentence);
   const found: Figure[] = worded.map((w) => clockFigure(sentence, w.start, w.end, w.minutes));
   for (const m of sentence.matchAll(CLOCK)) {
     const { hour, minutes, dotMinutes, railMinutes, part } = m.groups!;
@@ -144,7 +145,8 @@ function clockTimes(sentence: string): Figure[] {
     if (minutesAfterMidnight === null) continue;
     found.push(clockFigure(sentence, start, end, minutesAfterMidnight));
   }
-  return found.sort((a, b) => a.start - b.start);
+  // readMoments sorts these with the dates.
+  return found;
 }
 
 /** Minutes after midnight; an hour with no part of the day is read as written (12-hour ambiguity: clockIsPlain). */

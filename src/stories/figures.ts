@@ -6,7 +6,7 @@ import { roleKey } from './figure-roles.js';
 import { BRAND_NAMES, ORDERED_BEFORE, phraseRoles, RATING, UNITS_OF } from './figure-phrases.js';
 import { isYearFact } from './figure-years.js';
 import { joinFigures, wordedFigures } from './figure-joins.js';
-import { digitClockTimes, wordClockTimes } from './clock-words.js';
+import { clockSpans } from './clock-words.js';
 import { NUMBER_WORD, TENS_WORDS, UNITS_WORDS, voteSplit, wordValue } from './number-words.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
@@ -190,12 +190,12 @@ export function readFigures(sentence: string): Figure[] {
   // The end of a vote split read: its second number is no figure of its own.
   let splitEnd = -1;
   // "a quarter to nine", "half past 10": numbers of a clock time in words (figure-moments.ts reads them).
-  const clockSpans = [...wordClockTimes(sentence), ...digitClockTimes(sentence)];
+  const clocks = clockSpans(sentence);
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups!;
     let scaleWord = (groups.scale ?? groups.wordScale ?? groups.thousands)?.toLowerCase().replace(/\s+/gu, ' ');
     const start = match.index;
-    if (start < splitEnd || clockSpans.some((clock) => clock.start <= start && start < clock.end)) continue;
+    if (start < splitEnd || clocks.some((clock) => clock.start <= start && start < clock.end)) continue;
     let end = start + match[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 60);

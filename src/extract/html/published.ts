@@ -256,7 +256,7 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
   // Every <time> near the headline that the page labels as a publication is a candidate: where two say different
   // days ("Published on" the journal's day, "first published" a preprint's), the one the other sources agree with
   // wins. Further away, labelled <time>s are teasers' ("Published on" in a list of related articles).
-  for (const candidate of labelledTimes) if (candidate !== nearest?.candidate && candidate.date !== nearest?.candidate.date) out.push(candidate);
+  for (const candidate of labelledTimes) if (candidate.date !== nearest?.candidate.date) out.push(candidate);
   return out;
 }
 

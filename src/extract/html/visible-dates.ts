@@ -93,7 +93,8 @@ export function visibleDate(index: PageIndex, dayFirst: boolean, headline: numbe
 
 /** Last resort: "Last updated: May 2, 2025" near the headline when the page states nothing else. */
 export function visibleUpdate(index: PageIndex, dayFirst: boolean, headline: number): PublicationDate | null {
-  const found = standaloneDate(index, dayFirst, headline, false) ?? labelledUpdate(index, dayFirst);
+  // Not `labelled`: the page-wide label and byline scans ran for the publication date already and found nothing.
+  const found = standaloneDate(index, dayFirst, headline, false, false) ?? labelledUpdate(index, dayFirst);
   return found ? { date: found.date, evidence: `update note (the page states no publication date): ${found.evidence}`, confidence: 0.3 } : null;
 }
 
