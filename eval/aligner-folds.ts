@@ -5,7 +5,7 @@
 // held-out batch whole (its sets share authors), so a batch's figures under its fold's model are out of sample.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fitLogistic } from '../scripts/logistic.js';
+import { fitLogistic } from './logistic.js';
 import { readFigurePairs, FEATURE_NAMES, type FigurePairModel, type ReadFigurePairs } from '../src/stories/figure-pairs.js';
 import { SLOT_FEATURE_NAMES, storySlotPairs, type PlacedMention, type SlotPair, type SlotPairModel } from '../src/stories/slot-pairs.js';
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';

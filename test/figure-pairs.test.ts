@@ -2,7 +2,7 @@
 // logistic fitter of its training script.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fitLogistic } from '../scripts/logistic.js';
+import { fitLogistic } from '../eval/logistic.js';
 import {
   FEATURE_NAMES,
   figurePairConflicts,

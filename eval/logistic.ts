@@ -1,4 +1,5 @@
-// A small L2-regularised logistic regression, fitted by Newton's method: the learner of scripts/train-figure-pairs.ts.
+// A small L2-regularised logistic regression, fitted by Newton's method: the learner of the aligners' training
+// (scripts/train-figure-pairs.ts, train-slot-pairs.ts through eval/aligner-folds.ts) and of the evals' fold models.
 
 /** L2-regularised logistic regression by Newton's method (the bias is not penalised). */
 export function fitLogistic(rows: number[][], labels: number[], l2: number, iterations = 30): number[] {
