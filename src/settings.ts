@@ -1203,3 +1203,20 @@ export const actAgents = {
   /** Sentences read per article: the act a story turns on is told in its first paragraphs. */
   maxSentences: 15,
 };
+
+/** Keeping look-alike stories apart on news by authors the clusterer was not developed on (src/stories). */
+export const storyPrecision = {
+  /**
+   * The anchor bonus (storyAnchors) asks for the article's event day within `anchorDays` of a day the story's
+   * members are dated to, not of the story's whole range: a story of one report dated only to "June" otherwise
+   * takes the bonus from any report of any day in June that shares a rare name with it (a Busan hospital's
+   * ransomware attack and a Busan airline launch).
+   */
+  anchorStoryDays: true,
+  /**
+   * An article dated only to a month or more (coded events keep "the weekend" or "this week" to their month) is dated
+   * to the narrowest day or week its lead names inside that range, none after its publication day
+   * (src/stories/dates.ts refineByLead).
+   */
+  refineCoarseEventDates: true,
+} as const;

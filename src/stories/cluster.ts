@@ -6,7 +6,7 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults } from '../settings.js';
-import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
@@ -312,7 +312,7 @@ export class StoryClusterer {
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
     const options = this.settings.anchors;
     const article = { names: anchors, range: dating.range };
-    const bonus = anchorBonus(article, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
+    const bonus = anchorBonus(article, { names: story.anchors, range: this.settings.anchors.storyDays ? story.days : story.range }, base, frequency, this.articlesSeen, options);
     return bonus - apartPenalty(dating.range, story.range, options);
   }
 
@@ -342,6 +342,7 @@ export class StoryClusterer {
       entities: new CachedVector(),
       events: new Map(),
       range: null,
+      days: null,
       notBefore: null,
       size: 0,
       lastJoined: this.articlesSeen,
@@ -382,6 +383,7 @@ export class StoryClusterer {
       dayKeys: dayKeys.map((key) => [key, 1]),
       dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
       range: precise(article.dating.range),
+      days: dayPrecise(article.dating.range) ? article.dating.range : null,
       notBefore: article.dating.notBefore,
     });
     this.index.post(story, 'terms', this.settings.centroidTerms);

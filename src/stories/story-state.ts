@@ -33,6 +33,11 @@ export interface StoryState {
   entities: CachedVector;
   events: TermVector;
   range: DayRange | null;
+  /**
+   * The days its members are dated to when dated to a day or two (not a month): what the anchor rule compares an
+   * article's event day with. A story of month-dated reports has a range but no days.
+   */
+  days: DayRange | null;
   notBefore: number | null;
   size: number;
   lastJoined: number;
@@ -77,7 +82,14 @@ interface StoryDetails {
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
   range: DayRange | null;
+  days: DayRange | null;
   notBefore: number | null;
+}
+
+/** The smallest range holding both (either may be null). */
+function union(a: DayRange | null, b: DayRange | null): DayRange | null {
+  if (!a || !b) return a ?? (b ? { ...b } : null);
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
 export function addDetails(story: StoryState, details: StoryDetails): void {
@@ -90,12 +102,8 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   rememberAnchors(story.anchors, details.anchors);
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
-  const range = details.range;
-  if (range) {
-    story.range = story.range
-      ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
-      : { ...range };
-  }
+  story.range = union(story.range, details.range);
+  story.days = union(story.days, details.days);
   if (details.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, details.notBefore);
 }
 

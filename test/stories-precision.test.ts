@@ -1,0 +1,64 @@
+// Look-alike events on news the clusterer was not developed on: coarse event dates narrowed by the lead's own days and
+// weeks, and the anchor bonus asking for a story's day, not its month (small invented inputs).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Timex } from '../src/model.js';
+import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
+import { articleDating, dayRange, isoRange, refineByLead, weekRange } from '../src/stories/dates.js';
+
+const iso = (range: { start: number; end: number } | null) => (range ? isoRange(range) : null);
+
+test('ISO weeks and weekends are read as their days', () => {
+  assert.deepEqual(iso(weekRange('2026-W24')), { start: '2026-06-08', end: '2026-06-14' });
+  assert.deepEqual(iso(weekRange('2026-W24-WE')), { start: '2026-06-13', end: '2026-06-14' });
+  assert.deepEqual(iso(weekRange('2021-W01')), { start: '2021-01-04', end: '2021-01-10' }, 'a year whose first days belong to last year');
+  assert.equal(weekRange('XXXX-WXX'), null);
+  assert.equal(weekRange('2026-06'), null);
+  assert.equal(weekRange('2026-W60'), null);
+});
+
+test('a month-dated event is narrowed to the narrowest day or week of the lead inside it', () => {
+  const june = dayRange('2026-06')!;
+  assert.deepEqual(iso(refineByLead(june, [weekRange('2026-W24-WE')!])), { start: '2026-06-13', end: '2026-06-14' });
+  assert.deepEqual(iso(refineByLead(june, [weekRange('2026-W24')!, dayRange('2026-06-12')!])), { start: '2026-06-12', end: '2026-06-12' });
+  assert.deepEqual(iso(refineByLead(june, [dayRange('2026-05-30')!])), iso(june), 'a day outside the month says nothing of it');
+  const day = dayRange('2026-06-13')!;
+  assert.deepEqual(refineByLead(day, [dayRange('2026-06-12')!]), day, 'a day is not narrowed');
+});
+
+const timex = (text: string, value: string, start: number): Timex => ({ text, type: 'DATE', value, start, end: start + text.length });
+
+test('an article dated by a month-dated event takes the weekend its lead names, not a later plan', () => {
+  const text = 'A ransomware attack over the weekend shut the hospital. Talks are set for June 30.';
+  const base = { published: '2026-06-16', text, sentences: [{ start: 0, end: text.length }], events: [{ date: '2026-06' }] };
+  const weekend = articleDating({ ...base, timexes: [timex('the weekend', '2026-W24-WE', 20)] });
+  assert.deepEqual(iso(weekend.range), { start: '2026-06-13', end: '2026-06-14' });
+  const plan = articleDating({ ...base, timexes: [timex('June 30', '2026-06-30', 75)] });
+  assert.deepEqual(iso(plan.range), { start: '2026-06', end: '2026-06' }, 'a day after publication is a plan');
+  const published = articleDating({ published: '2026-06-16', text, sentences: [], events: [], timexes: [timex('the weekend', '2026-W24-WE', 20)] });
+  assert.deepEqual(iso(published.range), { start: '2026-06-16', end: '2026-06-16' }, 'the publication day stays');
+});
+
+const report = (id: string, words: string[], anchors: string[], range: string): ArticleSignals => ({
+  id,
+  terms: new Map(words.map((word) => [word, 1])),
+  entities: new Map(),
+  eventKeys: [],
+  anchors: new Set(anchors),
+  dating: { range: dayRange(range), notBefore: null },
+});
+
+test('a shared rare name gives the anchor bonus on the day of a story, not any day of its month', () => {
+  const hospital = ['ransomware', 'hospital', 'attack', 'patients', 'systems', 'police'];
+  const airline = ['airline', 'route', 'flight', 'launch', 'passengers', 'police'];
+  for (const storyDays of [true, false]) {
+    const clusterer = new StoryClusterer({ joinThreshold: 0.265, anchors: { storyDays, floor: 0.07, bonus: 0.2 } });
+    const monthStory = clusterer.add(report('attack', hospital, ['busan', 'seobu'], '2026-06'));
+    const launch = clusterer.add(report('launch', airline, ['busan', 'gimhae'], '2026-06-02'));
+    assert.equal(launch === monthStory, !storyDays, storyDays ? 'a month-dated story gives no bonus' : 'the range rule joins it');
+  }
+  const clusterer = new StoryClusterer({ joinThreshold: 0.265, anchors: { storyDays: true, floor: 0.07, bonus: 0.2 } });
+  const dayStory = clusterer.add(report('launch', airline, ['busan', 'gimhae'], '2026-06-02'));
+  const next = clusterer.add(report('launch-2', ['airline', 'vancouver', 'cargo', 'seafood', 'police'], ['busan', 'vancouver'], '2026-06-03'));
+  assert.equal(next, dayStory, 'a report of the next day with the rare name joins');
+});
