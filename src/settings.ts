@@ -1219,4 +1219,9 @@ export const storyPrecision = {
    * (src/stories/dates.ts refineByLead).
    */
   refineCoarseEventDates: true,
+  /**
+   * A report is a repeat (no same-names bridge to an old story, src/stories/repeat.ts) also when its headline says
+   * "again" or its title or lead counts an n-th event within a time ("a second cyberattack this year").
+   */
+  wideRepeatCues: true,
 } as const;

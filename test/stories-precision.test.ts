@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { Timex } from '../src/model.js';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating, dayRange, isoRange, refineByLead, weekRange } from '../src/stories/dates.js';
+import { repeatCue } from '../src/stories/repeat.js';
 
 const iso = (range: { start: number; end: number } | null) => (range ? isoRange(range) : null);
 
@@ -61,4 +62,15 @@ test('a shared rare name gives the anchor bonus on the day of a story, not any d
   const dayStory = clusterer.add(report('launch', airline, ['busan', 'gimhae'], '2026-06-02'));
   const next = clusterer.add(report('launch-2', ['airline', 'vancouver', 'cargo', 'seafood', 'police'], ['busan', 'vancouver'], '2026-06-03'));
   assert.equal(next, dayStory, 'a report of the next day with the rare name joins');
+});
+
+test('a headline "again" and an n-th event within a time are repeats; a rank or a day is not', () => {
+  assert.equal(repeatCue('Metro shuts for two days as workers walk out again', 'x', 0), true);
+  assert.equal(repeatCue('Port terminal hit by second cyberattack this year', 'x', 0), true);
+  assert.equal(repeatCue(null, 'It was the third flood in two months. More follows.', 40), true);
+  assert.equal(repeatCue(null, 'The second ransomware attack in the past year hit the port.', 60), true);
+  assert.equal(repeatCue('Metro shuts as workers walk out again', 'x', 0, false), false, 'the narrow cues only');
+  assert.equal(repeatCue(null, 'Agencies will again be required to consult biologists.', 60), false, '"again" in a lead');
+  assert.equal(repeatCue(null, "Voters in Slovakia's second-largest city chose a mayor.", 60), false);
+  assert.equal(repeatCue(null, 'On the second day of the talks the ministers met.', 60), false);
 });

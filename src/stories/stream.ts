@@ -1,7 +1,7 @@
 // The streaming front of the stories stage: an article in, its story and (for a copy) its original out.
 // Near-duplicates are found first; a copy goes to its original's story without touching the centroid.
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
-import { stories as settings } from '../settings.js';
+import { stories as settings, storyPrecision } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterOverrides, type StoryMove } from './cluster.js';
 import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
@@ -44,7 +44,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
-    repeat: repeatCue(article.title, article.text, leadEnd),
+    repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
