@@ -74,3 +74,24 @@ test('a headline "again" and an n-th event within a time are repeats; a rank or 
   assert.equal(repeatCue(null, "Voters in Slovakia's second-largest city chose a mayor.", 60), false);
   assert.equal(repeatCue(null, 'On the second day of the talks the ministers met.', 60), false);
 });
+
+test('the same-names bridge joins a report months from its story only when one side is dated by its text alone', () => {
+  const names = ['oskemen', 'irtysh', 'qyran', 'karaganda'];
+  const cup = (id: string, day: string, published: boolean): ArticleSignals => ({
+    id,
+    terms: new Map(['cup', 'final', 'hockey', 'goal', 'overtime'].map((word) => [word, 1])),
+    entities: new Map(names.map((name) => [name, 1])),
+    eventKeys: [],
+    dating: { range: dayRange(day), notBefore: null },
+    published,
+  });
+  const settings = { joinThreshold: 0.3, maxGapDays: 120, maxStorySpanDays: 180, sameNamesGapDays: 730, sameNamesSimilarity: 0.6, sameNamesPenalty: 0.05 };
+  for (const [lastYearPublished, thisYearPublished, joined] of [[true, true, false], [false, true, true], [true, false, true]] as const) {
+    const clusterer = new StoryClusterer({ ...settings, bridgeNeedsTextDate: true });
+    const first = clusterer.add(cup('2025', '2025-11-22', lastYearPublished));
+    assert.equal(clusterer.add(cup('2026', '2026-11-20', thisYearPublished)) === first, joined, `published ${lastYearPublished} / ${thisYearPublished}`);
+  }
+  const off = new StoryClusterer({ ...settings, bridgeNeedsTextDate: false });
+  const first = off.add(cup('2025', '2025-11-22', true));
+  assert.equal(off.add(cup('2026', '2026-11-20', true)), first, 'off: the bridge joins them');
+});

@@ -5,7 +5,7 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
-import { stories as defaults } from '../settings.js';
+import { stories as defaults, storyPrecision as precision } from '../settings.js';
 import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
@@ -30,7 +30,13 @@ const NUMBER_KEYS = [
 ] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export type ClusterSettings = { -readonly [K in NumberKey]: number } & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
+export type ClusterSettings = { -readonly [K in NumberKey]: number } & {
+  useDates: boolean;
+  repeatBlocksBridge: boolean;
+  /** The same-names bridge needs a side dated by its text only (storyPrecision.bridgeNeedsTextDate). */
+  bridgeNeedsTextDate: boolean;
+  anchors: AnchorOptions;
+};
 
 /** What a caller may change: any cluster settings, and any anchor options (the others keep their defaults). */
 export type ClusterOverrides = Partial<Omit<ClusterSettings, 'anchors'>> & { anchors?: Partial<AnchorOptions> };
@@ -39,6 +45,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, defaults[key]])) as Record<NumberKey, number>),
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
+  bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
 };
 
 /** Terms kept per remembered member vector. */
@@ -62,6 +69,8 @@ export class StoryClusterer {
   private articlesSeen = 0;
   /** Set while looking for small stories a grown story absorbs. */
   private onlySmall = false;
+  /** The article being placed (null while stories are compared with each other). */
+  private current: ArticleSignals | null = null;
   /** The current article reports a repeat event (repeat.ts). */
   private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
@@ -91,7 +100,9 @@ export class StoryClusterer {
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
     this.repeatNow = this.settings.repeatBlocksBridge && article.repeat === true;
+    this.current = article;
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
+    this.current = null;
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     if (this.trace) {
@@ -325,8 +336,11 @@ export class StoryClusterer {
     if (datingFits(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
     // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
+    // Reports and stories all dated by their publication days months apart are two events, not one misdated.
+    const textDated = !this.settings.bridgeNeedsTextDate || this.current?.published !== true || story.unpublished > 0;
     const bridged =
       entities !== null &&
+      textDated &&
       sameNamesGapDays > this.settings.maxGapDays &&
       datingFits(dating, story, sameNamesGapDays, sameNamesGapDays) &&
       story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity;
@@ -351,6 +365,7 @@ export class StoryClusterer {
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
+      unpublished: 0,
       dayKeys: new Map(),
       dayKeyArticles: new Map(),
     };
@@ -380,6 +395,7 @@ export class StoryClusterer {
       roles: article.roles ?? [],
       destinations: article.destinations ?? [],
       anchors: article.anchors ?? [],
+      unpublished: article.published === true ? 0 : 1,
       dayKeys: dayKeys.map((key) => [key, 1]),
       dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
       range: precise(article.dating.range),

@@ -24,6 +24,8 @@ export interface ArticleSignals {
   dayKeys?: Set<string>;
   /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
   repeat?: boolean;
+  /** It carries a publication day (its date is not only read from its text). */
+  published?: boolean;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -51,6 +53,8 @@ export interface StoryState {
   /** All members, in joining order, while the story is small enough to be re-examined (repair.ts), else null. */
   recorded: StoryMember[] | null;
   anchors: Set<string>;
+  /** Members without a publication day: dated, if at all, by what their texts say. */
+  unpublished: number;
 }
 
 /** People whose titles a story remembers. */
@@ -78,6 +82,7 @@ interface StoryDetails {
   roles: Iterable<[string, Set<string>]>;
   destinations: Iterable<string>;
   anchors: Iterable<string>;
+  unpublished: number;
   /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
@@ -100,6 +105,7 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   }
   for (const place of details.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
   rememberAnchors(story.anchors, details.anchors);
+  story.unpublished += details.unpublished;
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
   story.range = union(story.range, details.range);

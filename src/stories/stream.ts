@@ -27,6 +27,12 @@ export function articleSentences(input: StoryInput): Span[] {
   return input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
 }
 
+/** True when a publication date names a day. */
+function publishedDay(date: string | null): boolean {
+  const range = dayRange(date);
+  return range !== null && range.start === range.end;
+}
+
 export function articleSignals(input: StoryInput, sentences = articleSentences(input)): ArticleSignals {
   const { article, annotations, events } = input;
   const eventKeys = events.flatMap((event) => [
@@ -44,6 +50,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
+    published: publishedDay(article.published.date),
     repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
     dating: articleDating({
       eventDates: input.eventDates,
