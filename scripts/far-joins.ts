@@ -34,6 +34,15 @@ interface Case {
   /** Best cosine of the report's opening (title and first sentence) words with a member's; and of the rest. */
   lead: number;
   rest: number;
+  /** Figures of the report's lead (no years, no one-digit counts), and how many any story member writes. */
+  figures: number;
+  shared: number;
+}
+
+const FIGURE = /\b\d[\d,.:]*\d\b/gu;
+const YEAR = /^(?:19|20)\d\d$/u;
+function figuresOf(text: string): Set<string> {
+  return new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[.,]$/u, '')).filter((f) => !YEAR.test(f)));
 }
 
 /** Content words of an article's opening (title and first sentence) and of the rest, as unit vectors. */
@@ -97,6 +106,13 @@ function farJoins(corpus: string, inputs: StoryInput[], gold: (id: string) => st
             names: b.parts.names,
             repeat: wide(inputOf.get(decision.article)!),
             namesStoryTime,
+            ...(() => {
+              const input = inputOf.get(decision.article)!;
+              const sentences = input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
+              const mine = figuresOf(`${input.article.title ?? ''} ${input.article.text.slice(0, leadEndOf(sentences))}`);
+              const theirs = new Set(list.flatMap((id) => [...figuresOf(`${inputOf.get(id)!.article.title ?? ''} ${inputOf.get(id)!.article.text}`)]));
+              return { figures: mine.size, shared: [...mine].filter((f) => theirs.has(f)).length };
+            })(),
             lead: Math.max(...list.map((id) => cosine(parts(inputOf.get(id)!).lead, parts(inputOf.get(decision.article)!).lead))),
             rest: Math.max(...list.map((id) => cosine(parts(inputOf.get(id)!).rest, parts(inputOf.get(decision.article)!).rest))),
           });
@@ -147,7 +163,7 @@ const f = (x: number) => x.toFixed(3);
 for (const c of cases.sort((a, b) => a.similarity - b.similarity)) {
   console.log(
     `${c.right ? 'right' : 'WRONG'} ${c.corpus.padEnd(14)} gap ${String(c.gap).padStart(4)} score ${f(c.score)} sim ${f(c.similarity)} (text ${f(c.text)} names ${f(c.names)})` +
-      ` lead ${f(c.lead)} rest ${f(c.rest)}` +
+      ` lead ${f(c.lead)} rest ${f(c.rest)} figures ${c.shared}/${c.figures}` +
       `${c.repeat ? ' repeat' : ''}${c.namesStoryTime ? ' names-story-time' : ''}  ${c.article}`,
   );
 }

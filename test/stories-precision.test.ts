@@ -6,6 +6,7 @@ import type { Timex } from '../src/model.js';
 import { StoryClusterer, type ArticleSignals } from '../src/stories/cluster.js';
 import { articleDating, dayRange, isoRange, refineByLead, weekRange } from '../src/stories/dates.js';
 import { repeatCue } from '../src/stories/repeat.js';
+import { figuresOf, newFiguresOnly } from '../src/stories/figures-apart.js';
 
 const iso = (range: { start: number; end: number } | null) => (range ? isoRange(range) : null);
 
@@ -94,4 +95,35 @@ test('the same-names bridge joins a report months from its story only when one s
   const off = new StoryClusterer({ ...settings, bridgeNeedsTextDate: false });
   const first = off.add(cup('2025', '2025-11-22', true));
   assert.equal(off.add(cup('2026', '2026-11-20', true)), first, 'off: the bridge joins them');
+});
+
+test('a report weeks from a story whose lead figures the story never wrote is another event', () => {
+  assert.deepEqual([...figuresOf('Won 41,208 votes (52.4%) in 2026, 3 days after 29,870 in 2025.')], ['41,208', '52.4', '29,870']);
+  assert.equal(newFiguresOnly(new Set(['5:37.82', '1.4', '300']), new Set(['5:41.06', '0.37', '1,500']), 3), true);
+  assert.equal(newFiguresOnly(new Set(['5:37.82', '1.4', '300']), new Set(['5:41.06', '300']), 3), false, 'one figure in common');
+  assert.equal(newFiguresOnly(new Set(['5:37.82', '1.4']), new Set(['5:41.06']), 3), false, 'too few figures to tell');
+  assert.equal(newFiguresOnly(new Set(['5:37.82', '1.4', '300']), new Set(), 0), false, '0 turns it off');
+
+  const regatta = (id: string, day: string, lead: string[]): ArticleSignals => ({
+    id,
+    terms: new Map(['quad', 'sculls', 'crew', 'final', 'rowing', 'silver'].map((word) => [word, 1])),
+    entities: new Map(['vrba', 'sedlak', 'hanzl'].map((name) => [name, 1])),
+    eventKeys: [],
+    dating: { range: dayRange(day), notBefore: null },
+    leadFigures: new Set(lead),
+    figures: new Set(lead),
+  });
+  const settings = { joinThreshold: 0.265, anchors: { apartDays: 7, apartPenalty: 0.1 } };
+  const on = new StoryClusterer({ ...settings, leadFiguresApart: 3 });
+  const euros = on.add(regatta('euros', '2026-05-31', ['5:41.06', '0.37', '1,500']));
+  assert.notEqual(on.add(regatta('worldcup', '2026-06-14', ['5:37.82', '1.4', '300'])), euros, 'two weeks on, new figures');
+  const later = new StoryClusterer({ ...settings, leadFiguresApart: 3 });
+  const story = later.add(regatta('euros', '2026-05-31', ['5:41.06', '0.37', '1,500']));
+  assert.equal(later.add(regatta('follow-up', '2026-06-14', ['5:41.06', '12', '40'])), story, 'a figure of the story: a follow-up');
+  const sameWeek = new StoryClusterer({ ...settings, leadFiguresApart: 3 });
+  const first = sameWeek.add(regatta('euros', '2026-05-31', ['5:41.06', '0.37', '1,500']));
+  assert.equal(sameWeek.add(regatta('euros-2', '2026-06-02', ['5:41.10', '0.4', '2,000'])), first, 'within days figures may differ');
+  const off = new StoryClusterer({ ...settings, leadFiguresApart: 0 });
+  const offFirst = off.add(regatta('euros', '2026-05-31', ['5:41.06', '0.37', '1,500']));
+  assert.equal(off.add(regatta('worldcup', '2026-06-14', ['5:37.82', '1.4', '300'])), offFirst, 'off: similarity decides');
 });

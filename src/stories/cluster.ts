@@ -15,6 +15,7 @@ import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
+import { newFiguresOnly } from './figures-apart.js';
 
 export type { ArticleSignals } from './story-state.js';
 export type { ClusterDecision, ScoreParts } from './trace.js';
@@ -26,7 +27,7 @@ const NUMBER_KEYS = [
   'weekdayConflictPenalty', 'monthDayConflictPenalty', 'sameNamesGapDays', 'sameNamesSimilarity', 'sameNamesPenalty',
   'absorbMaxSize', 'absorbThreshold', 'weekdayMinArticles', 'contrastWeight', 'contrastSlack', 'closeCallMargin',
   'mergeThreshold', 'undatedPenalty', 'repairMaxMembers', 'repairMinMembers', 'repairMinGroup', 'repairCrossRatio',
-  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare',
+  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare', 'leadFiguresApart',
 ] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
@@ -42,7 +43,7 @@ export type ClusterSettings = { -readonly [K in NumberKey]: number } & {
 export type ClusterOverrides = Partial<Omit<ClusterSettings, 'anchors'>> & { anchors?: Partial<AnchorOptions> };
 
 const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
-  ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, defaults[key]])) as Record<NumberKey, number>),
+  ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, key === 'leadFiguresApart' ? precision.leadFiguresApart : defaults[key]])) as Record<NumberKey, number>),
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
@@ -195,6 +196,7 @@ export class StoryClusterer {
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
       if (!allowed) continue;
+      if (this.figuresApart(dating, story, exclude)) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
@@ -218,6 +220,17 @@ export class StoryClusterer {
     // merge with (mergeCloseStory).
     const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
+  }
+
+  /**
+   * Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts). For an article,
+   * its lead's figures against the story's; for a small story a grown one (`grown`) may absorb, the small story's.
+   */
+  private figuresApart(dating: ArticleDating, story: StoryState, grown: StoryState | null): boolean {
+    const minFigures = this.settings.leadFiguresApart;
+    if (minFigures <= 0 || apartPenalty(dating.range, story.range, this.settings.anchors) <= 0) return false;
+    if (this.current) return newFiguresOnly(this.current.leadFigures, story.figures, minFigures);
+    return grown !== null && newFiguresOnly(story.leadFigures, grown.figures, minFigures);
   }
 
   /**
@@ -366,6 +379,8 @@ export class StoryClusterer {
       destinations: new Set(),
       anchors: new Set(),
       unpublished: 0,
+      figures: new Set(),
+      leadFigures: new Set(),
       dayKeys: new Map(),
       dayKeyArticles: new Map(),
     };
@@ -396,6 +411,8 @@ export class StoryClusterer {
       destinations: article.destinations ?? [],
       anchors: article.anchors ?? [],
       unpublished: article.published === true ? 0 : 1,
+      figures: article.figures ?? [],
+      leadFigures: article.leadFigures ?? [],
       dayKeys: dayKeys.map((key) => [key, 1]),
       dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
       range: precise(article.dating.range),

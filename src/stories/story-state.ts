@@ -1,6 +1,7 @@
 // What the story clusterer (cluster.ts) keeps of an article and of an open story, and how a story takes in the
 // details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
 import { rememberAnchors } from './anchors.js';
+import { MAX_STORY_FIGURES } from './figures-apart.js';
 import type { ArticleDating, DayRange } from './dates.js';
 import type { StoryMember } from './repair.js';
 import { addTo, type CachedVector, type TermVector } from './text.js';
@@ -26,6 +27,9 @@ export interface ArticleSignals {
   repeat?: boolean;
   /** It carries a publication day (its date is not only read from its text). */
   published?: boolean;
+  /** Figures its title and lead write, and all it writes (figures-apart.ts). */
+  leadFigures?: Set<string>;
+  figures?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -55,6 +59,9 @@ export interface StoryState {
   anchors: Set<string>;
   /** Members without a publication day: dated, if at all, by what their texts say. */
   unpublished: number;
+  /** Figures its members write, and those their titles and leads write (capped: figures-apart.ts). */
+  figures: Set<string>;
+  leadFigures: Set<string>;
 }
 
 /** People whose titles a story remembers. */
@@ -83,6 +90,8 @@ interface StoryDetails {
   destinations: Iterable<string>;
   anchors: Iterable<string>;
   unpublished: number;
+  figures: Iterable<string>;
+  leadFigures: Iterable<string>;
   /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
@@ -106,6 +115,8 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   for (const place of details.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
   rememberAnchors(story.anchors, details.anchors);
   story.unpublished += details.unpublished;
+  for (const figure of details.figures) if (story.figures.size < MAX_STORY_FIGURES) story.figures.add(figure);
+  for (const figure of details.leadFigures) if (story.leadFigures.size < MAX_STORY_FIGURES) story.leadFigures.add(figure);
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
   story.range = union(story.range, details.range);

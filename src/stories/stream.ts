@@ -9,6 +9,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import { repeatCue } from './repeat.js';
+import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
 
 /** One article as the stories stage receives it; the optional layers are used when other stages provide them. */
@@ -51,6 +52,8 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     anchors: anchorNames(article.text, article.title),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
     published: publishedDay(article.published.date),
+    leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
+    figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
     repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
     dating: articleDating({
       eventDates: input.eventDates,
