@@ -15,7 +15,7 @@ import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
-import { newFiguresOnly } from './figures-apart.js';
+import { figuresApart } from './figures-apart.js';
 
 export type { ArticleSignals } from './story-state.js';
 export type { ClusterDecision, ScoreParts } from './trace.js';
@@ -27,26 +27,24 @@ const NUMBER_KEYS = [
   'weekdayConflictPenalty', 'monthDayConflictPenalty', 'sameNamesGapDays', 'sameNamesSimilarity', 'sameNamesPenalty',
   'absorbMaxSize', 'absorbThreshold', 'weekdayMinArticles', 'contrastWeight', 'contrastSlack', 'closeCallMargin',
   'mergeThreshold', 'undatedPenalty', 'repairMaxMembers', 'repairMinMembers', 'repairMinGroup', 'repairCrossRatio',
-  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare', 'leadFiguresApart',
+  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare',
 ] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export type ClusterSettings = { -readonly [K in NumberKey]: number } & {
-  useDates: boolean;
-  repeatBlocksBridge: boolean;
-  /** The same-names bridge needs a side dated by its text only (storyPrecision.bridgeNeedsTextDate). */
-  bridgeNeedsTextDate: boolean;
-  anchors: AnchorOptions;
-};
+/** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
+type PrecisionSettings = { -readonly [K in 'bridgeNeedsTextDate' | 'leadFiguresApart']: (typeof precision)[K] extends boolean ? boolean : number };
+
+export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
 /** What a caller may change: any cluster settings, and any anchor options (the others keep their defaults). */
 export type ClusterOverrides = Partial<Omit<ClusterSettings, 'anchors'>> & { anchors?: Partial<AnchorOptions> };
 
 const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
-  ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, key === 'leadFiguresApart' ? precision.leadFiguresApart : defaults[key]])) as Record<NumberKey, number>),
+  ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, defaults[key]])) as Record<NumberKey, number>),
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
+  leadFiguresApart: precision.leadFiguresApart,
 };
 
 /** Terms kept per remembered member vector. */
@@ -196,7 +194,9 @@ export class StoryClusterer {
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
       if (!allowed) continue;
-      if (this.figuresApart(dating, story, exclude)) continue;
+      // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
+      const far = this.settings.leadFiguresApart > 0 && apartPenalty(dating.range, story.range, this.settings.anchors) > 0;
+      if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
@@ -220,17 +220,6 @@ export class StoryClusterer {
     // merge with (mergeCloseStory).
     const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
-  }
-
-  /**
-   * Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts). For an article,
-   * its lead's figures against the story's; for a small story a grown one (`grown`) may absorb, the small story's.
-   */
-  private figuresApart(dating: ArticleDating, story: StoryState, grown: StoryState | null): boolean {
-    const minFigures = this.settings.leadFiguresApart;
-    if (minFigures <= 0 || apartPenalty(dating.range, story.range, this.settings.anchors) <= 0) return false;
-    if (this.current) return newFiguresOnly(this.current.leadFigures, story.figures, minFigures);
-    return grown !== null && newFiguresOnly(story.leadFigures, grown.figures, minFigures);
   }
 
   /**

@@ -2,6 +2,7 @@
 // score, the toll, the votes, the sum) for days and weeks; the same actors' next event, a fortnight or months on (a
 // crew's next regatta, a city's next election), comes with figures of its own, none of which its story wrote.
 import { storyPrecision as settings } from '../settings.js';
+import type { StoryState } from './story-state.js';
 
 // A written figure of two or more characters: "41,208", "5:37.82", "8.75", "300". Single digits are too common.
 const FIGURE = /\b\d[\d,.:]*\d\b/gu;
@@ -25,4 +26,13 @@ export function newFiguresOnly(leadFigures: ReadonlySet<string> | undefined, sto
   if (minFigures <= 0 || !leadFigures || leadFigures.size < minFigures) return false;
   for (const figure of leadFigures) if (storyFigures.has(figure)) return false;
   return true;
+}
+
+/**
+ * For a story dated weeks from the article: whether the article's lead figures (`leadFigures`) are all new to it; or,
+ * when a grown story (`grown`) looks for small ones to absorb (no article), whether the small story's are new to it.
+ */
+export function figuresApart(leadFigures: ReadonlySet<string> | null, story: StoryState, grown: StoryState | null, minFigures: number): boolean {
+  if (leadFigures) return newFiguresOnly(leadFigures, story.figures, minFigures);
+  return grown !== null && newFiguresOnly(story.leadFigures, grown.figures, minFigures);
 }
