@@ -26,7 +26,7 @@ test('anchor names: capitalised inside sentences, or opening one and never writt
 });
 
 const day = (iso: string) => dayRange(iso);
-const options: AnchorOptions = { bonus: 0.15, days: 1, floor: 0.1, maxShare: 0.02, minDocuments: 5, apartDays: 7, apartPenalty: 0 };
+const options: AnchorOptions = { bonus: 0.15, days: 1, floor: 0.1, maxShare: 0.02, minDocuments: 5, apartDays: 7, apartPenalty: 0, storyDays: true };
 const rare = () => 2;
 
 test('the bonus needs a shared rare name, event days at most a day apart, and a base similarity at the floor', () => {

@@ -2,7 +2,7 @@
 // the ship) and the day the event happened. Short reports of one event by different outlets share few words, but
 // they name the same rare place on the same day ("the mine explosion in Zonguldak on Tuesday"); look-alike events
 // (one union's two strikes, one president's two visits) share the names but not the day.
-import { storyAnchors as settings } from '../settings.js';
+import { storyAnchors as settings, storyPrecision as precision } from '../settings.js';
 import { gapDays, type DayRange } from './dates.js';
 import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
@@ -108,6 +108,8 @@ export interface AnchorOptions {
   minDocuments: number;
   apartDays: number;
   apartPenalty: number;
+  /** The story side of the bonus is the story's day-dated members' days, not its whole range (months included). */
+  storyDays: boolean;
 }
 
 export const defaultAnchorOptions: AnchorOptions = {
@@ -118,6 +120,7 @@ export const defaultAnchorOptions: AnchorOptions = {
   minDocuments: settings.anchorMinDocuments,
   apartDays: settings.apartDays,
   apartPenalty: settings.apartPenalty,
+  storyDays: precision.anchorStoryDays,
 };
 
 /**
@@ -153,6 +156,6 @@ export function apartPenalty(article: DayRange | null, story: DayRange | null, o
 }
 
 /** A range of a day or two: "on Tuesday" resolved, or the publication day; a month is not an event day. */
-function dayPrecise(range: DayRange): boolean {
-  return range.end - range.start <= 1;
+export function dayPrecise(range: DayRange | null): range is DayRange {
+  return range !== null && range.end - range.start <= 1;
 }

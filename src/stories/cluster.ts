@@ -5,8 +5,8 @@
 // numbers, and shared event types/actors when coded (off by default); a date gate keeps look-alike events apart in
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
-import { stories as defaults } from '../settings.js';
-import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { stories as defaults, storyPrecision as precision } from '../settings.js';
+import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
@@ -15,6 +15,7 @@ import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
 import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
+import { figuresApart } from './figures-apart.js';
 
 export type { ArticleSignals } from './story-state.js';
 export type { ClusterDecision, ScoreParts } from './trace.js';
@@ -30,7 +31,10 @@ const NUMBER_KEYS = [
 ] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export type ClusterSettings = { -readonly [K in NumberKey]: number } & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
+/** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
+type PrecisionSettings = { -readonly [K in 'bridgeNeedsTextDate' | 'leadFiguresApart']: (typeof precision)[K] extends boolean ? boolean : number };
+
+export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
 /** What a caller may change: any cluster settings, and any anchor options (the others keep their defaults). */
 export type ClusterOverrides = Partial<Omit<ClusterSettings, 'anchors'>> & { anchors?: Partial<AnchorOptions> };
@@ -39,6 +43,8 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   ...(Object.fromEntries(NUMBER_KEYS.map((key) => [key, defaults[key]])) as Record<NumberKey, number>),
   useDates: true,
   repeatBlocksBridge: defaults.repeatBlocksBridge,
+  bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
+  leadFiguresApart: precision.leadFiguresApart,
 };
 
 /** Terms kept per remembered member vector. */
@@ -62,6 +68,8 @@ export class StoryClusterer {
   private articlesSeen = 0;
   /** Set while looking for small stories a grown story absorbs. */
   private onlySmall = false;
+  /** The article being placed (null while stories are compared with each other). */
+  private current: ArticleSignals | null = null;
   /** The current article reports a repeat event (repeat.ts). */
   private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
@@ -91,7 +99,9 @@ export class StoryClusterer {
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
     this.repeatNow = this.settings.repeatBlocksBridge && article.repeat === true;
+    this.current = article;
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
+    this.current = null;
     this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     if (this.trace) {
@@ -184,6 +194,9 @@ export class StoryClusterer {
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
       if (!allowed) continue;
+      // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
+      const far = this.settings.leadFiguresApart > 0 && apartPenalty(dating.range, story.range, this.settings.anchors) > 0;
+      if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
@@ -312,7 +325,7 @@ export class StoryClusterer {
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
     const options = this.settings.anchors;
     const article = { names: anchors, range: dating.range };
-    const bonus = anchorBonus(article, { names: story.anchors, range: story.range }, base, frequency, this.articlesSeen, options);
+    const bonus = anchorBonus(article, { names: story.anchors, range: this.settings.anchors.storyDays ? story.days : story.range }, base, frequency, this.articlesSeen, options);
     return bonus - apartPenalty(dating.range, story.range, options);
   }
 
@@ -325,8 +338,11 @@ export class StoryClusterer {
     if (datingFits(dating, story, this.settings.maxGapDays, this.settings.maxStorySpanDays)) return 'near';
     // Same names and figures: the arrest and the trial a year later (the names' cosine is checked last: it costs most).
     const { sameNamesGapDays, sameNamesSimilarity } = this.settings;
+    // Reports and stories all dated by their publication days months apart are two events, not one misdated.
+    const textDated = !this.settings.bridgeNeedsTextDate || this.current?.published !== true || story.unpublished > 0;
     const bridged =
       entities !== null &&
+      textDated &&
       sameNamesGapDays > this.settings.maxGapDays &&
       datingFits(dating, story, sameNamesGapDays, sameNamesGapDays) &&
       story.entities.cosine(entities, this.entityIdf, this.queryIdf.entities) >= sameNamesSimilarity;
@@ -342,6 +358,7 @@ export class StoryClusterer {
       entities: new CachedVector(),
       events: new Map(),
       range: null,
+      days: null,
       notBefore: null,
       size: 0,
       lastJoined: this.articlesSeen,
@@ -350,6 +367,9 @@ export class StoryClusterer {
       roles: new Map(),
       destinations: new Set(),
       anchors: new Set(),
+      unpublished: 0,
+      figures: new Set(),
+      leadFigures: new Set(),
       dayKeys: new Map(),
       dayKeyArticles: new Map(),
     };
@@ -379,9 +399,13 @@ export class StoryClusterer {
       roles: article.roles ?? [],
       destinations: article.destinations ?? [],
       anchors: article.anchors ?? [],
+      unpublished: article.published === true ? 0 : 1,
+      figures: article.figures ?? [],
+      leadFigures: article.leadFigures ?? [],
       dayKeys: dayKeys.map((key) => [key, 1]),
       dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
       range: precise(article.dating.range),
+      days: dayPrecise(article.dating.range) ? article.dating.range : null,
       notBefore: article.dating.notBefore,
     });
     this.index.post(story, 'terms', this.settings.centroidTerms);

@@ -2,7 +2,7 @@
 // Sources in order of trust: dates the caller supplies for the article's events, coded events' dates, the
 // publication date, and timexes of the lead. Years mentioned in passing only bound the date from below.
 import type { Span, Timex } from '../model.js';
-import { stories as settings } from '../settings.js';
+import { stories as settings, storyPrecision } from '../settings.js';
 
 /** Inclusive range of days since 1970-01-01. */
 export interface DayRange {
@@ -27,6 +27,25 @@ export function dayRange(value: string | null | undefined): DayRange | null {
     return { start: Date.UTC(year, month, 1) / DAY_MS, end: Date.UTC(year, month + 1, 1) / DAY_MS - 1 };
   }
   return { start: Date.UTC(year, 0, 1) / DAY_MS, end: Date.UTC(year + 1, 0, 1) / DAY_MS - 1 };
+}
+
+const ISO_WEEK = /^(\d{4})-W(\d{2})(-WE)?$/u;
+
+/** An ISO week `2026-W24` -> its Monday to Sunday; `2026-W24-WE` -> its Saturday and Sunday; else null. */
+export function weekRange(value: string | null | undefined): DayRange | null {
+  const match = value ? ISO_WEEK.exec(value) : null;
+  if (!match) return null;
+  const week = Number(match[2]);
+  if (week < 1 || week > 53) return null;
+  // Week 1 holds January 4th; its Monday is the first day of the ISO year.
+  const january4 = Date.UTC(Number(match[1]), 0, 4) / DAY_MS;
+  const monday = january4 - ((new Date(january4 * DAY_MS).getUTCDay() + 6) % 7) + (week - 1) * 7;
+  return match[3] ? { start: monday + 5, end: monday + 6 } : { start: monday, end: monday + 6 };
+}
+
+/** A day, month, year or ISO week value as a range. */
+function anyRange(value: string | null | undefined): DayRange | null {
+  return dayRange(value) ?? weekRange(value);
 }
 
 export function isoDay(day: number): string {
@@ -124,8 +143,38 @@ export function articleDating(options: {
     ) ??
     dayRange(options.published) ??
     precise(narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value)));
+  const refined = storyPrecision.refineCoarseEventDates && range ? refineByLead(range, leadDays(options.timexes, leadEnd, published)) : range;
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
-  return { range, notBefore: range ? null : notBeforeDay(options.text) };
+  return { range: refined, notBefore: refined ? null : notBeforeDay(options.text) };
+}
+
+/** The days and weeks the lead's date expressions name, none after the publication day (a plan, not the event). */
+function leadDays(timexes: Timex[], leadEnd: number, published: DayRange | null): DayRange[] {
+  const ranges: DayRange[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' || timex.start >= leadEnd) continue;
+    const range = anyRange(timex.value);
+    if (!range || range.end - range.start > WEEK_DAYS - 1 || (published && range.start > published.end)) continue;
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+const WEEK_DAYS = 7;
+
+/**
+ * A coarse event date (a month: coded events keep "the weekend" or "this week" only to their month) narrowed to the
+ * narrowest day or week the lead names inside it: "the weekend" of a report published on June 16 is June 13-14, not
+ * any day of June, and a report of any other June day is then no longer on the same day.
+ */
+export function refineByLead(range: DayRange, lead: readonly DayRange[]): DayRange {
+  if (range.end - range.start < WEEK_DAYS || range.end - range.start > MAX_PRECISE_RANGE_DAYS) return range;
+  let best = range;
+  for (const day of lead) {
+    if (day.start < range.start || day.end > range.end) continue;
+    if (day.end - day.start < best.end - best.start) best = day;
+  }
+  return best;
 }
 
 /**

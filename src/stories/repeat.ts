@@ -1,10 +1,19 @@
-// Reports of a repeat event: "returned to Canberra", "is back in", "for the second time". Such a report says an
-// earlier, look-alike event exists, so it must not be bridged to an old story by shared names alone (the same
-// people meeting in the same place two years apart are two events).
+// Reports of a repeat event: "returned to Canberra", "is back in", "for the second time", "walk out again", "a second
+// cyberattack this year". Such a report says an earlier, look-alike event exists, so it must not be bridged to an old
+// story by shared names alone (the same people meeting in the same place two years apart are two events).
 const REPEAT_CUE =
   /\b(?:return(?:ed|s|ing)? to|(?:is|was|are|were|came|comes|be) back (?:in|to|at)|back in(?= \p{Lu})|for (?:a|the) (?:second|third|fourth) time|(?:second|third|fourth|another|latest) (?:visit|trip|tour))\b/u;
+// An n-th event within a stretch of time: "the second stoppage by metro workers this year", "a third attack in two
+// months". Up to three words between the ordinal and the time keep "second-largest city" and "the second day" out.
+const NTH_IN_A_TIME =
+  /\b(?:second|third|fourth|fifth)(?:[^\S\n]+[\p{L}-]+){1,3}[^\S\n]+(?:this[^\S\n]+(?:year|month|week|season)|in[^\S\n]+(?:(?:the[^\S\n]+)?(?:past|last)[^\S\n]+)?(?:[\p{L}\d]+[^\S\n]+)?(?:years?|months?|weeks?|days?))\b/iu;
+// "again" says so in a headline ("workers walk out again"); in a lead it as often restores a former state ("agencies
+// will again be required to consult").
+const AGAIN = /\bagain\b/iu;
 
 /** True when the title or lead (the first `leadEnd` characters of the text) reports a return or a repeat. */
-export function repeatCue(title: string | null, text: string, leadEnd: number): boolean {
-  return REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(text.slice(0, leadEnd));
+export function repeatCue(title: string | null, text: string, leadEnd: number, wide = true): boolean {
+  const lead = text.slice(0, leadEnd);
+  if (REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(lead)) return true;
+  return wide && (AGAIN.test(title ?? '') || NTH_IN_A_TIME.test(title ?? '') || NTH_IN_A_TIME.test(lead));
 }

@@ -1,6 +1,7 @@
 // What the story clusterer (cluster.ts) keeps of an article and of an open story, and how a story takes in the
 // details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
 import { rememberAnchors } from './anchors.js';
+import { MAX_STORY_FIGURES } from './figures-apart.js';
 import type { ArticleDating, DayRange } from './dates.js';
 import type { StoryMember } from './repair.js';
 import { addTo, type CachedVector, type TermVector } from './text.js';
@@ -24,6 +25,11 @@ export interface ArticleSignals {
   dayKeys?: Set<string>;
   /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
   repeat?: boolean;
+  /** It carries a publication day (its date is not only read from its text). */
+  published?: boolean;
+  /** Figures its title and lead write, and all it writes (figures-apart.ts). */
+  leadFigures?: Set<string>;
+  figures?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -33,6 +39,11 @@ export interface StoryState {
   entities: CachedVector;
   events: TermVector;
   range: DayRange | null;
+  /**
+   * The days its members are dated to when dated to a day or two (not a month): what the anchor rule compares an
+   * article's event day with. A story of month-dated reports has a range but no days.
+   */
+  days: DayRange | null;
   notBefore: number | null;
   size: number;
   lastJoined: number;
@@ -46,6 +57,11 @@ export interface StoryState {
   /** All members, in joining order, while the story is small enough to be re-examined (repair.ts), else null. */
   recorded: StoryMember[] | null;
   anchors: Set<string>;
+  /** Members without a publication day: dated, if at all, by what their texts say. */
+  unpublished: number;
+  /** Figures its members write, and those their titles and leads write (capped: figures-apart.ts). */
+  figures: Set<string>;
+  leadFigures: Set<string>;
 }
 
 /** People whose titles a story remembers. */
@@ -73,11 +89,21 @@ interface StoryDetails {
   roles: Iterable<[string, Set<string>]>;
   destinations: Iterable<string>;
   anchors: Iterable<string>;
+  unpublished: number;
+  figures: Iterable<string>;
+  leadFigures: Iterable<string>;
   /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
   range: DayRange | null;
+  days: DayRange | null;
   notBefore: number | null;
+}
+
+/** The smallest range holding both (either may be null). */
+function union(a: DayRange | null, b: DayRange | null): DayRange | null {
+  if (!a || !b) return a ?? (b ? { ...b } : null);
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
 export function addDetails(story: StoryState, details: StoryDetails): void {
@@ -88,14 +114,13 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   }
   for (const place of details.destinations) if (story.destinations.size < MAX_DESTINATIONS) story.destinations.add(place);
   rememberAnchors(story.anchors, details.anchors);
+  story.unpublished += details.unpublished;
+  for (const figure of details.figures) if (story.figures.size < MAX_STORY_FIGURES) story.figures.add(figure);
+  for (const figure of details.leadFigures) if (story.leadFigures.size < MAX_STORY_FIGURES) story.leadFigures.add(figure);
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
-  const range = details.range;
-  if (range) {
-    story.range = story.range
-      ? { start: Math.min(story.range.start, range.start), end: Math.max(story.range.end, range.end) }
-      : { ...range };
-  }
+  story.range = union(story.range, details.range);
+  story.days = union(story.days, details.days);
   if (details.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, details.notBefore);
 }
 

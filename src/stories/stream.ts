@@ -1,7 +1,7 @@
 // The streaming front of the stories stage: an article in, its story and (for a copy) its original out.
 // Near-duplicates are found first; a copy goes to its original's story without touching the centroid.
 import type { Article, EventRecord, Span, TextAnnotations } from '../model.js';
-import { stories as settings } from '../settings.js';
+import { stories as settings, storyPrecision } from '../settings.js';
 import { StoryClusterer, type ArticleSignals, type ClusterOverrides, type StoryMove } from './cluster.js';
 import { anchorNames } from './anchors.js';
 import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
@@ -9,6 +9,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import { repeatCue } from './repeat.js';
+import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
 
 /** One article as the stories stage receives it; the optional layers are used when other stages provide them. */
@@ -25,6 +26,12 @@ export interface StoryInput {
 /** The sentences of an article: the NLP layer's when present, else the fallback splitter's. */
 export function articleSentences(input: StoryInput): Span[] {
   return input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
+}
+
+/** True when a publication date names a day. */
+function publishedDay(date: string | null): boolean {
+  const range = dayRange(date);
+  return range !== null && range.start === range.end;
 }
 
 export function articleSignals(input: StoryInput, sentences = articleSentences(input)): ArticleSignals {
@@ -44,7 +51,10 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     destinations: destinations(article.text),
     anchors: anchorNames(article.text, article.title),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
-    repeat: repeatCue(article.title, article.text, leadEnd),
+    published: publishedDay(article.published.date),
+    leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
+    figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
+    repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
