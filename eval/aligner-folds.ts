@@ -11,7 +11,7 @@ import { SLOT_FEATURE_NAMES, storySlotPairs, type PlacedMention, type SlotPair, 
 import type { ArticleText, Located } from '../src/stories/claims-sentences.js';
 import type { LogisticModel } from '../src/stories/logistic-model.js';
 import { articleClaimsOf, type StoryInput } from '../src/stories/index.js';
-import { figuresOf, foldOf, SKIP_HELD_OUT, HELD_OUT_SETS, statedInFigures, TUNED_SETS, type GoldConflict } from './conflict-gold.js';
+import { figuresOf, foldOf, HELD_OUT_SETS, skipsSet, statedInFigures, TUNED_SETS, type GoldConflict } from './conflict-gold.js';
 import { repoRoot } from './paths.js';
 
 export interface ExpectedConflicts {
@@ -27,13 +27,14 @@ export function readExpected(): ExpectedConflicts {
 
 /**
  * The sets a group names (tuned, training or held out), in name order: a set no group names yet (a blind batch being
- * written) is left out, and so are the held-out sets with DOSSIER_SKIP_HELD_OUT=1.
+ * written) is left out, and so are the held-out sets with DOSSIER_SKIP_HELD_OUT=1 and the blind ones with
+ * DOSSIER_SKIP_BLIND=1.
  */
 export function namedSets(): string[] {
   return readdirSync(conflictsFolder)
     .map((file) => /^set-([a-z]+)\.jsonl$/u.exec(file)?.[1])
     .filter((set): set is string => set !== undefined && (TUNED_SETS.test(set) || HELD_OUT_SETS.test(set)))
-    .filter((set) => !(SKIP_HELD_OUT && HELD_OUT_SETS.test(set)))
+    .filter((set) => !skipsSet(set))
     .sort();
 }
 

@@ -116,3 +116,15 @@ export function foldOf(set: string): string | null {
  * DOSSIER_SKIP_HELD_OUT=1 they are not read at all (development runs on the tuned sets only).
  */
 export const SKIP_HELD_OUT = process.env.DOSSIER_SKIP_HELD_OUT === '1';
+
+/**
+ * With DOSSIER_SKIP_BLIND=1 the blind batches (`trained: false`) are not read at all: development that may read the
+ * older held-out batches' totals stays blind to the newest batch, which the lead reads once.
+ */
+export const SKIP_BLIND = process.env.DOSSIER_SKIP_BLIND === '1';
+
+/** Whether the evals leave a set unread (DOSSIER_SKIP_HELD_OUT, DOSSIER_SKIP_BLIND). */
+export function skipsSet(set: string): boolean {
+  if (SKIP_HELD_OUT && HELD_OUT_SETS.test(set)) return true;
+  return SKIP_BLIND && heldOutBatchOf(set)?.trained === false;
+}

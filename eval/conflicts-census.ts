@@ -19,7 +19,7 @@ import { CANDIDATE_REFUSALS, candidateRefusal, figurePairConflicts, storedModel,
 import { conflictsFolder, namedSets, readExpected } from './aligner-folds.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
-import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, matches, nonFigureTopic, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
+import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, matches, nonFigureTopic, SKIP_BLIND, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
 import type { EvalResult } from './types.js';
 
 /** The articles of one story as the alignment reads them: claims of the events stage and the text. */
@@ -202,7 +202,7 @@ export async function run(): Promise<EvalResult> {
   const falses = new Map<string, Map<string, number>>();
   const forms = new Map<string, Map<string, number>>();
   const readings = new Map<string, Map<string, number>>();
-  const groups = ['tuned', ...(SKIP_HELD_OUT ? [] : HELD_OUT_BATCHES.map((batch) => `held_${batch.key}`))];
+  const groups = ['tuned', ...(SKIP_HELD_OUT ? [] : HELD_OUT_BATCHES.filter((batch) => !(SKIP_BLIND && batch.trained === false)).map((batch) => `held_${batch.key}`))];
   for (const set of namedSets()) {
     const heldOut = HELD_OUT_SETS.test(set);
     const group = heldOut ? `held_${heldOutBatchOf(set)!.key}` : 'tuned';

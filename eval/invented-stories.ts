@@ -12,7 +12,7 @@ import { alignClaims, articleClaimsOf, buildStories, type DossierStory, type Sto
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
 import { conflictsFolder, goldStories, heldOutFoldModels, readExpected, type ExpectedConflicts } from './aligner-folds.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, skipsSet, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import type { EvalResult } from './types.js';
 
@@ -86,7 +86,7 @@ export async function run(): Promise<EvalResult> {
   const articles = [];
   for (const file of files) {
     const set = /^set-([a-z]+)/u.exec(file)![1]!;
-    if ((SKIP_HELD_OUT && HELD_OUT_SETS.test(set)) || TRAINING_SETS.test(set)) continue;
+    if (skipsSet(set) || TRAINING_SETS.test(set)) continue;
     // A set no group names yet (a blind batch being written) is not read.
     if (!TUNED_SETS.test(set) && !HELD_OUT_SETS.test(set)) continue;
     for (const article of await articlesFrom([path.join(conflictsFolder, file)])) {
