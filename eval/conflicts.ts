@@ -24,8 +24,6 @@ const FRAME_ROLES = process.env.DOSSIER_FRAME_ROLES === undefined ? undefined : 
 
 /** DOSSIER_QUOTE_SPEAKERS=0 or 1: the finder of one quotation under two speakers (stories/quote-speakers.ts) off or on; unset: settings. */
 const QUOTE_SPEAKERS = process.env.DOSSIER_QUOTE_SPEAKERS === undefined ? undefined : process.env.DOSSIER_QUOTE_SPEAKERS === '1';
-/** DOSSIER_ACT_AGENTS=0 or 1: the finder of one act credited to different doers (stories/act-agents.ts) off or on; unset: settings. */
-const ACT_AGENTS = process.env.DOSSIER_ACT_AGENTS === undefined ? undefined : process.env.DOSSIER_ACT_AGENTS === '1';
 
 /**
  * What aligns a story's articles: everything (`all`), the slot-free sentence alignment alone (`sentences`), the hand
@@ -73,13 +71,12 @@ function conflictsByStory(
         })),
         // The sentence-only diagnostic is the hand rules' sentence alignment: the learned aligner stays out of it.
         aligner === 'all'
-          ? { ...models, frameRoles: FRAME_ROLES, quoteSpeakers: QUOTE_SPEAKERS, actAgents: ACT_AGENTS }
+          ? { ...models, frameRoles: FRAME_ROLES, quoteSpeakers: QUOTE_SPEAKERS }
           : {
               figurePairs: null,
               slotPairs: null,
               frameRoles: sentencesOnly ? [] : FRAME_ROLES,
               quoteSpeakers: sentencesOnly ? false : QUOTE_SPEAKERS,
-              actAgents: sentencesOnly ? false : ACT_AGENTS,
             },
       ),
     ]),
@@ -405,9 +402,10 @@ export async function run(): Promise<EvalResult> {
     // 35/45; y-z 38/70, 38/55; za-zb 38/69, 38/51; va-vd 77/128, 77/89. The floors are unchanged (each still holds).
     // Later in session 9: "who" read from quotations credited to different speakers (quote-speakers.ts) and acts
     // credited to different doers (act-agents.ts): a-k, n-t unchanged; training sets 77/114 -> 80/114 flagged,
-    // 77/83 -> 80/86 real with both on (DOSSIER_QUOTE_SPEAKERS=0 / DOSSIER_ACT_AGENTS=0 measure each off). Blind batch
+    // 77/83 -> 80/86 real with both on (DOSSIER_QUOTE_SPEAKERS=0 measured it off). Blind batch
     // wa-wd: the quote finder 67/128 -> 70/128 flagged, 67/98 -> 70/101 real, so it is on; the act finder added
-    // nothing on any held-out batch, so it is off (settings.ts quoteSpeakers, actAgents).
+    // nothing on any held-out batch, so it was off (settings.ts quoteSpeakers); session 10 removed it, as it added
+    // nothing on the blind xa-xd either.
     held_out_flagged_recall: 0.52,
     held_out_precision: 0.7,
     // wa-wd, blind in session 9 (never trained on): first read 67/128 flagged, 67/103 real; after the batch-CV refit

@@ -1124,15 +1124,6 @@ export const frames = {
    * Tuesday" dates the signing.
    */
   dayVerbsFromClause: true,
-  /**
-   * Day frames placed on the calendar by each article's publication date (frame-days.ts): "yesterday", "today",
-   * "last night" are read as days, and two dated reports' days are compared as calendar days. Off: in the tuned and
-   * training sets it added no gold conflict and no false one (no miss there turns on a relative day). On the held-out
-   * batches (all six, totals) it added no gold and two false flags (one on the blind wa-wd), so it stays off.
-   */
-  calendarDays: false,
-  /** Days between two dated reports' days of one act at most: further apart, two acts (as whenWhere's). */
-  maxDayGap: whenWhere.maxDayGap,
 };
 
 /** Spans written in words ("between three and five years", "more than a dozen"): src/stories/written-spans.ts. */
@@ -1192,28 +1183,6 @@ export const quoteSpeakers = {
    * name is then a body or place the speaker belongs to, not the speaker.
    */
   prepositionContextChars: 20,
-};
-
-/** One act credited to different doers by different outlets (src/stories/act-agents.ts). */
-export const actAgents = {
-  /**
-   * Whether alignClaims asks the finder (AlignOptions.actAgents overrides it: the eval measures it on and off).
-   * Measured (session 9, DOSSIER_SKIP_HELD_OUT=1): sets a-k, n-t unchanged; training sets ta-td 78/114 -> 80/114
-   * flagged, 78/84 -> 80/86 real (with the quotation finder on): two gold added, no false flag. In sample: its shapes
-   * were written while reading the six "who did it" gold conflicts of ta-td, so the blind batches are what will tell.
-   * They told nothing: on every held-out batch (the blind wa-wd and the five older ones) it adds no gold conflict and
-   * no false one, so it is off until a batch shows it earns its place.
-   */
-  inUse: false,
-  /**
-   * Letters a verb's lemma is compared by ("signed", "signing" -> "sign"; "travelled" -> "travel" -> "trave"; classes
-   * as claims-synonyms.ts).
-   */
-  stemLetters: 5,
-  /** Content words two acts of one verb must share (the thing acted on or the place: "agreement", "ribbon"). */
-  minSharedWords: 1,
-  /** Sentences read per article: the act a story turns on is told in its first paragraphs. */
-  maxSentences: 15,
 };
 
 /** Clock times written in words (src/stories/clock-words.ts): "half past ten", "a quarter to nine", "midnight". */

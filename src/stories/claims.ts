@@ -3,7 +3,7 @@
 // currency or hedge are one version (values.ts); a count that grows in later reports (a rising toll) is marked as
 // an update. The claims come from the events stage (extractClaims), passed in through StoryInput.
 import type { Conflict, ConflictVersion } from '../model.js';
-import { actAgents as actSettings, claims as settings, quoteSpeakers as quoteSettings } from '../settings.js';
+import { claims as settings, quoteSpeakers as quoteSettings } from '../settings.js';
 import type { StoryClaim } from './claims-types.js';
 import { kindOf, pairLoneFigures, type LoneFigure } from './claims-cross.js';
 import { nounKey, verbKey } from './claims-synonyms.js';
@@ -16,7 +16,6 @@ import { asStoryConflict, byModel, bySlots, byText, textsOf } from './text-finde
 import { capitalised, escaped, flaggedAlready, isWhenWhereSlot, wholeWord, whenWhereConflicts } from './claims-when-where.js';
 import { frameConflicts, type FrameRole } from './frames.js';
 import { quoteSpeakerConflicts } from './quote-speakers.js';
-import { actAgentConflicts } from './act-agents.js';
 import { spansAgree } from './written-spans.js';
 import { withoutMixedMargins } from './margins.js';
 
@@ -85,8 +84,6 @@ export interface AlignOptions {
   frameRoles?: readonly FrameRole[];
   /** Whether one quotation credited to different speakers is flagged (quote-speakers.ts); settings.quoteSpeakers.inUse by default. */
   quoteSpeakers?: boolean;
-  /** Whether one act credited to different doers is flagged (act-agents.ts); settings.actAgents.inUse by default. */
-  actAgents?: boolean;
 }
 
 /** Conflicts of one story from the claims of its articles (copies may stay in: they join their original's version). */
@@ -157,10 +154,9 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   const slotModel = options.slotPairs === undefined ? activeSlotModel : options.slotPairs;
   const withSlots = slotModel ? [...withFigures, ...bySlots(articles, withFigures, slotModel)] : withFigures;
   // Places, days, posts and the worst-hit place (frames.ts); a quotation credited to different speakers
-  // (quote-speakers.ts); an act credited to different doers (act-agents.ts).
+  // (quote-speakers.ts).
   const withFrames = [...withSlots, ...byText(articles, withSlots, (texts) => frameConflicts(texts, options.frameRoles), true)];
-  const withQuotes = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byText(articles, withFrames, quoteSpeakerConflicts)] : withFrames;
-  const found = (options.actAgents ?? actSettings.inUse) ? [...withQuotes, ...byText(articles, withQuotes, actAgentConflicts)] : withQuotes;
+  const found = (options.quoteSpeakers ?? quoteSettings.inUse) ? [...withFrames, ...byText(articles, withFrames, quoteSpeakerConflicts)] : withFrames;
   // One exact figure inside the span another version writes ("19" against "more than a dozen") is no dispute,
   // whichever finder paired them; dropped last, so no finder pairs those figures anew.
   // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.

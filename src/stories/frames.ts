@@ -11,8 +11,6 @@ import { verbKey } from './claims-synonyms.js';
 import { namePattern, oneInTheOther, samePlaceName, type WhenWhereArticle } from './claims-when-where.js';
 import { IRREGULAR, isCountry, lastWordBefore, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
-import { dayRange, gapDays, isoDay } from './dates.js';
-import { relativeDays, weekdayDate, weekdayOf } from './frame-days.js';
 
 export type FrameRole = 'place' | 'day' | 'post' | 'worst';
 
@@ -29,10 +27,6 @@ export interface Frame {
   /** Those of them written as verbs: a weekday is the day of an act, which a verb names. */
   verbs: Set<string>;
   start: number;
-  /** A day said relative to the report ("yesterday": -1): placed on the calendar by the article's date. */
-  offset?: number;
-  /** The calendar day of a day frame, ISO, when its article is dated (frame-days.ts). */
-  day?: string;
 }
 
 /** A frame placed in its story. */
@@ -175,14 +169,6 @@ export function readFrames(sentence: string, first: boolean): Frame[] {
     const { stems: predicate, verbs } = mention.kind === 'day' ? dayPredicate(sentence, mention.start, mention.end) : predicateOf(sentence, mention.start, mention.end);
     frames.push({ role: mention.kind, value: mention.value, key: mention.kind === 'place' ? `${RELATIVE_PLACE.test(mention.value) ? 'near ' : ''}${mention.key}` : mention.key, subject: person, predicate, verbs, start: mention.start });
   }
-  if (settings.calendarDays) {
-    for (const relative of relativeDays(sentence)) {
-      // As for weekdays: "said yesterday", "rose to 25 yesterday", "yesterday's exchange rate" date no act.
-      if (datesNoAct(lastWordBefore(sentence, relative.start), sentence, relative.start, relative.end)) continue;
-      const { stems: predicate, verbs } = dayPredicate(sentence, relative.start, relative.end);
-      frames.push({ role: 'day', value: relative.value, key: '', subject: '', predicate, verbs, start: relative.start, offset: relative.offset });
-    }
-  }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
   for (const match of sentence.matchAll(WORST_AFTER)) frames.push(worstFrame(sentence, match));
   return frames;
@@ -223,26 +209,7 @@ function sameFiller(role: FrameRole, a: Frame, b: Frame, samePlace: SamePlace): 
   }
   if (role === 'worst') return samePlace(a.key, b.key);
   if (role === 'post') return samePost(a.key, b.key);
-  // Two dated reports' days are compared on the calendar; an undated report's weekday by its name.
-  if (a.day && b.day) return a.day === b.day;
   return a.key === b.key;
-}
-
-/**
- * A day frame placed on the calendar by its article's date (settings.frames.calendarDays): a weekday's date, a
- * relative day's date and weekday ("yesterday (Monday)"). An undated article's relative day dates nothing: dropped.
- */
-function placedOnCalendar(frame: PlacedFrame, published: string | null): PlacedFrame | null {
-  if (frame.role !== 'day' || !settings.calendarDays) return frame;
-  const dated = published !== null && /^\d{4}-\d{2}-\d{2}/u.test(published);
-  if (frame.offset !== undefined) {
-    if (!dated) return null;
-    const day = isoDay(dayRange(published)!.start + frame.offset);
-    const weekday = weekdayOf(day);
-    return { ...frame, day, key: weekday.toLowerCase(), value: `${frame.value} (${weekday})` };
-  }
-  if (!dated) return frame;
-  return { ...frame, day: weekdayDate(frame.key, published, clauseBefore(frame.evidence, frame.start)) ?? undefined };
 }
 
 /**
@@ -294,8 +261,7 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
       if (index >= settings.maxSentences || backgroundSentence(sentence, yearOf(entry)) || NOT_THIS_EVENT.test(sentence) || CAPTION.test(sentence)) return [];
       return readFrames(sentence, index === 0)
         .filter((frame) => roles.includes(frame.role))
-        .map((frame) => placedOnCalendar({ ...frame, article, evidence: sentence }, entry.date))
-        .filter((frame): frame is PlacedFrame => frame !== null);
+        .map((frame) => ({ ...frame, article, evidence: sentence }));
     }),
   );
   const conflicts: SentenceConflict[] = [];
@@ -317,8 +283,6 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
             // Two weekdays are of one act only when a verb names it in both ("opened on Thursday", "was opened on
             // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
             if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
-            // Days further apart than a week are two acts of a story (a meeting and its follow-up), not a dispute.
-            if (x.day && y.day && gapDays(dayRange(x.day)!, dayRange(y.day)!) > settings.maxDayGap) continue;
             if (sameFiller(role, x, y, samePlace)) continue;
             pairs.push({ x, y, score });
           }
