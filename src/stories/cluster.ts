@@ -185,10 +185,10 @@ export class StoryClusterer {
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: ScoredStory[] = [];
     if (this.trace) this.lastTraced = new Map();
+    const repeat = this.settings.repeatBlocksBridge && this.current?.repeat === true;
     for (const story of this.index.candidates(terms, entities, this.settings)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
-      const repeat = this.settings.repeatBlocksBridge && this.current?.repeat === true;
       const allowed = this.datesAllow(dating, story, this.onlySmall || repeat ? null : entities);
       if (!allowed) continue;
       // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
