@@ -7,8 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { prepareArticles } from '../src/pipeline.js';
 import { articleSignals, StoryStream, type StoryInput } from '../src/stories/index.js';
+import { articleSentences } from '../src/stories/stream.js';
 import type { ClusterDecision } from '../src/stories/cluster.js';
-import { leadEndOf, dayRange, gapDays, isoRange, weekRange, type DayRange } from '../src/stories/dates.js';
+import { anyRange, leadEndOf, gapDays, isoRange } from '../src/stories/dates.js';
+import { dayPrecise } from '../src/stories/anchors.js';
 import { storyAnchors } from '../src/settings.js';
 import { articlesFrom } from '../eval/corpus.js';
 import { repeatCue } from '../src/stories/repeat.js';
@@ -39,12 +41,6 @@ interface Case {
   shared: number;
 }
 
-const FIGURE = /\b\d[\d,.:]*\d\b/gu;
-const YEAR = /^(?:19|20)\d\d$/u;
-function figuresOf(text: string): Set<string> {
-  return new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[.,]$/u, '')).filter((f) => !YEAR.test(f)));
-}
-
 /** Content words of an article's opening (title and first sentence) and of the rest, as unit vectors. */
 function parts(input: StoryInput): { lead: Map<string, number>; rest: Map<string, number> } {
   const text = input.article.text;
@@ -66,12 +62,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 function wide(input: StoryInput): boolean {
-  const sentences = input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
-  return repeatCue(input.article.title, input.article.text, leadEndOf(sentences));
-}
-
-function dayOnly(range: DayRange | null): DayRange | null {
-  return range && range.end - range.start <= 1 ? range : null;
+  return repeatCue(input.article.title, input.article.text, leadEndOf(articleSentences(input)));
 }
 
 function farJoins(corpus: string, inputs: StoryInput[], gold: (id: string) => string): Case[] {
@@ -83,8 +74,10 @@ function farJoins(corpus: string, inputs: StoryInput[], gold: (id: string) => st
   stream.clusterer.trace = (decision: ClusterDecision) => {
     if (decision.kind === 'add') {
       const list = members.get(decision.story) ?? [];
-      const day = dayOnly(signalsOf.get(decision.article)!.dating.range);
-      const days = list.map((id) => dayOnly(signalsOf.get(id)!.dating.range)).filter((range) => range !== null);
+      // Only reports dated to a day or two (anchors.ts dayPrecise) count, on either side.
+      const dated = signalsOf.get(decision.article)!.dating.range;
+      const day = dayPrecise(dated) ? dated : null;
+      const days = list.map((id) => signalsOf.get(id)!.dating.range).filter(dayPrecise);
       if (decision.joined && day && days.length > 0) {
         const storyDays = { start: Math.min(...days.map((r) => r.start)), end: Math.max(...days.map((r) => r.end)) };
         const gap = gapDays(day, storyDays);
@@ -92,7 +85,7 @@ function farJoins(corpus: string, inputs: StoryInput[], gold: (id: string) => st
           const b = decision.best!;
           const near = { start: storyDays.start - 2, end: storyDays.end + 2 };
           const namesStoryTime = inputOf.get(decision.article)!.annotations.timexes.some((timex) => {
-            const range = dayRange(timex.value) ?? weekRange(timex.value);
+            const range = anyRange(timex.value);
             return timex.type === 'DATE' && range !== null && range.end - range.start <= 6 && gapDays(range, near) === 0;
           });
           cases.push({
@@ -107,10 +100,9 @@ function farJoins(corpus: string, inputs: StoryInput[], gold: (id: string) => st
             repeat: wide(inputOf.get(decision.article)!),
             namesStoryTime,
             ...(() => {
-              const input = inputOf.get(decision.article)!;
-              const sentences = input.annotations.sentences.length > 0 ? input.annotations.sentences : splitSentences(input.article.text);
-              const mine = figuresOf(`${input.article.title ?? ''} ${input.article.text.slice(0, leadEndOf(sentences))}`);
-              const theirs = new Set(list.flatMap((id) => [...figuresOf(`${inputOf.get(id)!.article.title ?? ''} ${inputOf.get(id)!.article.text}`)]));
+              // The figures articleSignals keeps (figures-apart.ts): the report's lead's, and all each member writes.
+              const mine = signalsOf.get(decision.article)!.leadFigures ?? new Set<string>();
+              const theirs = new Set(list.flatMap((id) => [...(signalsOf.get(id)!.figures ?? [])]));
               return { figures: mine.size, shared: [...mine].filter((f) => theirs.has(f)).length };
             })(),
             lead: Math.max(...list.map((id) => cosine(parts(inputOf.get(id)!).lead, parts(inputOf.get(decision.article)!).lead))),

@@ -6,14 +6,14 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults, storyPrecision as precision } from '../settings.js';
-import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
 import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
 import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
-import { addDetails, dayKind, disjoint, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
+import { addDetails, articleDetails, dayKind, disjoint, emptyStory, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
 import { figuresApart } from './figures-apart.js';
 
@@ -32,7 +32,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { -readonly [K in 'bridgeNeedsTextDate' | 'leadFiguresApart']: (typeof precision)[K] extends boolean ? boolean : number };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -70,8 +70,6 @@ export class StoryClusterer {
   private onlySmall = false;
   /** The article being placed (null while stories are compared with each other). */
   private current: ArticleSignals | null = null;
-  /** The current article reports a repeat event (repeat.ts). */
-  private repeatNow = false;
   /** id of a story merged into another -> that story's id. */
   private readonly mergedInto = new Map<string, string>();
   /** Earlier articles the last `add` moved to another story by a repair (repair.ts), with their new story. */
@@ -98,11 +96,9 @@ export class StoryClusterer {
     this.entityIdf.observe(article.entities.keys());
     const terms = weighted(article.terms, this.termIdf);
     const entities = weighted(article.entities, this.entityIdf);
-    this.repeatNow = this.settings.repeatBlocksBridge && article.repeat === true;
     this.current = article;
     const best = this.closest(terms, entities, article.eventKeys, article.dating, article.roles ?? new Map(), article.destinations ?? new Set(), null, article.anchors, article.dayKeys);
     this.current = null;
-    this.repeatNow = false;
     const story = best && best.score >= this.settings.joinThreshold ? best.story : this.startStory();
     if (this.trace) {
       const traced = [...this.lastTraced.values()];
@@ -189,18 +185,20 @@ export class StoryClusterer {
     this.queryIdf = { terms: idfOf(terms, this.termIdf), entities: idfOf(entities, this.entityIdf) };
     const scored: ScoredStory[] = [];
     if (this.trace) this.lastTraced = new Map();
+    const repeat = this.settings.repeatBlocksBridge && this.current?.repeat === true;
     for (const story of this.index.candidates(terms, entities, this.settings)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
-      const allowed = this.datesAllow(dating, story, this.onlySmall || this.repeatNow ? null : entities);
+      const allowed = this.datesAllow(dating, story, this.onlySmall || repeat ? null : entities);
       if (!allowed) continue;
       // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
-      const far = this.settings.leadFiguresApart > 0 && apartPenalty(dating.range, story.range, this.settings.anchors) > 0;
+      const apart = apartPenalty(dating.range, story.range, this.settings.anchors);
+      const far = this.settings.leadFiguresApart > 0 && apart > 0;
       if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
-      const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty);
+      const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
       const dayPenalty = this.dayConflictPenalty(dayKeys, story);
       const undated = this.undatedPenaltyOf(dating, story);
       // A story let in only by the same-names bridge is months or years away: the join asks for more.
@@ -319,14 +317,14 @@ export class StoryClusterer {
 
   /**
    * The anchor rule (src/stories/anchors.ts): a bonus for a rare name shared with the story on the same event day,
-   * a penalty for an event day weeks from the story's.
+   * less `apart`, the penalty for an event day weeks from the story's (computed by `closest`).
    */
-  private anchorScore(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number): number {
+  private anchorScore(anchors: Set<string>, dating: ArticleDating, story: StoryState, base: number, apart: number): number {
     const frequency = (name: string) => this.termIdf.documentFrequency(name);
     const options = this.settings.anchors;
     const article = { names: anchors, range: dating.range };
-    const bonus = anchorBonus(article, { names: story.anchors, range: this.settings.anchors.storyDays ? story.days : story.range }, base, frequency, this.articlesSeen, options);
-    return bonus - apartPenalty(dating.range, story.range, options);
+    const bonus = anchorBonus(article, { names: story.anchors, range: options.storyDays ? story.days : story.range }, base, frequency, this.articlesSeen, options);
+    return bonus - apart;
   }
 
   /**
@@ -352,27 +350,7 @@ export class StoryClusterer {
   /** A new empty story, under a new id or (a story rebuilt by a repair) the given one. */
   private startStory(id?: string): StoryState {
     if (id === undefined) this.storiesCreated++;
-    const story: StoryState = {
-      id: id ?? `story-${this.storiesCreated}`,
-      terms: new CachedVector(),
-      entities: new CachedVector(),
-      events: new Map(),
-      range: null,
-      days: null,
-      notBefore: null,
-      size: 0,
-      lastJoined: this.articlesSeen,
-      members: [],
-      recorded: this.settings.repairMaxMembers > 0 ? [] : null,
-      roles: new Map(),
-      destinations: new Set(),
-      anchors: new Set(),
-      unpublished: 0,
-      figures: new Set(),
-      leadFigures: new Set(),
-      dayKeys: new Map(),
-      dayKeyArticles: new Map(),
-    };
+    const story = emptyStory(id ?? `story-${this.storiesCreated}`, this.articlesSeen, this.settings.repairMaxMembers > 0);
     this.open.set(story.id, story);
     return story;
   }
@@ -394,20 +372,7 @@ export class StoryClusterer {
       if (story.members.length > this.settings.memberLinks) story.members.shift();
     }
     story.lastJoined = this.articlesSeen;
-    const dayKeys = [...(article.dayKeys ?? [])];
-    addDetails(story, {
-      roles: article.roles ?? [],
-      destinations: article.destinations ?? [],
-      anchors: article.anchors ?? [],
-      unpublished: article.published === true ? 0 : 1,
-      figures: article.figures ?? [],
-      leadFigures: article.leadFigures ?? [],
-      dayKeys: dayKeys.map((key) => [key, 1]),
-      dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
-      range: precise(article.dating.range),
-      days: dayPrecise(article.dating.range) ? article.dating.range : null,
-      notBefore: article.dating.notBefore,
-    });
+    addDetails(story, articleDetails(article));
     this.index.post(story, 'terms', this.settings.centroidTerms);
     this.index.post(story, 'entities', this.settings.centroidTerms);
   }

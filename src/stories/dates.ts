@@ -44,7 +44,7 @@ export function weekRange(value: string | null | undefined): DayRange | null {
 }
 
 /** A day, month, year or ISO week value as a range. */
-function anyRange(value: string | null | undefined): DayRange | null {
+export function anyRange(value: string | null | undefined): DayRange | null {
   return dayRange(value) ?? weekRange(value);
 }
 
@@ -108,6 +108,13 @@ export function notBeforeDay(text: string): number | null {
   return latest > 0 ? Date.UTC(latest, 0, 1) / DAY_MS : null;
 }
 
+const WEEK_DAYS = 7;
+
+/** A range from a week to a month wide: what a day or week the lead names may narrow (refineByLead). */
+function coarse(range: DayRange): boolean {
+  return range.end - range.start >= WEEK_DAYS && range.end - range.start <= MAX_PRECISE_RANGE_DAYS;
+}
+
 export interface ArticleDating {
   range: DayRange | null;
   notBefore: number | null;
@@ -122,6 +129,7 @@ export function articleDating(options: {
   timexes: Timex[];
 }): ArticleDating {
   const leadEnd = leadEndOf(options.sentences);
+  const leadDates = options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd);
   const published = dayRange(options.published);
   // An event dated after the publication day is a plan ("a strike called for October 2"), not what is reported.
   // One dated long before it is something the article recalls ("In June 2025, floods in the same city killed 24").
@@ -141,18 +149,17 @@ export function articleDating(options: {
           .map((event) => event.date),
       ),
     ) ??
-    dayRange(options.published) ??
-    precise(narrowest(options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd).map((timex) => timex.value)));
-  const refined = storyPrecision.refineCoarseEventDates && range ? refineByLead(range, leadDays(options.timexes, leadEnd, published)) : range;
+    published ??
+    precise(narrowest(leadDates.map((timex) => timex.value)));
+  const refined = storyPrecision.refineCoarseEventDates && range && coarse(range) ? refineByLead(range, leadDays(leadDates, published)) : range;
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
   return { range: refined, notBefore: refined ? null : notBeforeDay(options.text) };
 }
 
-/** The days and weeks the lead's date expressions name, none after the publication day (a plan, not the event). */
-function leadDays(timexes: Timex[], leadEnd: number, published: DayRange | null): DayRange[] {
+/** The days and weeks the lead's DATE timexes name, none after the publication day (a plan, not the event). */
+function leadDays(leadDates: readonly Timex[], published: DayRange | null): DayRange[] {
   const ranges: DayRange[] = [];
-  for (const timex of timexes) {
-    if (timex.type !== 'DATE' || timex.start >= leadEnd) continue;
+  for (const timex of leadDates) {
     const range = anyRange(timex.value);
     if (!range || range.end - range.start > WEEK_DAYS - 1 || (published && range.start > published.end)) continue;
     ranges.push(range);
@@ -160,15 +167,13 @@ function leadDays(timexes: Timex[], leadEnd: number, published: DayRange | null)
   return ranges;
 }
 
-const WEEK_DAYS = 7;
-
 /**
  * A coarse event date (a month: coded events keep "the weekend" or "this week" only to their month) narrowed to the
  * narrowest day or week the lead names inside it: "the weekend" of a report published on June 16 is June 13-14, not
  * any day of June, and a report of any other June day is then no longer on the same day.
  */
 export function refineByLead(range: DayRange, lead: readonly DayRange[]): DayRange {
-  if (range.end - range.start < WEEK_DAYS || range.end - range.start > MAX_PRECISE_RANGE_DAYS) return range;
+  if (!coarse(range)) return range;
   let best = range;
   for (const day of lead) {
     if (day.start < range.start || day.end > range.end) continue;

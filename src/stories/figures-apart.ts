@@ -1,7 +1,6 @@
 // Figures that tell a look-alike event from a follow-up. Reports of one event repeat the figures of its lead (the
 // score, the toll, the votes, the sum) for days and weeks; the same actors' next event, a fortnight or months on (a
 // crew's next regatta, a city's next election), comes with figures of its own, none of which its story wrote.
-import { storyPrecision as settings } from '../settings.js';
 import type { StoryState } from './story-state.js';
 
 // A written figure of two or more characters: "41,208", "5:37.82", "8.75", "300". Single digits are too common.
@@ -19,11 +18,12 @@ export function figuresOf(text: string): Set<string> {
 export const MAX_STORY_FIGURES = 600;
 
 /**
- * True when the article's lead writes at least `leadFiguresApart` figures and the story none of them: with the
- * story's days weeks from the article's, a look-alike event and not a follow-up of the story's.
+ * True when the article's lead writes at least `minFigures` figures (the setting `leadFiguresApart`; 0 turns the
+ * rule off) and the story none of them: with the story's days weeks from the article's, a look-alike event and not a
+ * follow-up of the story's.
  */
-export function newFiguresOnly(leadFigures: ReadonlySet<string> | undefined, storyFigures: ReadonlySet<string>, minFigures: number = settings.leadFiguresApart): boolean {
-  if (minFigures <= 0 || !leadFigures || leadFigures.size < minFigures) return false;
+export function newFiguresOnly(leadFigures: ReadonlySet<string>, storyFigures: ReadonlySet<string>, minFigures: number): boolean {
+  if (minFigures <= 0 || leadFigures.size < minFigures) return false;
   for (const figure of leadFigures) if (storyFigures.has(figure)) return false;
   return true;
 }

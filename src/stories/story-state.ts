@@ -1,10 +1,10 @@
-// What the story clusterer (cluster.ts) keeps of an article and of an open story, and how a story takes in the
-// details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
-import { rememberAnchors } from './anchors.js';
+// What the story clusterer (cluster.ts) keeps of an article and of an open story, how a story starts, and how it
+// takes in the details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
+import { dayPrecise, rememberAnchors } from './anchors.js';
 import { MAX_STORY_FIGURES } from './figures-apart.js';
-import type { ArticleDating, DayRange } from './dates.js';
+import { precise, type ArticleDating, type DayRange } from './dates.js';
 import type { StoryMember } from './repair.js';
-import { addTo, type CachedVector, type TermVector } from './text.js';
+import { addTo, CachedVector, type TermVector } from './text.js';
 
 /** What clustering needs to know of one article. */
 export interface ArticleSignals {
@@ -64,6 +64,31 @@ export interface StoryState {
   leadFigures: Set<string>;
 }
 
+/** A new story with no member yet; `record` keeps its members' records for a repair (repair.ts). */
+export function emptyStory(id: string, lastJoined: number, record: boolean): StoryState {
+  return {
+    id,
+    terms: new CachedVector(),
+    entities: new CachedVector(),
+    events: new Map(),
+    range: null,
+    days: null,
+    notBefore: null,
+    size: 0,
+    lastJoined,
+    members: [],
+    recorded: record ? [] : null,
+    roles: new Map(),
+    destinations: new Set(),
+    anchors: new Set(),
+    unpublished: 0,
+    figures: new Set(),
+    leadFigures: new Set(),
+    dayKeys: new Map(),
+    dayKeyArticles: new Map(),
+  };
+}
+
 /** People whose titles a story remembers. */
 const MAX_ROLES = 50;
 
@@ -85,7 +110,7 @@ export function dayKind(key: string): string {
 const MAX_DESTINATIONS = 20;
 
 /** What a story takes from an article that joins it, or from a story merged into it, besides its vectors. */
-interface StoryDetails {
+export interface StoryDetails {
   roles: Iterable<[string, Set<string>]>;
   destinations: Iterable<string>;
   anchors: Iterable<string>;
@@ -104,6 +129,24 @@ interface StoryDetails {
 function union(a: DayRange | null, b: DayRange | null): DayRange | null {
   if (!a || !b) return a ?? (b ? { ...b } : null);
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/** What a story takes from an article that joins it: its details, its lead's days, its dating. */
+export function articleDetails(article: ArticleSignals): StoryDetails {
+  const dayKeys = [...(article.dayKeys ?? [])];
+  return {
+    roles: article.roles ?? [],
+    destinations: article.destinations ?? [],
+    anchors: article.anchors ?? [],
+    unpublished: article.published === true ? 0 : 1,
+    figures: article.figures ?? [],
+    leadFigures: article.leadFigures ?? [],
+    dayKeys: dayKeys.map((key) => [key, 1]),
+    dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
+    range: precise(article.dating.range),
+    days: dayPrecise(article.dating.range) ? article.dating.range : null,
+    notBefore: article.dating.notBefore,
+  };
 }
 
 export function addDetails(story: StoryState, details: StoryDetails): void {
