@@ -4,7 +4,7 @@
 // the numbers inside them (the "nine" of "a quarter to nine" is no count). Language facts only; linear-time regular
 // expressions.
 import { clockWords as settings } from '../settings.js';
-import { UNITS_WORDS } from './number-words.js';
+import { numberValue, UNITS_WORDS } from './number-words.js';
 
 /** A clock time in words or in the digit forms below: where it stands and its minutes after midnight. */
 export interface WordClock {
@@ -37,10 +37,8 @@ function minutesOf(written: string): number | null {
   const lower = written.toLowerCase().replace(/\s+/gu, ' ');
   if (lower === 'half') return 30;
   if (lower === 'quarter' || lower === 'a quarter') return 15;
-  if (/^\d+$/u.test(lower)) return Number(lower);
-  const [tens, unit] = lower.split(/[-\s]/u);
-  if (tens === 'twenty') return 20 + (unit ? UNITS_WORDS[unit] ?? 0 : 0);
-  return UNITS_WORDS[lower] ?? null;
+  // Digits and number words ("ten", "twenty-five", "twenty five") as the figure reader reads them.
+  return numberValue(lower);
 }
 
 /** The clock times in words of a sentence; `noon` reads "noon" and "midday" too (settings.clockWords). */
