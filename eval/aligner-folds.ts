@@ -38,6 +38,11 @@ export function namedSets(): string[] {
     .sort();
 }
 
+/** The file of a set's articles. */
+export function setFile(set: string): string {
+  return path.join(conflictsFolder, `set-${set}.jsonl`);
+}
+
 /** The sets the learned aligners train on, in name order: the named sets less the blind batches. */
 export const trainedSets = (): string[] => namedSets().filter((set) => foldOf(set) !== null);
 

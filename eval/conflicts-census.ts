@@ -5,7 +5,6 @@
 // only ever printed as counts per kind and batch (never a conflict, value, sentence or story name). The learned
 // figure aligner is the stored one here, which from session 9 on is trained on the held-out batches too: their
 // census is in sample for it (the conflicts eval's batch-CV figures matched the in-sample ones within one conflict).
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { figurePairs as pairSettings } from '../src/settings.js';
@@ -16,7 +15,7 @@ import { sentenceConflicts, type Located } from '../src/stories/claims-sentences
 import { whenWhereConflicts } from '../src/stories/claims-when-where.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
 import { CANDIDATE_REFUSALS, candidateRefusal, figurePairConflicts, storedModel, storyFigures, type CandidateRefusal, type FigurePairTrace, type StoryFigures } from '../src/stories/figure-pairs.js';
-import { conflictsFolder, namedSets, readExpected } from './aligner-folds.js';
+import { namedSets, readExpected, setFile } from './aligner-folds.js';
 import { articlesFrom } from './corpus.js';
 import { unreadForm } from './figure-forms.js';
 import { figuresOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, matches, nonFigureTopic, SKIP_BLIND, SKIP_HELD_OUT, statedInFigures, type GoldConflict } from './conflicts.js';
@@ -206,7 +205,7 @@ export async function run(): Promise<EvalResult> {
   for (const set of namedSets()) {
     const heldOut = HELD_OUT_SETS.test(set);
     const group = heldOut ? `held_${heldOutBatchOf(set)!.key}` : 'tuned';
-    const inputs = prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)]));
+    const inputs = prepareArticles(await articlesFrom([setFile(set)]));
     const stories = new Map<string, CensusArticle[]>();
     for (const input of inputs) {
       const story = expected.stories[input.article.id];

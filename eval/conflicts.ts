@@ -10,7 +10,7 @@ import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, articleClaimsOf, asStoryConflict, figurePairConflicts, type AlignOptions, type StoryConflict, type StoryInput } from '../src/stories/index.js';
 import type { FrameRole } from '../src/stories/frames.js';
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
-import { conflictsFolder, goldStories, heldOutFoldModels, namedSets, readExpected } from './aligner-folds.js';
+import { goldStories, heldOutFoldModels, namedSets, readExpected, setFile } from './aligner-folds.js';
 import { addScore, emptyScore, figuresOf, HELD_OUT_BATCHES, heldOutBatchOf, SKIP_HELD_OUT, statedInFigures, TRAINING_SETS, type GoldConflict, type Scored } from './conflict-gold.js';
 import { articlesFrom } from './corpus.js';
 import { repoRoot, sharedRoot } from './paths.js';
@@ -246,7 +246,7 @@ async function inventedSets(metrics: Record<string, number>): Promise<void> {
   const expected = readExpected();
   const sets = namedSets();
   const read = new Map<string, StoryInput[]>();
-  for (const set of sets) read.set(set, prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)])));
+  for (const set of sets) read.set(set, prepareArticles(await articlesFrom([setFile(set)])));
   const foldModels: ReturnType<typeof heldOutFoldModels> = SKIP_HELD_OUT
     ? new Map()
     : heldOutFoldModels(

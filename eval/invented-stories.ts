@@ -4,15 +4,13 @@
 // rules) and hold look-alike stories: the same actors in two different events. Sets a-k are tuned on (j and k after
 // their first measurement, n-t since session 5); l-m, u-x, y-z, za-zb, va-vd and wa-wd are held out: they are
 // printed as totals only.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareArticles } from '../src/pipeline.js';
 import { alignClaims, articleClaimsOf, buildStories, type DossierStory, type StoryInput } from '../src/stories/index.js';
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
-import { conflictsFolder, goldStories, heldOutFoldModels, readExpected, type ExpectedConflicts } from './aligner-folds.js';
+import { goldStories, heldOutFoldModels, namedSets, readExpected, setFile, type ExpectedConflicts } from './aligner-folds.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, skipsSet, TRAINING_SETS, TUNED_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import type { EvalResult } from './types.js';
 
@@ -38,16 +36,13 @@ const GROUPS: { key: string; label: string; sets: RegExp }[] = [
  * of two batches takes the fold of the batch with more of its articles. The training sets ta-td, not streamed here,
  * are read for the fits.
  */
-async function alignHeldOutByFold(stories: DossierStory[], inputs: StoryInput[], setOf: Map<string, string>, expected: Expected, files: string[]): Promise<void> {
+async function alignHeldOutByFold(stories: DossierStory[], inputs: StoryInput[], setOf: Map<string, string>, expected: Expected, sets: string[]): Promise<void> {
   const bySet = new Map<string, StoryInput[]>();
   for (const input of inputs) {
     const set = setOf.get(input.article.id)!;
     bySet.set(set, [...(bySet.get(set) ?? []), input]);
   }
-  for (const file of files) {
-    const set = /^set-([a-z]+)/u.exec(file)![1]!;
-    if (TRAINING_SETS.test(set)) bySet.set(set, prepareArticles(await articlesFrom([path.join(conflictsFolder, file)])));
-  }
+  for (const set of sets) if (TRAINING_SETS.test(set)) bySet.set(set, prepareArticles(await articlesFrom([setFile(set)])));
   const gold = [...bySet].flatMap(([set, members]) => goldStories(set, members, expected));
   const models = heldOutFoldModels(gold, figureSettings, slotSettings.inUse ? slotSettings : null);
   const inputOf = new Map(inputs.map((input) => [input.article.id, input]));
@@ -81,24 +76,22 @@ function scoreEndToEnd(gold: GoldConflict[], allGold: GoldConflict[], stories: D
 export async function run(): Promise<EvalResult> {
   const metrics: Record<string, number> = {};
   const expected = readExpected() as Expected;
-  const files = readdirSync(conflictsFolder).filter((file) => /^set-[a-z]+\.jsonl$/u.test(file)).sort();
+  // The named sets (a blind batch being written is not read yet), less the training sets, which are only fitted on.
+  const sets = namedSets();
   const setOf = new Map<string, string>();
   const articles = [];
-  for (const file of files) {
-    const set = /^set-([a-z]+)/u.exec(file)![1]!;
-    if (skipsSet(set) || TRAINING_SETS.test(set)) continue;
-    // A set no group names yet (a blind batch being written) is not read.
-    if (!TUNED_SETS.test(set) && !HELD_OUT_SETS.test(set)) continue;
-    for (const article of await articlesFrom([path.join(conflictsFolder, file)])) {
+  for (const set of sets) {
+    if (TRAINING_SETS.test(set)) continue;
+    for (const article of await articlesFrom([setFile(set)])) {
       setOf.set(article.id, set);
       articles.push(article);
     }
   }
   const inputs = prepareArticles(articles);
   const { storyOf, stories } = buildStories(inputs);
-  if (!SKIP_HELD_OUT) await alignHeldOutByFold(stories, inputs, setOf, expected, files);
+  if (!SKIP_HELD_OUT) await alignHeldOutByFold(stories, inputs, setOf, expected, sets);
   const gold = new Map(Object.entries(expected.stories).filter(([id]) => setOf.has(id)));
-  console.log(`Invented sets: ${articles.length} articles of ${files.length} sets, ${new Set(gold.values()).size} gold stories, ${stories.length} predicted`);
+  console.log(`Invented sets: ${articles.length} articles of ${sets.length} sets, ${new Set(gold.values()).size} gold stories, ${stories.length} predicted`);
   const heldOut = (id: string) => HELD_OUT_SETS.test(setOf.get(id) ?? '');
   for (const story of stories) if (!story.articles.some(heldOut)) console.log(`    ${story.id}: ${story.articles.join(', ')}`);
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articlesFrom } from '../eval/corpus.js';
-import { conflictsFolder, goldStories, readExpected, trainedSets, type GoldStory } from '../eval/aligner-folds.js';
+import { goldStories, readExpected, setFile, trainedSets, type GoldStory } from '../eval/aligner-folds.js';
 import { HELD_OUT_BATCHES, TRAINING_SETS, type Scored } from '../eval/conflicts.js';
 import { repoRoot } from '../eval/paths.js';
 import { prepareArticles } from '../src/pipeline.js';
@@ -24,7 +24,7 @@ export async function loadGoldStories(): Promise<TrainedStory[]> {
   const expected = readExpected();
   const stories: TrainedStory[] = [];
   for (const set of trainedSets()) {
-    const inputs = prepareArticles(await articlesFrom([path.join(conflictsFolder, `set-${set}.jsonl`)]));
+    const inputs = prepareArticles(await articlesFrom([setFile(set)]));
     for (const story of goldStories(set, inputs, expected)) {
       if (story.fold === null) throw new Error(`set ${set} is not trained on`);
       stories.push({ ...story, fold: story.fold });
