@@ -75,7 +75,7 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp; train
   { key: 'zab', label: 'sets za-zb (written blind in session 7, held out)', sets: /^z[ab]$/u },
   { key: 'vad', label: 'sets va-vd (written blind in session 8, held out)', sets: /^v[a-d]$/u },
   { key: 'wad', label: 'sets wa-wd (written blind in session 9, held out)', sets: /^w[a-d]$/u },
-  { key: 'xad', label: 'sets xa-xd (written blind in session 10, held out, never trained on)', sets: /^x[a-d]$/u, trained: false },
+  { key: 'xad', label: 'sets xa-xd (written blind in session 10, held out)', sets: /^x[a-d]$/u },
 ];
 
 /** One pattern for the sets of several anchored patterns (`^...$`). */
