@@ -419,6 +419,10 @@ export async function run(): Promise<EvalResult> {
     // 44/137 (44/62), figure aligner alone 62/137 (63/78). Trained on from session 11 (batch CV: 59/137, 0.728 real).
     held_out_xad_flagged_recall: 0.42,
     held_out_xad_precision: 0.66,
+    // ya-yd, blind in session 11 (never trained on): first read (6741110) 62/131 flagged, 61/83 real; hand rules alone
+    // 50/131 (49/66), figure aligner alone 49/131 (48/61).
+    held_out_yad_flagged_recall: 0.43,
+    held_out_yad_precision: 0.68,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,
