@@ -4,7 +4,8 @@ import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf, type Document } from './dom.js';
 import { articleObject, firstMeta, indexPage, insideBoilerplate, stringOf, typeOf, ARTICLE_TYPES, type JsonObject, type PageIndex } from './page.js';
-import { pickPublished } from './published.js';
+import { gatherDates, pickPublished, type GatheredDates } from './published.js';
+import { titleCandidates, type TitleCandidate } from './title-candidates.js';
 import { comparable, pickTitle } from './title.js';
 
 export interface PageMetadata {
@@ -177,5 +178,25 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
+  };
+}
+
+/** The candidates the metadata readers choose from, with the hand-set choice (for measuring and training choosers). */
+export interface MetadataCandidates {
+  metadata: PageMetadata;
+  titles: TitleCandidate[];
+  dates: GatheredDates;
+}
+
+export function metadataCandidates(document: Document, url: string | null): MetadataCandidates {
+  const metadata = extractMetadata(document, url);
+  const index = indexPage(document);
+  const article = articleObject(index.jsonLd);
+  const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (metadata.language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+  const pageUrl = url ?? metadata.canonicalUrl;
+  return {
+    metadata,
+    titles: titleCandidates(index, article, metadata.publisher, pageUrl),
+    dates: gatherDates(index, article, pageUrl, !regionUs, headlineElement(index, metadata.title), true),
   };
 }

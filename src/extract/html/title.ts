@@ -72,7 +72,7 @@ function isSitePart(part: string, siteName: string | null, host: string | null, 
   return false;
 }
 
-function splitTitle(title: string): string[] {
+export function splitTitle(title: string): string[] {
   const parts = title.split(TITLE_SEPARATOR);
   return parts.length > 1 ? parts : title.split(CJK_SEPARATOR);
 }
@@ -83,7 +83,7 @@ const SITE_SEPARATOR = /^(?:\s+[|·•»«/\\:~–—-]{1,2})+\s+$/u;
 const SUBTITLE_LIKE = /[?!]$|^\p{Ll}+\s/u;
 
 /** The text of `title` from the start of `first` to the end of `last` (the page's own separators kept). */
-function span(title: string, first: string, last: string): string {
+export function span(title: string, first: string, last: string): string {
   const start = title.indexOf(first);
   const end = title.indexOf(last, Math.max(0, start)) + last.length;
   return start >= 0 && end > start ? title.slice(start, end).trim() : first;
@@ -94,7 +94,7 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return stripSite(title, siteName, hostLabel(url));
 }
 
-function stripSite(title: string, siteName: string | null, host: string | null): string {
+export function stripSite(title: string, siteName: string | null, host: string | null): string {
   const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < 2) return title;
   const site = parts.map((p) => isSitePart(p, siteName, host));
@@ -121,7 +121,7 @@ function stripSite(title: string, siteName: string | null, host: string | null):
 }
 
 /** "Headline – Site name" in an <h1>: the suffix comes off only when it names the site (never a guess). */
-function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
+export function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
   const parts = splitTitle(headline);
   if (parts.length < 2) return headline;
   const last = parts[parts.length - 1]!.trim();
