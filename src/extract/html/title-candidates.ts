@@ -9,10 +9,11 @@ export type TitleKind = 'h1' | 'h1-whole' | 'og' | 'twitter' | 'json-ld' | 'titl
 
 export interface TitleCandidate {
   text: string;
-  kind: TitleKind;
-  /** Whether the text is a meta title with its site-name affix cut off. */
+  /** Every source that states this text (compared as comparable() text). */
+  kinds: TitleKind[];
+  /** Whether the text is only known as a meta title with its site-name affix cut off (or a part of one). */
   stripped: boolean;
-  /** Order of the <h1> or sub-heading on the page (0 for meta titles). */
+  /** Order of the first <h1> or sub-heading stating it (0 for meta titles). */
   order: number;
 }
 
@@ -30,13 +31,20 @@ export function titleCandidates(index: PageIndex, article: JsonObject | null, si
     ['title-tag', index.titleTag],
   ];
   const out: TitleCandidate[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, TitleCandidate>();
   const add = (text: string, kind: TitleKind, stripped: boolean, order: number): void => {
     const clean = normalizeSpace(text);
     const key = comparable(clean);
-    if (!key || seen.has(key)) return;
-    seen.add(key);
-    out.push({ text: clean, kind, stripped, order });
+    if (!key) return;
+    const known = seen.get(key);
+    if (known) {
+      if (!known.kinds.includes(kind)) known.kinds.push(kind);
+      known.stripped &&= stripped;
+      return;
+    }
+    const candidate: TitleCandidate = { text: clean, kinds: [kind], stripped, order };
+    seen.set(key, candidate);
+    out.push(candidate);
   };
   const references = new Set<string>();
   for (const [, text] of metas) {
@@ -50,8 +58,8 @@ export function titleCandidates(index: PageIndex, article: JsonObject | null, si
   });
   for (const [kind, text] of metas) {
     if (!text) continue;
-    add(stripSite(text, siteName, host), kind, true, 0);
     add(text, kind, false, 0);
+    add(stripSite(text, siteName, host), kind, true, 0);
   }
   for (const [, text] of metas) {
     if (!text) continue;
