@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../src/extract/html/dom.js';
 import { metadataCandidates } from '../src/extract/html/metadata.js';
-import { TITLE_FEATURES, bestRow, titleFeatureRows, withHand } from '../src/extract/html/title-ranker.js';
+import { TITLE_FEATURES, bestRow, titleFeatureRows, withHand } from './title-ranker.js';
 import { datasets } from '../eval/extraction.js';
 import { hash, isHeldOut, sameTitle } from '../eval/extraction-metrics.js';
 import { isMetadataTuning } from '../eval/extraction-metadata.js';

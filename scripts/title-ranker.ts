@@ -2,9 +2,9 @@
 // features the readers already know (which sources state it, whether the hand-set rules chose it, how it agrees in
 // words with the meta titles and the headline, its length, a separator left in it), the highest score wins.
 // Weights are trained by scripts/train-metadata-ranker.ts (a conditional logit over each page's candidates).
-import { isAllCaps } from '../text/sources.js';
-import { comparable } from './title.js';
-import type { TitleCandidate, TitleKind } from './title-candidates.js';
+import { isAllCaps } from '../src/extract/text/sources.js';
+import { comparable } from '../src/extract/html/title.js';
+import type { TitleCandidate, TitleKind } from '../src/extract/html/title-candidates.js';
 
 export const TITLE_FEATURES = [
   'hand', 'h1', 'h1Whole', 'og', 'twitter', 'jsonLd', 'titleTag', 'titlePart', 'heading', 'stripped', 'sources',
