@@ -1,7 +1,7 @@
 // A learned chooser over the page's title candidates (title-candidates.ts): a linear score per candidate from
 // features the readers already know (which sources state it, whether the hand-set rules chose it, how it agrees in
 // words with the meta titles and the headline, its length, a separator left in it), the highest score wins.
-// Weights are trained by scripts/train-metadata-ranker.ts (a conditional logit over each page's candidates).
+// Measured by scripts/train-metadata-ranker.ts; not used at run time (it did not beat the hand-set rules under CV).
 import { isAllCaps } from '../src/extract/text/sources.js';
 import { comparable } from '../src/extract/html/title.js';
 import type { TitleCandidate, TitleKind } from '../src/extract/html/title-candidates.js';
