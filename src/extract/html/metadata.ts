@@ -158,13 +158,18 @@ function headlineElement(index: PageIndex, title: string | null): Element | null
   return index.h1Elements[0] ?? null;
 }
 
+/** Whether the page writes dates in the US order (month first): American English, or English with no region. */
+function isRegionUs(index: PageIndex, language: string | null): boolean {
+  return /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+}
+
 /** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
 export function extractMetadata(document: Document, url: string | null): PageMetadata {
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
   const publisher = pickSiteName(index, article);
   const language = pickLanguage(index, article);
-  const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+  const regionUs = isRegionUs(index, language);
   const canonicalUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(index, ['og:url']), url) ?? url;
   const body = stringOf(article?.['articleBody']);
   const title = pickTitle(index, article, publisher, url ?? canonicalUrl);
@@ -188,11 +193,12 @@ export interface MetadataCandidates {
   dates: GatheredDates;
 }
 
+/** For tools only (it indexes the page twice): the hand-set metadata with the candidates behind its title and date. */
 export function metadataCandidates(document: Document, url: string | null): MetadataCandidates {
   const metadata = extractMetadata(document, url);
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
-  const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (metadata.language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+  const regionUs = isRegionUs(index, metadata.language);
   const pageUrl = url ?? metadata.canonicalUrl;
   return {
     metadata,
