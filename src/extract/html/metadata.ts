@@ -4,7 +4,8 @@ import type { PublicationDate } from '../../model.js';
 import { html as settings } from '../../settings.js';
 import { Element, attr, classAndId, normalizeSpace, textOf, type Document } from './dom.js';
 import { articleObject, firstMeta, indexPage, insideBoilerplate, stringOf, typeOf, ARTICLE_TYPES, type JsonObject, type PageIndex } from './page.js';
-import { pickPublished } from './published.js';
+import { gatherDates, pickPublished, type GatheredDates } from './published.js';
+import { titleCandidates, type TitleCandidate } from './title-candidates.js';
 import { comparable, pickTitle } from './title.js';
 
 export interface PageMetadata {
@@ -157,13 +158,18 @@ function headlineElement(index: PageIndex, title: string | null): Element | null
   return index.h1Elements[0] ?? null;
 }
 
+/** Whether the page writes dates in the US order (month first): American English, or English with no region. */
+function isRegionUs(index: PageIndex, language: string | null): boolean {
+  return /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+}
+
 /** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
 export function extractMetadata(document: Document, url: string | null): PageMetadata {
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
   const publisher = pickSiteName(index, article);
   const language = pickLanguage(index, article);
-  const regionUs = /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
+  const regionUs = isRegionUs(index, language);
   const canonicalUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(index, ['og:url']), url) ?? url;
   const body = stringOf(article?.['articleBody']);
   const title = pickTitle(index, article, publisher, url ?? canonicalUrl);
@@ -177,5 +183,26 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
+  };
+}
+
+/** The candidates the metadata readers choose from, with the hand-set choice (for measuring and training choosers). */
+export interface MetadataCandidates {
+  metadata: PageMetadata;
+  titles: TitleCandidate[];
+  dates: GatheredDates;
+}
+
+/** For tools only (it indexes the page twice): the hand-set metadata with the candidates behind its title and date. */
+export function metadataCandidates(document: Document, url: string | null): MetadataCandidates {
+  const metadata = extractMetadata(document, url);
+  const index = indexPage(document);
+  const article = articleObject(index.jsonLd);
+  const regionUs = isRegionUs(index, metadata.language);
+  const pageUrl = url ?? metadata.canonicalUrl;
+  return {
+    metadata,
+    titles: titleCandidates(index, article, metadata.publisher, pageUrl),
+    dates: gatherDates(index, article, pageUrl, !regionUs, headlineElement(index, metadata.title), true),
   };
 }

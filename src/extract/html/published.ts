@@ -34,6 +34,28 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
  * that states the title on pages without one): visible dates are looked for near it.
  */
 export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
+  const gathered = gatherDates(index, article, url, dayFirst, headline, false);
+  const { candidates, modified, modifiedPage, at } = gathered;
+  if (candidates.length === 0) {
+    return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+  }
+  return choose(candidates, modified);
+}
+
+/** Every candidate publication date of a page, with its modified date: what a chooser picks from. */
+export interface GatheredDates {
+  candidates: Candidate[];
+  modified: Modified | null;
+  modifiedPage: PublicationDate | null;
+  /** The headline's position among the page's elements (-1 when there is none). */
+  at: number;
+}
+
+/**
+ * The page's candidate dates (local days already read, see readInLocalTime). `readAll` reads the visible page even
+ * where no visible date could change the hand-set choice (for measuring and training a chooser).
+ */
+export function gatherDates(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, readAll: boolean): GatheredDates {
   const at = headline ? index.elements.indexOf(headline) : -1;
   const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
   const candidates: Candidate[] = [];
@@ -55,21 +77,18 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const modifiedPage = modifiedFrom(modifiedRaw);
   const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
   // The visible page is read unless no date written on it could change the outcome (a speed-up: it is the slow part).
-  if (!visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
+  if (readAll || !visibleCannotWin(urlCandidate ? [...candidates, urlCandidate] : candidates, modified)) {
     add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
     add(originalDate(index, dayFirst));
   }
   add(urlCandidate);
-  if (candidates.length === 0) {
-    return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
-  }
-  readInLocalTime(candidates);
-  return choose(candidates, modified);
+  if (candidates.length > 0) readInLocalTime(candidates);
+  return { candidates, modified, modifiedPage, at };
 }
 
 /** The page's last-modified day, with its timestamp when it states one. */
-interface Modified {
+export interface Modified {
   date: string;
   instant: Instant | null;
 }

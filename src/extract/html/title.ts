@@ -72,7 +72,7 @@ function isSitePart(part: string, siteName: string | null, host: string | null, 
   return false;
 }
 
-function splitTitle(title: string): string[] {
+export function splitTitle(title: string): string[] {
   const parts = title.split(TITLE_SEPARATOR);
   return parts.length > 1 ? parts : title.split(CJK_SEPARATOR);
 }
@@ -83,7 +83,7 @@ const SITE_SEPARATOR = /^(?:\s+[|·•»«/\\:~–—-]{1,2})+\s+$/u;
 const SUBTITLE_LIKE = /[?!]$|^\p{Ll}+\s/u;
 
 /** The text of `title` from the start of `first` to the end of `last` (the page's own separators kept). */
-function span(title: string, first: string, last: string): string {
+export function span(title: string, first: string, last: string): string {
   const start = title.indexOf(first);
   const end = title.indexOf(last, Math.max(0, start)) + last.length;
   return start >= 0 && end > start ? title.slice(start, end).trim() : first;
@@ -94,7 +94,7 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return stripSite(title, siteName, hostLabel(url));
 }
 
-function stripSite(title: string, siteName: string | null, host: string | null): string {
+export function stripSite(title: string, siteName: string | null, host: string | null): string {
   const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < 2) return title;
   const site = parts.map((p) => isSitePart(p, siteName, host));
@@ -121,7 +121,7 @@ function stripSite(title: string, siteName: string | null, host: string | null):
 }
 
 /** "Headline – Site name" in an <h1>: the suffix comes off only when it names the site (never a guess). */
-function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
+export function withoutSiteSuffix(headline: string, siteName: string | null, host: string | null): string {
   const parts = splitTitle(headline);
   if (parts.length < 2) return headline;
   const last = parts[parts.length - 1]!.trim();
@@ -252,6 +252,27 @@ function partStatedByHeading(titles: string[], headings: string[], siteName: str
   return null;
 }
 
+/** A pipe with spaces around it: in a headline it sets off a subtitle for search results, never prose. */
+const PIPE = /\s+\|\s+/;
+
+/**
+ * "Best Movers in NYC 2025 | Top 19 Companies" in the <h1> where a title the page states (og:title, twitter:title,
+ * the JSON-LD headline or the <title>, its site name and sections cut off) is "Best Movers in NYC 2025": the part
+ * after the pipe is a subtitle for search results, and the headline is the leading part. Null when no stated title
+ * is such a leading part of at least three words (a shorter one is a section: "Local News | Headline").
+ */
+function withoutPipedSubtitle(headline: string, statedTitles: string[]): string | null {
+  const parts = headline.split(PIPE);
+  if (parts.length < 2) return null;
+  const stated = new Set(statedTitles.map(comparable));
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const lead = parts.slice(0, i).join(' | ').trim();
+    const c = comparable(lead);
+    if (c.split(' ').length >= htmlTitle.pipeLeadMinWords && stated.has(c)) return lead;
+  }
+  return null;
+}
+
 /** A quotation before a colon opens the headline itself ('"Pure emptiness": Kramer misses the Games'), not a kicker. */
 const QUOTED_LEAD = /^["'„“”«»‚‘’].*["'“”»«‘’]\s*[:|–—-]\s*["'„“«]?$/u;
 
@@ -269,12 +290,16 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true) && !namesSite(h, tagTitle, metaTitles, host))
     // The same headline twice (a mobile and a desktop copy) is one headline.
     .filter((h, i, all) => all.findIndex((o) => comparable(o) === comparable(h)) === i);
+  // What a pipe-separated subtitle in an <h1> may be cut back to: a title the page states (its site name cut off).
+  const pipeReferences = stripped;
   for (const h1 of headlines) {
     const c = comparable(h1);
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
     // A headline set in capitals by the page's style: the meta title has the same words in their real case.
     const cased = stripped.find((t) => comparable(t) === c);
     if (isAllCaps(h1) && cased) return { title: cased, source: 'meta (h1 in capitals)' };
+    const cut = withoutPipedSubtitle(h1, pipeReferences);
+    if (cut) return { title: cut, source: 'h1 without the subtitle a stated title leaves off' };
     return { title: h1, source: references.has(c) ? 'h1 agreeing with meta' : 'h1 part of meta' };
   }
   // Several headlines, none equal to a meta title: the one that shares most of its words with one.
@@ -298,6 +323,8 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     if (isAllCaps(single) && metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'meta (single h1 in capitals)' };
     // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
     // (Words as the eval counts them: "Essen-Westviertel" is two.)
+    const cut = withoutPipedSubtitle(single, pipeReferences);
+    if (cut) return { title: cut, source: 'single h1 without the subtitle a stated title leaves off' };
     if (comparable(single).split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
   // No headline chosen: a sub-heading that repeats a meta title, or a run of its parts, says which part is the title.
