@@ -984,6 +984,11 @@ export const figurePairs = {
   /** Dates this many days apart give `momentGap` 1 (capped at 2). */
   dateGapScaleDays: 14,
   /**
+   * Two figures' units (the factor from amount as written to value, figure-pairs.ts `unitsDiffer`) differ when their
+   * logs are further apart than this: 0.01 tells miles from kilometres and weeks from days, not rounding dust.
+   */
+  unitFactorTolerance: 0.01,
+  /**
    * In a story of more articles than this plus one (a big ongoing event), each article's figures are compared with
    * those of its this-many most similar articles (TF-IDF) and of the earliest one only, not with every other article:
    * the figure comparisons then grow linearly with the articles. A disagreement is still found when its two outlets'
@@ -1028,6 +1033,9 @@ export const figurePairs = {
     bestForBoth: 0.9541,
     isMoment: -0.2158,
     momentGap: -0.4393,
+    unitsDiffer: 0,
+    looseWord: 0,
+    runnerUpMargin: 0,
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;

@@ -64,6 +64,9 @@ export const FEATURE_NAMES = [
   'bestForBoth',
   'isMoment',
   'momentGap',
+  'unitsDiffer',
+  'looseWord',
+  'runnerUpMargin',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -279,6 +282,7 @@ const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
 const ROLE_SHARED = at('roleShared');
 const COSINE = at('cosine');
 const BEST = at('bestForBoth');
+const MARGIN = at('runnerUpMargin');
 
 /** `bestForBoth`: each figure is the other's best partner in the other article by shared role words and cosine. */
 function markBest(pairs: FigurePair[]): void {
@@ -288,7 +292,51 @@ function markBest(pairs: FigurePair[]): void {
     for (const figure of [pair.x, pair.y]) bestOf.set(figure, Math.max(bestOf.get(figure) ?? -Infinity, cheap(pair)));
   }
   for (const pair of pairs) pair.features[BEST] = cheap(pair) >= bestOf.get(pair.x)! && cheap(pair) >= bestOf.get(pair.y)! ? 1 : 0;
+  markMargins(pairs, cheap);
 }
+
+/**
+ * `runnerUpMargin`: how far the pair's cheap score (shared role words and cosine) stands above the best other pair of
+ * either figure in the same two articles (the smaller of the two margins), in [-1, 1]; 1 when neither figure has
+ * another partner. A clear winner is likelier the same fact than a pair that barely edges out a rival.
+ */
+function markMargins(pairs: FigurePair[], cheap: (pair: FigurePair) => number): void {
+  const top = new Map<Located, [number, number]>();
+  for (const pair of pairs) {
+    const score = cheap(pair);
+    for (const figure of [pair.x, pair.y]) {
+      const [first, second] = top.get(figure) ?? [-Infinity, -Infinity];
+      top.set(figure, score > first ? [score, first] : [first, Math.max(second, score)]);
+    }
+  }
+  const rival = (figure: Located, score: number) => {
+    const [first, second] = top.get(figure)!;
+    return score >= first ? second : first;
+  };
+  for (const pair of pairs) {
+    const score = cheap(pair);
+    const margin = score - Math.max(rival(pair.x, score), rival(pair.y, score));
+    pair.features[MARGIN] = Number.isFinite(margin) ? Math.max(-1, Math.min(1, margin)) : 1;
+  }
+}
+
+/**
+ * The unit a figure is written in, as the factor from its amount as written to its value on its kind's scale (1 for
+ * kilometres, 1.609 for miles, 7 for "a week" in days): two figures of one kind written in different units are more
+ * often one outlet's conversion, or two measures, than two versions of one fact. Moments and scores have no unit.
+ */
+export function unitsDiffer(x: Located, y: Located): boolean {
+  if (isMoment(x) || x.kind === 'score' || !x.amount || !y.amount) return false;
+  const factor = (f: Located) => f.value! / f.amount;
+  return Math.abs(Math.log(factor(x) / factor(y))) > settings.unitFactorTolerance;
+}
+
+/**
+ * A figure told as a loose word quantity with an indefinite article ("a dozen", "a hundred", "a week-long",
+ * "a third"): a round estimate, rarely one outlet's version of another's exact figure.
+ */
+const LOOSE_WORD = /^an?\s+\p{L}/iu;
+export const isLooseWord = (figure: Located) => LOOSE_WORD.test(figure.text);
 
 /** The first foreground figure of each kind in an article. */
 function firstsOf(article: ArticleSentences): Set<Located> {
@@ -336,6 +384,9 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     bestForBoth: 0,
     isMoment: moment ? 1 : 0,
     momentGap: moment ? Math.min(momentGap(x, y) / momentScale, 2) : 0,
+    unitsDiffer: unitsDiffer(x, y) ? 1 : 0,
+    looseWord: isLooseWord(x) || isLooseWord(y) ? 1 : 0,
+    runnerUpMargin: 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
