@@ -989,6 +989,11 @@ export const figurePairs = {
    */
   unitFactorTolerance: 0.01,
   /**
+   * A pair the model scores at least this keeps its figures when a hand conflict already gave one of them to another
+   * fact (figure-pairs.ts figurePairConflicts, the 'consumed' fate): above it the model is the likelier reader.
+   */
+  overHandProbability: 0.95,
+  /**
    * In a story of more articles than this plus one (a big ongoing event), each article's figures are compared with
    * those of its this-many most similar articles (TF-IDF) and of the earliest one only, not with every other article:
    * the figure comparisons then grow linearly with the articles. A disagreement is still found when its two outlets'
@@ -1035,7 +1040,6 @@ export const figurePairs = {
     momentGap: -0.4393,
     unitsDiffer: 0,
     looseWord: 0,
-    runnerUpMargin: 0,
   },
   // END fitted by scripts/train-figure-pairs.ts
 } as const;

@@ -154,18 +154,3 @@ test('looseWord: a round quantity with an indefinite article ("a dozen") against
   const exact = figurePairs(storyFigures(mine)).find(({ x, y }) => x.text === '14' && y.text === 'Eleven');
   assert.equal(feature(exact!.features, 'looseWord'), 0);
 });
-
-test('runnerUpMargin: a figure with one clear partner has margin 1; two rivals for one figure have the lower margin', () => {
-  const only = figurePairs(storyFigures(mine)).find(({ x, y }) => x.text === '14' && y.text === 'Eleven');
-  assert.equal(feature(only!.features, 'runnerUpMargin'), 1);
-  const pairs = figurePairs(storyFigures([
-    article('quake-wire', '2026-07-01', 'The earthquake killed 40 people in Malatya, and rescuers pulled 12 survivors from the rubble, officials said.'),
-    article('quake-local', '2026-07-01', 'Officials said the earthquake in Malatya killed 52 people.'),
-  ]));
-  const killed = pairs.find(({ x, y }) => x.text === '40' && y.text === '52');
-  const survivors = pairs.find(({ x, y }) => x.text === '12' && y.text === '52');
-  assert.ok(killed && survivors, 'both counts of the wire are candidates for the local count');
-  assert.ok(feature(killed.features, 'runnerUpMargin') > 0, 'the toll shares its role words and wins');
-  assert.ok(feature(survivors.features, 'runnerUpMargin') < 0, 'the survivors lose to the toll');
-  assert.equal(feature(killed.features, 'runnerUpMargin'), -feature(survivors.features, 'runnerUpMargin'));
-});

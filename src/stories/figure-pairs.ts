@@ -66,7 +66,6 @@ export const FEATURE_NAMES = [
   'momentGap',
   'unitsDiffer',
   'looseWord',
-  'runnerUpMargin',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -282,7 +281,6 @@ const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
 const ROLE_SHARED = at('roleShared');
 const COSINE = at('cosine');
 const BEST = at('bestForBoth');
-const MARGIN = at('runnerUpMargin');
 
 /** `bestForBoth`: each figure is the other's best partner in the other article by shared role words and cosine. */
 function markBest(pairs: FigurePair[]): void {
@@ -292,32 +290,6 @@ function markBest(pairs: FigurePair[]): void {
     for (const figure of [pair.x, pair.y]) bestOf.set(figure, Math.max(bestOf.get(figure) ?? -Infinity, cheap(pair)));
   }
   for (const pair of pairs) pair.features[BEST] = cheap(pair) >= bestOf.get(pair.x)! && cheap(pair) >= bestOf.get(pair.y)! ? 1 : 0;
-  markMargins(pairs, cheap);
-}
-
-/**
- * `runnerUpMargin`: how far the pair's cheap score (shared role words and cosine) stands above the best other pair of
- * either figure in the same two articles (the smaller of the two margins), in [-1, 1]; 1 when neither figure has
- * another partner. A clear winner is likelier the same fact than a pair that barely edges out a rival.
- */
-function markMargins(pairs: FigurePair[], cheap: (pair: FigurePair) => number): void {
-  const top = new Map<Located, [number, number]>();
-  for (const pair of pairs) {
-    const score = cheap(pair);
-    for (const figure of [pair.x, pair.y]) {
-      const [first, second] = top.get(figure) ?? [-Infinity, -Infinity];
-      top.set(figure, score > first ? [score, first] : [first, Math.max(second, score)]);
-    }
-  }
-  const rival = (figure: Located, score: number) => {
-    const [first, second] = top.get(figure)!;
-    return score >= first ? second : first;
-  };
-  for (const pair of pairs) {
-    const score = cheap(pair);
-    const margin = score - Math.max(rival(pair.x, score), rival(pair.y, score));
-    pair.features[MARGIN] = Number.isFinite(margin) ? Math.max(-1, Math.min(1, margin)) : 1;
-  }
 }
 
 /**
@@ -386,7 +358,6 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     momentGap: moment ? Math.min(momentGap(x, y) / momentScale, 2) : 0,
     unitsDiffer: unitsDiffer(x, y) ? 1 : 0,
     looseWord: isLooseWord(x) || isLooseWord(y) ? 1 : 0,
-    runnerUpMargin: 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
@@ -472,7 +443,7 @@ export function figurePairConflicts(
   const taken = new Set<string>();
   const key = (f: Located, article: number) => `${f.article}:${f.sentence}:${f.start}>${article}`;
   const groups = new UnionOfFacts();
-  for (const { pair } of scored) {
+  for (const { pair, p } of scored) {
     const { x, y } = pair;
     if (taken.has(key(x, y.article)) || taken.has(key(y, x.article))) {
       fates.set(pair, 'taken');
@@ -480,7 +451,8 @@ export function figurePairConflicts(
     }
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
-    const refusal = covered(x, y) ? 'covered' : consumed(x) || consumed(y) ? 'consumed' : null;
+    // A pair the model is all but sure of keeps its figures even when a hand conflict gave one to another fact.
+    const refusal = covered(x, y) ? 'covered' : p < settings.overHandProbability && (consumed(x) || consumed(y)) ? 'consumed' : null;
     if (refusal) {
       fates.set(pair, refusal);
       continue;
