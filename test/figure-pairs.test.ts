@@ -154,3 +154,20 @@ test('looseWord: a round quantity with an indefinite article ("a dozen") against
   const exact = figurePairs(storyFigures(mine)).find(({ x, y }) => x.text === '14' && y.text === 'Eleven');
   assert.equal(feature(exact!.features, 'looseWord'), 0);
 });
+
+test('a pair the model is all but sure of keeps a figure a hand conflict gave to another fact; a likely one does not', () => {
+  const known = [
+    {
+      versions: [
+        { value: '14', articles: ['mine-wire'], evidence: 'Rescuers pulled 14 miners alive' },
+        { value: '9', articles: ['mine-radio'], evidence: 'Nine shafts were sealed' },
+      ],
+    },
+  ];
+  const modelWithBias = (bias: number): FigurePairModel => ({
+    weights: Object.fromEntries([['bias', bias], ...FEATURE_NAMES.map((name) => [name, 0])]) as FigurePairModel['weights'],
+    threshold: 0.5,
+  });
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(1)).length, 0, 'p 0.73: the hand conflict keeps the figure');
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(5)).length, 1, 'p 0.99: the model pairs it anyway');
+});
