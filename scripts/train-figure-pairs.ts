@@ -30,7 +30,8 @@
 // gold fewer; a finer threshold grid (0.35, 0.45 added): the same choice and nested CV; `unitsDiffer` split into
 // durations and other measures: held-out folds 348/462 real against 347/456, nested 337 against 338; `growingGap`
 // (sizeGap of a rising count) with `fateShared` (both count one fate): 346/453, nested 337, tuned 2 false more;
-// `trueBound` ("at least", "more than" on either figure): held-out 347/455, nested 339, but one training gold fewer.
+// `trueBound` ("at least", "more than" on either figure): held-out 347/455, nested 339, but one training gold fewer; `bothBackground` (both figures in background clauses): held-out folds and nested CV
+// unchanged, tuned one gold fewer.
 import { addScore as add, emptyScore as empty, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { figureExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
