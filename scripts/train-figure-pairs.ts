@@ -23,7 +23,15 @@
 // noun' kept instead, figure-pairs.ts candidateRefusal): `wordClock` (either clock time written in words), weight
 // -0.94, hand + model on the held-out folds 282/498, 282/372 real at L2 1 (the refusal alone: the same), one more
 // feature for nothing; `isOrder` (ranks and ordinals) with it, -0.80, 282/373 at the chosen L2 3 and one training
-// gold fewer.
+// gold fewer. Tried in session 11 and not kept: `runnerUpMargin` (the pair's shared-role + cosine score less the best
+// rival pair of either figure, in [-1, 1]), weight 0.88, but hand + model on the held-out folds 344/454 real against
+// 345/453 without it and nested CV 335 against 336; `rateClash` (one figure a rate per year, month, day..., the other
+// not or per another period), weight -0.53, held-out folds unchanged (347/456), nested CV 337 against 338, tuned one
+// gold fewer; a finer threshold grid (0.35, 0.45 added): the same choice and nested CV; `unitsDiffer` split into
+// durations and other measures: held-out folds 348/462 real against 347/456, nested 337 against 338; `growingGap`
+// (sizeGap of a rising count) with `fateShared` (both count one fate): 346/453, nested 337, tuned 2 false more;
+// `trueBound` ("at least", "more than" on either figure): held-out 347/455, nested 339, but one training gold fewer; `bothBackground` (both figures in background clauses): held-out folds and nested CV
+// unchanged, tuned one gold fewer.
 import { addScore as add, emptyScore as empty, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { figureExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';

@@ -126,3 +126,48 @@ test('a dateline\'s date is no moment of the story, and years of different event
   assert.deepEqual(pairsOf('Tarvo, founded in 2011, runs the ferry line.', 'The ferry, which was built in 2017, runs the line.', 'year'), []);
   assert.equal(pairsOf('Tarvo was founded in 2011 and runs the ferry line.', 'Tarvo was founded in 2013 and runs the ferry line.', 'year').length, 1);
 });
+
+test('unitsDiffer: a length in miles against one in kilometres, or a week against days, is written in other units', () => {
+  const pairOf = (one: string, other: string, kind: string) => figurePairs(storyFigures([
+    article('storm-wire', '2026-06-01', one),
+    article('storm-local', '2026-06-01', other),
+  ])).find(({ x }) => x.kind === kind);
+  const miles = pairOf('The storm flattened trees along a 40-mile stretch of the coast road.', 'The storm flattened trees along a 90 km stretch of the coast road.', 'm');
+  assert.ok(miles, 'the two lengths are a candidate pair');
+  assert.equal(feature(miles.features, 'unitsDiffer'), 1);
+  const kilometres = pairOf('The storm flattened trees along a 70 km stretch of the coast road.', 'The storm flattened trees along a 90 km stretch of the coast road.', 'm');
+  assert.ok(kilometres);
+  assert.equal(feature(kilometres.features, 'unitsDiffer'), 0);
+  const week = pairOf('The road will stay closed for a week, the council said.', 'The road will stay closed for 10 days, the council said.', 'duration');
+  assert.ok(week);
+  assert.equal(feature(week.features, 'unitsDiffer'), 1);
+});
+
+test('looseWord: a round quantity with an indefinite article ("a dozen") against an exact count', () => {
+  const pairs = figurePairs(storyFigures([
+    article('fire-wire', '2026-06-02', 'A dozen firefighters were hurt when the warehouse roof fell in, officials said.'),
+    article('fire-local', '2026-06-02', 'Fifteen firefighters were hurt when the warehouse roof fell in, officials said.'),
+  ]));
+  const loose = pairs.find(({ x, y }) => x.text === 'A dozen' && y.text === 'Fifteen');
+  assert.ok(loose, 'the two counts are a candidate pair');
+  assert.equal(feature(loose.features, 'looseWord'), 1);
+  const exact = figurePairs(storyFigures(mine)).find(({ x, y }) => x.text === '14' && y.text === 'Eleven');
+  assert.equal(feature(exact!.features, 'looseWord'), 0);
+});
+
+test('a pair the model is all but sure of keeps a figure a hand conflict gave to another fact; a likely one does not', () => {
+  const known = [
+    {
+      versions: [
+        { value: '14', articles: ['mine-wire'], evidence: 'Rescuers pulled 14 miners alive' },
+        { value: '9', articles: ['mine-radio'], evidence: 'Nine shafts were sealed' },
+      ],
+    },
+  ];
+  const modelWithBias = (bias: number): FigurePairModel => ({
+    weights: Object.fromEntries([['bias', bias], ...FEATURE_NAMES.map((name) => [name, 0])]) as FigurePairModel['weights'],
+    threshold: 0.5,
+  });
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(1)).length, 0, 'p 0.73: the hand conflict keeps the figure');
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(5)).length, 1, 'p 0.99: the model pairs it anyway');
+});

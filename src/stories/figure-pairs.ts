@@ -1,7 +1,7 @@
 // A learned aligner of figures across outlets: whether two figure mentions in two articles of one story speak of the
 // same fact, read by a logistic model over features that do not depend on an author's phrasing (kind and size of
-// the two values, the noun counted, shared role words and names, sentence similarity with numbers masked, place in
-// the article). The weights are fitted on the gold of the tuned conflict sets by scripts/train-figure-pairs.ts and
+// the two values, the units they are written in, loose word quantities, the noun counted, shared role words and
+// names, sentence similarity with numbers masked, place in the article). The weights are fitted on the gold of the tuned conflict sets by scripts/train-figure-pairs.ts and
 // stored in settings.ts (`figurePairs`). Pairs the model accepts (mutual best, at or above the threshold) are linked
 // into facts, grouped into versions by values.ts, and become conflicts where no hand-rule conflict already covers the
 // same mentions. Pure: text in, conflicts out.
@@ -64,6 +64,8 @@ export const FEATURE_NAMES = [
   'bestForBoth',
   'isMoment',
   'momentGap',
+  'unitsDiffer',
+  'looseWord',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -290,6 +292,24 @@ function markBest(pairs: FigurePair[]): void {
   for (const pair of pairs) pair.features[BEST] = cheap(pair) >= bestOf.get(pair.x)! && cheap(pair) >= bestOf.get(pair.y)! ? 1 : 0;
 }
 
+/**
+ * The unit a figure is written in, as the factor from its amount as written to its value on its kind's scale (1 for
+ * kilometres, 1.609 for miles, 7 for "a week" in days): two figures of one kind written in different units are more
+ * often one outlet's conversion, or two measures, than two versions of one fact. Moments and scores have no unit.
+ */
+export function unitsDiffer(x: Located, y: Located): boolean {
+  if (isMoment(x) || x.kind === 'score' || !x.amount || !y.amount) return false;
+  const factor = (f: Located) => f.value! / f.amount;
+  return Math.abs(Math.log(factor(x) / factor(y))) > settings.unitFactorTolerance;
+}
+
+/**
+ * A figure told as a loose word quantity with an indefinite article ("a dozen", "a hundred", "a week-long",
+ * "a third"): a round estimate, rarely one outlet's version of another's exact figure.
+ */
+const LOOSE_WORD = /^an?\s+\p{L}/iu;
+export const isLooseWord = (figure: Located) => LOOSE_WORD.test(figure.text);
+
 /** The first foreground figure of each kind in an article. */
 function firstsOf(article: ArticleSentences): Set<Located> {
   const firsts = new Map<string, Located>();
@@ -336,6 +356,8 @@ function features(x: Located, y: Located, a: ArticleSentences, b: ArticleSentenc
     bestForBoth: 0,
     isMoment: moment ? 1 : 0,
     momentGap: moment ? Math.min(momentGap(x, y) / momentScale, 2) : 0,
+    unitsDiffer: unitsDiffer(x, y) ? 1 : 0,
+    looseWord: isLooseWord(x) || isLooseWord(y) ? 1 : 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
@@ -421,7 +443,7 @@ export function figurePairConflicts(
   const taken = new Set<string>();
   const key = (f: Located, article: number) => `${f.article}:${f.sentence}:${f.start}>${article}`;
   const groups = new UnionOfFacts();
-  for (const { pair } of scored) {
+  for (const { pair, p } of scored) {
     const { x, y } = pair;
     if (taken.has(key(x, y.article)) || taken.has(key(y, x.article))) {
       fates.set(pair, 'taken');
@@ -429,7 +451,8 @@ export function figurePairConflicts(
     }
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
-    const refusal = covered(x, y) ? 'covered' : consumed(x) || consumed(y) ? 'consumed' : null;
+    // A pair the model is all but sure of keeps its figures even when a hand conflict gave one to another fact.
+    const refusal = covered(x, y) ? 'covered' : p < settings.overHandProbability && (consumed(x) || consumed(y)) ? 'consumed' : null;
     if (refusal) {
       fates.set(pair, refusal);
       continue;
