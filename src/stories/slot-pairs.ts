@@ -64,7 +64,7 @@ export interface SlotPair {
   features: number[];
 }
 
-interface StorySlots {
+export interface StorySlots {
   articles: ArticleSentences[];
   mentions: PlacedMention[][];
   /** Words (first five letters) of the leads of at least two articles: what the story is about. */
@@ -164,7 +164,7 @@ function states(story: StorySlots, article: number, mention: PlacedMention): boo
 }
 
 /** Why two mentions are no candidate, or null. */
-function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
+export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
   if (x.kind !== y.kind) return 'kind';
   if (x.kind === 'post' && x.subject !== y.subject) return 'other person';
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
@@ -276,6 +276,12 @@ export const storedSlotModel: SlotPairModel = { weights: settings.weights, thres
 export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlotModel : null;
 
 type Known = { versions: { value: string; articles: string[] }[] };
+
+/** A story's slot mentions per article, as the aligner reads them (for the ceiling census of the training scripts). */
+export function storySlotMentions(entries: ArticleText[]): { story: StorySlots; mentions: PlacedMention[][] } {
+  const story = readStory(entries);
+  return { story, mentions: story.mentions };
+}
 
 /** Every candidate pair of a story with its features: slotPairConflicts' default reading, and the training rows. */
 export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): SlotPair[] {
