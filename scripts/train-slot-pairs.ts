@@ -41,7 +41,7 @@ import {
 } from './conflict-stories.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
-const THRESHOLD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 
 interface SlotStory extends Story {
   pairs: SlotPair[];
