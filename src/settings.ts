@@ -1047,6 +1047,8 @@ export const slotPairs = {
   leadSentences: 2,
   /** Characters either side of a mention whose words are its context (`contextShared`). */
   contextChars: 60,
+  /** Publication days apart at which the `publishedApart` feature is full (reports of later turns of a story). */
+  maxDaysApart: 2,
   // `l2`: the L2 strength the weights were fitted with (the eval's fold models use it, as for figures).
   // BEGIN fitted by scripts/train-slot-pairs.ts
   l2: 1,
@@ -1078,6 +1080,8 @@ export const slotPairs = {
     dateline: -0.1365,
     scaleClash: -1.4614,
     dayGap: -1.5048,
+    publishedApart: 0,
+    figuresShared: 0,
   },
   // END fitted by scripts/train-slot-pairs.ts
 } as const;

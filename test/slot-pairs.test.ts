@@ -102,3 +102,25 @@ test('a model that accepts every pair gives one conflict per fact, named by its 
   assert.ok(matches(gold, asStoryConflict(place)));
   assert.ok(!matches({ ...gold, fact: 'ferry operator' }, asStoryConflict(place)));
 });
+
+test('a post written by its initials is the post of its words', () => {
+  assert.deepEqual(read('The outage was fixed by noon, said CEO Lina Marsh.').filter((m) => m.startsWith('post:')), ['post:CEO|chief executive officer|marsh']);
+  assert.ok(samePost('chief executive officer', 'chief executive'));
+  assert.ok(!samePost('chief financial officer', 'chief executive'));
+});
+
+test('features of one event: verbs of one class, a figure both sentences give, reports published apart', () => {
+  const story = [
+    { article: 'quake-wire', date: '2026-04-07', text: 'The accord was signed in Orvik on Tuesday, opening 14 border posts.' },
+    { article: 'quake-next', date: '2026-04-09', text: 'The accord was inked in Brasta on Wednesday and 14 border posts will open.' },
+  ];
+  const pairs = storySlotPairs(story);
+  const place = pairs.find(({ x }) => x.kind === 'place')!;
+  const feature = (name: (typeof SLOT_FEATURE_NAMES)[number]) => place.features[SLOT_FEATURE_NAMES.indexOf(name)]!;
+  // "signed" and "inked" are one verb class; "14" is in both sentences; the reports are two days apart.
+  assert.equal(feature('sameVerb'), 1);
+  assert.equal(feature('figuresShared'), 1);
+  assert.equal(feature('publishedApart'), 1);
+  const sameDay = storySlotPairs(story.map((entry) => ({ ...entry, date: '2026-04-07' })));
+  assert.equal(sameDay.find(({ x }) => x.kind === 'place')!.features[SLOT_FEATURE_NAMES.indexOf('publishedApart')], 0);
+});

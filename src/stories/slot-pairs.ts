@@ -8,6 +8,7 @@
 import { slotPairs as settings } from '../settings.js';
 import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName, wholeWord } from './claims-when-where.js';
+import { verbKey } from './claims-synonyms.js';
 import { articlePairs } from './figure-partners.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
@@ -40,6 +41,8 @@ export const SLOT_FEATURE_NAMES = [
   'dateline',
   'scaleClash',
   'dayGap',
+  'publishedApart',
+  'figuresShared',
 ] as const;
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
@@ -56,6 +59,8 @@ export interface PlacedMention extends SlotMention {
   context: Set<string>;
   /** Names of its sentence (read once per sentence). */
   names: Set<string>;
+  /** Figures of its sentence (read once per sentence). */
+  figures: Set<string>;
 }
 
 export interface SlotPair {
@@ -88,6 +93,7 @@ function readStory(entries: ArticleText[]): StorySlots {
     article.sentences.flatMap((sentence, s) => {
       const background = backgroundSentence(sentence, yearOf(article.entry));
       const names = namesOf(sentence);
+      const figures = figuresIn(sentence);
       return readSlotMentions(sentence, s === 0).map((mention) => ({
         ...mention,
         article: a,
@@ -96,6 +102,7 @@ function readStory(entries: ArticleText[]): StorySlots {
         background,
         context: contextOf(sentence, mention),
         names,
+        figures,
       }));
     }),
   );
@@ -232,7 +239,8 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     cosine: dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!),
     contextShared: Math.min(shared, 3) / 3,
     sameGovernor: x.governor !== '' && x.governor === y.governor ? 1 : 0,
-    sameVerb: x.verb !== '' && x.verb === y.verb ? 1 : 0,
+    // One verb or two of one class ("signed" and "inked", "struck" and "hit"): said of one event.
+    sameVerb: x.verb !== '' && y.verb !== '' && verbKey(x.verb, 5) === verbKey(y.verb, 5) ? 1 : 0,
     // Both mentions told with a word of the story's leads in common ("signed", "summit"): said of the main event.
     alignedSentences: bestSentence(a, b.vectors[y.sentence]!) === x.sentence && bestSentence(b, a.vectors[x.sentence]!) === y.sentence ? 1 : 0,
     leadWords: [...x.context].some((word) => y.context.has(word) && story.leadWords.has(word)) ? 1 : 0,
@@ -252,9 +260,29 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     dateline: x.dateline || y.dateline ? 1 : 0,
     scaleClash: x.kind === 'place' && isCountry(x.key) !== isCountry(y.key) ? 1 : 0,
     dayGap: x.kind === 'day' ? dayGap() : 0,
+    // Reports a day or more apart: a later report's "on Thursday" is often the next turn of the story, not another
+    // version of the first report's "on Wednesday".
+    publishedApart: publishedApart(a.entry, b.entry),
+    // A figure both sentences give ("12 dead", "400 homes"): both told of one event.
+    figuresShared: [...x.figures].some((figure) => y.figures.has(figure)) ? 1 : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
+
+/** Days between two articles' publication days, at most `maxDaysApart`, as a share of it; 0 when a date is missing. */
+export function publishedApart(a: ArticleText, b: ArticleText): number {
+  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date)) return 0;
+  const days = Math.abs(Date.parse(a.date.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) / 86_400_000;
+  return Math.min(days, settings.maxDaysApart) / settings.maxDaysApart;
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
+
+/** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
+function figuresIn(sentence: string): Set<string> {
+  const figures = [...sentence.matchAll(FIGURE)].map((m) => m[0].replace(/[.,]+$/u, '').replace(/,/gu, ''));
+  return new Set(figures.filter((figure) => figure.length >= 2 && !/^(?:19|20)\d\d$/u.test(figure)));
+}
+const FIGURE = /\d[\d,.]*/gu;
 
 /** The sentence of an article most like a vector (TF-IDF cosine): sentences aligned across two articles. */
 function bestSentence(article: ArticleSentences, vector: Map<string, number>): number {
