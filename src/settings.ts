@@ -1082,6 +1082,7 @@ export const slotPairs = {
     dayGap: -1.5048,
     publishedApart: 0,
     figuresShared: 0,
+    dayOfEachReport: 0,
   },
   // END fitted by scripts/train-slot-pairs.ts
 } as const;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { matches, type GoldConflict } from '../eval/conflicts.js';
 import { asStoryConflict } from '../src/stories/index.js';
 import { readSlotMentions, verbBefore } from '../src/stories/slot-mentions.js';
-import { samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { dayOfEachReport, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
 
 const read = (sentence: string, first = false) => readSlotMentions(sentence, first).map((m) => `${m.kind}:${m.value}|${m.key}|${m.subject}`);
 
@@ -123,4 +123,15 @@ test('features of one event: verbs of one class, a figure both sentences give, r
   assert.equal(feature('publishedApart'), 1);
   const sameDay = storySlotPairs(story.map((entry) => ({ ...entry, date: '2026-04-07' })));
   assert.equal(sameDay.find(({ x }) => x.kind === 'place')!.features[SLOT_FEATURE_NAMES.indexOf('publishedApart')], 0);
+});
+
+test('a weekday as far from its own report\'s day as the other: each report telling its day\'s news', () => {
+  const wire = { article: 'w', date: '2025-07-02', text: '' }; // a Wednesday
+  const next = { article: 'n', date: '2025-07-03', text: '' }; // a Thursday
+  assert.ok(dayOfEachReport('wednesday', wire, 'thursday', next));
+  assert.ok(dayOfEachReport('tuesday', wire, 'wednesday', next));
+  assert.ok(!dayOfEachReport('tuesday', wire, 'thursday', next));
+  // Reports of one day: two weekdays are two versions.
+  assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: '2025-07-02' }));
+  assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: null }));
 });

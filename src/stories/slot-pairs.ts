@@ -43,6 +43,7 @@ export const SLOT_FEATURE_NAMES = [
   'dayGap',
   'publishedApart',
   'figuresShared',
+  'dayOfEachReport',
 ] as const;
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
@@ -265,6 +266,7 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     publishedApart: publishedApart(a.entry, b.entry),
     // A figure both sentences give ("12 dead", "400 homes"): both told of one event.
     figuresShared: [...x.figures].some((figure) => y.figures.has(figure)) ? 1 : 0,
+    dayOfEachReport: x.kind === 'day' && dayOfEachReport(x.key, a.entry, y.key, b.entry) ? 1 : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
@@ -276,6 +278,19 @@ export function publishedApart(a: ArticleText, b: ArticleText): number {
   return Math.min(days, settings.maxDaysApart) / settings.maxDaysApart;
 }
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
+
+/**
+ * Whether two weekdays are each as far from their own report's publication day, the reports published on different
+ * days: a Wednesday report's "on Wednesday" and a Thursday report's "on Thursday" tell each day's news, not two
+ * versions of one day.
+ */
+export function dayOfEachReport(dayX: string, a: ArticleText, dayY: string, b: ArticleText): boolean {
+  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date) || a.date.slice(0, 10) === b.date.slice(0, 10)) return false;
+  const back = (day: string, entry: ArticleText) => (mondayFirst(entry.date!) - WEEKDAY_INDEX.get(day)! + 7) % 7;
+  return back(dayX, a) === back(dayY, b);
+}
+/** The weekday of an ISO day, Monday 0 as CALENDAR_WORDS counts. */
+const mondayFirst = (iso: string) => (new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7;
 
 /** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
 function figuresIn(sentence: string): Set<string> {
