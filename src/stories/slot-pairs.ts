@@ -339,9 +339,12 @@ export function slotPairConflicts(
   maxPartners: number = settings.maxPartners,
   // The story's candidate pairs when already read (storySlotPairs): callers that weigh them under several models.
   pairs: SlotPair[] = storySlotPairs(entries, maxPartners),
+  // The kinds of fact flagged (settings.slotPairs.kinds, chosen by the training script's cross-validation).
+  kinds: readonly SlotKind[] = settings.kinds,
 ): SentenceConflict[] {
   if (entries.length < 2) return [];
   const scored = pairs
+    .filter((pair) => kinds.includes(pair.x.kind))
     .map((pair) => ({ pair, p: slotPairProbability(pair.features, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
