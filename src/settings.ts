@@ -1086,6 +1086,7 @@ export const slotPairs = {
     publishedApart: 0,
     figuresShared: 0,
     dayOfEachReport: 0,
+    statementDay: 0,
   },
   // END fitted by scripts/train-slot-pairs.ts
 } as const;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { matches, type GoldConflict } from '../eval/conflicts.js';
 import { asStoryConflict } from '../src/stories/index.js';
 import { readSlotMentions, verbBefore } from '../src/stories/slot-mentions.js';
-import { dayOfEachReport, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { dayOfEachReport, isStatementDay, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
 
 const read = (sentence: string, first = false) => readSlotMentions(sentence, first).map((m) => `${m.kind}:${m.value}|${m.key}|${m.subject}`);
 
@@ -134,4 +134,16 @@ test('a weekday as far from its own report\'s day as the other: each report tell
   // Reports of one day: two weekdays are two versions.
   assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: '2025-07-02' }));
   assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: null }));
+});
+
+test('the day something was said is a statement day, the day of the event is not', () => {
+  const dayOf = (sentence: string) => {
+    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
+    return isStatementDay({ evidence: sentence, start: mention.start });
+  };
+  assert.ok(dayOf('Cases rose in the district, health officials said on Thursday.'));
+  assert.ok(dayOf('The crew had spent nine hours in the water, survivors told aid workers on Wednesday.'));
+  assert.ok(dayOf('The mayor said late on Friday that schools would reopen.'));
+  assert.ok(!dayOf('The bridge collapsed on Sunday, killing six people.'));
+  assert.ok(!dayOf('Officials said the ferry sank early on Monday near the port.'));
 });

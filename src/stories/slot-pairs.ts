@@ -44,6 +44,7 @@ export const SLOT_FEATURE_NAMES = [
   'publishedApart',
   'figuresShared',
   'dayOfEachReport',
+  'statementDay',
 ] as const;
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
@@ -267,6 +268,7 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     // A figure both sentences give ("12 dead", "400 homes"): both told of one event.
     figuresShared: [...x.figures].some((figure) => y.figures.has(figure)) ? 1 : 0,
     dayOfEachReport: x.kind === 'day' && dayOfEachReport(x.key, a.entry, y.key, b.entry) ? 1 : 0,
+    statementDay: x.kind === 'day' && (isStatementDay(x) || isStatementDay(y)) ? 1 : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
@@ -291,6 +293,16 @@ export function dayOfEachReport(dayX: string, a: ArticleText, dayY: string, b: A
 }
 /** The weekday of an ISO day, Monday 0 as CALENDAR_WORDS counts. */
 const mondayFirst = (iso: string) => (new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7;
+
+/**
+ * Whether a day is the day something was said ("the ministry said on Tuesday", "told reporters on Monday"): the day
+ * of the report, which differs from report to report, not the day of the event.
+ */
+export function isStatementDay(mention: { evidence: string; start: number }): boolean {
+  return SAID_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 40), mention.start));
+}
+/** A speech verb, then at most two words (its object: "told aid workers", "said in Lima") up to the day. */
+const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|reported|estimated|stated|added|warned|insisted|explained)(?:\s+[\p{L}'’-]+){0,2}\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 
 /** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
 function figuresIn(sentence: string): Set<string> {
