@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { matches, type GoldConflict } from '../eval/conflicts.js';
 import { asStoryConflict } from '../src/stories/index.js';
 import { readSlotMentions, verbBefore } from '../src/stories/slot-mentions.js';
-import { dayOfEachReport, isStatementDay, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { dayOfEachReport, isStatementDay, isUpdateDay, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
 
 const read = (sentence: string, first = false) => readSlotMentions(sentence, first).map((m) => `${m.kind}:${m.value}|${m.key}|${m.subject}`);
 
@@ -90,12 +90,15 @@ test('candidate pairs: one kind, different values, neither article naming the ot
 test('a model that accepts every pair gives one conflict per fact, named by its kind, and leaves out what is known', () => {
   const weights = Object.fromEntries([['bias', 5], ...SLOT_FEATURE_NAMES.map((name) => [name, 0])]) as SlotPairModel['weights'];
   const model: SlotPairModel = { weights, threshold: 0.5 };
-  const found = slotPairConflicts(SUMMIT, [], model);
+  const every = ['place', 'post', 'who', 'day'] as const;
+  const found = slotPairConflicts(SUMMIT, [], model, undefined, undefined, every);
   const facts = found.map((conflict) => `${conflict.fact}: ${conflict.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' vs ')}`);
   assert.ok(facts.includes('place: Kavala [summit-wire] vs Brenna [summit-daily]'));
   assert.ok(facts.includes('title of Lenart: Deputy Foreign Minister [summit-wire] vs Foreign Minister [summit-daily]'));
   const known = [{ versions: [{ value: 'Kavala', articles: ['summit-wire'] }, { value: 'Brenna', articles: ['summit-daily'] }] }];
-  assert.ok(!slotPairConflicts(SUMMIT, known, model).some((conflict) => conflict.fact === 'place'));
+  assert.ok(!slotPairConflicts(SUMMIT, known, model, undefined, undefined, every).some((conflict) => conflict.fact === 'place'));
+  // Kinds left out of settings are not flagged.
+  assert.ok(!slotPairConflicts(SUMMIT, [], model, undefined, undefined, ['day']).some((conflict) => conflict.fact === 'place'));
   // The eval's matcher takes the kind's name for a gold fact named in the author's words.
   const gold: GoldConflict = { story: 'summit', fact: 'city where the leaders met', versions: [{ value: 'Kavala', articles: ['summit-wire'] }, { value: 'Brenna', articles: ['summit-daily'] }] };
   const place = found.find((conflict) => conflict.fact === 'place')!;
@@ -146,4 +149,14 @@ test('the day something was said is a statement day, the day of the event is not
   assert.ok(dayOf('The mayor said late on Friday that schools would reopen.'));
   assert.ok(!dayOf('The bridge collapsed on Sunday, killing six people.'));
   assert.ok(!dayOf('Officials said the ferry sank early on Monday near the port.'));
+});
+
+test('the day of a later turn of the story is an update day', () => {
+  const dayOf = (sentence: string) => {
+    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
+    return isUpdateDay({ evidence: sentence, start: mention.start });
+  };
+  assert.ok(dayOf('The death toll from the crash rose to 27 on Monday after one of the injured died.'));
+  assert.ok(dayOf('Rescuers found five more bodies on Wednesday.'));
+  assert.ok(!dayOf('A bus plunged into a ravine late on Sunday, police said.'));
 });

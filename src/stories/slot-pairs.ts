@@ -45,6 +45,7 @@ export const SLOT_FEATURE_NAMES = [
   'figuresShared',
   'dayOfEachReport',
   'statementDay',
+  'updateDay',
 ] as const;
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
@@ -269,6 +270,7 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     figuresShared: [...x.figures].some((figure) => y.figures.has(figure)) ? 1 : 0,
     dayOfEachReport: x.kind === 'day' && dayOfEachReport(x.key, a.entry, y.key, b.entry) ? 1 : 0,
     statementDay: x.kind === 'day' && (isStatementDay(x) || isStatementDay(y)) ? 1 : 0,
+    updateDay: x.kind === 'day' && (isUpdateDay(x) || isUpdateDay(y)) ? 1 : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
@@ -303,6 +305,15 @@ export function isStatementDay(mention: { evidence: string; start: number }): bo
 }
 /** A speech verb, then at most two words (its object: "told aid workers", "said in Lima") up to the day. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|reported|estimated|stated|added|warned|insisted|explained)(?:\s+[\p{L}'’-]+){0,2}\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Whether a day is the day of a later turn of the story ("the toll rose to 27 on Monday", "found five more bodies on
+ * Wednesday"): a word of change shortly before it. A follow-up report's day is seldom a version of the first one's.
+ */
+export function isUpdateDay(mention: { evidence: string; start: number }): boolean {
+  return CHANGE_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 60), mention.start));
+}
+const CHANGE_BEFORE = /\b(?:rose|risen|rising|climbed|raising|raised|increased|jumped|more|further|another|additional|latest)\b/u;
 
 /** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
 function figuresIn(sentence: string): Set<string> {
