@@ -18,8 +18,8 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   // wa-wd became training data (a held-out batch scored by batch CV, like the older ones) in 72c2509.
   assert.equal(foldOf('wa'), 'held_out_wad');
   assert.equal(HELD_OUT_SETS.test('wa'), true);
-  // A blind batch (xa-xd, `trained: false`) is held out but never trained on: no fold.
-  assert.equal(foldOf('xa'), null);
+  // xa-xd became training data too (9164601).
+  assert.equal(foldOf('xa'), 'held_out_xad');
   assert.equal(HELD_OUT_SETS.test('xa'), true);
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
   assert.equal(foldOf('ua'), null);
