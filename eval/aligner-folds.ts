@@ -91,7 +91,7 @@ function statesFigure(figure: Located, article: string, version: GoldConflict['v
 }
 
 /** Whether a place, post, person or day mention states a gold version's value in one of the version's articles. */
-function statesMention(mention: PlacedMention, article: string, version: GoldConflict['versions'][number]): boolean {
+export function statesMention(mention: PlacedMention, article: string, version: GoldConflict['versions'][number]): boolean {
   if (!version.articles.includes(article)) return false;
   const gold = version.value.toLowerCase();
   return mention.value.toLowerCase().includes(gold) || (mention.key.length >= 3 && gold.includes(mention.key));

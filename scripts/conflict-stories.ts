@@ -113,7 +113,7 @@ export function describeConflict(set: string, story: string, conflict: { fact: s
 }
 
 /** Rewrites the block of src/settings.ts between the markers of `script` (e.g. 'train-figure-pairs'), under `key`. */
-export function writeFitted(script: string, key: string, l2: number, model: { threshold: number; weights: Readonly<Record<string, number>> }): void {
+export function writeFitted(script: string, key: string, l2: number, model: { threshold: number; weights: Readonly<Record<string, number>> }, extra = ''): void {
   const file = path.join(repoRoot, 'src/settings.ts');
   const text = readFileSync(file, 'utf-8');
   const begin = `  // BEGIN fitted by scripts/${script}.ts\n`;
@@ -122,7 +122,7 @@ export function writeFitted(script: string, key: string, l2: number, model: { th
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`${key} markers missing in src/settings.ts`);
   const round = (v: number) => Number(v.toFixed(4));
-  const block = `  l2: ${l2},\n  threshold: ${model.threshold},\n  weights: {\n${Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('')}  },\n`;
+  const block = `  l2: ${l2},\n  threshold: ${model.threshold},\n${extra}  weights: {\n${Object.entries(model.weights).map(([name, weight]) => `    ${name}: ${round(weight)},\n`).join('')}  },\n`;
   writeFileSync(file, `${text.slice(0, from + begin.length)}${block}${text.slice(to)}`);
   console.log(`wrote ${file}`);
 }

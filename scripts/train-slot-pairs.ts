@@ -6,8 +6,9 @@
 //
 //   node dist/scripts/train-slot-pairs.js           # CV tables and the weights fitted on every trained set
 //   node dist/scripts/train-slot-pairs.js --write   # also writes them (and the L2) into src/settings.ts (`slotPairs`)
-//   node dist/scripts/train-slot-pairs.js --l2 X --threshold Y   # diagnostic: the tables of grid setting X, Y in
-//                                                                 # place of the chosen one (ignored with --write)
+//   node dist/scripts/train-slot-pairs.js --l2 X --threshold Y [--kinds day,post]   # diagnostic: the tables of grid
+//                                                 # setting X, Y (all kinds by default) in place of the chosen one
+//                                                 # (ignored with --write)
 //
 // Labels (aligner-folds.ts slotExamples): a candidate pair is positive when each mention states a different version
 // of one gold conflict whose values are not all figures, in an article of that version; every other pair is a negative.
@@ -15,7 +16,7 @@
 // The other aligners' conflicts (what the model adds to) include the figure aligner: on a held-out fold, the figure
 // model fitted without that fold (the stored L2 and threshold), so nothing the fold is scored on was trained on it.
 //
-// The choice: the setting that adds the most gold conflicts net of false flags over the held-out folds (gold flagged
+// The choice: the setting (L2, threshold, and the kinds of fact flagged) that adds the most gold conflicts net of false flags over the held-out folds (gold flagged
 // with the model minus without, less the false flags it adds), ties to the higher threshold, then the stronger L2.
 // settings.slotPairs.inUse is to be on only when that net gain is positive: the aligner then flags more real
 // disagreements than false ones for authors it has not seen. The choice sees every held-out fold; the nested figure
@@ -25,6 +26,7 @@ import { heldOutFoldModels, slotExamples, fitWithout, modelOf, type Example } fr
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
 import { figurePairs as figureSettings } from '../src/settings.js';
 import { SLOT_FEATURE_NAMES, slotPairConflicts, slotPairProbability, storySlotPairs, type SlotPair, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import type { SlotKind } from '../src/stories/slot-mentions.js';
 import {
   describeConflict,
   formatScore,
@@ -41,7 +43,23 @@ import {
 } from './conflict-stories.js';
 
 const L2_GRID = [0.3, 1, 3, 10];
-const THRESHOLD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const THRESHOLD_GRID = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.95];
+/**
+ * The kinds of fact the aligner may flag, tried as a third setting: one model scores every kind, but a kind whose
+ * conflicts add more false flags than gold is better left out. The first subset wins a tie (all kinds).
+ */
+const KIND_SUBSETS: readonly (readonly SlotKind[])[] = [
+  ['place', 'post', 'who', 'day'],
+  ['post', 'who', 'day'],
+  ['place', 'post', 'day'],
+  ['post', 'day'],
+  ['day'],
+];
+
+interface SlotSetting extends Setting {
+  kinds: readonly SlotKind[];
+}
+const kindsName = (kinds: readonly SlotKind[]) => kinds.join('+');
 
 interface SlotStory extends Story {
   pairs: SlotPair[];
@@ -60,8 +78,8 @@ function kindOfFact(fact: string): string {
 }
 
 /** Scores one story: the other aligners' conflicts plus (when a model is given) this model's. */
-function scoreStory(story: SlotStory, model: SlotPairModel | null, table?: KindTable, falses?: string[]): Scored {
-  const byModel = model ? slotPairConflicts(story.entries, story.hand, model, undefined, story.pairs).map(asStoryConflict) : [];
+function scoreStory(story: SlotStory, model: SlotPairModel | null, kinds: readonly SlotKind[], table?: KindTable, falses?: string[]): Scored {
+  const byModel = model ? slotPairConflicts(story.entries, story.hand, model, undefined, story.pairs, kinds).map(asStoryConflict) : [];
   const predicted: StoryConflict[] = [...story.hand, ...byModel];
   const flat = predicted.map((conflict) => ({ story: story.name, conflict }));
   const scored = scoreConflicts(story.gold, story.gold, flat, () => true, story.set, true);
@@ -106,8 +124,8 @@ function gain(before: Scored, after: Scored): { gold: number; falses: number } {
 }
 
 /** The rule of the header: the most gold added net of false flags over `folds`; ties to higher threshold, then L2. */
-function choose(cv: Map<Setting, Map<string, Scored>>, others: Map<string, Scored>, folds: string[]): { setting: Setting; net: number } {
-  let best: { setting: Setting; net: number } | null = null;
+function choose(cv: Map<SlotSetting, Map<string, Scored>>, others: Map<string, Scored>, folds: string[]): { setting: SlotSetting; net: number } {
+  let best: { setting: SlotSetting; net: number } | null = null;
   const before = sumOver(others, folds);
   for (const [setting, scores] of cv) {
     const { gold, falses } = gain(before, sumOver(scores, folds));
@@ -147,18 +165,18 @@ async function main(): Promise<void> {
 
   const others = new Map(folds.map((fold) => [fold, emptyScore()]));
   const handTable = newTable();
-  for (const story of stories) addScore(others.get(story.fold)!, scoreStory(story, null, handTable));
+  for (const story of stories) addScore(others.get(story.fold)!, scoreStory(story, null, [], handTable));
 
-  const cv = new Map<Setting, Map<string, Scored>>();
+  const cv = new Map<SlotSetting, Map<string, Scored>>();
   for (const l2 of L2_GRID) {
-    const settings = THRESHOLD_GRID.map((threshold) => ({ l2, threshold }));
+    const settings = THRESHOLD_GRID.flatMap((threshold) => KIND_SUBSETS.map((kinds) => ({ l2, threshold, kinds })));
     for (const setting of settings) cv.set(setting, new Map(folds.map((fold) => [fold, emptyScore()])));
     for (const fold of folds) {
       const w = fitWithout(data, fold, l2);
       for (const setting of settings) {
         const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, w, setting.threshold);
         const into = cv.get(setting)!.get(fold)!;
-        for (const story of byFold.get(fold)!) addScore(into, scoreStory(story, model));
+        for (const story of byFold.get(fold)!) addScore(into, scoreStory(story, model, setting.kinds));
       }
     }
   }
@@ -167,7 +185,7 @@ async function main(): Promise<void> {
   console.log('Cross-validation, every setting: others + model on the tuned and training folds | on the held-out folds:');
   for (const [setting, scores] of cv) {
     const held = heldOutFolds.length ? ` | held-out ${formatScore(sumOver(scores, heldOutFolds))}` : '';
-    console.log(`  l2 ${String(setting.l2).padEnd(4)} threshold ${setting.threshold.toFixed(2)}  ${formatScore(sumOver(scores, tunedFolds))}${held}`);
+    console.log(`  l2 ${String(setting.l2).padEnd(4)} threshold ${setting.threshold.toFixed(2)} ${kindsName(setting.kinds).padEnd(19)} ${formatScore(sumOver(scores, tunedFolds))}${held}`);
   }
   const ruleFolds = heldOutFolds.length > 0 ? heldOutFolds : folds;
   const chosen = choose(cv, others, ruleFolds);
@@ -176,11 +194,12 @@ async function main(): Promise<void> {
   const forced = (flag: string) => (process.argv.includes(flag) ? Number(process.argv[process.argv.indexOf(flag) + 1]) : null);
   const l2Forced = forced('--l2');
   const thresholdForced = forced('--threshold');
+  const kindsForced = process.argv.includes('--kinds') ? process.argv[process.argv.indexOf('--kinds') + 1]!.split(',').join('+') : kindsName(KIND_SUBSETS[0]!);
   if (l2Forced !== null && thresholdForced !== null && !process.argv.includes('--write')) {
-    best = [...cv.keys()].find((s) => s.l2 === l2Forced && s.threshold === thresholdForced) ?? best;
+    best = [...cv.keys()].find((s) => s.l2 === l2Forced && s.threshold === thresholdForced && kindsName(s.kinds) === kindsForced) ?? best;
   }
   const scores = cv.get(best)!;
-  console.log(`chosen: l2 ${best.l2}, threshold ${best.threshold} (net gain over the ${heldOutFolds.length ? 'held-out' : 'tuned'} folds: ${chosen.net})`);
+  console.log(`chosen: l2 ${best.l2}, threshold ${best.threshold}, kinds ${kindsName(best.kinds)} (net gain over the ${heldOutFolds.length ? 'held-out' : 'tuned'} folds: ${chosen.net})`);
   console.log('CV figures of the chosen setting by group: others alone -> others + model (gold added, false flags added):');
   for (const [group, groupFolds] of groupRows(stories)) {
     if (groupFolds.length === 0) continue;
@@ -195,7 +214,7 @@ async function main(): Promise<void> {
       const added = gain(others.get(fold)!, cv.get(inner)!.get(fold)!);
       nested.gold += added.gold;
       nested.falses += added.falses;
-      console.log(`  nested ${fold.padEnd(14)} chosen on the others: l2 ${inner.l2}, threshold ${inner.threshold}: +${added.gold} gold, +${added.falses} false`);
+      console.log(`  nested ${fold.padEnd(14)} chosen on the others: l2 ${inner.l2}, threshold ${inner.threshold}, kinds ${kindsName(inner.kinds)}: +${added.gold} gold, +${added.falses} false`);
     }
     console.log(`nested CV, held-out folds: +${nested.gold} gold, +${nested.falses} false`);
   }
@@ -204,7 +223,7 @@ async function main(): Promise<void> {
   const falses: string[] = [];
   for (const fold of folds) {
     const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, fitWithout(data, fold, best.l2), best.threshold);
-    for (const story of byFold.get(fold)!) scoreStory(story, model, cvTable, isHeldOutGroup(fold) ? undefined : falses);
+    for (const story of byFold.get(fold)!) scoreStory(story, model, best.kinds, cvTable, isHeldOutGroup(fold) ? undefined : falses);
   }
   printTable('Per kind under CV, every fold (non-figure gold flagged by every aligner, before -> after; the model\'s conflicts):', handTable, cvTable);
   console.log(`model conflicts not in the gold under CV, tuned and training sets (${falses.length}):`);
@@ -213,7 +232,7 @@ async function main(): Promise<void> {
   const model: SlotPairModel = modelOf(SLOT_FEATURE_NAMES, fitWithout(data, null, best.l2), best.threshold);
   const inSample = emptyScore();
   const inTable = newTable();
-  for (const story of stories) addScore(inSample, scoreStory(story, model, inTable));
+  for (const story of stories) addScore(inSample, scoreStory(story, model, best.kinds, inTable));
   console.log(`in-sample (fitted on every trained set): ${formatScore(inSample)}`);
   printTable('Per kind in-sample:', handTable, inTable);
   console.log('weights:');
@@ -225,7 +244,7 @@ async function main(): Promise<void> {
   const low = shown.map((e) => ({ e, p: slotPairProbability(e.features, model) })).filter(({ e, p }) => e.label && p < model.threshold);
   console.log(`positives under the threshold in-sample, tuned and training sets: ${low.length}`);
   for (const { e, p } of low) console.log(`  positive ${p.toFixed(2)} ${e.set} ${e.what} ${e.features.map((v) => v.toFixed(2)).join(' ')}`);
-  if (process.argv.includes('--write')) writeFitted('train-slot-pairs', 'slotPairs', best.l2, model);
+  if (process.argv.includes('--write')) writeFitted('train-slot-pairs', 'slotPairs', best.l2, model, `  kinds: [${best.kinds.map((kind) => `'${kind}'`).join(', ')}],\n`);
 }
 
 await main();

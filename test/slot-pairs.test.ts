@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { matches, type GoldConflict } from '../eval/conflicts.js';
 import { asStoryConflict } from '../src/stories/index.js';
 import { readSlotMentions, verbBefore } from '../src/stories/slot-mentions.js';
-import { samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { dayOfEachReport, isStatementDay, isUpdateDay, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
 
 const read = (sentence: string, first = false) => readSlotMentions(sentence, first).map((m) => `${m.kind}:${m.value}|${m.key}|${m.subject}`);
 
@@ -90,15 +90,73 @@ test('candidate pairs: one kind, different values, neither article naming the ot
 test('a model that accepts every pair gives one conflict per fact, named by its kind, and leaves out what is known', () => {
   const weights = Object.fromEntries([['bias', 5], ...SLOT_FEATURE_NAMES.map((name) => [name, 0])]) as SlotPairModel['weights'];
   const model: SlotPairModel = { weights, threshold: 0.5 };
-  const found = slotPairConflicts(SUMMIT, [], model);
+  const every = ['place', 'post', 'who', 'day'] as const;
+  const found = slotPairConflicts(SUMMIT, [], model, undefined, undefined, every);
   const facts = found.map((conflict) => `${conflict.fact}: ${conflict.versions.map((v) => `${v.value} [${v.articles.join(',')}]`).join(' vs ')}`);
   assert.ok(facts.includes('place: Kavala [summit-wire] vs Brenna [summit-daily]'));
   assert.ok(facts.includes('title of Lenart: Deputy Foreign Minister [summit-wire] vs Foreign Minister [summit-daily]'));
   const known = [{ versions: [{ value: 'Kavala', articles: ['summit-wire'] }, { value: 'Brenna', articles: ['summit-daily'] }] }];
-  assert.ok(!slotPairConflicts(SUMMIT, known, model).some((conflict) => conflict.fact === 'place'));
+  assert.ok(!slotPairConflicts(SUMMIT, known, model, undefined, undefined, every).some((conflict) => conflict.fact === 'place'));
+  // Kinds left out of settings are not flagged.
+  assert.ok(!slotPairConflicts(SUMMIT, [], model, undefined, undefined, ['day']).some((conflict) => conflict.fact === 'place'));
   // The eval's matcher takes the kind's name for a gold fact named in the author's words.
   const gold: GoldConflict = { story: 'summit', fact: 'city where the leaders met', versions: [{ value: 'Kavala', articles: ['summit-wire'] }, { value: 'Brenna', articles: ['summit-daily'] }] };
   const place = found.find((conflict) => conflict.fact === 'place')!;
   assert.ok(matches(gold, asStoryConflict(place)));
   assert.ok(!matches({ ...gold, fact: 'ferry operator' }, asStoryConflict(place)));
+});
+
+test('a post written by its initials is the post of its words', () => {
+  assert.deepEqual(read('The outage was fixed by noon, said CEO Lina Marsh.').filter((m) => m.startsWith('post:')), ['post:CEO|chief executive officer|marsh']);
+  assert.ok(samePost('chief executive officer', 'chief executive'));
+  assert.ok(!samePost('chief financial officer', 'chief executive'));
+});
+
+test('features of one event: verbs of one class, a figure both sentences give, reports published apart', () => {
+  const story = [
+    { article: 'quake-wire', date: '2026-04-07', text: 'The accord was signed in Orvik on Tuesday, opening 14 border posts.' },
+    { article: 'quake-next', date: '2026-04-09', text: 'The accord was inked in Brasta on Wednesday and 14 border posts will open.' },
+  ];
+  const pairs = storySlotPairs(story);
+  const place = pairs.find(({ x }) => x.kind === 'place')!;
+  const feature = (name: (typeof SLOT_FEATURE_NAMES)[number]) => place.features[SLOT_FEATURE_NAMES.indexOf(name)]!;
+  // "signed" and "inked" are one verb class; "14" is in both sentences; the reports are two days apart.
+  assert.equal(feature('sameVerb'), 1);
+  assert.equal(feature('figuresShared'), 1);
+  assert.equal(feature('publishedApart'), 1);
+  const sameDay = storySlotPairs(story.map((entry) => ({ ...entry, date: '2026-04-07' })));
+  assert.equal(sameDay.find(({ x }) => x.kind === 'place')!.features[SLOT_FEATURE_NAMES.indexOf('publishedApart')], 0);
+});
+
+test('a weekday as far from its own report\'s day as the other: each report telling its day\'s news', () => {
+  const wire = { article: 'w', date: '2025-07-02', text: '' }; // a Wednesday
+  const next = { article: 'n', date: '2025-07-03', text: '' }; // a Thursday
+  assert.ok(dayOfEachReport('wednesday', wire, 'thursday', next));
+  assert.ok(dayOfEachReport('tuesday', wire, 'wednesday', next));
+  assert.ok(!dayOfEachReport('tuesday', wire, 'thursday', next));
+  // Reports of one day: two weekdays are two versions.
+  assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: '2025-07-02' }));
+  assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: null }));
+});
+
+test('the day something was said is a statement day, the day of the event is not', () => {
+  const dayOf = (sentence: string) => {
+    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
+    return isStatementDay({ evidence: sentence, start: mention.start });
+  };
+  assert.ok(dayOf('Cases rose in the district, health officials said on Thursday.'));
+  assert.ok(dayOf('The crew had spent nine hours in the water, survivors told aid workers on Wednesday.'));
+  assert.ok(dayOf('The mayor said late on Friday that schools would reopen.'));
+  assert.ok(!dayOf('The bridge collapsed on Sunday, killing six people.'));
+  assert.ok(!dayOf('Officials said the ferry sank early on Monday near the port.'));
+});
+
+test('the day of a later turn of the story is an update day', () => {
+  const dayOf = (sentence: string) => {
+    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
+    return isUpdateDay({ evidence: sentence, start: mention.start });
+  };
+  assert.ok(dayOf('The death toll from the crash rose to 27 on Monday after one of the injured died.'));
+  assert.ok(dayOf('Rescuers found five more bodies on Wednesday.'));
+  assert.ok(!dayOf('A bus plunged into a ravine late on Sunday, police said.'));
 });

@@ -198,8 +198,11 @@ function postPhrase(written: string): string | null {
 
 /** A post compared by its words in lower case, hyphens as spaces, an organisation after "of"/"at" kept. */
 function postKey(post: string): string {
-  return post.toLowerCase().replace(/-/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const words = post.toLowerCase().replace(/-/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return words.replace(/\b(?:ceo|cfo|coo)\b/gu, (short) => POST_ABBREVIATIONS[short]!);
 }
+/** Posts written by their initials, compared by their words ("CEO" is the "chief executive"). */
+const POST_ABBREVIATIONS: Record<string, string> = { ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer' };
 
 /** "PORT VERIN" -> "Port Verin". */
 function titleCase(name: string): string {

@@ -8,6 +8,7 @@
 import { slotPairs as settings } from '../settings.js';
 import { backgroundSentence, vectorise, yearOf, type ArticleSentences, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { capitalised, escaped, flaggedAlready, oneInTheOther, samePlaceName, wholeWord } from './claims-when-where.js';
+import { verbKey } from './claims-synonyms.js';
 import { articlePairs } from './figure-partners.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
@@ -40,6 +41,11 @@ export const SLOT_FEATURE_NAMES = [
   'dateline',
   'scaleClash',
   'dayGap',
+  'publishedApart',
+  'figuresShared',
+  'dayOfEachReport',
+  'statementDay',
+  'updateDay',
 ] as const;
 
 export type SlotFeatureName = (typeof SLOT_FEATURE_NAMES)[number];
@@ -56,6 +62,8 @@ export interface PlacedMention extends SlotMention {
   context: Set<string>;
   /** Names of its sentence (read once per sentence). */
   names: Set<string>;
+  /** Figures of its sentence (read once per sentence). */
+  figures: Set<string>;
 }
 
 export interface SlotPair {
@@ -64,7 +72,7 @@ export interface SlotPair {
   features: number[];
 }
 
-interface StorySlots {
+export interface StorySlots {
   articles: ArticleSentences[];
   mentions: PlacedMention[][];
   /** Words (first five letters) of the leads of at least two articles: what the story is about. */
@@ -88,6 +96,7 @@ function readStory(entries: ArticleText[]): StorySlots {
     article.sentences.flatMap((sentence, s) => {
       const background = backgroundSentence(sentence, yearOf(article.entry));
       const names = namesOf(sentence);
+      const figures = figuresIn(sentence);
       return readSlotMentions(sentence, s === 0).map((mention) => ({
         ...mention,
         article: a,
@@ -96,6 +105,7 @@ function readStory(entries: ArticleText[]): StorySlots {
         background,
         context: contextOf(sentence, mention),
         names,
+        figures,
       }));
     }),
   );
@@ -164,7 +174,7 @@ function states(story: StorySlots, article: number, mention: PlacedMention): boo
 }
 
 /** Why two mentions are no candidate, or null. */
-function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
+export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlots): string | null {
   if (x.kind !== y.kind) return 'kind';
   if (x.kind === 'post' && x.subject !== y.subject) return 'other person';
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
@@ -232,7 +242,8 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     cosine: dot(a.vectors[x.sentence]!, b.vectors[y.sentence]!),
     contextShared: Math.min(shared, 3) / 3,
     sameGovernor: x.governor !== '' && x.governor === y.governor ? 1 : 0,
-    sameVerb: x.verb !== '' && x.verb === y.verb ? 1 : 0,
+    // One verb or two of one class ("signed" and "inked", "struck" and "hit"): said of one event.
+    sameVerb: x.verb !== '' && y.verb !== '' && verbKey(x.verb, 5) === verbKey(y.verb, 5) ? 1 : 0,
     // Both mentions told with a word of the story's leads in common ("signed", "summit"): said of the main event.
     alignedSentences: bestSentence(a, b.vectors[y.sentence]!) === x.sentence && bestSentence(b, a.vectors[x.sentence]!) === y.sentence ? 1 : 0,
     leadWords: [...x.context].some((word) => y.context.has(word) && story.leadWords.has(word)) ? 1 : 0,
@@ -252,9 +263,64 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     dateline: x.dateline || y.dateline ? 1 : 0,
     scaleClash: x.kind === 'place' && isCountry(x.key) !== isCountry(y.key) ? 1 : 0,
     dayGap: x.kind === 'day' ? dayGap() : 0,
+    // Reports a day or more apart: a later report's "on Thursday" is often the next turn of the story, not another
+    // version of the first report's "on Wednesday".
+    publishedApart: publishedApart(a.entry, b.entry),
+    // A figure both sentences give ("12 dead", "400 homes"): both told of one event.
+    figuresShared: [...x.figures].some((figure) => y.figures.has(figure)) ? 1 : 0,
+    dayOfEachReport: x.kind === 'day' && dayOfEachReport(x.key, a.entry, y.key, b.entry) ? 1 : 0,
+    statementDay: x.kind === 'day' && (isStatementDay(x) || isStatementDay(y)) ? 1 : 0,
+    updateDay: x.kind === 'day' && (isUpdateDay(x) || isUpdateDay(y)) ? 1 : 0,
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
+
+/** Days between two articles' publication days, at most `maxDaysApart`, as a share of it; 0 when a date is missing. */
+export function publishedApart(a: ArticleText, b: ArticleText): number {
+  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date)) return 0;
+  const days = Math.abs(Date.parse(a.date.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) / 86_400_000;
+  return Math.min(days, settings.maxDaysApart) / settings.maxDaysApart;
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
+
+/**
+ * Whether two weekdays are each as far from their own report's publication day, the reports published on different
+ * days: a Wednesday report's "on Wednesday" and a Thursday report's "on Thursday" tell each day's news, not two
+ * versions of one day.
+ */
+export function dayOfEachReport(dayX: string, a: ArticleText, dayY: string, b: ArticleText): boolean {
+  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date) || a.date.slice(0, 10) === b.date.slice(0, 10)) return false;
+  const back = (day: string, entry: ArticleText) => (mondayFirst(entry.date!) - WEEKDAY_INDEX.get(day)! + 7) % 7;
+  return back(dayX, a) === back(dayY, b);
+}
+/** The weekday of an ISO day, Monday 0 as CALENDAR_WORDS counts. */
+const mondayFirst = (iso: string) => (new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7;
+
+/**
+ * Whether a day is the day something was said ("the ministry said on Tuesday", "told reporters on Monday"): the day
+ * of the report, which differs from report to report, not the day of the event.
+ */
+export function isStatementDay(mention: { evidence: string; start: number }): boolean {
+  return SAID_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 40), mention.start));
+}
+/** A speech verb, then at most two words (its object: "told aid workers", "said in Lima") up to the day. */
+const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|reported|estimated|stated|added|warned|insisted|explained)(?:\s+[\p{L}'’-]+){0,2}\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Whether a day is the day of a later turn of the story ("the toll rose to 27 on Monday", "found five more bodies on
+ * Wednesday"): a word of change shortly before it. A follow-up report's day is seldom a version of the first one's.
+ */
+export function isUpdateDay(mention: { evidence: string; start: number }): boolean {
+  return CHANGE_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 60), mention.start));
+}
+const CHANGE_BEFORE = /\b(?:rose|risen|rising|climbed|raising|raised|increased|jumped|more|further|another|additional|latest)\b/u;
+
+/** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
+function figuresIn(sentence: string): Set<string> {
+  const figures = [...sentence.matchAll(FIGURE)].map((m) => m[0].replace(/[.,]+$/u, '').replace(/,/gu, ''));
+  return new Set(figures.filter((figure) => figure.length >= 2 && !/^(?:19|20)\d\d$/u.test(figure)));
+}
+const FIGURE = /\d[\d,.]*/gu;
 
 /** The sentence of an article most like a vector (TF-IDF cosine): sentences aligned across two articles. */
 function bestSentence(article: ArticleSentences, vector: Map<string, number>): number {
@@ -277,6 +343,12 @@ export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlot
 
 type Known = { versions: { value: string; articles: string[] }[] };
 
+/** A story's slot mentions per article, as the aligner reads them (for the ceiling census of the training scripts). */
+export function storySlotMentions(entries: ArticleText[]): { story: StorySlots; mentions: PlacedMention[][] } {
+  const story = readStory(entries);
+  return { story, mentions: story.mentions };
+}
+
 /** Every candidate pair of a story with its features: slotPairConflicts' default reading, and the training rows. */
 export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): SlotPair[] {
   return entries.length < 2 ? [] : slotPairs(readStory(entries), maxPartners);
@@ -290,9 +362,12 @@ export function slotPairConflicts(
   maxPartners: number = settings.maxPartners,
   // The story's candidate pairs when already read (storySlotPairs): callers that weigh them under several models.
   pairs: SlotPair[] = storySlotPairs(entries, maxPartners),
+  // The kinds of fact flagged (settings.slotPairs.kinds, chosen by the training script's cross-validation).
+  kinds: readonly SlotKind[] = settings.kinds,
 ): SentenceConflict[] {
   if (entries.length < 2) return [];
   const scored = pairs
+    .filter((pair) => kinds.includes(pair.x.kind))
     .map((pair) => ({ pair, p: slotPairProbability(pair.features, model) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((m, n) => n.p - m.p);
