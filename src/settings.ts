@@ -1240,4 +1240,13 @@ export const storyPrecision = {
    * after their event repeat a figure of the story or have fewer than three in their lead.
    */
   leadFiguresApart: 3,
+  /**
+   * An undated report in a close call (stories.closeCallMargin) between look-alike stories apart in time goes to the
+   * latest of them when its title or lead counts the event as a later one of its kind (src/stories/repeat.ts
+   * countedRepeatCue: "for the second time in eight months", "again" in a headline): the earlier event is the one
+   * it recalls (src/stories/close-call.ts). A return ("cholera back in Mangochi") does not count: the earlier
+   * outbreak it implies may be older than any story of the stream (invented batch za-zb fell from 1.000 to 0.962
+   * when every repeat cue counted).
+   */
+  repeatTakesLatest: true,
 } as const;

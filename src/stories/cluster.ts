@@ -32,7 +32,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -45,6 +45,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   repeatBlocksBridge: defaults.repeatBlocksBridge,
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
   leadFiguresApart: precision.leadFiguresApart,
+  repeatTakesLatest: precision.repeatTakesLatest,
 };
 
 /** Terms kept per remembered member vector. */
@@ -216,7 +217,7 @@ export class StoryClusterer {
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
     // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
     // merge with (mergeCloseStory).
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, this.current?.countedRepeat === true) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 

@@ -25,6 +25,8 @@ export interface ArticleSignals {
   dayKeys?: Set<string>;
   /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
   repeat?: boolean;
+  /** The title or lead counts the event as a later one of its kind ("for the second time", repeat.ts). */
+  countedRepeat?: boolean;
   /** It carries a publication day (its date is not only read from its text). */
   published?: boolean;
   /** Figures its title and lead write, and all it writes (figures-apart.ts). */

@@ -8,7 +8,7 @@ import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
-import { repeatCue } from './repeat.js';
+import { countedRepeatCue, repeatCue } from './repeat.js';
 import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -55,6 +55,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
     figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
     repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
+    countedRepeat: countedRepeatCue(article.title, article.text, leadEnd),
     dating: articleDating({
       eventDates: input.eventDates,
       events,
