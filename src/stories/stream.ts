@@ -9,6 +9,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
 import { countedRepeatCue, repeatCue } from './repeat.js';
+import { headlineKinds, leadEventNames } from './event-names.js';
 import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -42,6 +43,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     ...(event.target ? [`actor:${(event.target.code ?? event.target.text).toLowerCase()}`] : []),
   ]);
   const leadEnd = leadEndOf(sentences);
+  const eventNames = leadEventNames(article.title, article.text, leadEnd);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
@@ -54,6 +56,8 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     published: publishedDay(article.published.date),
     leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
     figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
+    eventNames,
+    eventKinds: headlineKinds(article.title, eventNames),
     repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
     countedRepeat: countedRepeatCue(article.title, article.text, leadEnd),
     dating: articleDating({
