@@ -1,6 +1,8 @@
 // Names of events that tell look-alike events apart (src/stories/event-names.ts), on small invented inputs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../src/stories/cluster.js';
+import { articleDating } from '../src/stories/dates.js';
 import { eventNamesConflict, headlineKinds, leadEventNames, rememberEventNames, type EventNames } from '../src/stories/event-names.js';
 
 const names = (entries: [string, string[]][]): EventNames => new Map(entries.map(([head, modifiers]) => [head, new Set(modifiers)]));
@@ -43,4 +45,33 @@ test('a title-cased headline gives no names; the kinds an article reports are th
   const story = names([['cup', ['napier']], ['club', ['hutt', 'racing']]]);
   assert.equal(eventNamesConflict(names([['club', ['osk']]]), story, new Set(['cup'])), false, 'a kind the headline does not report');
   assert.equal(eventNamesConflict(names([['cup', ['otaki']]]), story, new Set(['cup'])), true);
+});
+
+test('the clusterer keeps a report of another cup out of a story that shares its horse and rider', () => {
+  const cup = (id: string, place: string, published: string, title: string): ArticleSignals => ({
+    id,
+    terms: new Map(['mare', 'cup', 'trainer', 'race', 'lengths'].map((word) => [word, 1])),
+    entities: new Map(['tui dawn', 'ria pohe', 'tui', 'dawn', 'pohe'].map((key) => [key, 1])),
+    eventKeys: [],
+    dating: articleDating({ published, text: 'x', sentences: [], timexes: [], events: [] }),
+    eventNames: leadEventNames(title, `Tui Dawn won the ${place} Cup. The cup was her first.`, 40),
+    eventKinds: new Set(['cup']),
+  });
+  const run = (penalty: number, joinThreshold = 0.265) => {
+    const clusterer = new StoryClusterer({ eventNameConflictPenalty: penalty, joinThreshold });
+    const decisions: ClusterDecision[] = [];
+    clusterer.trace = (decision) => decisions.push(decision);
+    const first = clusterer.add(cup('a', 'Otaki', '2026-01-24', 'Tui Dawn takes the cup'));
+    const second = clusterer.add(cup('b', 'Napier', '2026-01-25', 'Cup to Tui Dawn'));
+    const last = decisions.at(-1);
+    const best = last?.kind === 'add' ? last.best : null;
+    return { joined: first === second, score: best?.score ?? 0, events: best?.parts.events ?? 0 };
+  };
+  const open = run(0);
+  assert.ok(open.joined && open.events === 0, 'without the rule the same names join');
+  // A bar the plain score passes by less than the penalty: the other cup keeps the report apart.
+  const apart = run(0.1, open.score - 0.05);
+  assert.equal(apart.events, -0.1);
+  assert.equal(apart.joined, false);
+  assert.equal(run(0, open.score - 0.05).joined, true);
 });
