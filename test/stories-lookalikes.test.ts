@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { anchorNames } from '../src/stories/anchors.js';
 import { closeCall, type CloseCallSettings } from '../src/stories/close-call.js';
-import { countedRepeatCue } from '../src/stories/repeat.js';
+import { countedRepeatCue, repeatCue, repeatCues } from '../src/stories/repeat.js';
 import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../src/stories/cluster.js';
 import type { ScoredStory } from '../src/stories/contrast.js';
 import { articleDating, dayRange } from '../src/stories/dates.js';
@@ -97,4 +97,17 @@ test('month abbreviations, continents and compass words anchor no event', () => 
   const names = anchorNames('Rates were cut on Sept. 23 in Pestova. Exporters across Southeast Asia and West Africa welcomed it.');
   assert.ok(names.has('pestova'), 'a place still anchors');
   for (const word of ['sept', 'southeast', 'asia', 'west', 'africa']) assert.ok(!names.has(word), word);
+});
+
+test('repeatCues reads a repeat and a counted repeat as repeatCue and countedRepeatCue do', () => {
+  const cases: [string | null, string][] = [
+    ['Suharjo back in Canberra', 'x'],
+    [null, 'For the second time in eight months, the ferry ran aground.'],
+    ['Ferry aground again', 'The ferry ran aground.'],
+    [null, 'The minister opened the fair.'],
+  ];
+  for (const [title, text] of cases) {
+    assert.deepEqual(repeatCues(title, text, 70), { repeat: repeatCue(title, text, 70), counted: countedRepeatCue(title, text, 70) });
+  }
+  assert.deepEqual(repeatCues('Suharjo back in Canberra', 'x', 70), { repeat: true, counted: false });
 });

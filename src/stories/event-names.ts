@@ -6,8 +6,17 @@ import { normalizeToken, STOPWORDS } from './text.js';
 
 /** Capitalised words in a row on one line ("Frankfurt Marathon", "Nairobi City Marathon"). */
 const NAME_RUN = /\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*)+/gu;
-/** A word written in lower case. */
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+const LETTER = /[\p{L}'’-]/u;
+
+/** True when `text` writes `word` (lower case) as a word of its own: "the cup", not "cups" or "hiccup". */
+function writesLowercase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = at + word.length < text.length ? text[at + word.length]! : ' ';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
 
 /** Head word (the kind: "cup") -> the words just before it in the names the lead writes ("auckland"). */
 export type EventNames = Map<string, Set<string>>;
@@ -30,13 +39,13 @@ function titleCased(title: string): boolean {
  */
 export function leadEventNames(title: string | null, text: string, leadEnd: number): EventNames {
   const names: EventNames = new Map();
-  const lowercase = new Set<string>();
-  for (const match of text.matchAll(LOWER_WORD)) lowercase.add(match[0]);
+  const lowercase = new Map<string, boolean>();
+  const lower = (head: string) => lowercase.get(head) ?? lowercase.set(head, writesLowercase(text, head)).get(head)!;
   for (const source of [title === null || titleCased(title) ? '' : title, text.slice(0, leadEnd)]) {
     for (const match of source.matchAll(NAME_RUN)) {
       const words = match[0].split(/[^\S\n]+/u);
       const head = words[words.length - 1]!.toLowerCase();
-      if (head.length < 3 || !lowercase.has(head) || names.has(head)) continue;
+      if (head.length < 3 || names.has(head) || !lower(head)) continue;
       const modifiers = words.slice(0, -1).map(normalizeToken).filter((word) => !STOPWORDS.has(word));
       if (modifiers.length > 0) names.set(head, new Set(modifiers));
     }

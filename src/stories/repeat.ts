@@ -21,11 +21,21 @@ export function repeatCue(title: string | null, text: string, leadEnd: number, w
 }
 
 /**
- * True when the title or lead counts the event as a later one of its kind ("for the second time in eight months",
- * "a third attack in two months", "ash again" in a headline): its story is the later of two look-alikes. A return
- * ("back in", "returned to") is left out: the subject was there before, not necessarily at an event of the stream.
+ * Both readings at once, each pattern run once: `repeat` as repeatCue; `counted` when the title or lead counts the
+ * event as a later one of its kind ("for the second time in eight months", "a third attack in two months", "ash
+ * again" in a headline): its story is the later of two look-alikes. A return ("back in", "returned to") does not
+ * count: the subject was there before, not necessarily at an event of the stream.
  */
-export function countedRepeatCue(title: string | null, text: string, leadEnd: number): boolean {
+export function repeatCues(title: string | null, text: string, leadEnd: number, wide = true): { repeat: boolean; counted: boolean } {
   const lead = text.slice(0, leadEnd);
-  return COUNTED_TIME.test(title ?? '') || COUNTED_TIME.test(lead) || AGAIN.test(title ?? '') || NTH_IN_A_TIME.test(title ?? '') || NTH_IN_A_TIME.test(lead);
+  const headline = title ?? '';
+  const nth = AGAIN.test(headline) || NTH_IN_A_TIME.test(headline) || NTH_IN_A_TIME.test(lead);
+  const counted = nth || COUNTED_TIME.test(headline) || COUNTED_TIME.test(lead);
+  const repeat = REPEAT_CUE.test(headline) || REPEAT_CUE.test(lead) || (wide && nth);
+  return { repeat, counted };
+}
+
+/** The `counted` reading of repeatCues alone. */
+export function countedRepeatCue(title: string | null, text: string, leadEnd: number): boolean {
+  return repeatCues(title, text, leadEnd).counted;
 }

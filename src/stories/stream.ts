@@ -8,7 +8,7 @@ import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
-import { countedRepeatCue, repeatCue } from './repeat.js';
+import { repeatCues } from './repeat.js';
 import { headlineKinds, leadEventNames } from './event-names.js';
 import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
@@ -44,6 +44,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   ]);
   const leadEnd = leadEndOf(sentences);
   const eventNames = leadEventNames(article.title, article.text, leadEnd);
+  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
@@ -58,8 +59,8 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
     eventNames,
     eventKinds: headlineKinds(article.title, eventNames),
-    repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
-    countedRepeat: countedRepeatCue(article.title, article.text, leadEnd),
+    repeat: cues.repeat,
+    countedRepeat: cues.counted,
     dating: articleDating({
       eventDates: input.eventDates,
       events,
