@@ -455,6 +455,20 @@ export const stories = {
    */
   destinationConflictPenalty: 0.1,
   /**
+   * Subtracted, and the anchor bonus withheld, when the article's headline and lead name a kind of event ("Cup",
+   * "Marathon": a capitalised name whose last word the text also writes in lower case and the headline writes) that
+   * the story's leads name only by other words ("Auckland Cup" against "Wellington Cup"; src/stories/event-names.ts):
+   * the same horse or runner at another event. A grown story absorbs no small story of another such name. 0 turns it
+   * off. Set by reasoning, as large as a destination conflict. Invented sets in one stream: xa-xd B3 F1 0.970 to
+   * 0.991 (a mare's Wellington and Auckland Cups six weeks apart), wa-wd 0.971 to 0.981 and u-x 0.959 to 0.971 (two
+   * marathons on one day sharing a runner's name), other batches and tuned sets level, look-alikes 50 to 51 of 52
+   * apart; ECB+ tuning level (file order 0.946, topic shuffles 0.916 / 0.908, mixed 0.912 / 0.870). Without the
+   * headline condition (any kind the lead names: "Obama Administration" against "Atmospheric Administration") the
+   * topic shuffles fell to 0.915, and without the lower-case condition (surnames: "Reggie Bush", "George Bush")
+   * more ECB+ reports of one event conflicted.
+   */
+  eventNameConflictPenalty: 0.1,
+  /**
    * Subtracted when the article's title and lead name weekdays and the story's articles (at least
    * `weekdayMinArticles` of them name any) name none of them: reports of one event name the day it happened
    * ("fired on Saturday"), a look-alike event most likely fell on another day. On the ECB+ tuning topics 0.05-0.07
@@ -1273,4 +1287,13 @@ export const storyPrecision = {
    * after their event repeat a figure of the story or have fewer than three in their lead.
    */
   leadFiguresApart: 3,
+  /**
+   * An undated report in a close call (stories.closeCallMargin) between look-alike stories apart in time goes to the
+   * latest of them when its title or lead counts the event as a later one of its kind (src/stories/repeat.ts
+   * countedRepeatCue: "for the second time in eight months", "again" in a headline): the earlier event is the one
+   * it recalls (src/stories/close-call.ts). A return ("cholera back in Mangochi") does not count: the earlier
+   * outbreak it implies may be older than any story of the stream (invented batch za-zb fell from 1.000 to 0.962
+   * when every repeat cue counted).
+   */
+  repeatTakesLatest: true,
 } as const;

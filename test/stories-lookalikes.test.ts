@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { anchorNames } from '../src/stories/anchors.js';
 import { closeCall, type CloseCallSettings } from '../src/stories/close-call.js';
+import { countedRepeatCue, repeatCue, repeatCues } from '../src/stories/repeat.js';
 import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../src/stories/cluster.js';
 import type { ScoredStory } from '../src/stories/contrast.js';
 import { articleDating, dayRange } from '../src/stories/dates.js';
@@ -22,7 +23,7 @@ const scored = (score: number, day: string, members: string[][] | null): ScoredS
   score,
   story: { recorded: members && members.map(member), range: dayRange(day) } as unknown as StoryState,
 });
-const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7 };
+const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7, repeatTakesLatest: true };
 
 test('a close call between look-alike stories apart in time goes to the story whose members the undated report resembles', () => {
   const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
@@ -36,6 +37,25 @@ test('a close call between look-alike stories apart in time goes to the story wh
   assert.equal(closeCall([later, sameWeek], article, false, settings), null, 'stories of the same days are not look-alikes in time');
   assert.equal(closeCall([later, scored(0.44, '2019-06-21', null)], article, false, settings), null, 'a story without members to compare');
   assert.equal(closeCall([later, earlier], article, false, { ...settings, closeCallMargin: 0 }), null, 'margin 0 turns it off');
+});
+
+test('an undated report that calls its event a repeat goes to the latest of two look-alike stories in a close call', () => {
+  const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
+  const later = scored(0.44, '2026-03-13', [['dam', 'inspection', 'sensors']]);
+  const earlier = scored(0.47, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']]);
+  assert.equal(closeCall([earlier, later], article, false, settings), earlier, 'no repeat cue: the members decide');
+  assert.equal(closeCall([earlier, later], article, false, settings, true), later);
+  assert.equal(closeCall([earlier, later], article, false, { ...settings, repeatTakesLatest: false }, true), earlier, 'the rule off');
+  assert.equal(closeCall([earlier, scored(0.41, '2026-03-13', [['dam']])], article, false, settings, true), null, 'not a close call');
+});
+
+test('a counted repeat is an ordinal of the event or "again" in a headline, not a return', () => {
+  assert.equal(countedRepeatCue(null, 'For the second time in eight months, the ferry ran aground. More.', 70), true);
+  assert.equal(countedRepeatCue('Ferry aground again off Osk', 'The ferry ran aground.', 30), true);
+  assert.equal(countedRepeatCue(null, 'A third blackout in two months hit the port. More.', 50), true);
+  assert.equal(countedRepeatCue('Measles back in Osk: clinic opens', 'The clinic opened.', 30), false);
+  assert.equal(countedRepeatCue(null, 'The minister returned to Osk on Tuesday.', 40), false);
+  assert.equal(countedRepeatCue(null, 'The second-largest city voted. For the second time it rained.', 20), false, 'beyond the lead');
 });
 
 const signals = (id: string, entities: string[], published: string): ArticleSignals => ({
@@ -77,4 +97,17 @@ test('month abbreviations, continents and compass words anchor no event', () => 
   const names = anchorNames('Rates were cut on Sept. 23 in Pestova. Exporters across Southeast Asia and West Africa welcomed it.');
   assert.ok(names.has('pestova'), 'a place still anchors');
   for (const word of ['sept', 'southeast', 'asia', 'west', 'africa']) assert.ok(!names.has(word), word);
+});
+
+test('repeatCues reads a repeat and a counted repeat as repeatCue and countedRepeatCue do', () => {
+  const cases: [string | null, string][] = [
+    ['Suharjo back in Canberra', 'x'],
+    [null, 'For the second time in eight months, the ferry ran aground.'],
+    ['Ferry aground again', 'The ferry ran aground.'],
+    [null, 'The minister opened the fair.'],
+  ];
+  for (const [title, text] of cases) {
+    assert.deepEqual(repeatCues(title, text, 70), { repeat: repeatCue(title, text, 70), counted: countedRepeatCue(title, text, 70) });
+  }
+  assert.deepEqual(repeatCues('Suharjo back in Canberra', 'x', 70), { repeat: true, counted: false });
 });

@@ -15,6 +15,8 @@ export interface CloseCallSettings {
   entityWeight: number;
   /** Two contenders' date ranges must lie more than this many days apart: two events, not one event's threads. */
   apartDays: number;
+  /** A report that says its event is a repeat ("for the second time", repeat.ts) goes to the latest contender. */
+  repeatTakesLatest: boolean;
 }
 
 /** The article's mean similarity to a story's recorded members, or null when the story keeps none. */
@@ -32,18 +34,31 @@ function apartInTime(entries: readonly ScoredStory[], apartDays: number): boolea
   return ranges.some((a) => ranges.some((b) => gapDays(a, b) > apartDays));
 }
 
+/** The contender whose dated reports end last (an undated contender never is). */
+function latest(entries: readonly ScoredStory[]): ScoredStory | null {
+  let chosen: ScoredStory | null = null;
+  for (const entry of entries) {
+    const end = entry.story.range?.end;
+    if (end !== undefined && (!chosen || end > chosen.story.range!.end)) chosen = entry;
+  }
+  return chosen;
+}
+
 /**
  * For an undated article (`articleDated` false): among the stories that reach the join threshold within
  * `closeCallMargin` of the best (`scored` is best first), when some of them lie apart in time, the one whose members
- * the article resembles most on average. Null when the rule does not apply or a contender keeps no members (a story
+ * the article resembles most on average. A report that calls its event a repeat (`repeat`: "for the second time in
+ * eight months") takes the latest of them instead: the earlier event is the one it recalls, and reports of the
+ * first event cannot know of a second. Null when the rule does not apply or a contender keeps no members (a story
  * grown past the repair cap), and the caller keeps the best score's story.
  */
-export function closeCall(scored: readonly ScoredStory[], article: MemberVectors, articleDated: boolean, settings: CloseCallSettings): ScoredStory | null {
+export function closeCall(scored: readonly ScoredStory[], article: MemberVectors, articleDated: boolean, settings: CloseCallSettings, repeat = false): ScoredStory | null {
   if (settings.closeCallMargin <= 0 || articleDated || scored.length < 2) return null;
   const best = scored[0]!;
   if (best.score < settings.joinThreshold) return null;
   const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= settings.closeCallMargin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
+  if (repeat && settings.repeatTakesLatest) return latest(contenders);
   let chosen: { entry: ScoredStory; link: number } | null = null;
   for (const entry of contenders) {
     const link = meanLink(article, entry, settings);

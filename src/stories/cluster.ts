@@ -16,6 +16,7 @@ import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberV
 import { addDetails, articleDetails, dayKind, disjoint, emptyStory, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
 import { figuresApart } from './figures-apart.js';
+import { eventNamesConflict } from './event-names.js';
 
 export type { ArticleSignals } from './story-state.js';
 export type { ClusterDecision, ScoreParts } from './trace.js';
@@ -27,12 +28,12 @@ const NUMBER_KEYS = [
   'weekdayConflictPenalty', 'monthDayConflictPenalty', 'sameNamesGapDays', 'sameNamesSimilarity', 'sameNamesPenalty',
   'absorbMaxSize', 'absorbThreshold', 'weekdayMinArticles', 'contrastWeight', 'contrastSlack', 'closeCallMargin',
   'mergeThreshold', 'undatedPenalty', 'repairMaxMembers', 'repairMinMembers', 'repairMinGroup', 'repairCrossRatio',
-  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare',
+  'repairMaxCross', 'repairDatedCrossRatio', 'repairDatedShare', 'eventNameConflictPenalty',
 ] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -45,6 +46,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   repeatBlocksBridge: defaults.repeatBlocksBridge,
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
   leadFiguresApart: precision.leadFiguresApart,
+  repeatTakesLatest: precision.repeatTakesLatest,
 };
 
 /** Terms kept per remembered member vector. */
@@ -198,15 +200,21 @@ export class StoryClusterer {
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
-      const anchorPart = this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
+      // Another cup, another marathon (event-names.ts): a rare name shared on the day is no sign of one event then.
+      // The article's kinds its headline writes, or when a story looks for another to absorb (`exclude`), all its kinds.
+      const names = this.current ? this.current.eventNames : exclude?.eventNames;
+      const kinds = this.current ? this.current.eventKinds ?? new Set<string>() : null;
+      const otherEvent = this.settings.eventNameConflictPenalty > 0 && names !== undefined && eventNamesConflict(names, story.eventNames, kinds);
+      const eventPenalty = otherEvent ? this.settings.eventNameConflictPenalty : 0;
+      const anchorPart = otherEvent ? -apart : this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
       const dayPenalty = this.dayConflictPenalty(dayKeys, story);
       const undated = this.undatedPenaltyOf(dating, story);
       // A story let in only by the same-names bridge is months or years away: the join asks for more.
       const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
-      const score = similarity - rolePenalty - placePenalty + anchorPart - dayPenalty - undated - bridge;
+      const score = similarity - rolePenalty - placePenalty - eventPenalty + anchorPart - dayPenalty - undated - bridge;
       if (this.trace) {
         const { text, names } = this.lastCosines;
-        const parts = { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge };
+        const parts = { similarity, text, names, roles: -rolePenalty, destinations: -placePenalty, events: -eventPenalty, anchors: anchorPart, days: -dayPenalty, undated: -undated, bridge: -bridge };
         this.lastTraced.set(story, { story: story.id, score, parts, size: story.size });
       }
       scored.push({ story, score });
@@ -216,7 +224,7 @@ export class StoryClusterer {
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
     // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
     // merge with (mergeCloseStory).
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings) : null;
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, this.current?.countedRepeat === true) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 

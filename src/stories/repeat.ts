@@ -7,6 +7,8 @@ const REPEAT_CUE =
 // months". Up to three words between the ordinal and the time keep "second-largest city" and "the second day" out.
 const NTH_IN_A_TIME =
   /\b(?:second|third|fourth|fifth)(?:[^\S\n]+[\p{L}-]+){1,3}[^\S\n]+(?:this[^\S\n]+(?:year|month|week|season)|in[^\S\n]+(?:(?:the[^\S\n]+)?(?:past|last)[^\S\n]+)?(?:[\p{L}\d]+[^\S\n]+)?(?:years?|months?|weeks?|days?))\b/iu;
+// An ordinal count of the event itself: "for the second time", "for a third time".
+const COUNTED_TIME = /\bfor (?:a|the) (?:second|third|fourth|fifth) time\b/iu;
 // "again" says so in a headline ("workers walk out again"); in a lead it as often restores a former state ("agencies
 // will again be required to consult").
 const AGAIN = /\bagain\b/iu;
@@ -16,4 +18,24 @@ export function repeatCue(title: string | null, text: string, leadEnd: number, w
   const lead = text.slice(0, leadEnd);
   if (REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(lead)) return true;
   return wide && (AGAIN.test(title ?? '') || NTH_IN_A_TIME.test(title ?? '') || NTH_IN_A_TIME.test(lead));
+}
+
+/**
+ * Both readings at once, each pattern run once: `repeat` as repeatCue; `counted` when the title or lead counts the
+ * event as a later one of its kind ("for the second time in eight months", "a third attack in two months", "ash
+ * again" in a headline): its story is the later of two look-alikes. A return ("back in", "returned to") does not
+ * count: the subject was there before, not necessarily at an event of the stream.
+ */
+export function repeatCues(title: string | null, text: string, leadEnd: number, wide = true): { repeat: boolean; counted: boolean } {
+  const lead = text.slice(0, leadEnd);
+  const headline = title ?? '';
+  const nth = AGAIN.test(headline) || NTH_IN_A_TIME.test(headline) || NTH_IN_A_TIME.test(lead);
+  const counted = nth || COUNTED_TIME.test(headline) || COUNTED_TIME.test(lead);
+  const repeat = REPEAT_CUE.test(headline) || REPEAT_CUE.test(lead) || (wide && nth);
+  return { repeat, counted };
+}
+
+/** The `counted` reading of repeatCues alone. */
+export function countedRepeatCue(title: string | null, text: string, leadEnd: number): boolean {
+  return repeatCues(title, text, leadEnd).counted;
 }

@@ -1,6 +1,7 @@
 // What the story clusterer (cluster.ts) keeps of an article and of an open story, how a story starts, and how it
 // takes in the details of an article that joins it: titles of people, trip destinations, anchors, lead days, date range.
 import { dayPrecise, rememberAnchors } from './anchors.js';
+import { rememberEventNames, type EventNames } from './event-names.js';
 import { MAX_STORY_FIGURES } from './figures-apart.js';
 import { precise, type ArticleDating, type DayRange } from './dates.js';
 import type { StoryMember } from './repair.js';
@@ -25,11 +26,17 @@ export interface ArticleSignals {
   dayKeys?: Set<string>;
   /** The title or lead reports a return or a repeat (repeat.ts): no same-names bridge to an old story. */
   repeat?: boolean;
+  /** The title or lead counts the event as a later one of its kind ("for the second time", repeat.ts). */
+  countedRepeat?: boolean;
   /** It carries a publication day (its date is not only read from its text). */
   published?: boolean;
   /** Figures its title and lead write, and all it writes (figures-apart.ts). */
   leadFigures?: Set<string>;
   figures?: Set<string>;
+  /** Names of events its lead writes ("Auckland Cup": "cup" -> {"auckland"}, event-names.ts). */
+  eventNames?: EventNames;
+  /** The kinds of `eventNames` its headline writes (event-names.ts headlineKinds). */
+  eventKinds?: Set<string>;
 }
 
 /** An open story as the clusterer keeps it: summed vectors and its date range, never the articles' texts. */
@@ -62,6 +69,8 @@ export interface StoryState {
   /** Figures its members write, and those their titles and leads write (capped: figures-apart.ts). */
   figures: Set<string>;
   leadFigures: Set<string>;
+  /** Names of events its members' leads write (event-names.ts). */
+  eventNames: EventNames;
 }
 
 /** A new story with no member yet; `record` keeps its members' records for a repair (repair.ts). */
@@ -84,6 +93,7 @@ export function emptyStory(id: string, lastJoined: number, record: boolean): Sto
     unpublished: 0,
     figures: new Set(),
     leadFigures: new Set(),
+    eventNames: new Map(),
     dayKeys: new Map(),
     dayKeyArticles: new Map(),
   };
@@ -117,6 +127,7 @@ export interface StoryDetails {
   unpublished: number;
   figures: Iterable<string>;
   leadFigures: Iterable<string>;
+  eventNames: Iterable<[string, Set<string>]>;
   /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
@@ -141,6 +152,7 @@ export function articleDetails(article: ArticleSignals): StoryDetails {
     unpublished: article.published === true ? 0 : 1,
     figures: article.figures ?? [],
     leadFigures: article.leadFigures ?? [],
+    eventNames: article.eventNames ?? [],
     dayKeys: dayKeys.map((key) => [key, 1]),
     dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
     range: precise(article.dating.range),
@@ -160,6 +172,7 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   story.unpublished += details.unpublished;
   for (const figure of details.figures) if (story.figures.size < MAX_STORY_FIGURES) story.figures.add(figure);
   for (const figure of details.leadFigures) if (story.leadFigures.size < MAX_STORY_FIGURES) story.leadFigures.add(figure);
+  rememberEventNames(story.eventNames, details.eventNames);
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
   story.range = union(story.range, details.range);

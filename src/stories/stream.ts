@@ -8,7 +8,8 @@ import { articleDating, dayRange, gapDays, leadEndOf } from './dates.js';
 import { DuplicateIndex } from './duplicates.js';
 import { destinations, leadDayKeys, nameVector, personRoles } from './entities.js';
 import { leadWeightedTerms, splitSentences } from './text.js';
-import { repeatCue } from './repeat.js';
+import { repeatCues } from './repeat.js';
+import { headlineKinds, leadEventNames } from './event-names.js';
 import { figuresOf } from './figures-apart.js';
 import type { StoryClaim } from './claims-types.js';
 
@@ -42,6 +43,8 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     ...(event.target ? [`actor:${(event.target.code ?? event.target.text).toLowerCase()}`] : []),
   ]);
   const leadEnd = leadEndOf(sentences);
+  const eventNames = leadEventNames(article.title, article.text, leadEnd);
+  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
@@ -54,7 +57,10 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     published: publishedDay(article.published.date),
     leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
     figures: figuresOf(`${article.title ?? ''}\n${article.text}`),
-    repeat: repeatCue(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues),
+    eventNames,
+    eventKinds: headlineKinds(article.title, eventNames),
+    repeat: cues.repeat,
+    countedRepeat: cues.counted,
     dating: articleDating({
       eventDates: input.eventDates,
       events,

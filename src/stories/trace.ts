@@ -9,6 +9,8 @@ export interface ScoreParts {
   names: number;
   roles: number;
   destinations: number;
+  /** Another event of the same kind named (event-names.ts). */
+  events: number;
   anchors: number;
   days: number;
   undated: number;
