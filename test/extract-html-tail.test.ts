@@ -101,6 +101,18 @@ test('a contact form inside the article goes with its reason; a page-wide form a
   assert.deepEqual(wrapped.paragraphs, PROSE);
 });
 
+test('any form inside the article goes, however long its labels; the page-wide form stays', () => {
+  // A filter over a comparison list: one field, and more text than a sign-up form has.
+  const rows = ['Top speed measured on the flat test track', 'Range measured on the mixed city loop', 'Weight including the battery pack']
+    .map((label, i) => `<div class="row"><span>${label} in the spring tests of the season number ${i + 1}</span></div>`).join('');
+  const filter = `<form class="compare"><label>Sort the results by</label><select><option>Speed</option></select>${rows.repeat(8)}</form>`;
+  const result = extractHtml(article(`${paragraphs(PROSE.slice(0, 2))}${filter}${paragraphs(PROSE.slice(2))}`));
+  assert.deepEqual(result.paragraphs, PROSE);
+  assert.ok(result.boilerplate.some((b) => b.reason === 'call to action' && b.text.startsWith('Sort the results by')));
+  const poll = '<form class="poll"><p>Should the town pay for the dredging?</p><input type="radio" name="v"><button>Vote</button></form>';
+  assert.deepEqual(extractHtml(article(`${paragraphs(PROSE)}${poll}`)).paragraphs, PROSE);
+});
+
 test('a comment section longer than the article still goes; an opinion piece classed "commentary" stays', () => {
   assert.equal(isCommentSection('single-post-section comments-section'), true);
   assert.equal(isCommentSection('disqus_thread'), true);

@@ -97,14 +97,19 @@ function isHidden(element: Element): boolean {
 const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
 const ARTICLE_BODY = /\barticleBody\b/i;
 
-/** An <aside> that the page marks up as holding the article itself (some templates wrap the story in one). */
-function holdsArticleMarkup(aside: Element): boolean {
-  for (const element of elementsOf(aside)) {
+/** An <aside> (or form) that the page marks up as holding the article itself (some templates wrap the story in one). */
+function holdsArticleMarkup(wrapper: Element): boolean {
+  for (const element of elementsOf(wrapper)) {
     const type = element.attribs['itemtype'];
     const prop = element.attribs['itemprop'];
     if ((type !== undefined && ARTICLE_TYPE.test(type)) || (prop !== undefined && ARTICLE_BODY.test(prop))) return true;
   }
   return false;
+}
+
+/** A form holding an <article> or <main>, or the article's schema.org markup: the page's text sits in it. */
+function wrapsArticle(form: Element): boolean {
+  return holdsArticleMarkup(form) || elementsOf(form).some((e) => e.name === 'article' || e.name === 'main');
 }
 
 /** Input types a reader fills in (a search box or a lone button is not a sign-up or contact form). */
@@ -167,6 +172,10 @@ function removalReason(element: Element, measured: Size | undefined, protectedSi
     if (useHints || element.attribs[FILL_IN_MARK] !== undefined) return 'call to action';
     element.attribs[FILL_IN_MARK] = '';
   }
+  // Inside the article, a form (a filter over a comparison table, a poll, a job search, a comment box) is the
+  // page's machinery, whatever its size; a form around the whole page is not inside the article, and one that
+  // holds the article's own markup stays.
+  if (tag === 'form' && useHints && !wrapsArticle(element)) return 'call to action';
   const byTag = TAG_REASONS.get(tag);
   if (byTag) return (size > protectedSize && tag !== 'figcaption') || (tag === 'aside' && holdsArticleMarkup(element)) ? null : byTag;
   if (tag === 'header' && isPageHeader(element)) {
