@@ -815,6 +815,10 @@ export const htmlTitle = {
   titleHostNameExtraChars: 6,
   /** <h2>/<h3> read (in page order) to confirm a part of the <title> on a page without an <h1>. */
   titleSubheadingsRead: 30,
+  /** Title candidates (for a learned chooser): at most this many parts of a meta title are split into runs (a longer title is a keyword list). */
+  candidateTitleMaxParts: 6,
+  /** Title candidates: the first this many sub-headings (<h2>, <h3> outside navigation) are read as candidates. */
+  candidateHeadingsRead: 3,
   /**
    * An <h1> "Headline | subtitle" is cut back to its leading part when a title the page states is that part and it
    * has at least this many words: a shorter one is a section ("Local News | Headline"). Tune half: wcxb +1 page
