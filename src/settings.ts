@@ -1090,6 +1090,10 @@ export const slotPairs = {
   contextChars: 60,
   /** Publication days apart at which the `publishedApart` feature is full (reports of later turns of a story). */
   maxDaysApart: 2,
+  /** Characters before a day read for a speech verb ("said on Tuesday"): the `statementDay` feature (slot-days.ts). */
+  statementReach: 40,
+  /** Characters before a day read for a word of change ("rose to 27 on Monday"): the `updateDay` feature (slot-days.ts). */
+  updateReach: 60,
   // `l2`: the L2 strength the weights were fitted with (the eval's fold models use it, as for figures).
   // `kinds`: the kinds of fact the aligner flags. One model scores every kind, but a kind whose conflicts add more
   // false flags than gold under cross-validation is left out (chosen with the threshold).
