@@ -55,6 +55,9 @@ export function groupOf(story: { set: string; fold: string }): string {
 /** The groups in the order the tables print them. */
 export const GROUPS = ['tuned', 'training', ...HELD_OUT_BATCHES.filter((batch) => batch.trained !== false).map((batch) => `held_out_${batch.key}`)];
 
+/** The non-figure topics (eval/conflicts.ts `nonFigureTopic`) a slot mention can state: a place, a post, a person in a post, a day. */
+export const SLOT_TOPICS = ['place', 'post or title', 'who (person, team, body)', 'day or time'];
+
 /** Whether a group is a held-out batch (the choice of L2 and threshold reads these folds). */
 export const isHeldOutGroup = (group: string) => group.startsWith('held_out_');
 

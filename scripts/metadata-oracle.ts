@@ -19,11 +19,10 @@ for (const [name, list] of Object.entries(datasets())) {
     if (page.gold.title) {
       bump(`${name} title total`);
       const ours = sameTitle(page.gold.title, metadata.title);
-      const reach = titles.some((t) => sameTitle(page.gold.title!, t.text));
+      const kind = titles.find((t) => sameTitle(page.gold.title!, t.text));
       if (ours) bump(`${name} title ours`);
-      if (reach) bump(`${name} title oracle`);
-      if (reach && !ours) {
-        const kind = titles.find((t) => sameTitle(page.gold.title!, t.text))!;
+      if (kind) bump(`${name} title oracle`);
+      if (kind && !ours) {
         bump(`${name} title winnable from ${kind.kinds.join('+')}${kind.stripped ? ' (stripped)' : ''}`);
         if (verbose) console.log(`T ${name}/${entry.id}\n  gold ${page.gold.title}\n  ours ${metadata.title} [${metadata.titleSource}]\n  cand ${kind.kinds.join('+')}`);
       }

@@ -8,14 +8,12 @@
 import { classifyMiss, type CensusArticle } from '../eval/conflicts-census.js';
 import { nonFigureTopic, scoreConflicts, statedInFigures } from '../eval/conflicts.js';
 import { heldOutFoldModels, statesMention } from '../eval/aligner-folds.js';
-import { figurePairs as figureSettings } from '../src/settings.js';
+import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
 import { articleClaimsOf } from '../src/stories/index.js';
 import { articlePairs } from '../src/stories/figure-partners.js';
-import { slotPairs as slotSettings } from '../src/settings.js';
-import { slotRefusal, storySlotMentions, type PlacedMention } from '../src/stories/slot-pairs.js';
-import { describeConflict, groupOf, handOf, isHeldOutGroup, loadGoldStories } from './conflict-stories.js';
+import { readSlotStory, slotRefusal, type PlacedMention, type StorySlots } from '../src/stories/slot-pairs.js';
+import { describeConflict, groupOf, handOf, isHeldOutGroup, loadGoldStories, SLOT_TOPICS } from './conflict-stories.js';
 
-const SLOT_TOPICS = ['place', 'post or title', 'who (person, team, body)', 'day or time'];
 const OUTCOMES = ['candidate pair', 'both read, refused', 'one version unread', 'no version read'] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
@@ -40,9 +38,10 @@ async function main(): Promise<void> {
     const hand = handOf(story, fold ? { slotPairs: null, figurePairs: fold.figurePairs } : { slotPairs: null });
     const flat = hand.map((conflict) => ({ story: story.name, conflict }));
     const articles = story.inputs.map(articleClaimsOf) as CensusArticle[];
-    const { story: slots, mentions } = storySlotMentions(story.entries);
+    const slots = readSlotStory(story.entries);
+    const mentions = slots.mentions;
     const ids = story.entries.map((entry) => entry.article);
-    const partners = new Set(articlePairs(slots.articles, slotSettings.maxPartners).map(([i, j]) => `${Math.min(i, j)}:${Math.max(i, j)}`));
+    const partners = new Set(articlePairs(slots.articles, slotSettings.maxPartners).map(([i, j]) => pairKey(i, j)));
     const group = isHeldOutGroup(story.fold) ? 'held-out' : groupOf(story);
     for (const gold of story.gold.filter((entry) => !statedInFigures(entry))) {
       const topic = nonFigureTopic(gold);
@@ -90,10 +89,13 @@ async function main(): Promise<void> {
   for (const line of listed) console.log(line);
 }
 
-function reasonOf(x: PlacedMention, y: PlacedMention, slots: Parameters<typeof slotRefusal>[2], partners: Set<string>): string | null {
+/** Two articles' key, the same either way round. */
+const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i, j)}`;
+
+function reasonOf(x: PlacedMention, y: PlacedMention, slots: StorySlots, partners: Set<string>): string | null {
   const refusal = slotRefusal(x, y, slots);
   if (refusal) return refusal;
-  return partners.has(`${Math.min(x.article, y.article)}:${Math.max(x.article, y.article)}`) ? null : 'articles not partners';
+  return partners.has(pairKey(x.article, y.article)) ? null : 'articles not partners';
 }
 
 await main();

@@ -36,6 +36,7 @@ import {
   loadGoldStories,
   preferTie,
   printFeatureMeans,
+  SLOT_TOPICS,
   storiesByFold,
   writeFitted,
   type Setting,
@@ -70,7 +71,7 @@ const isNonFigure = (gold: GoldConflict) => !statedInFigures(gold);
 /** Per kind of non-figure fact: gold flagged (by topic) and model conflicts real / predicted (by the name's kind). */
 type KindTable = Map<string, { gold: number; flagged: number; predicted: number; right: number }>;
 
-const KINDS = ['place', 'post or title', 'who (person, team, body)', 'day or time', 'other'];
+const KINDS = [...SLOT_TOPICS, 'other'];
 
 function kindOfFact(fact: string): string {
   const first = fact.split(' ')[0]!;

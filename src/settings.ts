@@ -815,6 +815,10 @@ export const htmlTitle = {
   titleHostNameExtraChars: 6,
   /** <h2>/<h3> read (in page order) to confirm a part of the <title> on a page without an <h1>. */
   titleSubheadingsRead: 30,
+  /** Title candidates (for a learned chooser): at most this many parts of a meta title are split into runs (a longer title is a keyword list). */
+  candidateTitleMaxParts: 6,
+  /** Title candidates: the first this many sub-headings (<h2>, <h3> outside navigation) are read as candidates. */
+  candidateHeadingsRead: 3,
   /**
    * An <h1> "Headline | subtitle" is cut back to its leading part when a title the page states is that part and it
    * has at least this many words: a shorter one is a section ("Local News | Headline"). Tune half: wcxb +1 page
@@ -1086,6 +1090,10 @@ export const slotPairs = {
   contextChars: 60,
   /** Publication days apart at which the `publishedApart` feature is full (reports of later turns of a story). */
   maxDaysApart: 2,
+  /** Characters before a day read for a speech verb ("said on Tuesday"): the `statementDay` feature (slot-days.ts). */
+  statementReach: 40,
+  /** Characters before a day read for a word of change ("rose to 27 on Monday"): the `updateDay` feature (slot-days.ts). */
+  updateReach: 60,
   // `l2`: the L2 strength the weights were fitted with (the eval's fold models use it, as for figures).
   // `kinds`: the kinds of fact the aligner flags. One model scores every kind, but a kind whose conflicts add more
   // false flags than gold under cross-validation is left out (chosen with the threshold).

@@ -1,12 +1,13 @@
 // The reader of non-figure facts (src/stories/slot-mentions.ts) and the learned aligner over them
-// (src/stories/slot-pairs.ts), on sentences and small articles written for these tests; and the eval's matcher on a
-// conflict the aligner names by its kind.
+// (src/stories/slot-pairs.ts, its day features in slot-days.ts), on sentences and small articles written for these
+// tests; and the eval's matcher on a conflict the aligner names by its kind.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matches, type GoldConflict } from '../eval/conflicts.js';
 import { asStoryConflict } from '../src/stories/index.js';
 import { readSlotMentions, verbBefore } from '../src/stories/slot-mentions.js';
-import { dayOfEachReport, isStatementDay, isUpdateDay, samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { samePost, SLOT_FEATURE_NAMES, slotPairConflicts, storySlotPairs, type SlotPairModel } from '../src/stories/slot-pairs.js';
+import { dayOfEachReport, isStatementDay, isUpdateDay } from '../src/stories/slot-days.js';
 
 const read = (sentence: string, first = false) => readSlotMentions(sentence, first).map((m) => `${m.kind}:${m.value}|${m.key}|${m.subject}`);
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { anchorNames } from '../src/stories/anchors.js';
 import { closeCall, type CloseCallSettings } from '../src/stories/close-call.js';
-import { countedRepeatCue, repeatCue, repeatCues } from '../src/stories/repeat.js';
+import { countedRepeatCue, repeatCues } from '../src/stories/repeat.js';
 import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../src/stories/cluster.js';
 import type { ScoredStory } from '../src/stories/contrast.js';
 import { articleDating, dayRange } from '../src/stories/dates.js';
@@ -99,15 +99,12 @@ test('month abbreviations, continents and compass words anchor no event', () => 
   for (const word of ['sept', 'southeast', 'asia', 'west', 'africa']) assert.ok(!names.has(word), word);
 });
 
-test('repeatCues reads a repeat and a counted repeat as repeatCue and countedRepeatCue do', () => {
-  const cases: [string | null, string][] = [
-    ['Suharjo back in Canberra', 'x'],
-    [null, 'For the second time in eight months, the ferry ran aground.'],
-    ['Ferry aground again', 'The ferry ran aground.'],
-    [null, 'The minister opened the fair.'],
+test('repeatCues reads a return as a repeat, and an n-th time or "again" as a counted repeat', () => {
+  const cases: [string | null, string, { repeat: boolean; counted: boolean }][] = [
+    ['Suharjo back in Canberra', 'x', { repeat: true, counted: false }],
+    [null, 'For the second time in eight months, the ferry ran aground.', { repeat: true, counted: true }],
+    ['Ferry aground again', 'The ferry ran aground.', { repeat: true, counted: true }],
+    [null, 'The minister opened the fair.', { repeat: false, counted: false }],
   ];
-  for (const [title, text] of cases) {
-    assert.deepEqual(repeatCues(title, text, 70), { repeat: repeatCue(title, text, 70), counted: countedRepeatCue(title, text, 70) });
-  }
-  assert.deepEqual(repeatCues('Suharjo back in Canberra', 'x', 70), { repeat: true, counted: false });
+  for (const [title, text, expected] of cases) assert.deepEqual(repeatCues(title, text, 70), expected, text);
 });

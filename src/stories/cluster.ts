@@ -188,6 +188,10 @@ export class StoryClusterer {
     const scored: ScoredStory[] = [];
     if (this.trace) this.lastTraced = new Map();
     const repeat = this.settings.repeatBlocksBridge && this.current?.repeat === true;
+    // Another cup, another marathon (event-names.ts): a rare name shared on the day is no sign of one event then.
+    // The article's kinds its headline writes, or when a story looks for another to absorb (`exclude`), all its kinds.
+    const eventNames = this.current ? this.current.eventNames : exclude?.eventNames;
+    const eventKinds = this.current ? this.current.eventKinds ?? new Set<string>() : null;
     for (const story of this.index.candidates(terms, entities, this.settings)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
@@ -200,11 +204,7 @@ export class StoryClusterer {
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
-      // Another cup, another marathon (event-names.ts): a rare name shared on the day is no sign of one event then.
-      // The article's kinds its headline writes, or when a story looks for another to absorb (`exclude`), all its kinds.
-      const names = this.current ? this.current.eventNames : exclude?.eventNames;
-      const kinds = this.current ? this.current.eventKinds ?? new Set<string>() : null;
-      const otherEvent = this.settings.eventNameConflictPenalty > 0 && names !== undefined && eventNamesConflict(names, story.eventNames, kinds);
+      const otherEvent = this.settings.eventNameConflictPenalty > 0 && eventNames !== undefined && eventNamesConflict(eventNames, story.eventNames, eventKinds);
       const eventPenalty = otherEvent ? this.settings.eventNameConflictPenalty : 0;
       const anchorPart = otherEvent ? -apart : this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
       const dayPenalty = this.dayConflictPenalty(dayKeys, story);

@@ -297,7 +297,7 @@ function markBest(pairs: FigurePair[]): void {
  * kilometres, 1.609 for miles, 7 for "a week" in days): two figures of one kind written in different units are more
  * often one outlet's conversion, or two measures, than two versions of one fact. Moments and scores have no unit.
  */
-export function unitsDiffer(x: Located, y: Located): boolean {
+function unitsDiffer(x: Located, y: Located): boolean {
   if (isMoment(x) || x.kind === 'score' || !x.amount || !y.amount) return false;
   const factor = (f: Located) => f.value! / f.amount;
   return Math.abs(Math.log(factor(x) / factor(y))) > settings.unitFactorTolerance;
@@ -308,7 +308,7 @@ export function unitsDiffer(x: Located, y: Located): boolean {
  * "a third"): a round estimate, rarely one outlet's version of another's exact figure.
  */
 const LOOSE_WORD = /^an?\s+\p{L}/iu;
-export const isLooseWord = (figure: Located) => LOOSE_WORD.test(figure.text);
+const isLooseWord = (figure: Located) => LOOSE_WORD.test(figure.text);
 
 /** The first foreground figure of each kind in an article. */
 function firstsOf(article: ArticleSentences): Set<Located> {

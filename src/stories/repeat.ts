@@ -15,9 +15,7 @@ const AGAIN = /\bagain\b/iu;
 
 /** True when the title or lead (the first `leadEnd` characters of the text) reports a return or a repeat. */
 export function repeatCue(title: string | null, text: string, leadEnd: number, wide = true): boolean {
-  const lead = text.slice(0, leadEnd);
-  if (REPEAT_CUE.test(title ?? '') || REPEAT_CUE.test(lead)) return true;
-  return wide && (AGAIN.test(title ?? '') || NTH_IN_A_TIME.test(title ?? '') || NTH_IN_A_TIME.test(lead));
+  return repeatCues(title, text, leadEnd, wide).repeat;
 }
 
 /**

@@ -13,7 +13,8 @@ import { articlePairs } from './figure-partners.js';
 import { probabilityOf, type LogisticModel } from './logistic-model.js';
 import { namesOf, QUOTE } from './figure-pairs.js';
 import { isCountry, RANK_WORDS, readSlotMentions, type SlotKind, type SlotMention } from './slot-mentions.js';
-import { CALENDAR_WORDS, contentTokens, dot, splitSentences } from './text.js';
+import { dayGap, dayOfEachReport, isStatementDay, isUpdateDay, publishedApart } from './slot-days.js';
+import { contentTokens, dot, splitSentences } from './text.js';
 
 export const SLOT_FEATURE_NAMES = [
   'isPlace',
@@ -82,10 +83,13 @@ export interface StorySlots {
   texts: string[];
 }
 
-const HEDGE = /\b(?:reportedly|believed|thought to|may have|might|unconfirmed|according to|allegedly|apparently)\b/iu;
-const WEEKDAY_INDEX = new Map(CALENDAR_WORDS.slice(0, 7).map((day, i) => [day, i]));
+/** Every kind of slot mention: the kinds a story's pairs are read for unless told otherwise. */
+const SLOT_KINDS: readonly SlotKind[] = ['place', 'post', 'who', 'day'];
 
-function readStory(entries: ArticleText[]): StorySlots {
+const HEDGE = /\b(?:reportedly|believed|thought to|may have|might|unconfirmed|according to|allegedly|apparently)\b/iu;
+
+/** A story's articles as the aligner reads them: sentences, their vectors and the slot mentions of each article. */
+export function readSlotStory(entries: ArticleText[]): StorySlots {
   // Sentences and their words only: figures are the other aligner's.
   const articles = entries.map((entry): ArticleSentences => {
     const sentences = splitSentences(entry.text).map((span) => entry.text.slice(span.start, span.end));
@@ -195,13 +199,17 @@ function placesNested(a: string, b: string, story: StorySlots): boolean {
   return nested;
 }
 
-/** Every candidate pair of the story with its features. */
-export function slotPairs(story: StorySlots, maxPartners: number = settings.maxPartners): SlotPair[] {
+/** Every candidate pair of the story of the given kinds, with its features. */
+export function slotPairs(story: StorySlots, maxPartners: number = settings.maxPartners, kinds: readonly SlotKind[] = SLOT_KINDS): SlotPair[] {
   const pairs: SlotPair[] = [];
   for (const [i, j] of articlePairs(story.articles, maxPartners)) {
     if (story.texts[i] === story.texts[j]) continue;
     const found: SlotPair[] = [];
-    for (const x of story.mentions[i]!) for (const y of story.mentions[j]!) if (slotRefusal(x, y, story) === null) found.push({ x, y, features: [] });
+    for (const x of story.mentions[i]!) {
+      // A pair is two mentions of one kind (slotRefusal), so a mention of another kind has none.
+      if (!kinds.includes(x.kind)) continue;
+      for (const y of story.mentions[j]!) if (slotRefusal(x, y, story) === null) found.push({ x, y, features: [] });
+    }
     for (const pair of found) pair.features = features(pair.x, pair.y, story);
     markBest(found);
     pairs.push(...found);
@@ -230,10 +238,6 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
   const bothLead = x.sentence < settings.leadSentences && y.sentence < settings.leadSentences;
   const sole = (m: PlacedMention, same: PlacedMention[]) => same.filter((other) => other.sentence === m.sentence).length === 1;
   const values = new Set([...kindX, ...kindY].map((m) => m.key)).size;
-  const dayGap = () => {
-    const gap = Math.abs(WEEKDAY_INDEX.get(x.key)! - WEEKDAY_INDEX.get(y.key)!);
-    return Math.min(gap, 7 - gap) / 3;
-  };
   const value: Record<SlotFeatureName, number> = {
     isPlace: x.kind === 'place' ? 1 : 0,
     isPost: x.kind === 'post' ? 1 : 0,
@@ -262,7 +266,7 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
     manyValues: Math.min(Math.max(0, values - 2) / 4, 2),
     dateline: x.dateline || y.dateline ? 1 : 0,
     scaleClash: x.kind === 'place' && isCountry(x.key) !== isCountry(y.key) ? 1 : 0,
-    dayGap: x.kind === 'day' ? dayGap() : 0,
+    dayGap: x.kind === 'day' ? dayGap(x.key, y.key) : 0,
     // Reports a day or more apart: a later report's "on Thursday" is often the next turn of the story, not another
     // version of the first report's "on Wednesday".
     publishedApart: publishedApart(a.entry, b.entry),
@@ -274,46 +278,6 @@ function features(x: PlacedMention, y: PlacedMention, story: StorySlots): number
   };
   return SLOT_FEATURE_NAMES.map((name) => value[name]);
 }
-
-/** Days between two articles' publication days, at most `maxDaysApart`, as a share of it; 0 when a date is missing. */
-export function publishedApart(a: ArticleText, b: ArticleText): number {
-  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date)) return 0;
-  const days = Math.abs(Date.parse(a.date.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) / 86_400_000;
-  return Math.min(days, settings.maxDaysApart) / settings.maxDaysApart;
-}
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
-
-/**
- * Whether two weekdays are each as far from their own report's publication day, the reports published on different
- * days: a Wednesday report's "on Wednesday" and a Thursday report's "on Thursday" tell each day's news, not two
- * versions of one day.
- */
-export function dayOfEachReport(dayX: string, a: ArticleText, dayY: string, b: ArticleText): boolean {
-  if (!a.date || !b.date || !ISO_DAY.test(a.date) || !ISO_DAY.test(b.date) || a.date.slice(0, 10) === b.date.slice(0, 10)) return false;
-  const back = (day: string, entry: ArticleText) => (mondayFirst(entry.date!) - WEEKDAY_INDEX.get(day)! + 7) % 7;
-  return back(dayX, a) === back(dayY, b);
-}
-/** The weekday of an ISO day, Monday 0 as CALENDAR_WORDS counts. */
-const mondayFirst = (iso: string) => (new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7;
-
-/**
- * Whether a day is the day something was said ("the ministry said on Tuesday", "told reporters on Monday"): the day
- * of the report, which differs from report to report, not the day of the event.
- */
-export function isStatementDay(mention: { evidence: string; start: number }): boolean {
-  return SAID_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 40), mention.start));
-}
-/** A speech verb, then at most two words (its object: "told aid workers", "said in Lima") up to the day. */
-const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|reported|estimated|stated|added|warned|insisted|explained)(?:\s+[\p{L}'’-]+){0,2}\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
-
-/**
- * Whether a day is the day of a later turn of the story ("the toll rose to 27 on Monday", "found five more bodies on
- * Wednesday"): a word of change shortly before it. A follow-up report's day is seldom a version of the first one's.
- */
-export function isUpdateDay(mention: { evidence: string; start: number }): boolean {
-  return CHANGE_BEFORE.test(mention.evidence.slice(Math.max(0, mention.start - 60), mention.start));
-}
-const CHANGE_BEFORE = /\b(?:rose|risen|rising|climbed|raising|raised|increased|jumped|more|further|another|additional|latest)\b/u;
 
 /** The figures of a sentence as written, digits only ("1,200" -> "1200"), years and one-digit figures left out. */
 function figuresIn(sentence: string): Set<string> {
@@ -343,15 +307,9 @@ export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlot
 
 type Known = { versions: { value: string; articles: string[] }[] };
 
-/** A story's slot mentions per article, as the aligner reads them (for the ceiling census of the training scripts). */
-export function storySlotMentions(entries: ArticleText[]): { story: StorySlots; mentions: PlacedMention[][] } {
-  const story = readStory(entries);
-  return { story, mentions: story.mentions };
-}
-
-/** Every candidate pair of a story with its features: slotPairConflicts' default reading, and the training rows. */
-export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners): SlotPair[] {
-  return entries.length < 2 ? [] : slotPairs(readStory(entries), maxPartners);
+/** Every candidate pair of a story of the given kinds with its features: slotPairConflicts' default reading, and the training rows. */
+export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners, kinds: readonly SlotKind[] = SLOT_KINDS): SlotPair[] {
+  return entries.length < 2 ? [] : slotPairs(readSlotStory(entries), maxPartners, kinds);
 }
 
 /** The conflicts the model finds in a story, leaving out those another aligner's conflicts (`known`) already show. */
@@ -361,12 +319,13 @@ export function slotPairConflicts(
   model: SlotPairModel = storedSlotModel,
   maxPartners: number = settings.maxPartners,
   // The story's candidate pairs when already read (storySlotPairs): callers that weigh them under several models.
-  pairs: SlotPair[] = storySlotPairs(entries, maxPartners),
+  pairs?: SlotPair[],
   // The kinds of fact flagged (settings.slotPairs.kinds, chosen by the training script's cross-validation).
   kinds: readonly SlotKind[] = settings.kinds,
 ): SentenceConflict[] {
   if (entries.length < 2) return [];
-  const scored = pairs
+  // Pairs passed in may be of every kind (the training script reads them once for all): only `kinds` are flagged.
+  const scored = (pairs ?? storySlotPairs(entries, maxPartners, kinds))
     .filter((pair) => kinds.includes(pair.x.kind))
     .map((pair) => ({ pair, p: slotPairProbability(pair.features, model) }))
     .filter(({ p }) => p >= model.threshold)

@@ -163,27 +163,45 @@ function isRegionUs(index: PageIndex, language: string | null): boolean {
   return /^en[-_]us/i.test(index.htmlLang ?? '') || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/i.test(index.htmlLang ?? 'en-us'));
 }
 
-/** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
-export function extractMetadata(document: Document, url: string | null): PageMetadata {
+/** The page's metadata with what reading it worked out on the way (the candidate readers start from the same). */
+interface MetadataReading {
+  metadata: PageMetadata;
+  index: PageIndex;
+  article: JsonObject | null;
+  regionUs: boolean;
+  /** The page's address, else its canonical address. */
+  pageUrl: string | null;
+  headline: Element | null;
+}
+
+function readMetadata(document: Document, url: string | null): MetadataReading {
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
   const publisher = pickSiteName(index, article);
   const language = pickLanguage(index, article);
   const regionUs = isRegionUs(index, language);
   const canonicalUrl = resolveUrl(index.canonical, url) ?? resolveUrl(firstMeta(index, ['og:url']), url) ?? url;
+  const pageUrl = url ?? canonicalUrl;
   const body = stringOf(article?.['articleBody']);
-  const title = pickTitle(index, article, publisher, url ?? canonicalUrl);
-  return {
+  const title = pickTitle(index, article, publisher, pageUrl);
+  const headline = headlineElement(index, title.title);
+  const metadata: PageMetadata = {
     title: title.title,
     titleSource: title.source,
     pageKind: pageKind(index, url),
     publisher,
     byline: pickAuthors(index, article),
-    published: pickPublished(index, article, url ?? canonicalUrl, !regionUs, headlineElement(index, title.title)),
+    published: pickPublished(index, article, pageUrl, !regionUs, headline),
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
   };
+  return { metadata, index, article, regionUs, pageUrl, headline };
+}
+
+/** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
+export function extractMetadata(document: Document, url: string | null): PageMetadata {
+  return readMetadata(document, url).metadata;
 }
 
 /** The candidates the metadata readers choose from, with the hand-set choice (for measuring and training choosers). */
@@ -193,16 +211,12 @@ export interface MetadataCandidates {
   dates: GatheredDates;
 }
 
-/** For tools only (it indexes the page twice): the hand-set metadata with the candidates behind its title and date. */
+/** For tools only: the hand-set metadata with the candidates behind its title and date. */
 export function metadataCandidates(document: Document, url: string | null): MetadataCandidates {
-  const metadata = extractMetadata(document, url);
-  const index = indexPage(document);
-  const article = articleObject(index.jsonLd);
-  const regionUs = isRegionUs(index, metadata.language);
-  const pageUrl = url ?? metadata.canonicalUrl;
+  const { metadata, index, article, regionUs, pageUrl, headline } = readMetadata(document, url);
   return {
     metadata,
     titles: titleCandidates(index, article, metadata.publisher, pageUrl),
-    dates: gatherDates(index, article, pageUrl, !regionUs, headlineElement(index, metadata.title), true),
+    dates: gatherDates(index, article, pageUrl, !regionUs, headline, true),
   };
 }

@@ -34,8 +34,7 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
  * that states the title on pages without one): visible dates are looked for near it.
  */
 export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
-  const gathered = gatherDates(index, article, url, dayFirst, headline, false);
-  const { candidates, modified, modifiedPage, at } = gathered;
+  const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false);
   if (candidates.length === 0) {
     return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
@@ -83,12 +82,12 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
     add(originalDate(index, dayFirst));
   }
   add(urlCandidate);
-  if (candidates.length > 0) readInLocalTime(candidates);
+  readInLocalTime(candidates);
   return { candidates, modified, modifiedPage, at };
 }
 
 /** The page's last-modified day, with its timestamp when it states one. */
-export interface Modified {
+interface Modified {
   date: string;
   instant: Instant | null;
 }

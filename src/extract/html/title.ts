@@ -228,6 +228,40 @@ function subheadings(index: PageIndex): string[] {
   return out;
 }
 
+/** Where a page states its title besides the headline. */
+export type StatedTitleKind = 'og' | 'twitter' | 'json-ld' | 'title-tag';
+
+/** The titles the page states: og:title, twitter:title, the JSON-LD headline and <title>, in this order. */
+export function statedTitles(index: PageIndex, article: JsonObject | null): Array<{ kind: StatedTitleKind; text: string }> {
+  const titles: Array<{ kind: StatedTitleKind; text: string | null }> = [
+    { kind: 'og', text: firstMeta(index, ['og:title']) },
+    { kind: 'twitter', text: firstMeta(index, ['twitter:title']) },
+    { kind: 'json-ld', text: stringOf(article?.['headline']) },
+    { kind: 'title-tag', text: index.titleTag },
+  ];
+  return titles.filter((t): t is { kind: StatedTitleKind; text: string } => !!t.text);
+}
+
+/** The stated titles as written and with their site-name affix cut (`stripped`), as comparable() text. */
+export function titleReferences(titles: string[], stripped: string[]): Set<string> {
+  return new Set([...titles, ...stripped].map(comparable));
+}
+
+/**
+ * Every run of consecutive parts of a many-part title, longest runs first (left to right within a length), the
+ * whole title left out: nothing for a title of one part or of more than `maxParts` parts.
+ */
+export function* titleRuns(title: string, maxParts = Infinity): Generator<{ parts: string[]; text: string }> {
+  const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length > maxParts) return;
+  for (let length = parts.length - 1; length >= 1; length--) {
+    for (let first = 0; first + length <= parts.length; first++) {
+      const run = parts.slice(first, first + length);
+      yield { parts: run, text: length === 1 ? run[0]! : span(title, run[0]!, run[length - 1]!) };
+    }
+  }
+}
+
 /**
  * On a page with no <h1> taken as headline, the run of parts of a many-part title that a sub-heading repeats word for
  * word ("Villa Galaxy" of "Villa Galaxy - Ferienvilla in Florida"; "30.11. | Book of the week" of "30.11. | Book of
@@ -238,15 +272,10 @@ function partStatedByHeading(titles: string[], headings: string[], siteName: str
   const stated = new Set(headings.map(comparable));
   for (const title of titles) {
     if (stated.has(comparable(title))) return title;
-    const parts = splitTitle(title).map((p) => p.trim()).filter((p) => p.length > 0);
     // Longest runs first: the most of the title that a heading confirms.
-    for (let length = parts.length - 1; length >= 1; length--) {
-      for (let first = 0; first + length <= parts.length; first++) {
-        const run = parts.slice(first, first + length);
-        const text = length === 1 ? run[0]! : span(title, run[0]!, run[length - 1]!);
-        const c = comparable(text);
-        if (c.split(' ').length >= 2 && stated.has(c) && !run.some((p) => isSitePart(p, siteName, host))) return text;
-      }
+    for (const run of titleRuns(title)) {
+      const c = comparable(run.text);
+      if (c.split(' ').length >= 2 && stated.has(c) && !run.parts.some((p) => isSitePart(p, siteName, host))) return run.text;
     }
   }
   return null;
@@ -260,6 +289,7 @@ const PIPE = /\s+\|\s+/;
  * the JSON-LD headline or the <title>, its site name and sections cut off) is "Best Movers in NYC 2025": the part
  * after the pipe is a subtitle for search results, and the headline is the leading part. Null when no stated title
  * is such a leading part of at least three words (a shorter one is a section: "Local News | Headline").
+ * `statedTitles` are the stated titles with their site name cut off: what a pipe-separated subtitle may be cut back to.
  */
 function withoutPipedSubtitle(headline: string, statedTitles: string[]): string | null {
   const parts = headline.split(PIPE);
@@ -280,25 +310,23 @@ const QUOTED_LEAD = /^["'„“”«»‚‘’].*["'“”»«‘’]\s*[:|–�
 export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
   const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
   const tagTitle = index.titleTag;
-  const raw = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline']), tagTitle].filter((t): t is string => !!t);
+  const raw = statedTitles(index, article).map((t) => t.text);
   const host = hostLabel(url);
   const stripped = raw.map((t) => stripSite(t, siteName, host));
-  const references = new Set([...raw, ...stripped].map(comparable));
+  const references = titleReferences(raw, stripped);
   const metaTitles = raw.filter((t) => t !== tagTitle);
   const headlines = index.h1Elements
     .map((element) => withoutSiteSuffix(headlineOf(element, references), siteName, host))
     .filter((h) => comparable(h).length > 3 && !isSitePart(h, siteName, host, true) && !namesSite(h, tagTitle, metaTitles, host))
     // The same headline twice (a mobile and a desktop copy) is one headline.
     .filter((h, i, all) => all.findIndex((o) => comparable(o) === comparable(h)) === i);
-  // What a pipe-separated subtitle in an <h1> may be cut back to: a title the page states (its site name cut off).
-  const pipeReferences = stripped;
   for (const h1 of headlines) {
     const c = comparable(h1);
     if (![...references].some((r) => r === c || (r.includes(c) && c.length > r.length * 0.4))) continue;
     // A headline set in capitals by the page's style: the meta title has the same words in their real case.
     const cased = stripped.find((t) => comparable(t) === c);
     if (isAllCaps(h1) && cased) return { title: cased, source: 'meta (h1 in capitals)' };
-    const cut = withoutPipedSubtitle(h1, pipeReferences);
+    const cut = withoutPipedSubtitle(h1, stripped);
     if (cut) return { title: cut, source: 'h1 without the subtitle a stated title leaves off' };
     return { title: h1, source: references.has(c) ? 'h1 agreeing with meta' : 'h1 part of meta' };
   }
@@ -323,7 +351,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
     if (isAllCaps(single) && metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'meta (single h1 in capitals)' };
     // One headline on the page is the article's title, whatever the meta tags say (they are often SEO variants).
     // (Words as the eval counts them: "Essen-Westviertel" is two.)
-    const cut = withoutPipedSubtitle(single, pipeReferences);
+    const cut = withoutPipedSubtitle(single, stripped);
     if (cut) return { title: cut, source: 'single h1 without the subtitle a stated title leaves off' };
     if (comparable(single).split(' ').length >= 2 && single.length <= 250) return { title: single, source: 'single h1' };
   }
