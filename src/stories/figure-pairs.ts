@@ -1,8 +1,8 @@
 // A learned aligner of figures across outlets: whether two figure mentions in two articles of one story speak of the
 // same fact, read by a logistic model over features that do not depend on an author's phrasing (kind and size of
 // the two values, the units they are written in, loose word quantities, the noun counted, shared role words and
-// names, sentence similarity with numbers masked, place in the article). The weights are fitted on the gold of the tuned conflict sets by scripts/train-figure-pairs.ts and
-// stored in settings.ts (`figurePairs`). Pairs the model accepts (mutual best, at or above the threshold) are linked
+// names, sentence similarity with numbers masked, place in the article). The weights are fitted on the gold of the
+// tuned conflict sets by scripts/train-figure-pairs.ts and stored in settings.ts (`figurePairs`). Pairs the model accepts (mutual best, at or above the threshold) are linked
 // into facts, grouped into versions by values.ts, and become conflicts where no hand-rule conflict already covers the
 // same mentions. Pure: text in, conflicts out.
 import { figurePairs as settings } from '../settings.js';

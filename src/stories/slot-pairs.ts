@@ -307,7 +307,10 @@ export const activeSlotModel: SlotPairModel | null = settings.inUse ? storedSlot
 
 type Known = { versions: { value: string; articles: string[] }[] };
 
-/** Every candidate pair of a story of the given kinds with its features: slotPairConflicts' default reading, and the training rows. */
+/**
+ * Every candidate pair of a story of the given kinds with its features: slotPairConflicts' default reading, and the
+ * training rows.
+ */
 export function storySlotPairs(entries: ArticleText[], maxPartners: number = settings.maxPartners, kinds: readonly SlotKind[] = SLOT_KINDS): SlotPair[] {
   return entries.length < 2 ? [] : slotPairs(readSlotStory(entries), maxPartners, kinds);
 }
