@@ -20,7 +20,7 @@
 // Features are kept only when the held-out folds support them. Tried in session 9 and not kept: `peopleBoth` (both
 // figures count people: "residents" / "people"), weight 1.0 but hand + model on the held-out folds 210/370, 210/271
 // real against 210/370, 210/270 without it. Tried in session 10 and not kept (hard refusals 'clock role' and 'order
-// noun' kept instead, figure-pairs.ts candidateRefusal): `wordClock` (either clock time written in words), weight
+// noun' kept instead, figure-candidates.ts candidateRefusal): `wordClock` (either clock time written in words), weight
 // -0.94, hand + model on the held-out folds 282/498, 282/372 real at L2 1 (the refusal alone: the same), one more
 // feature for nothing; `isOrder` (ranks and ordinals) with it, -0.80, 282/373 at the chosen L2 3 and one training
 // gold fewer. Tried in session 11 and not kept: `runnerUpMargin` (the pair's shared-role + cosine score less the best

@@ -1247,7 +1247,7 @@ export const clockWords = {
    * (session 9, DOSSIER_SKIP_HELD_OUT=1) on, they cost one gold conflict of the training sets (a second clock time in
    * each article of a pair lowers the aligner's confidence in the pair that differs: "from midday to 18:00") and,
    * read without the hedge test, two false flags ("At noon nobody can work" against "between 11am and 4pm"). Measured
-   * again in session 10 with the 'clock role' refusal (figure-pairs.ts): training-script CV unchanged on the tuned and
+   * again in session 10 with the 'clock role' refusal (figure-candidates.ts): training-script CV unchanged on the tuned and
    * training sets, one false flag fewer on the held-out batches (282/371 real against 282/372), but the conflicts
    * eval's training sets lost that gold again (79/114 -> 78/114 flagged): still off.
    */

@@ -1,10 +1,11 @@
-// The figure aligner's rules for the forms read in words (src/stories/figure-pairs.ts `candidateRefusal`): a clock
+// The figure aligner's rules for the forms read in words (src/stories/figure-candidates.ts `candidateRefusal`): a clock
 // time in words pairs only with a time of a shared role word, a rank or an ordinal only with one of the same noun.
 // Small articles written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CLOCK_KIND, clockInWords } from '../src/stories/figure-moments.js';
-import { candidateRefusal, figurePairs, storyFigures } from '../src/stories/figure-pairs.js';
+import { candidateRefusal } from '../src/stories/figure-candidates.js';
+import { figurePairs, storyFigures } from '../src/stories/figure-pairs.js';
 
 const article = (article: string, text: string) => ({ article, date: '2026-04-14', text });
 
