@@ -60,7 +60,8 @@ export function statedInFigures(gold: GoldConflict): boolean {
  * were written blind in session 4 and held out for that session; their misses were read then, so from session 5 on
  * they are developed on like a-k. Sets q-t were written blind in session 5, measured twice as totals and then
  * developed on; sets u-x, written blind later in session 5, sets y-z (session 6), za-zb (session 7), va-vd
- * (session 8), wa-wd (session 9), xa-xd (session 10) and ya-yd (session 11) are held out too. Each held-out batch is totalled on its own (`held_out_<key>`).
+ * (session 8), wa-wd (session 9), xa-xd (session 10) and ya-yd (session 11) are held out too. Each held-out batch is
+ * totalled on its own (`held_out_<key>`).
  *
  * Held out means no hand rule is written from a batch's text. The learned aligners do train on a batch unless it says
  * `trained: false` (from session 9 on: more authors for what they learn); the eval then scores the batch with models

@@ -289,12 +289,13 @@ const PIPE = /\s+\|\s+/;
  * the JSON-LD headline or the <title>, its site name and sections cut off) is "Best Movers in NYC 2025": the part
  * after the pipe is a subtitle for search results, and the headline is the leading part. Null when no stated title
  * is such a leading part of at least three words (a shorter one is a section: "Local News | Headline").
- * `statedTitles` are the stated titles with their site name cut off: what a pipe-separated subtitle may be cut back to.
+ * `strippedTitles` are the stated titles with their site name cut off: what a pipe-separated subtitle may be cut back
+ * to.
  */
-function withoutPipedSubtitle(headline: string, statedTitles: string[]): string | null {
+function withoutPipedSubtitle(headline: string, strippedTitles: string[]): string | null {
   const parts = headline.split(PIPE);
   if (parts.length < 2) return null;
-  const stated = new Set(statedTitles.map(comparable));
+  const stated = new Set(strippedTitles.map(comparable));
   for (let i = parts.length - 1; i >= 1; i--) {
     const lead = parts.slice(0, i).join(' | ').trim();
     const c = comparable(lead);
