@@ -77,7 +77,7 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp; train
   { key: 'vad', label: 'sets va-vd (written blind in session 8, held out)', sets: /^v[a-d]$/u },
   { key: 'wad', label: 'sets wa-wd (written blind in session 9, held out)', sets: /^w[a-d]$/u },
   { key: 'xad', label: 'sets xa-xd (written blind in session 10, held out)', sets: /^x[a-d]$/u },
-  { key: 'yad', label: 'sets ya-yd (written blind in session 11, held out, never trained on)', sets: /^y[a-d]$/u, trained: false },
+  { key: 'yad', label: 'sets ya-yd (written blind in session 11, held out)', sets: /^y[a-d]$/u },
 ];
 
 /** One pattern for the sets of several anchored patterns (`^...$`). */

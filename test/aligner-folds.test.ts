@@ -21,8 +21,8 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   // xa-xd became training data too in 9164601.
   assert.equal(foldOf('xa'), 'held_out_xad');
   assert.equal(HELD_OUT_SETS.test('xa'), true);
-  // A blind batch (ya-yd, `trained: false`) is held out but never trained on: no fold.
-  assert.equal(foldOf('ya'), null);
+  // ya-yd became training data too in session 12.
+  assert.equal(foldOf('ya'), 'held_out_yad');
   assert.equal(HELD_OUT_SETS.test('ya'), true);
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
   assert.equal(foldOf('ua'), null);
