@@ -93,6 +93,8 @@ async function main(): Promise<void> {
 const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i, j)}`;
 
 function reasonOf(x: PlacedMention, y: PlacedMention, slots: StorySlots, partners: Set<string>): string | null {
+  // slotPairs() never weighs two articles with the same text (a syndicated copy): neither does the census.
+  if (slots.texts[x.article] === slots.texts[y.article]) return 'identical texts';
   const refusal = slotRefusal(x, y, slots);
   if (refusal) return refusal;
   return partners.has(pairKey(x.article, y.article)) ? null : 'articles not partners';
