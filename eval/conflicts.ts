@@ -424,6 +424,10 @@ export async function run(): Promise<EvalResult> {
     // 50/131 (49/66), figure aligner alone 49/131 (48/61). After the session's merges (dc3c8d5): 71/131, 71/99 real.
     held_out_yad_flagged_recall: 0.5,
     held_out_yad_precision: 0.68,
+    // qa-qd, blind in session 12 (never trained on): first read (a1f847d plus the refit with ya-yd trained) 74/137
+    // flagged, 75/92 real; hand rules alone 54/137 (54/69), figure aligner alone 66/137 (66/71).
+    held_out_qad_flagged_recall: 0.5,
+    held_out_qad_precision: 0.74,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,

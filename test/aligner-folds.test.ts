@@ -24,6 +24,9 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   // ya-yd became training data too in session 12.
   assert.equal(foldOf('ya'), 'held_out_yad');
   assert.equal(HELD_OUT_SETS.test('ya'), true);
+  // A blind batch (qa-qd, `trained: false`) is held out but never trained on: no fold.
+  assert.equal(foldOf('qa'), null);
+  assert.equal(HELD_OUT_SETS.test('qd'), true);
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
   assert.equal(foldOf('ua'), null);
   assert.equal(HELD_OUT_SETS.test('ua'), false);
