@@ -10,7 +10,7 @@ import { alignClaims, articleClaimsOf, buildStories, type DossierStory, type Sto
 import { figurePairs as figureSettings, slotPairs as slotSettings } from '../src/settings.js';
 import { goldStories, heldOutFoldModels, namedSets, readExpected, setFile, type ExpectedConflicts } from './aligner-folds.js';
 import { bcubedScores, pairwiseScores } from './clustering-metrics.js';
-import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, SKIP_HELD_OUT, TRAINING_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
+import { addScore, emptyScore, foldOf, HELD_OUT_BATCHES, HELD_OUT_SETS, heldOutBatchOf, SKIP_HELD_OUT, TRAINING_SETS, record, scoreConflicts, type GoldConflict, type Scored } from './conflicts.js';
 import { articlesFrom } from './corpus.js';
 import type { EvalResult } from './types.js';
 
@@ -122,6 +122,7 @@ export async function run(): Promise<EvalResult> {
   const pairs = (expected.look_alikes ?? []).filter((pair) => pair.stories.every((story) => [...gold.values()].includes(story)));
   let apart = 0;
   const heldOutPairs = { apart: 0, all: 0 };
+  const pairsByBatch = new Map<string, { apart: number; all: number }>();
   for (const pair of pairs) {
     const [a, b] = pair.stories.map((story) => new Set([...gold].filter(([, s]) => s === story).map(([id]) => storyOf.get(id))));
     const merged = [...a!].some((story) => story !== undefined && b!.has(story));
@@ -131,9 +132,18 @@ export async function run(): Promise<EvalResult> {
     else {
       heldOutPairs.all++;
       if (!merged) heldOutPairs.apart++;
+      const member = [...gold].find(([, story]) => story === pair.stories[0])?.[0];
+      const batch = heldOutBatchOf(setOf.get(member ?? '') ?? '')?.key ?? 'other';
+      const counts = pairsByBatch.get(batch) ?? { apart: 0, all: 0 };
+      counts.all++;
+      if (!merged) counts.apart++;
+      pairsByBatch.set(batch, counts);
     }
   }
-  if (heldOutPairs.all) console.log(`  held-out look-alike pairs: ${heldOutPairs.apart} of ${heldOutPairs.all} apart`);
+  if (heldOutPairs.all) {
+    const byBatch = [...pairsByBatch].map(([batch, counts]) => `${batch} ${counts.apart}/${counts.all}`).join(', ');
+    console.log(`  held-out look-alike pairs: ${heldOutPairs.apart} of ${heldOutPairs.all} apart (${byBatch})`);
+  }
   if (pairs.length) metrics.look_alike_pairs_apart = apart / pairs.length;
 
   // First measurement, once, on the code of the day the blind sets were written (samples/conflicts/README.md): B3 F1
