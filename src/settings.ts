@@ -1304,4 +1304,11 @@ export const storyPrecision = {
    * when every repeat cue counted).
    */
   repeatTakesLatest: true,
+  /**
+   * A date in an article's lead that the words before it make a term's bound or a deadline ("signed a contract until
+   * June 2028", "the lease expires in March", "by the end of May": src/stories/dates.ts boundsATerm) does not date
+   * the article: a press release without a publication day was otherwise dated to its contract's end, two years
+   * after the signing it announces.
+   */
+  skipTermBounds: true,
 } as const;
