@@ -1315,4 +1315,11 @@ export const storyPrecision = {
    * after the signing it announces.
    */
   skipTermBounds: true,
+  /**
+   * A report dated to a day more than storyAnchors.apartDays after a story's last day whose title or lead counts its
+   * event as a later one of its kind ("the second such scare this summer", "for the second time": src/stories/repeat.ts
+   * countedRepeatCue) is not a candidate for that story: the story is the earlier event it counts, whose own reports
+   * come within days of it and cannot know of a second.
+   */
+  countedRepeatApart: true,
 } as const;

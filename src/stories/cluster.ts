@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; countedRepeatApart: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -47,6 +47,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
   leadFiguresApart: precision.leadFiguresApart,
   repeatTakesLatest: precision.repeatTakesLatest,
+  countedRepeatApart: precision.countedRepeatApart,
 };
 
 /** Terms kept per remembered member vector. */
@@ -201,6 +202,8 @@ export class StoryClusterer {
       const apart = apartPenalty(dating.range, story.range, this.settings.anchors);
       const far = this.settings.leadFiguresApart > 0 && apart > 0;
       if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
+      // A report that counts its event as a later one of its kind, weeks after the story: the story is the earlier one.
+      if (this.settings.countedRepeatApart && apart > 0 && this.current?.countedRepeat === true && story.range && dating.range!.start > story.range.end) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
