@@ -62,3 +62,25 @@ test('a report counting its event as a second one, weeks after a story, starts i
   assert.equal(run(true, '2026-08-01', true), true, 'within days: "the second day" of the same event');
   assert.equal(run(false, '2026-08-25', true), true, 'off');
 });
+
+test("the next day's update that names its own weekday pays no weekday conflict", () => {
+  const report = (id: string, day: string, weekday: string): ArticleSignals => ({
+    id,
+    terms: new Map(['building', 'collapse', 'toll', 'rescuers', 'site'].map((word) => [word, 1])),
+    entities: new Map(['lagos', 'ikoyi'].map((name) => [name, 1])),
+    eventKeys: [],
+    dating: { range: dayRange(day), notBefore: null },
+    dayKeys: new Set([`weekday:${weekday}`]),
+  });
+  // The bar sits between the similarity with and without the weekday penalty (0.05).
+  const settings = { joinThreshold: 0.97, weekdayConflictPenalty: 0.05, weekdayMinArticles: 2, anchors: { bonus: 0 } };
+  const run = (nearDaysNoConflict: boolean, day: string) => {
+    const clusterer = new StoryClusterer({ ...settings, nearDaysNoConflict });
+    const story = clusterer.add(report('wire', '2025-10-27', 'monday'));
+    clusterer.add(report('local', '2025-10-27', 'monday'));
+    return clusterer.add(report('update', day, 'tuesday')) === story;
+  };
+  assert.equal(run(true, '2025-10-28'), true, 'the next day');
+  assert.equal(run(false, '2025-10-28'), false, 'off: the weekday conflict holds it back');
+  assert.equal(run(true, '2025-11-04'), false, 'a week on, another Tuesday: not joined');
+});

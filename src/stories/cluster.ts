@@ -6,8 +6,8 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults, storyPrecision as precision } from '../settings.js';
-import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
-import { datingFits, precise, type ArticleDating } from './dates.js';
+import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { datingFits, gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; countedRepeatApart: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; countedRepeatApart: boolean; nearDaysNoConflict: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -48,6 +48,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   leadFiguresApart: precision.leadFiguresApart,
   repeatTakesLatest: precision.repeatTakesLatest,
   countedRepeatApart: precision.countedRepeatApart,
+  nearDaysNoConflict: precision.nearDaysNoConflict,
 };
 
 /** Terms kept per remembered member vector. */
@@ -210,7 +211,9 @@ export class StoryClusterer {
       const otherEvent = this.settings.eventNameConflictPenalty > 0 && eventNames !== undefined && eventNamesConflict(eventNames, story.eventNames, eventKinds);
       const eventPenalty = otherEvent ? this.settings.eventNameConflictPenalty : 0;
       const anchorPart = otherEvent ? -apart : this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
-      const dayPenalty = this.dayConflictPenalty(dayKeys, story);
+      // The next day's report names the next day ("rose to 11 on Tuesday" after Monday's collapse): no conflict.
+      const nextDays = this.settings.nearDaysNoConflict && dayPrecise(dating.range) && story.days !== null && gapDays(dating.range, story.days) <= this.settings.anchors.days;
+      const dayPenalty = nextDays ? 0 : this.dayConflictPenalty(dayKeys, story);
       const undated = this.undatedPenaltyOf(dating, story);
       // A story let in only by the same-names bridge is months or years away: the join asks for more.
       const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
