@@ -211,9 +211,7 @@ export class StoryClusterer {
       const otherEvent = this.settings.eventNameConflictPenalty > 0 && eventNames !== undefined && eventNamesConflict(eventNames, story.eventNames, eventKinds);
       const eventPenalty = otherEvent ? this.settings.eventNameConflictPenalty : 0;
       const anchorPart = otherEvent ? -apart : this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
-      // The next day's report names the next day ("rose to 11 on Tuesday" after Monday's collapse): no conflict.
-      const nextDays = this.settings.nearDaysNoConflict && dayPrecise(dating.range) && story.days !== null && gapDays(dating.range, story.days) <= this.settings.anchors.days;
-      const dayPenalty = nextDays ? 0 : this.dayConflictPenalty(dayKeys, story);
+      const dayPenalty = this.dayConflictPenalty(dayKeys, story, dating);
       const undated = this.undatedPenaltyOf(dating, story);
       // A story let in only by the same-names bridge is months or years away: the join asks for more.
       const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
@@ -284,9 +282,11 @@ export class StoryClusterer {
 
   /**
    * For each kind of day (weekday, date) the article names in its lead: when enough of the story's articles name a
-   * day of that kind and none the article's, the kind's penalty.
+   * day of that kind and none the article's, the kind's penalty. None for an article dated within `anchors.days` of
+   * the story's days (`nearDaysNoConflict`): the next day's update names the next day ("rose to 11 on Tuesday").
    */
-  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState): number {
+  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState, dating: ArticleDating): number {
+    if (this.settings.nearDaysNoConflict && dayPrecise(dating.range) && story.days && gapDays(dating.range, story.days) <= this.settings.anchors.days) return 0;
     let penalty = 0;
     for (const kind of new Set([...dayKeys].map(dayKind))) {
       if ((story.dayKeyArticles.get(kind) ?? 0) < this.settings.weekdayMinArticles) continue;
