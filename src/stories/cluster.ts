@@ -6,8 +6,8 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults, storyPrecision as precision } from '../settings.js';
-import { anchorBonus, apartPenalty, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
-import { datingFits, precise, type ArticleDating } from './dates.js';
+import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
+import { datingFits, gapDays, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; countedRepeatApart: boolean; nearDaysNoConflict: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -47,6 +47,8 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
   leadFiguresApart: precision.leadFiguresApart,
   repeatTakesLatest: precision.repeatTakesLatest,
+  countedRepeatApart: precision.countedRepeatApart,
+  nearDaysNoConflict: precision.nearDaysNoConflict,
 };
 
 /** Terms kept per remembered member vector. */
@@ -201,13 +203,15 @@ export class StoryClusterer {
       const apart = apartPenalty(dating.range, story.range, this.settings.anchors);
       const far = this.settings.leadFiguresApart > 0 && apart > 0;
       if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
+      // A report that counts its event as a later one of its kind, weeks after the story: the story is the earlier one.
+      if (this.settings.countedRepeatApart && apart > 0 && this.current?.countedRepeat === true && story.range && dating.range!.start > story.range.end) continue;
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
       const otherEvent = this.settings.eventNameConflictPenalty > 0 && eventNames !== undefined && eventNamesConflict(eventNames, story.eventNames, eventKinds);
       const eventPenalty = otherEvent ? this.settings.eventNameConflictPenalty : 0;
       const anchorPart = otherEvent ? -apart : this.anchorScore(anchors, dating, story, similarity - rolePenalty - placePenalty, apart);
-      const dayPenalty = this.dayConflictPenalty(dayKeys, story);
+      const dayPenalty = this.dayConflictPenalty(dayKeys, story, dating);
       const undated = this.undatedPenaltyOf(dating, story);
       // A story let in only by the same-names bridge is months or years away: the join asks for more.
       const bridge = allowed === 'bridge' ? this.settings.sameNamesPenalty : 0;
@@ -278,9 +282,11 @@ export class StoryClusterer {
 
   /**
    * For each kind of day (weekday, date) the article names in its lead: when enough of the story's articles name a
-   * day of that kind and none the article's, the kind's penalty.
+   * day of that kind and none the article's, the kind's penalty. None for an article dated within `anchors.days` of
+   * the story's days (`nearDaysNoConflict`): the next day's update names the next day ("rose to 11 on Tuesday").
    */
-  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState): number {
+  private dayConflictPenalty(dayKeys: Set<string>, story: StoryState, dating: ArticleDating): number {
+    if (this.settings.nearDaysNoConflict && dayPrecise(dating.range) && story.days && gapDays(dating.range, story.days) <= this.settings.anchors.days) return 0;
     let penalty = 0;
     for (const kind of new Set([...dayKeys].map(dayKind))) {
       if ((story.dayKeyArticles.get(kind) ?? 0) < this.settings.weekdayMinArticles) continue;

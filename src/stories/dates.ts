@@ -108,6 +108,18 @@ export function notBeforeDay(text: string): number | null {
   return latest > 0 ? Date.UTC(latest, 0, 1) / DAY_MS : null;
 }
 
+// Words that make the date after them the end or the start of a term, or a deadline, not the day of an event:
+// "until June 2028", "runs through 2027", "expires in March", "by the end of May", "due on 3 July". Read on the few
+// characters before a date only (TERM_BOUND_REACH), so the match is linear in the text.
+const TERM_BOUND =
+  /\b(?:until|till|through|thru|by|before|to|(?:expir|conclud|finish|run|last|due|valid|deadline)[\p{L}]*(?:[^\S\n]+(?:in|on|at|until|through|to|by))?)[^\S\n]+(?:(?:the[^\S\n]+)?(?:end|start|beginning|middle|close)[^\S\n]+of[^\S\n]+)?(?:(?:early|late|mid)[-\s]+)?$/iu;
+const TERM_BOUND_REACH = 40;
+
+/** True when the words right before a date at `start` make it a term's bound or a deadline (TERM_BOUND). */
+export function boundsATerm(text: string, start: number): boolean {
+  return TERM_BOUND.test(text.slice(Math.max(0, start - TERM_BOUND_REACH), start));
+}
+
 const WEEK_DAYS = 7;
 
 /** A range from a week to a month wide: what a day or week the lead names may narrow (refineByLead). */
@@ -129,7 +141,10 @@ export function articleDating(options: {
   timexes: Timex[];
 }): ArticleDating {
   const leadEnd = leadEndOf(options.sentences);
-  const leadDates = options.timexes.filter((timex) => timex.type === 'DATE' && timex.start < leadEnd);
+  // A date that bounds a term or a plan ("a contract until June 2028", "expires in March") is not the event's day.
+  const leadDates = options.timexes.filter(
+    (timex) => timex.type === 'DATE' && timex.start < leadEnd && !(storyPrecision.skipTermBounds && boundsATerm(options.text, timex.start)),
+  );
   const published = dayRange(options.published);
   // An event dated after the publication day is a plan ("a strike called for October 2"), not what is reported.
   // One dated long before it is something the article recalls ("In June 2025, floods in the same city killed 24").

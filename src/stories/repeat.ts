@@ -4,9 +4,10 @@
 const REPEAT_CUE =
   /\b(?:return(?:ed|s|ing)? to|(?:is|was|are|were|came|comes|be) back (?:in|to|at)|back in(?= \p{Lu})|for (?:a|the) (?:second|third|fourth) time|(?:second|third|fourth|another|latest) (?:visit|trip|tour))\b/u;
 // An n-th event within a stretch of time: "the second stoppage by metro workers this year", "a third attack in two
-// months". Up to three words between the ordinal and the time keep "second-largest city" and "the second day" out.
+// months", "the second such scare in the city this summer". Up to three words between the ordinal and the time (five
+// after "such", which says the event is of a kind already seen) keep "second-largest city" and "the second day" out.
 const NTH_IN_A_TIME =
-  /\b(?:second|third|fourth|fifth)(?:[^\S\n]+[\p{L}-]+){1,3}[^\S\n]+(?:this[^\S\n]+(?:year|month|week|season)|in[^\S\n]+(?:(?:the[^\S\n]+)?(?:past|last)[^\S\n]+)?(?:[\p{L}\d]+[^\S\n]+)?(?:years?|months?|weeks?|days?))\b/iu;
+  /\b(?:second|third|fourth|fifth)(?:[^\S\n]+such(?:[^\S\n]+[\p{L}-]+){1,4}|(?:[^\S\n]+[\p{L}-]+){1,3})[^\S\n]+(?:this[^\S\n]+(?:year|month|week|season|summer|winter|spring|autumn|fall)|in[^\S\n]+(?:(?:the[^\S\n]+)?(?:past|last)[^\S\n]+)?(?:[\p{L}\d]+[^\S\n]+)?(?:years?|months?|weeks?|days?))\b/iu;
 // An ordinal count of the event itself: "for the second time", "for a third time".
 const COUNTED_TIME = /\bfor (?:a|the) (?:second|third|fourth|fifth) time\b/iu;
 // "again" says so in a headline ("workers walk out again"); in a lead it as often restores a former state ("agencies
