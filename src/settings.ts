@@ -1326,7 +1326,7 @@ export const storyPrecision = {
   /**
    * A report dated to a day more than storyAnchors.apartDays after a story's last day whose title or lead counts its
    * event as a later one of its kind ("the second such scare this summer", "for the second time": src/stories/repeat.ts
-   * countedRepeatCue) is not a candidate for that story: the story is the earlier event it counts, whose own reports
+   * repeatCues `counted`) is not a candidate for that story: the story is the earlier event it counts, whose own reports
    * come within days of it and cannot know of a second. Invented batches (one stream): a town's second water
    * advisory of a summer, 24 days after the first, left the first's story (yad 0.968 -> 0.988, look-alikes 58 -> 59
    * of 60 apart), every other batch, the tuned sets and ECB+ tuning (file order, topic and mixed shuffles) level.

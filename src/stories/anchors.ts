@@ -138,8 +138,7 @@ export function anchorBonus(
   options: AnchorOptions = defaultAnchorOptions,
 ): number {
   if (options.bonus <= 0 || base < options.floor) return 0;
-  if (!article.range || !story.range || !dayPrecise(article.range)) return 0;
-  if (gapDays(article.range, story.range) > options.days) return 0;
+  if (!withinAnchorDays(article.range, story.range, options)) return 0;
   const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
   const [small, large] = article.names.size <= story.names.size ? [article.names, story.names] : [story.names, article.names];
   for (const name of small) if (large.has(name) && documentFrequency(name) <= rareUpTo) return options.bonus;
@@ -153,6 +152,11 @@ export function anchorBonus(
 export function apartPenalty(article: DayRange | null, story: DayRange | null, options: AnchorOptions = defaultAnchorOptions): number {
   if (options.apartPenalty <= 0 || !article || !story || !dayPrecise(article)) return 0;
   return gapDays(article, story) > options.apartDays ? options.apartPenalty : 0;
+}
+
+/** The article is dated to a day or two within `options.days` of the story's range. */
+export function withinAnchorDays(article: DayRange | null, story: DayRange | null, options: AnchorOptions = defaultAnchorOptions): boolean {
+  return dayPrecise(article) && story !== null && gapDays(article, story) <= options.days;
 }
 
 /** A range of a day or two: "on Tuesday" resolved, or the publication day; a month is not an event day. */

@@ -6,8 +6,8 @@
 // time, and a person given another title than the story gives them (a minister then, a secretary now) lowers the score.
 // A rare name shared on the same event day raises it, an event day weeks away lowers it (anchors.ts).
 import { stories as defaults, storyPrecision as precision } from '../settings.js';
-import { anchorBonus, apartPenalty, dayPrecise, defaultAnchorOptions, type AnchorOptions } from './anchors.js';
-import { datingFits, gapDays, precise, type ArticleDating } from './dates.js';
+import { anchorBonus, apartPenalty, defaultAnchorOptions, withinAnchorDays, type AnchorOptions } from './anchors.js';
+import { datingFits, precise, type ArticleDating } from './dates.js';
 import { addTo, CachedVector, IncrementalIdf, prune, weighted, type TermVector } from './text.js';
 import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
@@ -190,6 +190,8 @@ export class StoryClusterer {
     const scored: ScoredStory[] = [];
     if (this.trace) this.lastTraced = new Map();
     const repeat = this.settings.repeatBlocksBridge && this.current?.repeat === true;
+    const countedRepeat = this.current?.countedRepeat === true;
+    const counted = this.settings.countedRepeatApart && countedRepeat;
     // Another cup, another marathon (event-names.ts): a rare name shared on the day is no sign of one event then.
     // The article's kinds its headline writes, or when a story looks for another to absorb (`exclude`), all its kinds.
     const eventNames = this.current ? this.current.eventNames : exclude?.eventNames;
@@ -199,12 +201,13 @@ export class StoryClusterer {
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || repeat ? null : entities);
       if (!allowed) continue;
-      // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
       const apart = apartPenalty(dating.range, story.range, this.settings.anchors);
-      const far = this.settings.leadFiguresApart > 0 && apart > 0;
-      if (far && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
-      // A report that counts its event as a later one of its kind, weeks after the story: the story is the earlier one.
-      if (this.settings.countedRepeatApart && apart > 0 && this.current?.countedRepeat === true && story.range && dating.range!.start > story.range.end) continue;
+      if (apart > 0) {
+        // Weeks from the story and none of its figures: the same actors' next event (figures-apart.ts).
+        if (this.settings.leadFiguresApart > 0 && figuresApart(this.current?.leadFigures ?? null, story, exclude, this.settings.leadFiguresApart)) continue;
+        // A report that counts its event as a later one of its kind, weeks after the story: the story is the earlier one.
+        if (counted && dating.range!.start > story.range!.end) continue;
+      }
       const similarity = this.similarity(terms, entities, eventKeys, story);
       const rolePenalty = rolesConflict(roles, story.roles) ? this.settings.roleConflictPenalty : 0;
       const placePenalty = disjoint(places, story.destinations) ? this.settings.destinationConflictPenalty : 0;
@@ -228,7 +231,7 @@ export class StoryClusterer {
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
     // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
     // merge with (mergeCloseStory).
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, this.current?.countedRepeat === true) : null;
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, countedRepeat) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 
@@ -286,7 +289,7 @@ export class StoryClusterer {
    * the story's days (`nearDaysNoConflict`): the next day's update names the next day ("rose to 11 on Tuesday").
    */
   private dayConflictPenalty(dayKeys: Set<string>, story: StoryState, dating: ArticleDating): number {
-    if (this.settings.nearDaysNoConflict && dayPrecise(dating.range) && story.days && gapDays(dating.range, story.days) <= this.settings.anchors.days) return 0;
+    if (this.settings.nearDaysNoConflict && withinAnchorDays(dating.range, story.days, this.settings.anchors)) return 0;
     let penalty = 0;
     for (const kind of new Set([...dayKeys].map(dayKind))) {
       if ((story.dayKeyArticles.get(kind) ?? 0) < this.settings.weekdayMinArticles) continue;
