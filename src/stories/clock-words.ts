@@ -92,8 +92,8 @@ const DOT_BEFORE = /\b(?:at|by|until|till|from|since|around|about|after|before)\
  * day or a zone ("10.30 in the morning", "21.15 local time": figure-moments.ts reads those whole).
  */
 const DOT_AFTER = /^(?:\s*[,;:)—–-]|\.(?!\d)|\s*$|\s+(?:on|in(?!\s+the\s+(?:morning|afternoon|evening))|this|last|yesterday|today|tonight|and|when|as|after|before|while|that|the|a)\b)/iu;
-/** Words of prices and rates before "at 22.40": an amount, not a time ("opened fire at 10.40" is no price). */
-const PRICE_BEFORE = /\b(?:clos|open(?!ed\s+fire\b)|trad|fell|fall|rose|rise|stood|stand|price|share|index|rate|level|point|valu|sold|sell|bought|cost|yield|peg)/iu;
+/** Words of prices and rates before "at 22.40": an amount, not a time. */
+const PRICE_BEFORE = /\b(?:clos|open|trad|fell|fall|rose|rise|stood|stand|price|share|index|rate|level|point|valu|sold|sell|bought|cost|yield|peg)/iu;
 
 export function digitClockTimes(sentence: string): WordClock[] {
   const found: WordClock[] = [];

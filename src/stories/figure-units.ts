@@ -9,8 +9,6 @@ export const SCALES: Record<string, number> = {
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12, 'lakh crores': 1e12,
   // "4.5k people", "$50k": thousands, written close to the digits.
   k: 1e3,
-  // "2 dozen homes" (in words, "two dozen" is read by number-words.ts).
-  dozen: 12,
 };
 export const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', '₦': 'NGN', '₹': 'INR', '₱': 'PHP',
@@ -42,8 +40,6 @@ export const DURATIONS: Record<string, string> = {
 };
 export const LENGTHS: Record<string, number> = {
   km: 1000, kilometre: 1000, kilometer: 1000, metre: 1, meter: 1, m: 1, mile: 1609.34, foot: 0.3048, feet: 0.3048, ft: 0.3048,
-  // Rain, snow and hail are measured in these ("150mm of rain", "5cm hailstones", "30 inches of snow").
-  cm: 0.01, centimetre: 0.01, centimeter: 0.01, mm: 0.001, millimetre: 0.001, millimeter: 0.001, inch: 0.0254, yard: 0.9144,
 };
 export const MASSES: Record<string, number> = { tonne: 1, ton: 1, t: 1, kg: 0.001, kilogram: 0.001, kilogramme: 0.001 };
 export const AREAS: Record<string, number> = { hectare: 1, ha: 1, acre: 0.4047 };

@@ -46,7 +46,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 /** A figure: currency sign, digits or number words, scale; the unit comes after (read by `unitAfter`). */
 const FIGURE = new RegExp(
   `(?<sign>US\\$|NZ\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₦|₹|₱|₩|₺|₽|\\bGH¢\\s?|\\b(?:Rp|KSh|TSh|USh|Sh|Rs\\.?)\\s?(?=\\d)|\\bR(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|million|mn|m|trillion|tn)\\b)|\\b(?:${[...ALL_CODES].join('|')})\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SEPARATED}|\\d+(?:\\.\\d+)?)|\\b(?<article>half\\sa|(?:a|three)[\\s-]quarters?\\sof\\sa|a)(?=\\s(?:thousand|million|billion|trillion)\\b)|\\b(?<words>${NUMBER_WORD})\\b)` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b|(?<=\\d\\s)dozen)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
+    `(?:\\s?(?<scale>thousand|million|billion|trillion|lakh\\scrores?|lakhs?|crores?|bn|mn|tn|m|b)\\b|-(?<wordScale>thousand|million|billion|trillion)\\b|(?<=\\d)(?<thousands>k)\\b)?`,
   'giu',
 );
 const HEDGES: [RegExp, Figure['qualifier']][] = [
@@ -63,7 +63,6 @@ const ARTICLE_SCALES: Record<string, number> = { a: 1, 'half a': 0.5, 'a quarter
 function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === 'feet' || lower === 'reais' || lower === 'kronor') return lower;
-  if (lower === 'inches') return 'inch';
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
@@ -79,11 +78,6 @@ interface UnitRead {
   /** Characters of the sentence the unit takes after the figure. */
   length: number;
   currency?: string;
-  /**
-   * One written unit in the normalised unit, for units far smaller than it ("145 mm" is 0.145 m): the digits' own
-   * precision, which values.ts can't infer from 0.145 (it would take the last digit for a rounding of millimetres).
-   */
-  small?: number;
 }
 
 /** The unit right after a figure: " per cent", "%", "-day", " years", " km", " tonnes", " euros". */
@@ -119,10 +113,7 @@ function unitAfter(rest: string): UnitRead | null {
     const hectares = ({ kilometre: 100, kilometer: 100, km: 100, mile: 258.999, metre: 1e-4, meter: 1e-4 } as Record<string, number>)[unit];
     return hectares ? { kind: 'ha', normalized: (v) => `${round(v * hectares)} ha`, length: word[0].length } : null;
   }
-  if (LENGTHS[unit] !== undefined) {
-    const small = LENGTHS[unit]! < 0.1 ? LENGTHS[unit] : undefined;
-    return { kind: 'm', normalized: (v) => `${round(v * LENGTHS[unit]!)} m`, length: word[0].length, small };
-  }
+  if (LENGTHS[unit] !== undefined) return { kind: 'm', normalized: (v) => `${round(v * LENGTHS[unit]!)} m`, length: word[0].length };
   if (MASSES[unit] !== undefined) return { kind: 't', normalized: (v) => `${round(v * MASSES[unit]!)} t`, length: word[0].length };
   if (POWERS[unit] !== undefined) return { kind: 'MW', normalized: (v) => `${round(v * POWERS[unit]!)} MW`, length: word[0].length };
   if (AREAS[unit] !== undefined) return { kind: 'ha', normalized: (v) => `${round(v * AREAS[unit]!)} ha`, length: word[0].length };
@@ -190,12 +181,6 @@ function splitFigure(sentence: string, start: number, end: number, votesFor: num
   };
 }
 
-/**
- * Nouns a figure with a bare "m" counts in millions ("2.3m people", "1.2m customers", "3m barrels"), not in metres:
- * people and things no one measures by length.
- */
-const COUNTED_IN_MILLIONS = /^\s(?:(?:more|other|new|additional|extra)\s)?(?:people|persons|residents|inhabitants|citizens|users|customers|subscribers|voters|jobs|homes|households|houses|passengers|visitors|tourists|viewers|members|students|pupils|patients|children|workers|employees|refugees|migrants|doses|vaccines|barrels|tonnes|tons|shares|copies|vehicles|cars|units|hectares|acres|followers|downloads|accounts|cases|deaths|animals|birds|trees|devices|phones|records|signatures|euros|dollars|pounds)\b/iu;
-
 /** What stands between an amount and its conversion: " (", " (about ", ", or about ". */
 const CONVERSION_GAP = /^\s*(?:\(|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly|almost|~)?\s*$/u;
 
@@ -223,7 +208,7 @@ export function readFigures(sentence: string): Figure[] {
     if (groups.digits && /[\p{L}\d.\-/:]/u.test(prevChar) && !groups.sign && !dashed && !midYear) continue;
     // "3rd", "10:30", "4x4", "34C": no figure; a unit written close ("12km", "5kg") is read below.
     if (groups.digits && /^(?:[.:]\d)/u.test(after)) continue;
-    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|cm|mm|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
+    if (groups.digits && !scaleWord && /^\p{L}/u.test(after) && !/^(?:km|kg|ha|m|ft|mph|kph|kmh|MW|GW|kW|pc|pct|hrs?|mins?|[CF](?![\p{L}\d'’-]))(?:\b|$)/u.test(after)) continue;
     // The pattern ignores case; a currency code is one only in capitals ("TRY 5" but not "try 5", "PEN" not "pen").
     const code = groups.sign?.trim();
     if (code && ALL_CODES.has(code.toUpperCase()) && code !== code.toUpperCase()) continue;
@@ -255,10 +240,8 @@ export function readFigures(sentence: string): Figure[] {
     const sign = groups.sign ? CURRENCY_SIGNS[groups.sign.trim().toLowerCase()] : undefined;
     // "3m euros": a currency word after the letter makes it a scale too.
     // (Looked at only for a bare "m" or "b" without a sign: it runs the whole unit reader.)
-    // "2.3m people": a noun counted in millions after it makes it a scale too.
     const scaleIsUnit = scaleWord !== undefined && /^[mb]$/iu.test(scaleWord) && !sign
-      && !(/^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined)
-      && !COUNTED_IN_MILLIONS.test(sentence.slice(end));
+      && !(/^\s?(?:[\p{L}]+)/u.test(sentence.slice(end)) && unitAfter(sentence.slice(end))?.currency !== undefined);
     const scaled = scaleIsUnit ? value : value * scale;
     if (scaleIsUnit) end -= scaleWord!.length;
     // "a dozen or so", "20 or so miles": a round figure, about; the unit or noun is read past "or so".
@@ -276,7 +259,7 @@ export function readFigures(sentence: string): Figure[] {
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (MONTHS.test(nextWord.toLowerCase()) || MONTHS.test(prevWord.toLowerCase())) continue;
     // "1400 hrs" is a clock time, "6 hrs" a duration.
-    if ((/^\s?hrs\b/iu.test(rest) && /^(?:\d{4}|[0-2]\d\.[0-5]\d)$/u.test(groups.digits ?? '')) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
+    if ((/^\s?hrs\b/iu.test(rest) && /^\d{4}$/u.test(groups.digits ?? '')) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o['’]clock|local\s+time\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/iu.test(rest) || /^[.:]\d{2}\s?(?:a\.?m|p\.?m)/iu.test(rest)) continue;
     const age = ageAt(before, rest, value, Boolean(groups.digits));
     if (age) {
       figures.push(ageFigure(sentence, start, end + age.length, value, age.person));
@@ -343,7 +326,7 @@ export function readFigures(sentence: string): Figure[] {
       amount: round(scaled),
       kind,
       normalized,
-      precision: kind === 'year' ? 1 : kind === 'duration' || kind === '%' ? undefined : unit?.small ? round(unit.small / 10 ** decimals) : precision,
+      precision: kind === 'year' ? 1 : kind === 'duration' || kind === '%' ? undefined : precision,
       qualifier,
       bound,
       ...surroundings(sentence, start, end, before),
@@ -369,9 +352,6 @@ function fractionFigures(sentence: string): Figure[] {
     // "two thirds" but not "a thirds"; a lone "third"/"quarter" is an ordinal or a period ("the third day", "second quarter").
     if (plural !== (count !== undefined && !/^(?:a|one)$/iu.test(count))) continue;
     if (!count && word !== 'half') continue;
-    // "for a third day", "a fifth year": an ordinal, not a fraction (only a half or a quarter takes a unit with no
-    // "of": "half a kilometre", "a quarter mile").
-    const ordinal = !plural && word !== 'half' && word !== 'quarter';
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     // "two and a half", "the first half of", "half-time": not a fraction of a whole.
     if (/\b(?:and|the|first|second|this|last|next|its|their|his|her)\s*$/iu.test(before) || /^-/u.test(sentence.slice(match.index + match[0].length))) continue;
@@ -385,9 +365,8 @@ function fractionFigures(sentence: string): Figure[] {
     // "a quarter of an hour" is a measure; "a third of the town" a share.
     const ofOne = /^\s+of\s(?:a|an)(?=\s)/iu.exec(rest);
     if (ofOne) end += ofOne[0].length;
-    // "half the staff", "half its workforce": a share with no "of".
-    const of = ofOne ? null : /^\s+of\b/iu.exec(rest) ?? (word === 'half' && !count ? /^(?=\s+(?:the|its|their|his|her|our|all)\s+\p{Ll})/iu.exec(rest) : null);
-    const unit = of || ordinal ? null : unitAfter(sentence.slice(end));
+    const of = ofOne ? null : /^\s+of\b/iu.exec(rest);
+    const unit = of ? null : unitAfter(sentence.slice(end));
     if (of) {
       kind = '%';
       normalized = `${round(share * 100)} %`;
