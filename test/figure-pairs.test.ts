@@ -168,6 +168,12 @@ test('a pair the model is all but sure of keeps a figure a hand conflict gave to
     weights: Object.fromEntries([['bias', bias], ...FEATURE_NAMES.map((name) => [name, 0])]) as FigurePairModel['weights'],
     threshold: 0.5,
   });
-  assert.equal(figurePairConflicts(mine, known, modelWithBias(1)).length, 0, 'p 0.73: the hand conflict keeps the figure');
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(0.4)).length, 0, 'p 0.60: the hand conflict keeps the figure');
+  assert.equal(figurePairConflicts(mine, known, modelWithBias(1)).length, 1, 'p 0.73: the model pairs it (overHandProbability 0.7)');
   assert.equal(figurePairConflicts(mine, known, modelWithBias(5)).length, 1, 'p 0.99: the model pairs it anyway');
+  // The partner's article (mine-local) already gives a version of the hand conflict: below overHeardProbability the
+  // pair is taken for that fact told again, and left out.
+  const heard = [{ versions: [known[0]!.versions[0]!, { value: '12', articles: ['mine-local', 'mine-radio'], evidence: 'Twelve shafts were sealed' }] }];
+  assert.equal(figurePairConflicts(mine, heard, modelWithBias(1)).length, 0, 'p 0.73, heard: the hand conflict keeps the figure');
+  assert.equal(figurePairConflicts(mine, heard, modelWithBias(5)).length, 1, 'p 0.99, heard: the model pairs it anyway');
 });

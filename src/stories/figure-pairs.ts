@@ -330,8 +330,12 @@ export function figurePairConflicts(
   const inVersion = (f: Located, version: Known['versions'][number]) =>
     version.articles.includes(ids[f.article]!) && amountsOf(version.value, yearOf(entries[f.article]!)).includes(f.amount);
   const covered = (f: Located, g: Located) => known.some((conflict) => conflict.versions.some((v) => inVersion(f, v)) && conflict.versions.some((v) => inVersion(g, v)));
-  const consumed = (f: Located) =>
-    known.some((conflict) => conflict.versions.some((v) => inVersion(f, v) && (v.evidence.includes(f.evidence) || f.evidence.includes(v.evidence))));
+  const consumers = (f: Located) =>
+    known.filter((conflict) => conflict.versions.some((v) => inVersion(f, v) && (v.evidence.includes(f.evidence) || f.evidence.includes(v.evidence))));
+  const consumed = (f: Located) => consumers(f).length > 0;
+  // The partner's article already gives a version of the conflict that took this figure: the pair is more likely that
+  // conflict's fact told again than the figure's own fact the hand rule mistook.
+  const heard = (f: Located, g: Located) => consumers(f).some((conflict) => conflict.versions.some((v) => v.articles.includes(ids[g.article]!)));
   // Strongest pairs first; one partner per figure in each other article (mutual best of what is left).
   const taken = new Set<string>();
   const key = (f: Located, article: number) => `${f.article}:${f.sentence}:${f.start}>${article}`;
@@ -345,7 +349,8 @@ export function figurePairConflicts(
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
     // A pair the model is all but sure of keeps its figures even when a hand conflict gave one to another fact.
-    const refusal = covered(x, y) ? 'covered' : p < settings.overHandProbability && (consumed(x) || consumed(y)) ? 'consumed' : null;
+    const overHand = p >= settings.overHandProbability && (p >= settings.overHeardProbability || (!heard(x, y) && !heard(y, x)));
+    const refusal = covered(x, y) ? 'covered' : !overHand && (consumed(x) || consumed(y)) ? 'consumed' : null;
     if (refusal) {
       fates.set(pair, refusal);
       continue;
