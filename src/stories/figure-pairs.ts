@@ -348,7 +348,8 @@ export function figurePairConflicts(
     }
     taken.add(key(x, y.article));
     taken.add(key(y, x.article));
-    // A pair the model is all but sure of keeps its figures even when a hand conflict gave one to another fact.
+    // A pair the model is sure enough of keeps its figures even when a hand conflict gave one to another fact, unless
+    // (below overHeardProbability) the partner's article already tells that conflict.
     const overHand = p >= settings.overHandProbability && (p >= settings.overHeardProbability || (!heard(x, y) && !heard(y, x)));
     const refusal = covered(x, y) ? 'covered' : !overHand && (consumed(x) || consumed(y)) ? 'consumed' : null;
     if (refusal) {
