@@ -424,10 +424,16 @@ export async function run(): Promise<EvalResult> {
     // 50/131 (49/66), figure aligner alone 49/131 (48/61). After the session's merges (dc3c8d5): 71/131, 71/99 real.
     held_out_yad_flagged_recall: 0.5,
     held_out_yad_precision: 0.68,
-    // qa-qd, blind in session 12 (never trained on): first read (a1f847d plus the refit with ya-yd trained) 74/137
-    // flagged, 75/92 real; hand rules alone 54/137 (54/69), figure aligner alone 66/137 (66/71).
+    // qa-qd, blind in session 12: first read (a1f847d plus the refit with ya-yd trained) 74/137 flagged, 75/92 real;
+    // hand rules alone 54/137 (54/69), figure aligner alone 66/137 (66/71); after stories12 and figures12 76/137,
+    // 77/95 real. Trained on from late in session 12 (batch CV 76/137, 77/95 real).
     held_out_qad_flagged_recall: 0.5,
     held_out_qad_precision: 0.74,
+    // ra-rd, written blind late in session 12 (never trained on): first read (46dbd7b, after the session's merges of
+    // stories12 and figures12 and the refit with qa-qd trained) 69/125 flagged, 72/97 real; hand rules alone 52/125
+    // (52/66), figure aligner alone 51/125 (51/68).
+    held_out_rad_flagged_recall: 0.5,
+    held_out_rad_precision: 0.7,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,
