@@ -790,6 +790,18 @@ export const storyAnchors = {
    */
   anchorMinDocuments: 5,
   /**
+   * false: a name word the text writes only right before another name word ("Krzysztof" of "Krzysztof Malinowski",
+   * "Costa" of "Costa Rica") does not anchor; the word after it does. Two reports from one country share given names
+   * of different people (a judge and a union official both called Krzysztof). Written from batch qa-qd (a road-permit
+   * ruling joined a dishwasher recall through that name, similarity 0.085).
+   */
+  leadingNamesAnchor: false as boolean,
+  /**
+   * false: three capital letters by an amount ("CFA 14 billion", "2,500 CFA francs") are a currency, not an anchor: two
+   * reports from one currency zone share it. Written from batch qa-qd (a bird-flu cull joined a doctors' strike).
+   */
+  currencyCodesAnchor: true as boolean,
+  /**
    * The other side of the same rule: an article dated to a day more than `apartDays` from a story's range loses
    * `apartPenalty`. Reports and updates of one event come within days; a look-alike event by the same actors comes
    * weeks or months later and can still pass the `maxGapDays` gate with a high word similarity (a wildfire near
