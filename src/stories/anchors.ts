@@ -76,8 +76,6 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
         leadingOnly.set(key, pairs);
       } else standalone.add(key);
     }
-    // A currency code by an amount ("CFA 14 billion", "2,500 CFA francs") is a unit, not a thing of the event.
-    if (settings.currencyCodesAnchor === false && CURRENCY_CODE.test(word) && touchesNumber(text, match.index, end)) continue;
     if (word[0] === word[0]!.toLowerCase()) lowercase.add(key);
     // Only the few characters before a word decide whether it opens a sentence: linear in the text.
     else if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 4), match.index))) opening.add(key);
@@ -104,16 +102,6 @@ const NAME_FOLLOWS = /^[^\S\n]\p{Lu}/u;
 // The name word after a leading one, read from a bounded slice (linear in the text).
 const NEXT_WORD = /^\p{L}[\p{L}'’-]*/u;
 const NEXT_WORD_CHARS = 40;
-// Three capital letters: the shape of a currency code (PLN, USD, CFA).
-const CURRENCY_CODE = /^\p{Lu}{3}$/u;
-// A number right before ("2,500 CFA") or after ("CFA 14 billion") a word, across one space.
-const NUMBER_BEFORE = /\d[^\S\n]$/u;
-const NUMBER_AFTER = /^[^\S\n]?\d/u;
-
-function touchesNumber(text: string, start: number, end: number): boolean {
-  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || NUMBER_AFTER.test(text.slice(end, end + 2));
-}
-
 /** Words that end the name of an office or a body: "Energy Minister", "Interior Ministry", "Fire Service". */
 const OFFICES =
   'Minister|Ministry|Secretary|Department|Office|President|Governor|Mayor|Chief|Director|Commissioner|Spokesman|' +
