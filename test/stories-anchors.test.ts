@@ -156,3 +156,18 @@ test('a country or demonym leading a name still anchors alone', () => {
   const names = anchorNames('Talks stalled, the Finnish Dockworkers Union said at the port.');
   assert.ok(names.has('finnish'));
 });
+
+test('a capital named only below the lead, and a currency code by an amount, are no anchors', () => {
+  const text =
+    'Veterinary teams culled 40,000 birds at a farm near Korvalo on Tuesday. Owners will be paid 2,500 CFA francs per bird.\n\n' +
+    'The outbreak was confirmed by the national laboratory.\n\nThe ministry will report again next week.\n\nDone at Dakar, 11 February.';
+  const names = anchorNames(text, null, text.indexOf('The outbreak'));
+  assert.ok(names.has('korvalo'), 'the event place in the lead');
+  assert.ok(!names.has('dakar'), 'the capital only in the sign-off');
+  assert.ok(!names.has('cfa'), 'a currency code by an amount');
+  const lead = 'Doctors in Dakar walked out on Monday over CFA 14 billion in arrears.';
+  const strike = anchorNames(lead, null, lead.length);
+  assert.ok(strike.has('dakar'), 'a capital the lead names anchors');
+  assert.ok(!strike.has('cfa'), 'a currency code before an amount');
+  assert.ok(anchorNames('The CFA said the ruling stands.').has('cfa'), 'three capitals with no amount: a body');
+});

@@ -3,7 +3,7 @@
 // they name the same rare place on the same day ("the mine explosion in Zonguldak on Tuesday"); look-alike events
 // (one union's two strikes, one president's two visits) share the names but not the day.
 import { storyAnchors as settings, storyPrecision as precision } from '../settings.js';
-import { COUNTRIES } from '../data/countries.js';
+import { COUNTRIES, PLACES } from '../data/countries.js';
 import { gapDays, type DayRange } from './dates.js';
 import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
@@ -36,6 +36,19 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set(
     .map(normalizeToken),
 );
 
+/** Countries, their peoples, capitals and known cities (src/data/countries.ts), as anchor words. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...COUNTRIES.flatMap((country) => [
+      country.name, ...country.otherNames, ...country.demonyms, ...country.capitals,
+      ...country.newsNames, ...country.newsDemonyms, ...country.newsSeats,
+    ]),
+    ...PLACES.flatMap((places) => [...places.places, ...places.peoples]),
+  ]
+    .filter((form) => !/\s/u.test(form))
+    .map(normalizeToken),
+);
+
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 // A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
@@ -46,14 +59,17 @@ const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
  * Headline words count like sentence openings: a headline capitalises by style, so only words the headline and
  * the text never write in lower case anchor ("Kuwait races to contain oil slick" gives "kuwait").
  */
-export function anchorNames(text: string, title: string | null = null): Set<string> {
+export function anchorNames(text: string, title: string | null = null, leadEnd = text.length): Set<string> {
   const capitalised = new Set<string>();
   const opening = new Set<string>();
   const lowercase = new Set<string>();
+  // Words of the title and the lead: where a report names the place of its event.
+  const leading = new Set<string>();
   if (title) {
     for (const match of title.matchAll(WORD)) {
       const key = normalizeToken(match[0]);
       if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+      leading.add(key);
       if (match[0][0] === match[0][0]!.toLowerCase()) lowercase.add(key);
       else opening.add(key);
     }
@@ -68,6 +84,9 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
     const key = normalizeToken(word);
     if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
     const end = match.index + word.length;
+    if (match.index < leadEnd) leading.add(key);
+    // A currency code by an amount ("CFA 14 billion", "2,500 CFA francs") is a unit, not a thing of the event.
+    if (settings.currencyCodesAnchor === false && CURRENCY_CODE.test(word) && touchesNumber(text, match.index, end)) continue;
     if (word[0] !== word[0]!.toLowerCase() && settings.leadingNamesAnchor === false) {
       const next = NAME_FOLLOWS.test(text.slice(end, end + 2)) ? NEXT_WORD.exec(text.slice(end + 1, end + 1 + NEXT_WORD_CHARS)) : null;
       if (next) {
@@ -89,6 +108,9 @@ export function anchorNames(text: string, title: string | null = null): Set<stri
     if (standalone.has(key) || COUNTRY_WORDS.has(key) || !capitalised.delete(key)) continue;
     for (const pair of pairs) if (!offices.has(pair.slice(key.length + 1))) capitalised.add(pair);
   }
+  // A country or a city named only after the lead is the setting or the sender ("Done at Dakar"), not the event's
+  // place: every report from that country may name it.
+  if (settings.placesAnchorFromLead) for (const key of [...capitalised]) if (PLACE_WORDS.has(key) && !leading.has(key)) capitalised.delete(key);
   // A compound of names ("Patna-Kolkata express") also anchors each of its names.
   for (const key of [...capitalised]) {
     if (!key.includes('-') || key.includes(' ')) continue;
@@ -102,6 +124,16 @@ const NAME_FOLLOWS = /^[^\S\n]\p{Lu}/u;
 // The name word after a leading one, read from a bounded slice (linear in the text).
 const NEXT_WORD = /^\p{L}[\p{L}'’-]*/u;
 const NEXT_WORD_CHARS = 40;
+// Three capital letters: the shape of a currency code (PLN, USD, CFA).
+const CURRENCY_CODE = /^\p{Lu}{3}$/u;
+// A number right before ("2,500 CFA") or after ("CFA 14 billion") a word, across one space.
+const NUMBER_BEFORE = /\d[^\S\n]$/u;
+const NUMBER_AFTER = /^[^\S\n]?\d/u;
+
+function touchesNumber(text: string, start: number, end: number): boolean {
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || NUMBER_AFTER.test(text.slice(end, end + 2));
+}
+
 /** Words that end the name of an office or a body: "Energy Minister", "Interior Ministry", "Fire Service". */
 const OFFICES =
   'Minister|Ministry|Secretary|Department|Office|President|Governor|Mayor|Chief|Director|Commissioner|Spokesman|' +

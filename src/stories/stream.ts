@@ -52,7 +52,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
-    anchors: anchorNames(article.text, article.title),
+    anchors: anchorNames(article.text, article.title, leadEnd),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
     published: publishedDay(article.published.date),
     leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
