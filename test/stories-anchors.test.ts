@@ -171,3 +171,15 @@ test('a capital named only below the lead, and a currency code by an amount, are
   assert.ok(!strike.has('cfa'), 'a currency code before an amount');
   assert.ok(anchorNames('The CFA said the ruling stands.').has('cfa'), 'three capitals with no amount: a body');
 });
+
+test('an undated report that counts its event as a repeat is not dated by its lead dates', () => {
+  const text = 'For the second time in three years the lake is on alert. Readers will remember March 2024, when ice fell.';
+  const start = text.indexOf('March 2024');
+  const timexes = [{ start, end: start + 10, text: 'March 2024', type: 'DATE' as const, value: '2024-03' }];
+  const sentences = [{ start: 0, end: 57 }, { start: 58, end: text.length }];
+  const base = { published: null, text, sentences, timexes, events: [] };
+  assert.equal(articleDating(base).range?.start, dayRange('2024-03')!.start, 'a lead date dates an undated report');
+  assert.equal(articleDating({ ...base, countedRepeat: true }).range, null, 'the repeat recalls the earlier event');
+  const published = articleDating({ ...base, published: '2026-11-20', countedRepeat: true });
+  assert.equal(published.range?.start, dayRange('2026-11-20')!.start, 'a publication day still dates it');
+});

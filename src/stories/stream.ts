@@ -68,6 +68,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
       text: article.text,
       sentences,
       timexes: annotations.timexes,
+      countedRepeat: cues.counted,
     }),
   };
 }
