@@ -60,6 +60,10 @@ test('a counted repeat is an ordinal of the event or "again" in a headline, not 
   assert.equal(countedRepeatCue('Measles back in Osk: clinic opens', 'The clinic opened.', 30), false);
   assert.equal(countedRepeatCue(null, 'The minister returned to Osk on Tuesday.', 40), false);
   assert.equal(countedRepeatCue(null, 'The second-largest city voted. For the second time it rained.', 20), false, 'beyond the lead');
+  assert.equal(countedRepeatCue(null, 'After eight months of uncertainty, the bypass is going ahead. More.', 60), true, 'after a long stretch');
+  assert.equal(countedRepeatCue(null, 'After two years of talks the deal was signed.', 45), true);
+  assert.equal(countedRepeatCue(null, 'After three days of searching, divers found the boat.', 50), false, 'days are one event\'s');
+  assert.equal(repeatCues(null, 'After eight months of uncertainty, the bypass is going ahead.', 60, true, false).counted, false, 'the rule off');
 });
 
 const signals = (id: string, entities: string[], published: string): ArticleSignals => ({

@@ -44,7 +44,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   ]);
   const leadEnd = leadEndOf(sentences);
   const eventNames = leadEventNames(article.title, article.text, leadEnd);
-  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues);
+  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues, storyPrecision.afterAStretchCounted);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
