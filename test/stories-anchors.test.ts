@@ -11,13 +11,13 @@ test('anchor names: capitalised inside sentences, or opening one and never writt
       'On Monday the Kessel Ferries fleet sailed. "Quellin will stay," she said.',
   );
   assert.ok(names.has('brovka'), 'a company opening a sentence, never in lower case');
-  assert.ok(names.has('veltrun') && names.has('kessel') && names.has('ferry'));
+  assert.ok(names.has('veltrun') && names.has('kessel ferry') && names.has('ferry'), 'a leading name with the name after it');
   assert.ok(names.has('quellin'), 'a name opening a quote');
   assert.ok(!names.has('rescue'), '"Rescue" opens a sentence but the text also writes "rescue"');
   assert.ok(!names.has('tuesday') && !names.has('monday'), 'days are times, not anchors');
   assert.ok(!names.has('the') && !names.has('on'), 'function words are not anchors');
   const offices = anchorNames('Rescuers reached 60 miners, Mining Minister Tavo Renk told the Harbour Safety Board at Dolsk.');
-  assert.ok(offices.has('tavo') && offices.has('renk') && offices.has('dolsk'), 'people and places stay');
+  assert.ok(offices.has('tavo renk') && offices.has('renk') && offices.has('dolsk'), 'people and places stay');
   assert.ok(!offices.has('mining') && !offices.has('minister') && !offices.has('safety'), 'office names are no anchors');
   const headline = anchorNames('Officials said the oil slick off Varnesi was spreading.', 'Varnesi Races To Contain Oil Slick');
   assert.ok(headline.has('varnesi'), 'a headline name');
@@ -129,4 +129,57 @@ test('two strikes of one union two months apart stay apart by the apart penalty'
   assert.notEqual(may, march, 'dated two months apart: another strike');
   const [marchOff, mayOff] = run(0);
   assert.equal(mayOff, marchOff, 'without the penalty the words alone merge them');
+});
+
+test('a given name anchors only with the name after it', () => {
+  const judge = anchorNames('The ruling was read by judge Krzysztof Malinowski in Velmora. Malinowski said the permit stands.');
+  const union = anchorNames('A union official, Krzysztof Jablonski, said the plant at Ostrevo would reopen.');
+  assert.ok(judge.has('krzysztof malinowski') && judge.has('malinowski'), 'the full name and the surname');
+  assert.ok(!judge.has('krzysztof') && !union.has('krzysztof'), 'the given name alone is no anchor');
+  const story = { names: union, range: day('2025-04-08') };
+  const article = { names: judge, range: day('2025-04-08') };
+  assert.equal(anchorBonus(article, story, 0.2, rare, 100, options), 0, 'two people named Krzysztof share nothing');
+  const sameJudge = { names: anchorNames('Judge Krzysztof Malinowski adjourned the case.'), range: day('2025-04-08') };
+  assert.equal(anchorBonus(sameJudge, { names: judge, range: day('2025-04-08') }, 0.2, rare, 100, options), 0.15, 'the same full name');
+});
+
+test('a name written alone is shared with the same word leading a longer name', () => {
+  const alone = anchorNames('Work on the Tervala line stopped after the collapse in Tervala.');
+  const leading = anchorNames('The collapse at the Tervala Metro works injured two.');
+  assert.ok(alone.has('tervala') && leading.has('tervala metro') && !leading.has('tervala'));
+  const bonus = anchorBonus({ names: leading, range: day('2025-04-08') }, { names: alone, range: day('2025-04-08') }, 0.2, rare, 100, options);
+  assert.equal(bonus, 0.15);
+  assert.equal(anchorBonus({ names: alone, range: day('2025-04-08') }, { names: leading, range: day('2025-04-08') }, 0.2, rare, 100, options), 0.15, 'either side');
+});
+
+test('a country or demonym leading a name still anchors alone', () => {
+  const names = anchorNames('Talks stalled, the Finnish Dockworkers Union said at the port.');
+  assert.ok(names.has('finnish'));
+});
+
+test('a capital named only below the lead, and a currency code by an amount, are no anchors', () => {
+  const text =
+    'Veterinary teams culled 40,000 birds at a farm near Korvalo on Tuesday. Owners will be paid 2,500 CFA francs per bird.\n\n' +
+    'The outbreak was confirmed by the national laboratory.\n\nThe ministry will report again next week.\n\nDone at Dakar, 11 February.';
+  const names = anchorNames(text, null, text.indexOf('The outbreak'));
+  assert.ok(names.has('korvalo'), 'the event place in the lead');
+  assert.ok(!names.has('dakar'), 'the capital only in the sign-off');
+  assert.ok(!names.has('cfa'), 'a currency code by an amount');
+  const lead = 'Doctors in Dakar walked out on Monday over CFA 14 billion in arrears.';
+  const strike = anchorNames(lead, null, lead.length);
+  assert.ok(strike.has('dakar'), 'a capital the lead names anchors');
+  assert.ok(!strike.has('cfa'), 'a currency code before an amount');
+  assert.ok(anchorNames('The CFA said the ruling stands.').has('cfa'), 'three capitals with no amount: a body');
+});
+
+test('an undated report that counts its event as a repeat is not dated by its lead dates', () => {
+  const text = 'For the second time in three years the lake is on alert. Readers will remember March 2024, when ice fell.';
+  const start = text.indexOf('March 2024');
+  const timexes = [{ start, end: start + 10, text: 'March 2024', type: 'DATE' as const, value: '2024-03' }];
+  const sentences = [{ start: 0, end: 57 }, { start: 58, end: text.length }];
+  const base = { published: null, text, sentences, timexes, events: [] };
+  assert.equal(articleDating(base).range?.start, dayRange('2024-03')!.start, 'a lead date dates an undated report');
+  assert.equal(articleDating({ ...base, countedRepeat: true }).range, null, 'the repeat recalls the earlier event');
+  const published = articleDating({ ...base, published: '2026-11-20', countedRepeat: true });
+  assert.equal(published.range?.start, dayRange('2026-11-20')!.start, 'a publication day still dates it');
 });

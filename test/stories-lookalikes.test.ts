@@ -23,7 +23,7 @@ const scored = (score: number, day: string, members: string[][] | null): ScoredS
   score,
   story: { recorded: members && members.map(member), range: dayRange(day) } as unknown as StoryState,
 });
-const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7, repeatTakesLatest: true };
+const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7, repeatTakesLatest: true, repeatCloseCallMargin: 0.05 };
 
 test('a close call between look-alike stories apart in time goes to the story whose members the undated report resembles', () => {
   const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
@@ -47,6 +47,10 @@ test('an undated report that calls its event a repeat goes to the latest of two 
   assert.equal(closeCall([earlier, later], article, false, settings, true), later);
   assert.equal(closeCall([earlier, later], article, false, { ...settings, repeatTakesLatest: false }, true), earlier, 'the rule off');
   assert.equal(closeCall([earlier, scored(0.41, '2026-03-13', [['dam']])], article, false, settings, true), null, 'not a close call');
+  const wide = { ...settings, repeatCloseCallMargin: 0.2 };
+  const farther = scored(0.35, '2026-03-13', [['dam']]);
+  assert.equal(closeCall([earlier, farther], article, false, wide, true), farther, 'a repeat: the wider margin');
+  assert.equal(closeCall([earlier, farther], article, false, wide), null, 'no repeat cue: the usual margin');
 });
 
 test('a counted repeat is an ordinal of the event or "again" in a headline, not a return', () => {
@@ -56,6 +60,10 @@ test('a counted repeat is an ordinal of the event or "again" in a headline, not 
   assert.equal(countedRepeatCue('Measles back in Osk: clinic opens', 'The clinic opened.', 30), false);
   assert.equal(countedRepeatCue(null, 'The minister returned to Osk on Tuesday.', 40), false);
   assert.equal(countedRepeatCue(null, 'The second-largest city voted. For the second time it rained.', 20), false, 'beyond the lead');
+  assert.equal(countedRepeatCue(null, 'After eight months of uncertainty, the bypass is going ahead. More.', 60), true, 'after a long stretch');
+  assert.equal(countedRepeatCue(null, 'After two years of talks the deal was signed.', 45), true);
+  assert.equal(countedRepeatCue(null, 'After three days of searching, divers found the boat.', 50), false, 'days are one event\'s');
+  assert.equal(repeatCues(null, 'After eight months of uncertainty, the bypass is going ahead.', 60, true, false).counted, false, 'the rule off');
 });
 
 const signals = (id: string, entities: string[], published: string): ArticleSignals => ({

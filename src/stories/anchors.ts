@@ -3,6 +3,7 @@
 // they name the same rare place on the same day ("the mine explosion in Zonguldak on Tuesday"); look-alike events
 // (one union's two strikes, one president's two visits) share the names but not the day.
 import { storyAnchors as settings, storyPrecision as precision } from '../settings.js';
+import { COUNTRIES, PLACES } from '../data/countries.js';
 import { gapDays, type DayRange } from './dates.js';
 import { CALENDAR_WORDS, normalizeToken, STOPWORDS } from './text.js';
 
@@ -25,6 +26,29 @@ const REGIONS: ReadonlySet<string> = new Set(
     'northeast northwest southeast southwest central').split(' '),
 );
 
+/**
+ * Country names and demonyms lead the names of bodies ("Finnish Port Association", "Polish Road Agency") without
+ * being given names: they anchor on their own even when the text writes them only before another name.
+ */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((country) => [country.name, ...country.otherNames, ...country.demonyms, ...country.newsDemonyms])
+    .filter((form) => !/\s/u.test(form))
+    .map(normalizeToken),
+);
+
+/** Countries, their peoples, capitals and known cities (src/data/countries.ts), as anchor words. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...COUNTRIES.flatMap((country) => [
+      country.name, ...country.otherNames, ...country.demonyms, ...country.capitals,
+      ...country.newsNames, ...country.newsDemonyms, ...country.newsSeats,
+    ]),
+    ...PLACES.flatMap((places) => [...places.places, ...places.peoples]),
+  ]
+    .filter((form) => !/\s/u.test(form))
+    .map(normalizeToken),
+);
+
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 // A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
@@ -35,36 +59,79 @@ const OPENS_SENTENCE = /(?:^|[.!?:]["”’)]?)[\s"“‘(]*$/u;
  * Headline words count like sentence openings: a headline capitalises by style, so only words the headline and
  * the text never write in lower case anchor ("Kuwait races to contain oil slick" gives "kuwait").
  */
-export function anchorNames(text: string, title: string | null = null): Set<string> {
+export function anchorNames(text: string, title: string | null = null, leadEnd = text.length): Set<string> {
   const capitalised = new Set<string>();
   const opening = new Set<string>();
   const lowercase = new Set<string>();
+  // Words of the title and the lead: where a report names the place of its event.
+  const leading = new Set<string>();
   if (title) {
     for (const match of title.matchAll(WORD)) {
       const key = normalizeToken(match[0]);
       if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+      leading.add(key);
       if (match[0][0] === match[0][0]!.toLowerCase()) lowercase.add(key);
       else opening.add(key);
     }
   }
+  // Name words the text writes only right before another name ("Krzysztof" of "Krzysztof Malinowski"): a given name
+  // or the first word of a longer name, which different people and things share. Such a word anchors with the word
+  // after it ("krzysztof malinowski"): two reports share it only when they write the same name.
+  const leadingOnly = new Map<string, Set<string>>();
+  const standalone = new Set<string>();
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const key = normalizeToken(word);
     if (key.length < 3 || STOPWORDS.has(key) || CALENDAR.has(key)) continue;
+    const end = match.index + word.length;
+    if (match.index < leadEnd) leading.add(key);
+    // A currency code by an amount ("CFA 14 billion", "2,500 CFA francs") is a unit, not a thing of the event.
+    if (settings.currencyCodesAnchor === false && CURRENCY_CODE.test(word) && touchesNumber(text, match.index, end)) continue;
+    if (word[0] !== word[0]!.toLowerCase() && settings.leadingNamesAnchor === false) {
+      const next = NAME_FOLLOWS.test(text.slice(end, end + 2)) ? NEXT_WORD.exec(text.slice(end + 1, end + 1 + NEXT_WORD_CHARS)) : null;
+      if (next) {
+        const pairs = leadingOnly.get(key) ?? new Set<string>();
+        pairs.add(`${key} ${normalizeToken(next[0])}`);
+        leadingOnly.set(key, pairs);
+      } else standalone.add(key);
+    }
     if (word[0] === word[0]!.toLowerCase()) lowercase.add(key);
     // Only the few characters before a word decide whether it opens a sentence: linear in the text.
     else if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 4), match.index))) opening.add(key);
     else capitalised.add(key);
   }
   for (const key of opening) if (!lowercase.has(key)) capitalised.add(key);
-  for (const key of officeWords(text)) capitalised.delete(key);
+  const offices = officeWords(text);
+  for (const key of offices) capitalised.delete(key);
   for (const key of REGIONS) capitalised.delete(key);
+  for (const [key, pairs] of leadingOnly) {
+    if (standalone.has(key) || COUNTRY_WORDS.has(key) || !capitalised.delete(key)) continue;
+    for (const pair of pairs) if (!offices.has(pair.slice(key.length + 1))) capitalised.add(pair);
+  }
+  // A country or a city named only after the lead is the setting or the sender ("Done at Dakar"), not the event's
+  // place: every report from that country may name it.
+  if (settings.placesAnchorFromLead) for (const key of [...capitalised]) if (PLACE_WORDS.has(key) && !leading.has(key)) capitalised.delete(key);
   // A compound of names ("Patna-Kolkata express") also anchors each of its names.
   for (const key of [...capitalised]) {
-    if (!key.includes('-')) continue;
+    if (!key.includes('-') || key.includes(' ')) continue;
     for (const part of key.split('-')) if (part.length >= 3 && !STOPWORDS.has(part) && !CALENDAR.has(part)) capitalised.add(part);
   }
   return capitalised;
+}
+
+// A space and a capital letter after a word: another name word follows it on the line.
+const NAME_FOLLOWS = /^[^\S\n]\p{Lu}/u;
+// The name word after a leading one, read from a bounded slice (linear in the text).
+const NEXT_WORD = /^\p{L}[\p{L}'’-]*/u;
+const NEXT_WORD_CHARS = 40;
+// Three capital letters: the shape of a currency code (PLN, USD, CFA).
+const CURRENCY_CODE = /^\p{Lu}{3}$/u;
+// A number right before ("2,500 CFA") or after ("CFA 14 billion") a word, across one space.
+const NUMBER_BEFORE = /\d[^\S\n]$/u;
+const NUMBER_AFTER = /^[^\S\n]?\d/u;
+
+function touchesNumber(text: string, start: number, end: number): boolean {
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || NUMBER_AFTER.test(text.slice(end, end + 2));
 }
 
 /** Words that end the name of an office or a body: "Energy Minister", "Interior Ministry", "Fire Service". */
@@ -140,9 +207,26 @@ export function anchorBonus(
   if (options.bonus <= 0 || base < options.floor) return 0;
   if (!withinAnchorDays(article.range, story.range, options)) return 0;
   const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
-  const [small, large] = article.names.size <= story.names.size ? [article.names, story.names] : [story.names, article.names];
-  for (const name of small) if (large.has(name) && documentFrequency(name) <= rareUpTo) return options.bonus;
+  const rare = (name: string) => documentFrequency(leadingWord(name)) <= rareUpTo;
+  for (const name of article.names) if (sharedName(name, story.names) && rare(name)) return options.bonus;
+  // A name the story writes before another ("buca metro") and the article on its own ("buca").
+  for (const name of story.names) if (name.includes(' ') && article.names.has(leadingWord(name)) && rare(name)) return options.bonus;
   return 0;
+}
+
+/**
+ * The other side writes the name, or writes it on its own when this side writes it only before another ("buca
+ * metro" and "buca"). Two leading names with different words after them ("krzysztof malinowski", "krzysztof
+ * jablonski") are not shared.
+ */
+function sharedName(name: string, names: ReadonlySet<string>): boolean {
+  return names.has(name) || (name.includes(' ') && names.has(leadingWord(name)));
+}
+
+/** A name anchored with the word after it ("krzysztof malinowski") is as rare as its leading word. */
+function leadingWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /**

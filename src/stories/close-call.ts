@@ -17,6 +17,8 @@ export interface CloseCallSettings {
   apartDays: number;
   /** A report that says its event is a repeat ("for the second time", repeat.ts) goes to the latest contender. */
   repeatTakesLatest: boolean;
+  /** The margin instead for such a report (never below `closeCallMargin`). */
+  repeatCloseCallMargin: number;
 }
 
 /** The article's mean similarity to a story's recorded members, or null when the story keeps none. */
@@ -56,7 +58,9 @@ export function closeCall(scored: readonly ScoredStory[], article: MemberVectors
   if (settings.closeCallMargin <= 0 || articleDated || scored.length < 2) return null;
   const best = scored[0]!;
   if (best.score < settings.joinThreshold) return null;
-  const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= settings.closeCallMargin);
+  // Reports of the first event cannot know of a second: a counted repeat's contenders may score further apart.
+  const margin = repeat && settings.repeatTakesLatest ? Math.max(settings.closeCallMargin, settings.repeatCloseCallMargin) : settings.closeCallMargin;
+  const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= margin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
   if (repeat && settings.repeatTakesLatest) return latest(contenders);
   let chosen: { entry: ScoredStory; link: number } | null = null;

@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; countedRepeatApart: boolean; nearDaysNoConflict: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; repeatCloseCallMargin: number; countedRepeatApart: boolean; nearDaysNoConflict: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -47,6 +47,7 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   bridgeNeedsTextDate: precision.bridgeNeedsTextDate,
   leadFiguresApart: precision.leadFiguresApart,
   repeatTakesLatest: precision.repeatTakesLatest,
+  repeatCloseCallMargin: precision.repeatCloseCallMargin,
   countedRepeatApart: precision.countedRepeatApart,
   nearDaysNoConflict: precision.nearDaysNoConflict,
 };

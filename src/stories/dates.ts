@@ -139,6 +139,8 @@ export function articleDating(options: {
   text: string;
   sentences: Span[];
   timexes: Timex[];
+  /** The lead counts its event as a repeat ("for the second time in three years", repeat.ts). */
+  countedRepeat?: boolean;
 }): ArticleDating {
   const leadEnd = leadEndOf(options.sentences);
   // A date that bounds a term or a plan ("a contract until June 2028", "expires in March") is not the event's day.
@@ -165,7 +167,9 @@ export function articleDating(options: {
       ),
     ) ??
     published ??
-    precise(narrowest(leadDates.map((timex) => timex.value)));
+    // An undated report that counts its event as a repeat recalls the earlier one in its lead ("Readers will
+    // remember February 2024, when..."): a date written there may be the earlier event's, so it dates nothing.
+    (options.countedRepeat && storyPrecision.repeatLeadDatesRecalled ? null : precise(narrowest(leadDates.map((timex) => timex.value))));
   const refined = storyPrecision.refineCoarseEventDates && range && coarse(range) ? refineByLead(range, leadDays(leadDates, published)) : range;
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
   return { range: refined, notBefore: refined ? null : notBeforeDay(options.text) };

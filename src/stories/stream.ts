@@ -44,7 +44,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
   ]);
   const leadEnd = leadEndOf(sentences);
   const eventNames = leadEventNames(article.title, article.text, leadEnd);
-  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues);
+  const cues = repeatCues(article.title, article.text, leadEnd, storyPrecision.wideRepeatCues, storyPrecision.afterAStretchCounted);
   return {
     id: article.id,
     terms: leadWeightedTerms(article.title, article.text, sentences),
@@ -52,7 +52,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
     eventKeys,
     roles: personRoles(article.text),
     destinations: destinations(article.text),
-    anchors: anchorNames(article.text, article.title),
+    anchors: anchorNames(article.text, article.title, leadEnd),
     dayKeys: leadDayKeys(article.title, article.text, leadEnd),
     published: publishedDay(article.published.date),
     leadFigures: figuresOf(`${article.title ?? ''}\n${article.text.slice(0, leadEnd)}`),
@@ -68,6 +68,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
       text: article.text,
       sentences,
       timexes: annotations.timexes,
+      countedRepeat: cues.counted,
     }),
   };
 }
