@@ -89,6 +89,11 @@ export interface Setting {
 /** The tie-break of both scripts' choice: the higher threshold, then the stronger L2. */
 export const preferTie = (a: Setting, b: Setting): boolean => a.threshold > b.threshold || (a.threshold === b.threshold && a.l2 > b.l2);
 
+/** Gold conflicts flagged in `after` beyond `before`, and the false flags it adds. */
+export function gain(before: Scored, after: Scored): { gold: number; falses: number } {
+  return { gold: after.flagged - before.flagged, falses: after.predicted - after.right - (before.predicted - before.right) };
+}
+
 export function f1(s: Scored): number {
   const recall = s.flagged / s.gold;
   const precision = s.predicted ? s.right / s.predicted : 1;

@@ -43,6 +43,7 @@ import {
   describeConflict,
   f1,
   formatScore as fmt,
+  gain,
   groupRows,
   isHeldOutGroup,
   loadStories,
@@ -99,12 +100,11 @@ function sumOver(scores: FoldScores, folds: string[], part: 'model' | 'both'): S
   return total;
 }
 
-/** Gold conflicts hand + model flags beyond the hand rules over `folds`, and the false flags it adds. */
-function gainOverHand(hand: Map<string, Scored>, scores: FoldScores, folds: string[]): { gold: number; falses: number } {
-  const before = empty();
-  for (const fold of folds) add(before, hand.get(fold)!);
-  const after = sumOver(scores, folds, 'both');
-  return { gold: after.flagged - before.flagged, falses: after.predicted - after.right - (before.predicted - before.right) };
+/** The hand rules' conflicts summed over `folds`. */
+function handOver(hand: Map<string, Scored>, folds: string[]): Scored {
+  const total = empty();
+  for (const fold of folds) add(total, hand.get(fold)!);
+  return total;
 }
 
 /**
@@ -114,10 +114,11 @@ function gainOverHand(hand: Map<string, Scored>, scores: FoldScores, folds: stri
  */
 function choose(cv: Map<Setting, FoldScores>, folds: string[], hand: Map<string, Scored>, guardFolds: string[]): Setting | null {
   let best: { setting: Setting; f: number } | null = null;
+  const handTotal = handOver(hand, guardFolds);
   for (const [setting, scores] of cv) {
     const both = sumOver(scores, folds, 'both');
     if (precisionOf(both) < MIN_PRECISION) continue;
-    const added = gainOverHand(hand, scores, guardFolds);
+    const added = gain(handTotal, sumOver(scores, guardFolds, 'both'));
     if (added.gold < added.falses) continue;
     const f = f1(both);
     const tie = best !== null && Math.abs(f - best.f) < 1e-12;
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
   const ruleFolds = heldOutFolds.length > 0 ? heldOutFolds : folds;
   const best = choose(cv, ruleFolds, hand, folds);
   if (!best) throw new Error('no setting keeps the precision');
-  const addedBy = (group: string[]) => gainOverHand(hand, cv.get(best)!, group);
+  const addedBy = (group: string[]) => gain(handOver(hand, group), sumOver(cv.get(best)!, group, 'both'));
   const [heldAdded, tunedAdded] = [addedBy(heldOutFolds), addedBy(tunedFolds)];
   console.log(
     `chosen: l2 ${best.l2}, threshold ${best.threshold} (over the hand rules: held-out +${heldAdded.gold} gold, +${heldAdded.falses} false; tuned and training +${tunedAdded.gold} gold, +${tunedAdded.falses} false)`,

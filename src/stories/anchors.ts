@@ -31,23 +31,22 @@ const REGIONS: ReadonlySet<string> = new Set(
  * being given names: they anchor on their own even when the text writes them only before another name.
  */
 const COUNTRY_WORDS: ReadonlySet<string> = new Set(
-  COUNTRIES.flatMap((country) => [country.name, ...country.otherNames, ...country.demonyms, ...country.newsDemonyms])
-    .filter((form) => !/\s/u.test(form))
-    .map(normalizeToken),
+  singleWords(COUNTRIES.flatMap((country) => [country.name, ...country.otherNames, ...country.demonyms, ...country.newsDemonyms])),
 );
 
 /** Countries, their peoples, capitals and known cities (src/data/countries.ts), as anchor words. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...COUNTRIES.flatMap((country) => [
-      country.name, ...country.otherNames, ...country.demonyms, ...country.capitals,
-      ...country.newsNames, ...country.newsDemonyms, ...country.newsSeats,
-    ]),
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...COUNTRY_WORDS,
+  ...singleWords([
+    ...COUNTRIES.flatMap((country) => [...country.capitals, ...country.newsNames, ...country.newsSeats]),
     ...PLACES.flatMap((places) => [...places.places, ...places.peoples]),
-  ]
-    .filter((form) => !/\s/u.test(form))
-    .map(normalizeToken),
-);
+  ]),
+]);
+
+/** The one-word forms of a list of names, as anchor keys. */
+function singleWords(forms: readonly string[]): string[] {
+  return forms.filter((form) => !/\s/u.test(form)).map(normalizeToken);
+}
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 // A word opens a sentence when only spaces, quotes or brackets stand between it and a sentence end or a line start.
@@ -87,7 +86,8 @@ export function anchorNames(text: string, title: string | null = null, leadEnd =
     if (match.index < leadEnd) leading.add(key);
     // A currency code by an amount ("CFA 14 billion", "2,500 CFA francs") is a unit, not a thing of the event.
     if (settings.currencyCodesAnchor === false && CURRENCY_CODE.test(word) && touchesNumber(text, match.index, end)) continue;
-    if (word[0] !== word[0]!.toLowerCase() && settings.leadingNamesAnchor === false) {
+    const lower = word[0] === word[0]!.toLowerCase();
+    if (!lower && settings.leadingNamesAnchor === false) {
       const next = NAME_FOLLOWS.test(text.slice(end, end + 2)) ? NEXT_WORD.exec(text.slice(end + 1, end + 1 + NEXT_WORD_CHARS)) : null;
       if (next) {
         const pairs = leadingOnly.get(key) ?? new Set<string>();
@@ -95,7 +95,7 @@ export function anchorNames(text: string, title: string | null = null, leadEnd =
         leadingOnly.set(key, pairs);
       } else standalone.add(key);
     }
-    if (word[0] === word[0]!.toLowerCase()) lowercase.add(key);
+    if (lower) lowercase.add(key);
     // Only the few characters before a word decide whether it opens a sentence: linear in the text.
     else if (OPENS_SENTENCE.test(text.slice(Math.max(0, match.index - 4), match.index))) opening.add(key);
     else capitalised.add(key);
@@ -208,10 +208,9 @@ export function anchorBonus(
   if (!withinAnchorDays(article.range, story.range, options)) return 0;
   const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
   const rare = (name: string) => documentFrequency(leadingWord(name)) <= rareUpTo;
-  for (const name of article.names) if (sharedName(name, story.names) && rare(name)) return options.bonus;
-  // A name the story writes before another ("buca metro") and the article on its own ("buca").
-  for (const name of story.names) if (name.includes(' ') && article.names.has(leadingWord(name)) && rare(name)) return options.bonus;
-  return 0;
+  // Either side may write the name before another ("buca metro") and the other on its own ("buca").
+  const shares = (names: ReadonlySet<string>, others: ReadonlySet<string>) => [...names].some((name) => sharedName(name, others) && rare(name));
+  return shares(article.names, story.names) || shares(story.names, article.names) ? options.bonus : 0;
 }
 
 /**

@@ -59,10 +59,11 @@ export function closeCall(scored: readonly ScoredStory[], article: MemberVectors
   const best = scored[0]!;
   if (best.score < settings.joinThreshold) return null;
   // Reports of the first event cannot know of a second: a counted repeat's contenders may score further apart.
-  const margin = repeat && settings.repeatTakesLatest ? Math.max(settings.closeCallMargin, settings.repeatCloseCallMargin) : settings.closeCallMargin;
+  const takesLatest = repeat && settings.repeatTakesLatest;
+  const margin = takesLatest ? Math.max(settings.closeCallMargin, settings.repeatCloseCallMargin) : settings.closeCallMargin;
   const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= margin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
-  if (repeat && settings.repeatTakesLatest) return latest(contenders);
+  if (takesLatest) return latest(contenders);
   let chosen: { entry: ScoredStory; link: number } | null = null;
   for (const entry of contenders) {
     const link = meanLink(article, entry, settings);
