@@ -209,7 +209,10 @@ export function anchorBonus(
   const rareUpTo = Math.max(options.minDocuments, options.maxShare * documents);
   const rare = (name: string) => documentFrequency(leadingWord(name)) <= rareUpTo;
   // Either side may write the name before another ("buca metro") and the other on its own ("buca").
-  const shares = (names: ReadonlySet<string>, others: ReadonlySet<string>) => [...names].some((name) => sharedName(name, others) && rare(name));
+  const shares = (names: ReadonlySet<string>, others: ReadonlySet<string>) => {
+    for (const name of names) if (sharedName(name, others) && rare(name)) return true;
+    return false;
+  };
   return shares(article.names, story.names) || shares(story.names, article.names) ? options.bonus : 0;
 }
 
