@@ -61,6 +61,11 @@ export const SLOT_TOPICS = ['place', 'post or title', 'who (person, team, body)'
 /** Whether a group is a held-out batch (the choice of L2 and threshold reads these folds). */
 export const isHeldOutGroup = (group: string) => group.startsWith('held_out_');
 
+/** Folds split into the held-out batches and the tuned and training sets. */
+export function splitFolds(folds: readonly string[]): { heldOut: string[]; tuned: string[] } {
+  return { heldOut: folds.filter(isHeldOutGroup), tuned: folds.filter((fold) => !isHeldOutGroup(fold)) };
+}
+
 /** The stories of each fold, folds in the order their first story comes. */
 export function storiesByFold<S extends { fold: string }>(stories: S[]): Map<string, S[]> {
   const byFold = new Map<string, S[]>();

@@ -19,7 +19,7 @@
 // The choice: the setting (L2, threshold, and the kinds of fact flagged) that adds the most gold conflicts net of false
 // flags over the held-out folds (gold flagged with the model minus without, less the false flags it adds), among the
 // settings whose net gain summed over every fold (tuned and training sets too, each scored by the model fitted
-// without it) is not negative; ties to the higher threshold, then the stronger L2. The guard (session 13) keeps a
+// without it) is not negative; ties to the higher threshold, then the stronger L2. The guard (session 12) keeps a
 // setting that wins on new authors from being chosen while it adds more false flags than gold overall: on the tuned
 // and training folds the hand rules are in-sample and leave the model little gold to add, so those folds mostly count
 // what it costs. Ranking by the net gain over every fold instead, or admitting only settings adding no more false
@@ -43,6 +43,7 @@ import {
   preferTie,
   printFeatureMeans,
   SLOT_TOPICS,
+  splitFolds,
   storiesByFold,
   writeFitted,
   type Setting,
@@ -153,8 +154,7 @@ function choiceOf(setting: SlotSetting, scores: Map<string, Scored>, others: Map
 
 /** The setting `rule` picks on `folds`; ties to the higher threshold, then the stronger L2. */
 function choose(cv: Map<SlotSetting, Map<string, Scored>>, others: Map<string, Scored>, folds: string[], rule: Rule = 'guarded'): Choice {
-  const heldOut = folds.filter(isHeldOutGroup);
-  const tuned = folds.filter((fold) => !isHeldOutGroup(fold));
+  const { heldOut, tuned } = splitFolds(folds);
   // Without held-out folds (DOSSIER_SKIP_HELD_OUT=1) every rule ranks by the net gain over the folds there are.
   const rank = (c: Choice) => (rule === 'allFolds' || heldOut.length === 0 ? c.net : c.heldOutNet);
   const admits = (c: Choice) => (rule === 'guarded' ? c.net >= 0 : rule === 'tunedNoWorse' ? c.tuned.gold >= c.tuned.falses : true);
@@ -175,8 +175,7 @@ const describeChoice = (c: Choice) =>
 
 /** Why the chosen setting won: the settings next to it by held-out net gain, with whether the guard admits them. */
 function printRunnersUp(cv: Map<SlotSetting, Map<string, Scored>>, others: Map<string, Scored>, folds: string[], chosen: Choice): void {
-  const heldOut = folds.filter(isHeldOutGroup);
-  const tuned = folds.filter((fold) => !isHeldOutGroup(fold));
+  const { heldOut, tuned } = splitFolds(folds);
   const rows = [...cv]
     .filter(([setting]) => setting !== chosen.setting)
     .map(([setting, scores]) => choiceOf(setting, scores, others, heldOut, tuned))
@@ -198,8 +197,7 @@ async function main(): Promise<void> {
   const data: Example[] = stories.flatMap((story) => slotExamples(story, story.pairs, reachable));
   const byFold = storiesByFold(stories);
   const folds = [...byFold.keys()];
-  const heldOutFolds = folds.filter(isHeldOutGroup);
-  const tunedFolds = folds.filter((fold) => !isHeldOutGroup(fold));
+  const { heldOut: heldOutFolds, tuned: tunedFolds } = splitFolds(folds);
   console.log(`${stories.length} stories in ${folds.length} folds, ${data.length} candidate pairs, ${data.filter((e) => e.label).length} positive`);
   const nonFigureGold = stories.flatMap((story) => story.gold.filter(isNonFigure));
   console.log(`${nonFigureGold.length} non-figure gold conflicts, ${reachable.size} stated by a candidate pair`);

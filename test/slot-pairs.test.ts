@@ -140,11 +140,14 @@ test('a weekday as far from its own report\'s day as the other: each report tell
   assert.ok(!dayOfEachReport('tuesday', wire, 'wednesday', { ...next, date: null }));
 });
 
+/** The first weekday a sentence names, as the day features read it: its sentence and where it starts. */
+function dayIn(sentence: string): { evidence: string; start: number } {
+  const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
+  return { evidence: sentence, start: mention.start };
+}
+
 test('the day something was said is a statement day, the day of the event is not', () => {
-  const dayOf = (sentence: string) => {
-    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
-    return isStatementDay({ evidence: sentence, start: mention.start });
-  };
+  const dayOf = (sentence: string) => isStatementDay(dayIn(sentence));
   assert.ok(dayOf('Cases rose in the district, health officials said on Thursday.'));
   assert.ok(dayOf('The crew had spent nine hours in the water, survivors told aid workers on Wednesday.'));
   assert.ok(dayOf('The mayor said late on Friday that schools would reopen.'));
@@ -153,10 +156,7 @@ test('the day something was said is a statement day, the day of the event is not
 });
 
 test('the day of a later turn of the story is an update day', () => {
-  const dayOf = (sentence: string) => {
-    const mention = readSlotMentions(sentence, false).find((m) => m.kind === 'day')!;
-    return isUpdateDay({ evidence: sentence, start: mention.start });
-  };
+  const dayOf = (sentence: string) => isUpdateDay(dayIn(sentence));
   assert.ok(dayOf('The death toll from the crash rose to 27 on Monday after one of the injured died.'));
   assert.ok(dayOf('Rescuers found five more bodies on Wednesday.'));
   assert.ok(!dayOf('A bus plunged into a ravine late on Sunday, police said.'));
