@@ -79,7 +79,7 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp; train
   { key: 'xad', label: 'sets xa-xd (written blind in session 10, held out)', sets: /^x[a-d]$/u },
   { key: 'yad', label: 'sets ya-yd (written blind in session 11, held out)', sets: /^y[a-d]$/u },
   { key: 'qad', label: 'sets qa-qd (written blind in session 12, held out)', sets: /^q[a-d]$/u },
-  { key: 'rad', label: 'sets ra-rd (written blind late in session 12, held out, never trained on)', sets: /^r[a-d]$/u, trained: false },
+  { key: 'rad', label: 'sets ra-rd (written blind late in session 12, held out)', sets: /^r[a-d]$/u },
 ];
 
 /** One pattern for the sets of several anchored patterns (`^...$`). */

@@ -26,8 +26,8 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   assert.equal(HELD_OUT_SETS.test('ya'), true);
   // qa-qd became training data late in session 12.
   assert.equal(foldOf('qa'), 'held_out_qad');
-  // A blind batch (ra-rd, `trained: false`) is held out but never trained on: no fold.
-  assert.equal(foldOf('ra'), null);
+  // ra-rd became training data in session 13.
+  assert.equal(foldOf('ra'), 'held_out_rad');
   assert.equal(HELD_OUT_SETS.test('rd'), true);
   assert.equal(HELD_OUT_SETS.test('r'), false);
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
