@@ -29,6 +29,10 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   // ra-rd became training data in session 13.
   assert.equal(foldOf('ra'), 'held_out_rad');
   assert.equal(HELD_OUT_SETS.test('rd'), true);
+  // A blind batch (sa-sd, `trained: false`) is held out but never trained on: no fold.
+  assert.equal(foldOf('sa'), null);
+  assert.equal(HELD_OUT_SETS.test('sd'), true);
+  assert.equal(HELD_OUT_SETS.test('s'), false);
   assert.equal(HELD_OUT_SETS.test('r'), false);
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
   assert.equal(foldOf('ua'), null);
