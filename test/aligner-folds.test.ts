@@ -34,6 +34,10 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   assert.equal(HELD_OUT_SETS.test('sd'), true);
   assert.equal(HELD_OUT_SETS.test('s'), false);
   assert.equal(HELD_OUT_SETS.test('r'), false);
+  // Training sets (ta-td, and pa-pd, ha-hd from session 13) are folds of their own.
+  assert.equal(foldOf('ta'), 'ta');
+  assert.equal(foldOf('pd'), 'pd');
+  assert.equal(foldOf('hc'), 'hc');
   // A set no group names (a batch being written, not yet filed) has no fold and is not held out either.
   assert.equal(foldOf('ua'), null);
   assert.equal(HELD_OUT_SETS.test('ua'), false);

@@ -88,6 +88,15 @@ test('candidate pairs: one kind, different values, neither article naming the ot
   assert.ok(!storySlotPairs(knows).some(({ x }) => x.kind === 'place'));
 });
 
+test('two mentions of one sentence both outlets wrote word for word are no candidate pair', () => {
+  const shared = 'The ferry capsized late on Sunday, the rescue agency said on Monday.';
+  const pairs = storySlotPairs([
+    article('ferry-wire', `${shared} Rescuers pulled 40 people from the water.`),
+    article('ferry-daily', `${shared} Divers searched the hull through the night.`),
+  ]);
+  assert.deepEqual(pairs.filter(({ x }) => x.kind === 'day').map(({ x, y }) => `${x.value}/${y.value}`), []);
+});
+
 test('a model that accepts every pair gives one conflict per fact, named by its kind, and leaves out what is known', () => {
   const weights = Object.fromEntries([['bias', 5], ...SLOT_FEATURE_NAMES.map((name) => [name, 0])]) as SlotPairModel['weights'];
   const model: SlotPairModel = { weights, threshold: 0.5 };

@@ -183,6 +183,9 @@ export function slotRefusal(x: PlacedMention, y: PlacedMention, story: StorySlot
   if (x.kind === 'post' && x.subject !== y.subject) return 'other person';
   if (x.kind === 'who' && !sameRole(x, y)) return 'other role';
   if (sameValue(x, y)) return 'same value';
+  // Both outlets wrote the sentence word for word, so each states both values: one says Sunday where the other
+  // says Monday only by reading two mentions of one shared sentence.
+  if (x.evidence === y.evidence) return 'one sentence';
   if (x.kind !== 'day' && (states(story, x.article, y) || states(story, y.article, x))) return 'states other';
   if (x.kind === 'place' && placesNested(x.key, y.key, story)) return 'one in the other';
   return null;
