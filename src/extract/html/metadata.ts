@@ -147,7 +147,11 @@ function pageKind(index: PageIndex, url: string | null): 'live blog' | 'front pa
   return path === '/' || path === '' || index.linkedHeadlines >= settings.frontPageMinTeasers ? 'front page' : null;
 }
 
-/** The heading that states the title (h1 to h3), else the first <h1>. */
+/**
+ * The heading that states the title (h1 to h3), else the first <h1>; on a page without one, the first heading or
+ * text block that states the title (an <h4> headline, a page builder's styled <p>): visible dates are looked for
+ * near it.
+ */
 function headlineElement(index: PageIndex, title: string | null): Element | null {
   const wanted = title ? comparable(title) : null;
   if (wanted) {
@@ -155,8 +159,13 @@ function headlineElement(index: PageIndex, title: string | null): Element | null
       if ((element.name === 'h1' || element.name === 'h2' || element.name === 'h3') && comparable(textOf(element)) === wanted) return element;
     }
   }
-  return index.h1Elements[0] ?? null;
+  if (index.h1Elements[0] || !wanted) return index.h1Elements[0] ?? null;
+  // A holder of a few child nodes (a wrapper of the whole page is not read whole for each of its levels).
+  return index.elements.find((element) => TITLE_HOLDERS.has(element.name) && element.children.length <= 3 && comparable(textOf(element)) === wanted) ?? null;
 }
+
+/** Elements that may hold a page's headline where it has no <h1>. */
+const TITLE_HOLDERS = new Set(['h4', 'h5', 'h6', 'p', 'div', 'span', 'strong']);
 
 /** Whether the page writes dates in the US order (month first): American English, or English with no region. */
 function isRegionUs(index: PageIndex, language: string | null): boolean {

@@ -8,6 +8,7 @@ import { html as settings, publishedDate as dateSettings } from '../../settings.
 import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } from './dom.js';
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
+import { scriptDate } from './script-dates.js';
 import { PUBLISHED_WORD, UPDATED_WORD, VISIBLE_CONFIDENCE, labelBefore, originalDate, standaloneDate, visibleDate, visibleUpdate, type Candidate, type Family } from './visible-dates.js';
 import { ARTICLE_TYPES, firstMeta, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
@@ -36,7 +37,7 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
 export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
   const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false);
   if (candidates.length === 0) {
-    return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+    return modifiedPage ?? scriptDate(index) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   return choose(candidates, modified);
 }

@@ -1,0 +1,50 @@
+// Publication-date sources added for pages that state their date in few places: a headline without an <h1>, the
+// page's own scripts. One small invented page per rule.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHtml } from '../src/extract/html/dom.js';
+import { extractMetadata } from '../src/extract/html/metadata.js';
+
+function published(head: string, body: string, url: string | null = null) {
+  return extractMetadata(parseHtml(`<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`).document, url).published;
+}
+
+const filler = Array.from({ length: 150 }, (_, i) => `<li><span>Menu ${i}</span></li>`).join('');
+
+test('on a page without an <h1>, the date line next to an <h4> that states the title is read', () => {
+  const result = published('<title>Schnelle Batterie</title>',
+    `<ul>${filler}</ul><p><em>01.11.2023 11:35</em></p><h4>Schnelle Batterie</h4><p>Ein Forschungsteam stellt eine Batterie vor.</p>`);
+  assert.equal(result.date, '2023-11-01');
+});
+
+test('on a page without any heading, the styled paragraph that states the title places the headline', () => {
+  const result = published('<title>Best garden tools in 2026 | Shed</title>',
+    `<div>${filler}</div><div><p class="x-text">Best garden tools in 2026</p></div><div><p class="x-text">Feb 16, 2026</p></div><p>We tried many tools.</p>`);
+  assert.equal(result.date, '2026-02-16');
+});
+
+test('a page that states its date only in a script\'s state object gets it, labelled as such', () => {
+  const result = published('<title>Kaffeebohnen</title><script>window.product = {"id": 7, "published_at": "2019-03-02T06:22:28+01:00", "created_at": "2019-03-02T06:27:24+01:00"};</script>',
+    '<h1>Kaffeebohnen</h1><p>Arabica aus Sidamo.</p>');
+  assert.equal(result.date, '2019-03-02');
+  assert.match(result.evidence ?? '', /script "published_at"/);
+  assert.ok(result.confidence < 0.5);
+});
+
+test('a creation key is read when the scripts state no publication key', () => {
+  const result = published('<script>var state = {"blocks": [{"createdAt": "2022-01-31T15:58:43+01:00"}, {"createdAt": "2022-01-31T16:01:00+01:00"}]};</script>',
+    '<h1>Athleten in Form</h1><p>Text.</p>');
+  assert.equal(result.date, '2022-01-31');
+});
+
+test('script dates that name different days are a list\'s (references, related items): none is taken', () => {
+  const result = published('<script>var refs = [{"publishDate": "2012-06-24"}, {"publishDate": "2014-05-19"}];</script>',
+    '<h1>Sängerin</h1><p>Text.</p>');
+  assert.equal(result.date, null);
+});
+
+test('a script date never overrides a date the page states elsewhere', () => {
+  const result = published('<meta property="article:published_time" content="2021-05-04T10:00:00+02:00"><script>var s = {"publishedAt": "2020-01-01"};</script>',
+    '<h1>Titel</h1><p>Text.</p>');
+  assert.equal(result.date, '2021-05-04');
+});
