@@ -6,7 +6,7 @@
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } from './dom.js';
-import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, type Instant } from './dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, swappedReading, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
 import { scriptDate } from './script-dates.js';
 import { PUBLISHED_WORD, UPDATED_WORD, VISIBLE_CONFIDENCE, labelBefore, originalDate, standaloneDate, visibleDate, visibleUpdate, type Candidate, type Family } from './visible-dates.js';
@@ -83,6 +83,7 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
     add(originalDate(index, dayFirst));
   }
   add(urlCandidate);
+  readInOtherOrder(candidates);
   readInLocalTime(candidates);
   return { candidates, modified, modifiedPage, at };
 }
@@ -178,6 +179,26 @@ function readInLocalTime(candidates: Candidate[]): void {
     const earlier = dateAtOffset(instant, -12 * 60);
     const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
     if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
+  }
+}
+
+/**
+ * A visible numeric date whose day and month could be swapped ("03/10/2023") is read in the order the page's
+ * region suggests; when no other source states that day and another source (the URL, a meta tag) states the
+ * other reading, the page wrote it in that other order.
+ */
+function readInOtherOrder(candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.family !== 'page') continue;
+    const other = swappedReading(candidate.evidence, candidate.date);
+    if (!other) continue;
+    const stated = (day: string): boolean => candidates.some((c) => c.family !== 'page' && c.date === day);
+    if (stated(candidate.date) || !stated(other)) continue;
+    for (const same of candidates) {
+      if (same.family === 'page' && same.date === candidate.date && swappedReading(same.evidence, same.date) === other) {
+        Object.assign(same, { date: other, evidence: `${same.evidence} (day and month in the order another source states)` });
+      }
+    }
   }
 }
 
