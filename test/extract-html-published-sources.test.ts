@@ -48,3 +48,29 @@ test('a script date never overrides a date the page states elsewhere', () => {
     '<h1>Titel</h1><p>Text.</p>');
   assert.equal(result.date, '2021-05-04');
 });
+
+test('a numeric date that reads both ways takes the order another source states ("10/03/2023" and /2023/october/03/)', () => {
+  // The page is German: day first would read 10 March.
+  const result = published('', '<h1>How many wine styles are there?</h1><div class="blog-date"><span>10/03/2023</span></div><p>Text.</p>',
+    'https://example.org/blog/2023/october/03/how-many-wine-styles/');
+  assert.equal(result.date, '2023-10-03');
+});
+
+test('a numeric date that reads both ways keeps the region\'s order when no other source states the other day', () => {
+  const result = published('', '<h1>How many wine styles are there?</h1><div class="blog-date"><span>10/03/2023</span></div><p>Text.</p>',
+    'https://example.org/blog/how-many-wine-styles/');
+  assert.equal(result.date, '2023-03-10');
+});
+
+test('microdata dates of a list of teaser cards far below the headline do not date the page', () => {
+  const cards = ['2026-03-13', '2026-03-10', '2026-03-09'].map((d, i) =>
+    `<div class="card" itemscope itemtype="https://schema.org/Article"><h3>Other story ${i}</h3><span itemprop="datePublished" content="${d}T12:00:00+00:00">${d}</span></div>`).join('');
+  const result = published('<meta name="date" content="March 27, 2025">',
+    `<h1>Podcasts that inspire leaders</h1><div class="card__info"><span>Mar 27, 2025</span></div><p>Text.</p><ul>${filler}</ul>${cards}`);
+  assert.equal(result.date, '2025-03-27');
+});
+
+test('one microdata datePublished stays a strong source wherever it is', () => {
+  const result = published('', `<h1>Podcasts</h1><p>Text.</p><ul>${filler}</ul><span itemprop="datePublished" content="2025-03-20">March 20, 2025</span>`);
+  assert.equal(result.date, '2025-03-20');
+});

@@ -253,6 +253,7 @@ const PUBLISHED_ITEMPROP = /date-?published|published-?date|date-?created/i;
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
+  const microdata: Array<{ candidate: Candidate; far: boolean }> = [];
   // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
   let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
   const labelledTimes: Candidate[] = [];
@@ -264,7 +265,8 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(spacedTextOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
+      const far = headlineElement !== null && Math.abs(position - headline) > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
+      if (date) microdata.push({ candidate: { date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) }, far });
       continue;
     }
     if (element.name !== 'time') continue;
@@ -292,6 +294,10 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (labelled && distance <= settings.maxDatelineDistance) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
+  // Microdata dates that state different days are a list's (teaser cards marked up as articles): only those by
+  // the headline, or in its <article>, are the page's.
+  const listed = new Set(microdata.map((m) => m.candidate.date)).size > 1;
+  for (const { candidate, far } of microdata) if (!listed || !far) out.push(candidate);
   if (nearest) out.push(nearest.candidate);
   // Every <time> near the headline that the page labels as a publication is a candidate: where two say different
   // days ("Published on" the journal's day, "first published" a preprint's), the one the other sources agree with
