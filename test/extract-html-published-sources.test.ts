@@ -74,3 +74,15 @@ test('one microdata datePublished stays a strong source wherever it is', () => {
   const result = published('', `<h1>Podcasts</h1><p>Text.</p><ul>${filler}</ul><span itemprop="datePublished" content="2025-03-20">March 20, 2025</span>`);
   assert.equal(result.date, '2025-03-20');
 });
+
+test('a JSON-LD datePublished equal to its dateModified (the last save) gives way to the earlier byline date', () => {
+  const ld = '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-11-20T16:02:46.767Z","dateModified":"2025-11-20T16:02:46.767Z"}</script>';
+  const result = published(ld, '<h1>Short video best practices</h1><div class="post-author"><div class="post-date">May 14, 2025</div></div><p>Text.</p>');
+  assert.equal(result.date, '2025-05-14');
+});
+
+test('a JSON-LD datePublished hours before its dateModified keeps winning over a byline date', () => {
+  const ld = '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-11-20T09:00:00Z","dateModified":"2025-11-20T16:02:46Z"}</script>';
+  const result = published(ld, '<h1>Short video best practices</h1><div class="post-author"><div class="post-date">May 14, 2025</div></div><p>Text.</p>');
+  assert.equal(result.date, '2025-11-20');
+});

@@ -135,6 +135,17 @@ function visibleCannotWin(candidates: Candidate[], modified: Modified | null): b
   return best.score > potential + 1e-9;
 }
 
+/**
+ * Whether a machine publication stamp is the page's modification stamp, to the minute: a content system that
+ * rewrites both on each save ("datePublished" = "dateModified" = the last edit) records the last save, not the
+ * first publication.
+ */
+function savedStamp(candidate: Candidate, modified: Modified | null): boolean {
+  const a = candidate.instant;
+  const b = modified?.instant;
+  return !!a && !!b && a.date === b.date && a.offset === b.offset && Math.abs(a.minutes - b.minutes) <= 1;
+}
+
 function scoreCandidates(candidates: Candidate[], modified: Modified | null): { score: number; candidate: Candidate } {
   // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
   // update, not the original publication.
@@ -146,7 +157,8 @@ function scoreCandidates(candidates: Candidate[], modified: Modified | null): { 
     // A day the page shows its reader (a byline date, a <time>) is no template's render time: a scheduled post
     // saved before it went out keeps its day.
     const shown = candidate.family === 'page' || families.has('page');
-    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0);
+    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0) +
+      (isUpdate && !shown && savedStamp(candidate, modified) ? dateSettings.savedStampPenalty : 0);
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
