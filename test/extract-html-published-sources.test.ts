@@ -86,3 +86,9 @@ test('a JSON-LD datePublished hours before its dateModified keeps winning over a
   const result = published(ld, '<h1>Short video best practices</h1><div class="post-author"><div class="post-date">May 14, 2025</div></div><p>Text.</p>');
   assert.equal(result.date, '2025-11-20');
 });
+
+test('a publication label standing alone before a linked date dates a page that states no other date', () => {
+  const result = published('<title>Neues Album</title>', `<ul>${filler}</ul><h1>Neues Album</h1><div>Veröffentlichung: <a href="/music/">04.02.2022</a><br>Label: Indie</div><p>Text.</p>`);
+  assert.equal(result.date, '2022-02-04');
+  assert.match(result.evidence ?? '', /Veröffentlichung/);
+});
