@@ -359,6 +359,11 @@ export const html = {
   maxDatelineDistance: 60,
   /** A date this many elements from the headline is read even inside an aside or "widget" (blog engines). */
   nearHeadlineElements: 10,
+  /**
+   * Double-encoded UTF-8 ("doesnât") is repaired on a page holding at least this many of its C1-control traces
+   * (src/extract/html/mojibake.ts): one or two can be a stray byte in an icon font's id or a script.
+   */
+  minMojibakeSequences: 3,
   /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
   maxDateLineChars: 50,
   /** Of several <h1>s, one is the title when this share of its words is in a meta title and of the meta title's in it. */
