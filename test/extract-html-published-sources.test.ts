@@ -92,3 +92,12 @@ test('a publication label standing alone before a linked date dates a page that 
   assert.equal(result.date, '2022-02-04');
   assert.match(result.evidence ?? '', /Veröffentlichung/);
 });
+
+test('a page without an <h1>, nested deep around a long text, is read in bounded time', () => {
+  const text = 'word '.repeat(400_000);
+  const nested = `${'<div>'.repeat(250)}<p>${text}</p>${'</div>'.repeat(250)}`;
+  const started = Date.now();
+  const result = published('<title>Nothing matches this title</title>', `${nested}<div>Posted: <a href="/x">${'<span>'.repeat(50)}${text}${'</span>'.repeat(50)}</a></div>`);
+  assert.equal(result.date, null);
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+});

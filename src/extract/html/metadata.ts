@@ -160,12 +160,21 @@ function headlineElement(index: PageIndex, title: string | null): Element | null
     }
   }
   if (index.h1Elements[0] || !wanted) return index.h1Elements[0] ?? null;
-  // A holder of a few child nodes (a wrapper of the whole page is not read whole for each of its levels).
-  return index.elements.find((element) => TITLE_HOLDERS.has(element.name) && element.children.length <= 3 && comparable(textOf(element)) === wanted) ?? null;
+  return index.elements.find((element) => TITLE_HOLDERS.has(element.name) && holdsLineOfText(element) && comparable(textOf(element)) === wanted) ?? null;
 }
 
 /** Elements that may hold a page's headline where it has no <h1>. */
 const TITLE_HOLDERS = new Set(['h4', 'h5', 'h6', 'p', 'div', 'span', 'strong']);
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'em', 'i', 'span']);
+
+/**
+ * Whether an element holds a line of text: a few text nodes or inline elements of text (so no wrapper of the page
+ * is read whole, level after level).
+ */
+function holdsLineOfText(element: Element): boolean {
+  return element.children.length <= 3 && element.children.every((child) => child.type === 'text' ||
+    (child instanceof Element && INLINE_TAGS.has(child.name) && child.children.every((inner) => inner.type === 'text')));
+}
 
 /** Whether the page writes dates in the US order (month first): American English, or English with no region. */
 function isRegionUs(index: PageIndex, language: string | null): boolean {

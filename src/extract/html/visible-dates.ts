@@ -188,7 +188,8 @@ function labelThenDate(index: PageIndex, dayFirst: boolean): Candidate | null {
       const child = children[i]!;
       if (child.type !== 'text' || !LABEL_ONLY.test(normalizeSpace((child as { data: string }).data))) continue;
       const next = children.slice(i + 1).find((c) => c instanceof Element || normalizeSpace(textOf(c)) !== '');
-      if (!(next instanceof Element)) continue;
+      // The date's element holds text, or elements of text ("<a><time>..."), never a block to read whole.
+      if (!(next instanceof Element) || !next.children.every((c) => c.type === 'text' || (c instanceof Element && c.children.every((g) => g.type === 'text')))) continue;
       const text = normalizeSpace(textOf(next));
       const date = text.length <= settings.maxDateLineChars ? parseTextDate(text, dayFirst) : null;
       if (date && !insideBoilerplate(element, true)) return { date, evidence: `${normalizeSpace(textOf(child))} ${text}`, confidence: 0.6, family: 'page', instant: null };
