@@ -926,6 +926,16 @@ export const publishedDate = {
    */
   savedStampPenalty: 0.2,
   /**
+   * Confidence of a date line written relative to the capture time ("3 hours ago") near the headline: that of a
+   * standalone date line (0.6); its day is the UTC day, which may be the publisher's neighbouring local day.
+   */
+  relativeDateConfidence: 0.6,
+  /**
+   * A candidate dated more than this many days after the capture time (a WARC record's date, a fetch) cannot be
+   * the publication: one day of slack for time zones.
+   */
+  captureSlackDays: 1,
+  /**
    * A "sidebar"/"widget"-classed wrapper holding at least this share of the page's elements (or the headline) is the
    * page's layout ("layout-two-columns-right-sidebar"), not a sidebar: dates inside it are the article's
    * (src/extract/html/date-scope.ts). 0.5: a real sidebar never holds half of a page.

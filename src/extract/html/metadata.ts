@@ -192,7 +192,7 @@ interface MetadataReading {
   headline: Element | null;
 }
 
-function readMetadata(document: Document, url: string | null): MetadataReading {
+function readMetadata(document: Document, url: string | null, captured: string | null = null): MetadataReading {
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
   const publisher = pickSiteName(index, article);
@@ -209,7 +209,7 @@ function readMetadata(document: Document, url: string | null): MetadataReading {
     pageKind: pageKind(index, url),
     publisher,
     byline: pickAuthors(index, article),
-    published: pickPublished(index, article, pageUrl, !regionUs, headline),
+    published: pickPublished(index, article, pageUrl, !regionUs, headline, captured),
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
@@ -217,9 +217,12 @@ function readMetadata(document: Document, url: string | null): MetadataReading {
   return { metadata, index, article, regionUs, pageUrl, headline };
 }
 
-/** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
-export function extractMetadata(document: Document, url: string | null): PageMetadata {
-  return readMetadata(document, url).metadata;
+/**
+ * Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). `captured`, when
+ * known (a WARC record's date, a fetch time), resolves "3 hours ago" and bounds the publication date.
+ */
+export function extractMetadata(document: Document, url: string | null, captured: string | null = null): PageMetadata {
+  return readMetadata(document, url, captured).metadata;
 }
 
 /** The candidates the metadata readers choose from, with the hand-set choice (for measuring and training choosers). */

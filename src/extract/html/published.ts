@@ -9,6 +9,7 @@ import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } f
 import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, swappedReading, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
 import { scriptDate } from './script-dates.js';
+import { relativeDate } from './relative-dates.js';
 import { PUBLISHED_WORD, UPDATED_WORD, VISIBLE_CONFIDENCE, labelBefore, originalDate, standaloneDate, visibleDate, visibleUpdate, type Candidate, type Family } from './visible-dates.js';
 import { ARTICLE_TYPES, firstMeta, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
@@ -34,8 +35,8 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
  * The page's publication date. `headline` is the element holding the article's title (an <h1>, or the heading
  * that states the title on pages without one): visible dates are looked for near it.
  */
-export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
-  const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false);
+export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, captured: string | null = null): PublicationDate {
+  const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false, captured);
   if (candidates.length === 0) {
     return modifiedPage ?? scriptDate(index) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
@@ -55,12 +56,14 @@ export interface GatheredDates {
  * The page's candidate dates (local days already read, see readInLocalTime). `readAll` reads the visible page even
  * where no visible date could change the hand-set choice (for measuring and training a chooser).
  */
-export function gatherDates(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, readAll: boolean): GatheredDates {
+export function gatherDates(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, readAll: boolean, captured: string | null = null): GatheredDates {
   const at = headline ? index.elements.indexOf(headline) : -1;
   const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
   const candidates: Candidate[] = [];
+  // A page cannot be published after it was captured: such a day is a template's clock or a later page's.
+  const latest = latestPossibleDay(captured);
   const add = (c: Candidate | null): void => {
-    if (c) candidates.push(c);
+    if (c && (!latest || c.date <= latest)) candidates.push(c);
   };
   // The page's own article object speaks for the page; other article objects (teasers, list items, the WebPage
   // around it) only when it states no date.
@@ -72,7 +75,7 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
   const fromUrl = url ? parseUrlDate(url) : null;
-  const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
+  const urlCandidate: Candidate | null = fromUrl && (!latest || fromUrl <= latest) ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
   const modifiedRaw = modifiedValue(index, objects);
   const modifiedPage = modifiedFrom(modifiedRaw);
   const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
@@ -81,11 +84,19 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
     add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
     add(originalDate(index, dayFirst));
+    add(relativeDate(index, at, captured));
   }
   add(urlCandidate);
   readInOtherOrder(candidates);
   readInLocalTime(candidates);
   return { candidates, modified, modifiedPage, at };
+}
+
+/** The last day a page captured at `captured` can have been published on (with slack for time zones), or null. */
+function latestPossibleDay(captured: string | null): string | null {
+  const millis = captured ? Date.parse(captured) : NaN;
+  if (Number.isNaN(millis)) return null;
+  return new Date(millis + dateSettings.captureSlackDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The page's last-modified day, with its timestamp when it states one. */
