@@ -1,8 +1,10 @@
 // Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
 // tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
-// a standalone date line near the headline (visible-dates.ts), the URL path. The day wins that the strongest source states, raised
-// when independent kinds of source agree on it. A timestamp keeps the day as written, unless it is written in UTC
-// and the page shows the neighbouring day. A modified date is only a labelled last resort.
+// a standalone date line near the headline (visible-dates.ts), a line relative to the capture time ("3 hours ago",
+// relative-dates.ts), the URL path. The day wins that the strongest source states, raised when independent kinds of
+// source agree on it. A timestamp keeps the day as written, unless it is written in UTC and the page shows the
+// neighbouring day. No day after the capture time counts. A modified date, then a date stated only in the page's
+// scripts (script-dates.ts), are labelled last resorts.
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } from './dom.js';
