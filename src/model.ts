@@ -10,7 +10,8 @@ export interface SuppliedMetadata {
   url?: string;
   published?: string;
   publisher?: string;
-  /** When a crawler captured the page (WARC-Date): not the publication date, but it cannot be later. */
+  /** When the page was captured (WARC-Date, or the time a URL was fetched): not the publication date, but it
+   *  cannot be later; relative dates on the page ("3 hours ago") are read against it. */
   captured?: string;
 }
 

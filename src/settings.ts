@@ -359,6 +359,11 @@ export const html = {
   maxDatelineDistance: 60,
   /** A date this many elements from the headline is read even inside an aside or "widget" (blog engines). */
   nearHeadlineElements: 10,
+  /**
+   * Double-encoded UTF-8 ("doesnât") is repaired on a page holding at least this many of its C1-control traces
+   * (src/extract/html/mojibake.ts): one or two can be a stray byte in an icon font's id or a script.
+   */
+  minMojibakeSequences: 3,
   /** A visible date line ("Pressemitteilung vom 25. Januar 2022 | Berlin") is at most this long (characters). */
   maxDateLineChars: 50,
   /** Of several <h1>s, one is the title when this share of its words is in a meta title and of the meta title's in it. */
@@ -914,6 +919,22 @@ export const publishedDate = {
    * state keeps winning. 0.5 lost two scheduled posts on the tune half (stated by JSON-LD, meta and the page).
    */
   afterModifiedPenalty: 0.2,
+  /**
+   * Taken off, besides modifiedDayPenalty, a machine publication stamp equal (to the minute) to the page's
+   * modification stamp when an earlier day is stated and the page does not show the stamp's day: the stamp is the
+   * last save. 0.2 puts JSON-LD (0.95 - 0.15 - 0.2) below an unlabelled byline date (0.7).
+   */
+  savedStampPenalty: 0.2,
+  /**
+   * Confidence of a date line written relative to the capture time ("3 hours ago") near the headline: that of a
+   * standalone date line (0.6); its day is the UTC day, which may be the publisher's neighbouring local day.
+   */
+  relativeDateConfidence: 0.6,
+  /**
+   * A candidate dated more than this many days after the capture time (a WARC record's date, a fetch) cannot be
+   * the publication: one day of slack for time zones.
+   */
+  captureSlackDays: 1,
   /**
    * A "sidebar"/"widget"-classed wrapper holding at least this share of the page's elements (or the headline) is the
    * page's layout ("layout-two-columns-right-sidebar"), not a sidebar: dates inside it are the article's

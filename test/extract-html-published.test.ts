@@ -102,9 +102,11 @@ test('a <time> right by the headline outweighs a JSON-LD date that is also the p
   const head = '<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-01T05:10:15Z","dateModified":"2025-12-01T05:10:15Z"}</script>';
   const byHeadline = '<h1>The information bottleneck method</h1><p class="authors">N. Tishby</p><time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time><p>Text.</p>';
   assert.equal(published(head, byHeadline).date, '2000-04-24');
-  // Further down the page (a dozen elements away), the same <time> no longer outweighs it.
+  // Further down the page (a dozen elements away), the same <time> no longer outweighs it, unless the JSON-LD
+  // stamp is the modification stamp itself (the last save; see the savedStampPenalty tests).
   const filler = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
-  assert.equal(published(head, `<h1>The information bottleneck method</h1>${filler}<time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time>`).date, '2025-12-01');
+  const edited = '<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-01T05:10:15Z","dateModified":"2025-12-01T09:40:00Z"}</script>';
+  assert.equal(published(edited, `<h1>The information bottleneck method</h1>${filler}<time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time>`).date, '2025-12-01');
 });
 
 test('of two <time>s labelled as publications, the one the meta tags agree with wins', () => {

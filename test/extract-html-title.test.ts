@@ -63,3 +63,9 @@ test('a quotation before a colon opens the headline; a section label before a co
     '<h1>Ski jumping: Kramer misses the Games</h1>', 'https://www.jumpnews.com/kramer');
   assert.equal(label, 'Kramer misses the Games');
 });
+
+test('a part of the <h1> set in small type before the headline ("h1small") is its kicker', () => {
+  const title = titleOf('<title>Stromcheck für Haushalte</title>',
+    '<h1><span class="h1small">Initiative Energie</span> Kostenloser Stromcheck für private Haushalte</h1><p>Text.</p>');
+  assert.equal(title, 'Kostenloser Stromcheck für private Haushalte');
+});

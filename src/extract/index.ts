@@ -62,7 +62,7 @@ function fromText(document: RawDocument, context: ExtractContext): Found {
 
 function fromHtml(document: RawDocument): Found {
   const url = document.supplied.url ?? (/^https?:\/\//i.test(document.source) ? document.source : undefined);
-  const found = extractHtml(document.content, { url });
+  const found = extractHtml(document.content, { url, captured: document.supplied.captured });
   return {
     ...found,
     title: found.title ?? document.supplied.title ?? null,

@@ -198,8 +198,10 @@ async function* itemsFromUrl(url: string, options: IngestOptions): AsyncGenerato
     // The fetcher's messages name the URL already; the failure line names it once.
     return yield failure(url, (error as Error).message.replace(`${url}: `, ''));
   }
+  // The page is captured now: "3 hours ago" on it is read against this time.
+  const captured = new Date().toISOString();
   for await (const item of itemsFromBytes(page.body, page.finalUrl, idFromUrl(page.finalUrl), options, page.contentType)) {
-    if (item.type === 'document' && item.document.isHtml) item.document.supplied = { url: page.finalUrl, ...item.document.supplied };
+    if (item.type === 'document' && item.document.isHtml) item.document.supplied = { url: page.finalUrl, captured, ...item.document.supplied };
     yield item;
   }
 }

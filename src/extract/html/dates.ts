@@ -51,6 +51,8 @@ export function withoutUpdateNotes(text: string): string {
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/;
 /** "/articles/2025-12-15+Title", "_20211022-": a compact or dashed date between separators ("+" is an encoded space). */
 const URL_DATE_COMPACT = /[/_-]((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[/_+-]|\.html?|$)/;
+/** "/blog/2023/october/03/": the month by its name between the year and the day. */
+const URL_DATE_NAMED = new RegExp(`/((?:19|20)\\d\\d)/(${MONTH_ALTERNATION})/(\\d{1,2})(?:/|$)`, 'iu');
 /** "/meldungen/29-10-2021": day and month before the year, read only when the order is certain (a number above 12). */
 const URL_DATE_DAY_FIRST = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_-]|\.html?|$)/;
 
@@ -122,10 +124,26 @@ export function parseTextDate(text: string, dayFirst: boolean): string | null {
 export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  const named = URL_DATE_NAMED.exec(url);
+  if (named) return makeDate(Number(named[1]), MONTHS[named[2]!.toLowerCase()] ?? 0, Number(named[3]));
   const reversed = URL_DATE_DAY_FIRST.exec(url);
   if (!reversed) return null;
   const [a, b, year] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];
   return a > 12 ? makeDate(year, b, a) : b > 12 ? makeDate(year, a, b) : null;
+}
+
+/**
+ * The other reading of a numeric date whose day and month could be swapped ("03/10/2023": 3 October or 10 March),
+ * when `text` writes such a date that reads as `date`; null when the order is certain.
+ */
+export function swappedReading(text: string, date: string): string | null {
+  const numeric = NUMERIC_DATE.exec(text);
+  if (!numeric) return null;
+  const [a, b, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+  if (a === b || a > 12 || b > 12) return null;
+  const dayFirst = makeDate(year, b, a);
+  const monthFirst = makeDate(year, a, b);
+  return date === dayFirst ? monthFirst : date === monthFirst ? dayFirst : null;
 }
 
 /** A machine timestamp's wall-clock parts: `2021-06-22T23:10:00+00:00`, `Sat, 19 Oct 2019 00:04:00 +0200`. */

@@ -3,6 +3,7 @@
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { html as settings } from '../../settings.js';
+import { repairMojibake } from './mojibake.js';
 
 export { Element, Text };
 export type { AnyNode, Document, ParentNode };
@@ -21,10 +22,10 @@ export interface ParsedPage {
   flattened: number;
 }
 
-/** Parses markup into a DOM; cuts oversized input and flattens elements nested deeper than settings.maxDepth. */
+/** Parses markup into a DOM; cuts oversized input, repairs double-encoded UTF-8 (mojibake.ts) and flattens elements nested deeper than settings.maxDepth. */
 export function parseHtml(markup: string): ParsedPage {
   const truncated = markup.length > settings.maxHtmlChars;
-  const source = truncated ? markup.slice(0, settings.maxHtmlChars) : markup;
+  const source = repairMojibake(truncated ? markup.slice(0, settings.maxHtmlChars) : markup);
   const document = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const flattened = flattenDeepElements(document, settings.maxDepth);
   return { document, truncated, flattened };

@@ -29,6 +29,8 @@ export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody' | 'titl
 export interface HtmlOptions {
   /** The page's address: resolves the canonical URL and is the date source of last resort. */
   url?: string;
+  /** When the page was captured (ISO 8601: a WARC record's date, a fetch time): resolves "3 hours ago". */
+  captured?: string;
 }
 
 const STAGE = 'extract-html';
@@ -42,7 +44,7 @@ export function extractHtml(markup: string, options: HtmlOptions = {}): HtmlExtr
   const parsed = parseHtml(markup);
   if (parsed.truncated) warnings.push({ stage: STAGE, message: `page longer than ${settings.maxHtmlChars} characters was cut` });
   if (parsed.flattened > 0) warnings.push({ stage: STAGE, message: `markup nested deeper than ${settings.maxDepth} levels was flattened` });
-  const metadata = extractMetadata(parsed.document, options.url ?? null);
+  const metadata = extractMetadata(parsed.document, options.url ?? null, options.captured ?? null);
   const kind = metadata.pageKind;
   const { paragraphs, boilerplate } = extractBody(parsed.document, metadata, warnings);
   if (kind === 'live blog') warnings.push({ stage: STAGE, message: 'live blog: its updates are kept in page order as one text' });

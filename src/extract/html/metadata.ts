@@ -147,7 +147,11 @@ function pageKind(index: PageIndex, url: string | null): 'live blog' | 'front pa
   return path === '/' || path === '' || index.linkedHeadlines >= settings.frontPageMinTeasers ? 'front page' : null;
 }
 
-/** The heading that states the title (h1 to h3), else the first <h1>. */
+/**
+ * The heading that states the title (h1 to h3), else the first <h1>; on a page without one, the first heading or
+ * text block that states the title (an <h4> headline, a page builder's styled <p>): visible dates are looked for
+ * near it.
+ */
 function headlineElement(index: PageIndex, title: string | null): Element | null {
   const wanted = title ? comparable(title) : null;
   if (wanted) {
@@ -155,7 +159,21 @@ function headlineElement(index: PageIndex, title: string | null): Element | null
       if ((element.name === 'h1' || element.name === 'h2' || element.name === 'h3') && comparable(textOf(element)) === wanted) return element;
     }
   }
-  return index.h1Elements[0] ?? null;
+  if (index.h1Elements[0] || !wanted) return index.h1Elements[0] ?? null;
+  return index.elements.find((element) => TITLE_HOLDERS.has(element.name) && holdsLineOfText(element) && comparable(textOf(element)) === wanted) ?? null;
+}
+
+/** Elements that may hold a page's headline where it has no <h1>. */
+const TITLE_HOLDERS = new Set(['h4', 'h5', 'h6', 'p', 'div', 'span', 'strong']);
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'em', 'i', 'span']);
+
+/**
+ * Whether an element holds a line of text: a few text nodes or inline elements of text (so no wrapper of the page
+ * is read whole, level after level).
+ */
+function holdsLineOfText(element: Element): boolean {
+  return element.children.length <= 3 && element.children.every((child) => child.type === 'text' ||
+    (child instanceof Element && INLINE_TAGS.has(child.name) && child.children.every((inner) => inner.type === 'text')));
 }
 
 /** Whether the page writes dates in the US order (month first): American English, or English with no region. */
@@ -174,7 +192,7 @@ interface MetadataReading {
   headline: Element | null;
 }
 
-function readMetadata(document: Document, url: string | null): MetadataReading {
+function readMetadata(document: Document, url: string | null, captured: string | null = null): MetadataReading {
   const index = indexPage(document);
   const article = articleObject(index.jsonLd);
   const publisher = pickSiteName(index, article);
@@ -191,7 +209,7 @@ function readMetadata(document: Document, url: string | null): MetadataReading {
     pageKind: pageKind(index, url),
     publisher,
     byline: pickAuthors(index, article),
-    published: pickPublished(index, article, pageUrl, !regionUs, headline),
+    published: pickPublished(index, article, pageUrl, !regionUs, headline, captured),
     language,
     canonicalUrl,
     articleBody: typeof article?.['articleBody'] === 'string' ? (article['articleBody'] as string) : body,
@@ -199,9 +217,12 @@ function readMetadata(document: Document, url: string | null): MetadataReading {
   return { metadata, index, article, regionUs, pageUrl, headline };
 }
 
-/** Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). */
-export function extractMetadata(document: Document, url: string | null): PageMetadata {
-  return readMetadata(document, url).metadata;
+/**
+ * Reads all metadata of a parsed page (before cleaning: scripts and meta tags are still there). `captured`, when
+ * known (a WARC record's date, a fetch time), resolves "3 hours ago" and bounds the publication date.
+ */
+export function extractMetadata(document: Document, url: string | null, captured: string | null = null): PageMetadata {
+  return readMetadata(document, url, captured).metadata;
 }
 
 /** The candidates the metadata readers choose from, with the hand-set choice (for measuring and training choosers). */

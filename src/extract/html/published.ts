@@ -1,13 +1,17 @@
 // Publication date of a page with its evidence. Every source is a candidate: JSON-LD datePublished, article meta
 // tags, microdata, <time> elements (the one nearest the headline first), a date-marked or labelled visible date,
-// a standalone date line near the headline (visible-dates.ts), the URL path. The day wins that the strongest source states, raised
-// when independent kinds of source agree on it. A timestamp keeps the day as written, unless it is written in UTC
-// and the page shows the neighbouring day. A modified date is only a labelled last resort.
+// a standalone date line near the headline (visible-dates.ts), a line relative to the capture time ("3 hours ago",
+// relative-dates.ts), the URL path. The day wins that the strongest source states, raised when independent kinds of
+// source agree on it. A timestamp keeps the day as written, unless it is written in UTC and the page shows the
+// neighbouring day. No day after the capture time counts. A modified date, then a date stated only in the page's
+// scripts (script-dates.ts), are labelled last resorts.
 import type { PublicationDate } from '../../model.js';
 import { html as settings, publishedDate as dateSettings } from '../../settings.js';
 import { Element, attr, classAndId, isAncestor, normalizeSpace, spacedTextOf } from './dom.js';
-import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, type Instant } from './dates.js';
+import { dateAtOffset, parseInstant, parseMachineDate, parseTextDate, parseUrlDate, swappedReading, type Instant } from './dates.js';
 import { outsideArticle } from './date-scope.js';
+import { scriptDate } from './script-dates.js';
+import { relativeDate } from './relative-dates.js';
 import { PUBLISHED_WORD, UPDATED_WORD, VISIBLE_CONFIDENCE, labelBefore, originalDate, standaloneDate, visibleDate, visibleUpdate, type Candidate, type Family } from './visible-dates.js';
 import { ARTICLE_TYPES, firstMeta, stringOf, typeOf, type JsonObject, type PageIndex } from './page.js';
 
@@ -33,10 +37,10 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
  * The page's publication date. `headline` is the element holding the article's title (an <h1>, or the heading
  * that states the title on pages without one): visible dates are looked for near it.
  */
-export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null): PublicationDate {
-  const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false);
+export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, captured: string | null = null): PublicationDate {
+  const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false, captured);
   if (candidates.length === 0) {
-    return modifiedPage ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+    return modifiedPage ?? scriptDate(index) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
   }
   return choose(candidates, modified);
 }
@@ -54,12 +58,14 @@ export interface GatheredDates {
  * The page's candidate dates (local days already read, see readInLocalTime). `readAll` reads the visible page even
  * where no visible date could change the hand-set choice (for measuring and training a chooser).
  */
-export function gatherDates(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, readAll: boolean): GatheredDates {
+export function gatherDates(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, readAll: boolean, captured: string | null = null): GatheredDates {
   const at = headline ? index.elements.indexOf(headline) : -1;
   const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
   const candidates: Candidate[] = [];
+  // A page cannot be published after it was captured: such a day is a template's clock or a later page's.
+  const latest = latestPossibleDay(captured);
   const add = (c: Candidate | null): void => {
-    if (c) candidates.push(c);
+    if (c && (!latest || c.date <= latest)) candidates.push(c);
   };
   // The page's own article object speaks for the page; other article objects (teasers, list items, the WebPage
   // around it) only when it states no date.
@@ -71,7 +77,7 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
   const fromUrl = url ? parseUrlDate(url) : null;
-  const urlCandidate: Candidate | null = fromUrl ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
+  const urlCandidate: Candidate | null = fromUrl && (!latest || fromUrl <= latest) ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
   const modifiedRaw = modifiedValue(index, objects);
   const modifiedPage = modifiedFrom(modifiedRaw);
   const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
@@ -80,10 +86,19 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
     add(visibleDate(index, dayFirst, at));
     add(standaloneDate(index, dayFirst, at, true, candidates.length === 0 && urlCandidate === null));
     add(originalDate(index, dayFirst));
+    add(relativeDate(index, at, captured));
   }
   add(urlCandidate);
+  readInOtherOrder(candidates);
   readInLocalTime(candidates);
   return { candidates, modified, modifiedPage, at };
+}
+
+/** The last day a page captured at `captured` can have been published on (with slack for time zones), or null. */
+function latestPossibleDay(captured: string | null): string | null {
+  const millis = captured ? Date.parse(captured) : NaN;
+  if (Number.isNaN(millis)) return null;
+  return new Date(millis + dateSettings.captureSlackDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The page's last-modified day, with its timestamp when it states one. */
@@ -133,6 +148,17 @@ function visibleCannotWin(candidates: Candidate[], modified: Modified | null): b
   return best.score > potential + 1e-9;
 }
 
+/**
+ * Whether a machine publication stamp is the page's modification stamp, to the minute: a content system that
+ * rewrites both on each save ("datePublished" = "dateModified" = the last edit) records the last save, not the
+ * first publication.
+ */
+function savedStamp(candidate: Candidate, modified: Modified | null): boolean {
+  const a = candidate.instant;
+  const b = modified?.instant;
+  return !!a && !!b && a.date === b.date && a.offset === b.offset && Math.abs(a.minutes - b.minutes) <= 1;
+}
+
 function scoreCandidates(candidates: Candidate[], modified: Modified | null): { score: number; candidate: Candidate } {
   // Where the sources disagree, a day that is the page's modified day and later than another stated day is the
   // update, not the original publication.
@@ -144,7 +170,8 @@ function scoreCandidates(candidates: Candidate[], modified: Modified | null): { 
     // A day the page shows its reader (a byline date, a <time>) is no template's render time: a scheduled post
     // saved before it went out keeps its day.
     const shown = candidate.family === 'page' || families.has('page');
-    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0);
+    const penalty = (isUpdate ? settings.modifiedDayPenalty : 0) + (afterModified(candidate, modified) && !shown ? dateSettings.afterModifiedPenalty : 0) +
+      (isUpdate && !shown && savedStamp(candidate, modified) ? dateSettings.savedStampPenalty : 0);
     const score = candidate.confidence + settings.dateAgreementBonus * Math.min(2, families.size) - penalty;
     if (!best || score > best.score + 1e-9) best = { score, candidate };
   }
@@ -177,6 +204,26 @@ function readInLocalTime(candidates: Candidate[]): void {
     const earlier = dateAtOffset(instant, -12 * 60);
     const local = later !== candidate.date && stated.has(later) ? later : earlier !== candidate.date && stated.has(earlier) ? earlier : null;
     if (local) Object.assign(candidate, { date: local, evidence: `${candidate.evidence} (UTC; the page states the local day ${local})` });
+  }
+}
+
+/**
+ * A visible numeric date whose day and month could be swapped ("03/10/2023") is read in the order the page's
+ * region suggests; when no other source states that day and another source (the URL, a meta tag) states the
+ * other reading, the page wrote it in that other order.
+ */
+function readInOtherOrder(candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.family !== 'page') continue;
+    const other = swappedReading(candidate.evidence, candidate.date);
+    if (!other) continue;
+    const stated = (day: string): boolean => candidates.some((c) => c.family !== 'page' && c.date === day);
+    if (stated(candidate.date) || !stated(other)) continue;
+    for (const same of candidates) {
+      if (same.family === 'page' && same.date === candidate.date && swappedReading(same.evidence, same.date) === other) {
+        Object.assign(same, { date: other, evidence: `${same.evidence} (day and month in the order another source states)` });
+      }
+    }
   }
 }
 
@@ -231,6 +278,7 @@ const PUBLISHED_ITEMPROP = /date-?published|published-?date|date-?created/i;
 /** Microdata datePublished, then <time> elements: publication-hinted ones, else the one nearest the headline. */
 function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number): Candidate[] {
   const out: Candidate[] = [];
+  const microdata: Array<{ candidate: Candidate; far: boolean }> = [];
   // The nearest publication-hinted <time>, else the nearest of all: a teaser list has hinted <time>s of its own.
   let nearest: { distance: number; hinted: boolean; candidate: Candidate } | null = null;
   const labelledTimes: Candidate[] = [];
@@ -242,7 +290,8 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (itemprop && element.name !== 'meta' && PUBLISHED_ITEMPROP.test(itemprop)) {
       const value = attr(element, 'content') ?? attr(element, 'datetime') ?? attr(element, 'title') ?? normalizeSpace(spacedTextOf(element));
       const date = parseMachineDate(value) ?? parseTextDate(value, dayFirst);
-      if (date) out.push({ date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) });
+      const far = headlineElement !== null && Math.abs(position - headline) > settings.maxDatelineDistance && !sameArticle(element, headlineElement);
+      if (date) microdata.push({ candidate: { date, evidence: `itemprop=${itemprop}: ${value}`, confidence: 0.9, family: 'microdata', instant: parseInstant(value) }, far });
       continue;
     }
     if (element.name !== 'time') continue;
@@ -270,6 +319,10 @@ function markupCandidates(index: PageIndex, dayFirst: boolean, headline: number)
     if (labelled && distance <= settings.maxDatelineDistance) labelledTimes.push(candidate);
     if (!nearest || (hinted && !nearest.hinted) || (hinted === nearest.hinted && distance < nearest.distance)) nearest = { distance, hinted, candidate };
   }
+  // Microdata dates that state different days are a list's (teaser cards marked up as articles): only those by
+  // the headline, or in its <article>, are the page's.
+  const listed = new Set(microdata.map((m) => m.candidate.date)).size > 1;
+  for (const { candidate, far } of microdata) if (!listed || !far) out.push(candidate);
   if (nearest) out.push(nearest.candidate);
   // Every <time> near the headline that the page labels as a publication is a candidate: where two say different
   // days ("Published on" the journal's day, "first published" a preprint's), the one the other sources agree with

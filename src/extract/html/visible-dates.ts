@@ -170,7 +170,32 @@ export function standaloneDate(index: PageIndex, dayFirst: boolean, headline: nu
       if (date && !insideBoilerplate(element, true)) return { date, evidence: raw, confidence: 0.6, family: 'page', instant: null };
     }
   }
-  return bylineDate(index, dayFirst);
+  return labelThenDate(index, dayFirst) ?? bylineDate(index, dayFirst);
+}
+
+/** A publication label standing alone before its date: "Veröffentlichung:", "Posted on". */
+const LABEL_ONLY = /^(?:published|posted|first published|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?$/i;
+
+/**
+ * A publication label in a text of its own with the date in the element right after it, which may be a link
+ * ("Veröffentlichung: <a href=...>04.02.2022</a>", a permalink on the date): for a page that states no other date.
+ */
+function labelThenDate(index: PageIndex, dayFirst: boolean): Candidate | null {
+  for (const element of index.elements) {
+    if (element.name === 'script' || element.name === 'style') continue;
+    const children = element.children;
+    for (let i = 0; i < children.length - 1; i++) {
+      const child = children[i]!;
+      if (child.type !== 'text' || !LABEL_ONLY.test(normalizeSpace((child as { data: string }).data))) continue;
+      const next = children.slice(i + 1).find((c) => c instanceof Element || normalizeSpace(textOf(c)) !== '');
+      // The date's element holds text, or elements of text ("<a><time>..."), never a block to read whole.
+      if (!(next instanceof Element) || !next.children.every((c) => c.type === 'text' || (c instanceof Element && c.children.every((g) => g.type === 'text')))) continue;
+      const text = normalizeSpace(textOf(next));
+      const date = text.length <= settings.maxDateLineChars ? parseTextDate(text, dayFirst) : null;
+      if (date && !insideBoilerplate(element, true)) return { date, evidence: `${normalizeSpace(textOf(child))} ${text}`, confidence: 0.6, family: 'page', instant: null };
+    }
+  }
+  return null;
 }
 
 /** A byline's opening words: "Written by", "By", "Posted by", "Von", "Par", "Autor:". */
