@@ -34,7 +34,19 @@
 // durations and other measures: held-out folds 348/462 real against 347/456, nested 337 against 338; `growingGap`
 // (sizeGap of a rising count) with `fateShared` (both count one fate): 346/453, nested 337, tuned 2 false more;
 // `trueBound` ("at least", "more than" on either figure): held-out 347/455, nested 339, but one training gold fewer; `bothBackground` (both figures in background clauses): held-out folds and nested CV
-// unchanged, tuned one gold fewer.
+// unchanged, tuned one gold fewer. Tried in session 13 and not kept (before: held-out folds at the chosen setting
+// 567/1028 flagged, 582/769 real; nested CV 558/1028, 572/758): `statesOtherAlike` (an article states the partner's
+// value in a figure of the same kind sharing a role word with its own figure), weight -1.09 at the chosen L2 3:
+// held-out folds 566, 580/762, nested 565, 580/773 (+8 real, +7 false), but with both aligners refitted the conflicts
+// eval read held-out 585/1028 flagged, 600/782 real (before 586, 602/788), tuned 259/276 (before 260), training
+// 79/114 (before 81): precision, not the recall issue 7 asks; with `smallGap` (sizeGap of values up to 10) besides,
+// weight 0.00, nested 568, 583/771 and the same eval less one false flag; `thirdStatesBoth` / `thirdTakesSide` (a third
+// article states both values / exactly one) with `sharedNeighbour` (the two sentences share another figure's value):
+// held-out 563, 579/763, nested 562; `sameRank` (same place by size among the article's values of the kind) and
+// `sameOrder` (same place among the sentence's figures of the kind): 562, 576/754, nested 559; kind indicators
+// `isShare`, `isMoney`, `isDuration` with `crowding` (rival candidates of either figure): 565, 576/763, nested 562
+// (crowding alone 565, 579/758, nested 566); `leadRoleShared` (a shared role word among the words of two leads):
+// 566, 579/760, nested 567; `sizeGapSquared`: weight 0.01, held-out unchanged, nested 561.
 import { addScore as add, emptyScore as empty, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { figureExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';

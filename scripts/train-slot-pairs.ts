@@ -26,6 +26,12 @@
 // flags than gold on the tuned and training folds, chose worse under nested CV (each fold, tuned or held-out, scored
 // with the setting the rule picks on every other fold): the script prints the nested figure of each rule.
 // settings.slotPairs.inUse is to be on only when the chosen net gain is positive.
+//
+// Tried in session 13 and not kept: `otherHead` (two posts of one person with different title heads, "foreign
+// minister" / "chancellor"), means 0.095 positives / 0.004 negatives (gold post conflicts differ in head as often as
+// not), weight +0.17; the choice stays `day` alone, and posts still cost more than they give (post+day at L2 1,
+// threshold 0.4: held-out folds 595/1028 flagged, 613/809 real against day alone 586, 604/784). The post pairs of every
+// fold are few (58, 39 positive) and their features' means barely differ between the labels.
 import { addScore, emptyScore, nonFigureTopic, scoreConflicts, statedInFigures, type GoldConflict, type Scored } from '../eval/conflicts.js';
 import { heldOutFoldModels, slotExamples, fitWithout, modelOf, type Example } from '../eval/aligner-folds.js';
 import { asStoryConflict, type StoryConflict } from '../src/stories/index.js';
