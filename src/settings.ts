@@ -930,6 +930,13 @@ export const publishedDate = {
    * standalone date line (0.6); its day is the UTC day, which may be the publisher's neighbouring local day.
    */
   relativeDateConfidence: 0.6,
+  /** Script source read at most per script for a publication key: a page's state object sits near its start. */
+  maxScriptChars: 400_000,
+  /**
+   * Confidence of a day read only from a publication (else creation) key in the page's scripts: a last resort below
+   * every stated source, since scripts also carry related items' and comments' dates.
+   */
+  scriptDateConfidence: 0.4,
   /**
    * A candidate dated more than this many days after the capture time (a WARC record's date, a fetch) cannot be
    * the publication: one day of slack for time zones.

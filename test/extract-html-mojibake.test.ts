@@ -31,3 +31,8 @@ test('the title of a double-encoded page reads right', () => {
   const { document } = parseHtml(`<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Text.</p></body></html>`);
   assert.equal(extractMetadata(document, null).title, 'A DIY Investor’s Guide — “Retirement” in 2025');
 });
+
+test('correct letters that happen to spell a valid sequence ("ß" or "à" before a no-break space) are kept', () => {
+  const markup = `<p>${doubleEncoded('’’’ Café')} Fuß\u00a0hoch, à\u00a0«quoi»</p>`;
+  assert.equal(repairMojibake(markup), '<p>’’’ Café Fuß\u00a0hoch, à\u00a0«quoi»</p>');
+});

@@ -23,6 +23,10 @@ test('relative date lines in several languages read as minutes before the captur
   assert.equal(minutesAgo('Yesterday, 18:30'), 1440);
   assert.equal(minutesAgo('Three years of war'), null);
   assert.equal(minutesAgo('The day before yesterday'), null);
+  // A byline before the line is allowed; a sentence around it is not a date line.
+  assert.equal(minutesAgo('By A. Writer · 3 hours ago'), 180);
+  assert.equal(minutesAgo('Yesterday the council voted'), null);
+  assert.equal(minutesAgo('Police arrived 20 minutes ago'), null);
 });
 
 test('"5 hours ago" by the headline dates the page against its capture time', () => {
@@ -40,8 +44,11 @@ test('an update note written relative to the capture is not the publication', ()
 });
 
 test('a stated date the page stands by outweighs a relative line', () => {
-  const result = published('<h1>Storm hits the coast</h1><div class="meta"><span>2 days ago</span></div><p>Text.</p>', '2026-03-10T12:00:00Z',
-    '<meta property="article:published_time" content="2026-03-07T09:00:00+01:00">');
+  const body = '<h1>Storm hits the coast</h1><div class="meta"><span>2 days ago</span></div><p>Text.</p>';
+  // Alone, the line dates the page...
+  assert.equal(published(body, '2026-03-10T12:00:00Z').date, '2026-03-08');
+  // ...but not against a stated publication time.
+  const result = published(body, '2026-03-10T12:00:00Z', '<meta property="article:published_time" content="2026-03-07T09:00:00+01:00">');
   assert.equal(result.date, '2026-03-07');
 });
 
@@ -58,4 +65,10 @@ test('an HTML document captured from a WARC record reads its relative date again
     supplied: { url: 'https://example.org/story', captured: '2026-03-10T02:00:00Z' },
   };
   assert.equal(extractDocument(document).article.published.date, '2026-03-09');
+});
+
+test('the capture bound holds for the last-resort sources too: a script date after the capture is no publication', () => {
+  const body = '<h1>Storm</h1><p>Text.</p><script>window.state = {"publishedAt": "2026-05-01T10:00:00Z"}</script>';
+  assert.equal(published(body, null).date, '2026-05-01');
+  assert.equal(published(body, '2026-03-10T12:00:00Z').date, null);
 });

@@ -68,4 +68,7 @@ test('a part of the <h1> set in small type before the headline ("h1small") is it
   const title = titleOf('<title>Stromcheck für Haushalte</title>',
     '<h1><span class="h1small">Initiative Energie</span> Kostenloser Stromcheck für private Haushalte</h1><p>Text.</p>');
   assert.equal(title, 'Kostenloser Stromcheck für private Haushalte');
+  // A class that only contains the word ("text-smaller") is no kicker.
+  const whole = titleOf('<title>Budget passes after late vote</title>', '<h1>Budget passes <span class="text-smaller">after late vote</span></h1><p>Text.</p>');
+  assert.equal(whole, 'Budget passes after late vote');
 });

@@ -125,7 +125,8 @@ export function parseUrlDate(url: string): string | null {
   const match = URL_DATE.exec(url) ?? URL_DATE_COMPACT.exec(url);
   if (match) return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
   const named = URL_DATE_NAMED.exec(url);
-  if (named) return makeDate(Number(named[1]), MONTHS[named[2]!.toLowerCase()] ?? 0, Number(named[3]));
+  const namedDate = named ? makeDate(Number(named[1]), MONTHS[named[2]!.toLowerCase()] ?? 0, Number(named[3])) : null;
+  if (namedDate) return namedDate;
   const reversed = URL_DATE_DAY_FIRST.exec(url);
   if (!reversed) return null;
   const [a, b, year] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];

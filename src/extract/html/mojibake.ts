@@ -1,7 +1,8 @@
 // Text that was encoded as UTF-8, read back as Latin-1 and encoded as UTF-8 again before it was served ("doesnât",
 // "Investorâs"): the page declares and is UTF-8, but its text is double-encoded. Latin-1 reads UTF-8's
 // continuation bytes 0x80-0x9F as C1 control characters, which real text never holds: a page with several of them
-// is repaired, each run of characters that spells one valid UTF-8 sequence becoming the character it encodes.
+// is repaired, each run of characters that spells one valid UTF-8 sequence, and looks double-encoded, becoming the
+// character it encodes.
 import { html as settings } from '../../settings.js';
 
 /** A UTF-8 lead byte read as Latin-1, then a C1 control (a continuation byte 0x80-0x9F read as Latin-1). */
@@ -19,13 +20,22 @@ export function repairMojibake(markup: string): string {
     if (++evidence >= settings.minMojibakeSequences) break;
   }
   if (evidence < settings.minMojibakeSequences) return markup;
-  return markup.replace(LATIN1_SEQUENCE, (run) => decodedSequence(run) ?? run);
+  return markup.replace(LATIN1_SEQUENCE, (run) => (likelyDoubleEncoded(run) ? decodedSequence(run) ?? run : run));
+}
+
+/**
+ * Whether a run is double-encoded rather than correct Latin-1 text that happens to spell a valid sequence ("ß" and
+ * a no-break space, "à", a no-break space and "«"): its sequence holds a C1 control, or it begins with "Â" or "Ã"
+ * (the lead bytes of U+0080-U+00FF, which real text almost never puts before a symbol or a no-break space).
+ */
+function likelyDoubleEncoded(run: string): boolean {
+  const lead = run.charCodeAt(0);
+  return lead === 0xc2 || lead === 0xc3 || /[\u0080-\u009F]/u.test(run.slice(1, sequenceLength(run)));
 }
 
 /** The character a run of Latin-1 characters encodes as one UTF-8 sequence (of exactly the run's length), or null. */
 function decodedSequence(run: string): string | null {
-  const lead = run.charCodeAt(0);
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  const length = sequenceLength(run);
   if (run.length < length) return null;
   const bytes = Uint8Array.from(run.slice(0, length), (c) => c.charCodeAt(0));
   let text: string;
@@ -35,4 +45,10 @@ function decodedSequence(run: string): string | null {
     return null;
   }
   return text + run.slice(length);
+}
+
+/** The length of the UTF-8 sequence a run's lead character begins (2-4 bytes, one Latin-1 character each). */
+function sequenceLength(run: string): number {
+  const lead = run.charCodeAt(0);
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 }

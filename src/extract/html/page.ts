@@ -92,7 +92,7 @@ function isEntry(element: Element): boolean {
 }
 
 /** A script's own text (textOf skips scripts, which are never visible text). */
-function scriptText(element: Element): string {
+export function scriptText(element: Element): string {
   return element.children.map((c) => ('data' in c && typeof c.data === 'string' ? c.data : '')).join('');
 }
 

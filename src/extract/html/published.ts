@@ -40,7 +40,13 @@ function machine(value: string, evidence: string, confidence: number, family: Fa
 export function pickPublished(index: PageIndex, article: JsonObject | null, url: string | null, dayFirst: boolean, headline: Element | null, captured: string | null = null): PublicationDate {
   const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false, captured);
   if (candidates.length === 0) {
-    return modifiedPage ?? scriptDate(index) ?? visibleUpdate(index, dayFirst, at) ?? { date: null, evidence: null, confidence: 0 };
+    // The same capture bound as the candidates': a fallback day after the capture is a template's or a later page's.
+    const latest = latestPossibleDay(captured);
+    for (const read of [() => modifiedPage, () => scriptDate(index), () => visibleUpdate(index, dayFirst, at)]) {
+      const found = read();
+      if (found?.date && (!latest || found.date <= latest)) return found;
+    }
+    return { date: null, evidence: null, confidence: 0 };
   }
   return choose(candidates, modified);
 }

@@ -10,19 +10,25 @@ import type { PageIndex } from './page.js';
 /** Minutes in each unit a relative date is written in. */
 const UNIT_MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
 
-/** "3 hours ago", "an hour ago", "vor 2 Tagen", "vor einer Stunde", "il y a 3 jours", "hace 2 horas". */
+/** What may precede the phrase on its line: a byline and its separator, a label ("Published:", "Veröffentlicht"). */
+const LABEL = String.raw`(?:by\s+[^·|\n]{1,40}?\s*[·|]\s*)?(?:(?:published|posted|veröffentlicht|publié|publicado)\s*:?\s*)?`;
+/** What may follow the phrase on its line: a clock time and closing punctuation, nothing that makes it a sentence. */
+const TAIL = String.raw`(?:\s*[,·|-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*[.·|]?$`;
+const dateLine = (phrase: string) => new RegExp(`^${LABEL}${phrase}${TAIL}`, 'iu');
+
+/** "3 hours ago", "an hour ago", "vor 2 Tagen", "vor einer Stunde", "il y a 3 jours", "hace 2 horas": a line of its own. */
 const RELATIVE = [
-  { pattern: /\b(\d{1,2}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week)s?\.?\s+ago\b/iu },
-  { pattern: /\bvor\s+(\d{1,2}|einer|einem)\s+(Min(?:ute)?|Std|Stunde|Tag|Woche)(?:n|en|e)?\.?(?!\p{L})/iu },
-  { pattern: /\bil y a\s+(\d{1,2}|une?)\s+(min(?:ute)?|heure|jour|semaine)s?(?!\p{L})/iu },
-  { pattern: /\bhace\s+(\d{1,2}|una?)\s+(min(?:uto)?|hora|día|dia|semana)s?(?!\p{L})/iu },
+  { pattern: dateLine(String.raw`(\d{1,2}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week)s?\.?\s+ago`) },
+  { pattern: dateLine(String.raw`vor\s+(\d{1,2}|einer|einem)\s+(Min(?:ute)?|Std|Stunde|Tag|Woche)(?:n|en|e)?\.?`) },
+  { pattern: dateLine(String.raw`il y a\s+(\d{1,2}|une?)\s+(min(?:ute)?|heure|jour|semaine)s?`) },
+  { pattern: dateLine(String.raw`hace\s+(\d{1,2}|una?)\s+(min(?:uto)?|hora|día|dia|semana)s?`) },
 ];
 /** The unit a relative date's word names, by its first letters ("Std" and "Stunde" are hours). */
 const UNIT_BY_PREFIX: Array<[RegExp, keyof typeof UNIT_MINUTES]> = [
   [/^min/i, 'minute'], [/^(?:h|st|he|ho)/i, 'hour'], [/^(?:d|ta|jo)/i, 'day'], [/^(?:w|se)/i, 'week'],
 ];
 /** "Yesterday", "gestern", "ayer" as a date line of its own (perhaps with a time: "yesterday, 18:30"). */
-const YESTERDAY = /^(?:(?:published|posted|veröffentlicht|publicado)\s*:?\s*)?(?:yesterday|gestern|ayer)\b/iu;
+const YESTERDAY = dateLine('(?:yesterday|gestern|ayer)');
 
 /**
  * A date line near the headline written relative to the capture time, as the day it names (in UTC): a candidate as

@@ -17,7 +17,7 @@ const TITLE_SEPARATOR = /(?:\s+[|–—»«·:~•›‹/\\-]{1,2})+\s+/u;
 /** In Chinese, Japanese and Korean titles the site name follows a separator without spaces: "标题-新华网". */
 const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」）])\s*[-_|－—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
 /** The overline ("kicker") set above or before a headline, and screen-reader-only separators, inside an <h1>. */
-const KICKER_CLASS = /kicker|small|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
+const KICKER_CLASS = /kicker|(?:^|\s)(?:h\d-?)?small(?:\s|$)|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
 const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function comparable(text: string): string {

@@ -187,7 +187,11 @@ function labelThenDate(index: PageIndex, dayFirst: boolean): Candidate | null {
     for (let i = 0; i < children.length - 1; i++) {
       const child = children[i]!;
       if (child.type !== 'text' || !LABEL_ONLY.test(normalizeSpace((child as { data: string }).data))) continue;
-      const next = children.slice(i + 1).find((c) => c instanceof Element || normalizeSpace(textOf(c)) !== '');
+      let next: (typeof children)[number] | undefined;
+      for (let j = i + 1; j < children.length && next === undefined; j++) {
+        const c = children[j]!;
+        if (c instanceof Element || normalizeSpace(textOf(c)) !== '') next = c;
+      }
       // The date's element holds text, or elements of text ("<a><time>..."), never a block to read whole.
       if (!(next instanceof Element) || !next.children.every((c) => c.type === 'text' || (c instanceof Element && c.children.every((g) => g.type === 'text')))) continue;
       const text = normalizeSpace(textOf(next));
