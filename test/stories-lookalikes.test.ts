@@ -19,11 +19,20 @@ const member = (keys: string[]): StoryMember => ({
   links: [],
 });
 /** A scored story with only what the close-call rule reads: its members and its date range. */
-const scored = (score: number, day: string, members: string[][] | null): ScoredStory => ({
+const scored = (score: number, day: string, members: string[][] | null, figures: string[] = []): ScoredStory => ({
   score,
-  story: { recorded: members && members.map(member), range: dayRange(day) } as unknown as StoryState,
+  story: { recorded: members && members.map(member), range: dayRange(day), figures: new Set(figures) } as unknown as StoryState,
 });
-const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7, repeatTakesLatest: true, repeatCloseCallMargin: 0.05 };
+const settings: CloseCallSettings = {
+  closeCallMargin: 0.05,
+  joinThreshold: 0.3,
+  textWeight: 1,
+  entityWeight: 1,
+  apartDays: 7,
+  repeatTakesLatest: true,
+  repeatCloseCallMargin: 0.05,
+  closeCallSharedFigures: 2,
+};
 
 test('a close call between look-alike stories apart in time goes to the story whose members the undated report resembles', () => {
   const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
@@ -51,6 +60,21 @@ test('an undated report that calls its event a repeat goes to the latest of two 
   const farther = scored(0.35, '2026-03-13', [['dam']]);
   assert.equal(closeCall([earlier, farther], article, false, wide, true), farther, 'a repeat: the wider margin');
   assert.equal(closeCall([earlier, farther], article, false, wide), null, 'no repeat cue: the usual margin');
+});
+
+test('in a close call, the one look-alike story whose reports write the undated report\'s figures takes it', () => {
+  const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
+  const figures = new Set(['420', '3.5', '17']);
+  // On its members' words the article is closer to the 2019 story; the 2026 reports write two of its figures.
+  const later = scored(0.47, '2026-03-13', [['dam', 'inspection', 'sensors']], ['420', '3.5', '90']);
+  const earlier = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['1,200', '64']);
+  assert.equal(closeCall([later, earlier], article, false, settings), earlier, 'without figures the members decide');
+  assert.equal(closeCall([later, earlier], article, false, settings, false, figures), later);
+  const earlierSharing = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['17']);
+  assert.equal(closeCall([later, earlierSharing], article, false, settings, false, figures), earlierSharing, 'both share figures: the members decide');
+  assert.equal(closeCall([later, earlier], article, false, settings, false, new Set(['420', '5,000'])), earlier, 'one shared figure is not enough');
+  assert.equal(closeCall([later, earlier], article, false, { ...settings, closeCallSharedFigures: 0 }, false, figures), earlier, '0 turns it off');
+  assert.equal(closeCall([later, earlier], article, true, settings, false, figures), null, 'a dated report: the date gate decides');
 });
 
 test('a counted repeat is an ordinal of the event or "again" in a headline, not a return', () => {
