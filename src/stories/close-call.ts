@@ -21,6 +21,8 @@ export interface CloseCallSettings {
   repeatCloseCallMargin: number;
   /** A contender that shares this many of the article's figures when no other shares any takes it (0: off). */
   closeCallSharedFigures: number;
+  /** A report that counts nothing goes to the one contender weeks before a latest one whose reports count theirs. */
+  countedStoriesApart: boolean;
 }
 
 /** The article's mean similarity to a story's recorded members, or null when the story keeps none. */
@@ -46,6 +48,17 @@ function latest(entries: readonly ScoredStory[]): ScoredStory | null {
     if (end !== undefined && (!chosen || end > chosen.story.range!.end)) chosen = entry;
   }
   return chosen;
+}
+
+/**
+ * When the latest contender's reports count their event as a later one of its kind ("again", "a second outbreak")
+ * and exactly one other contender ends more than `apartDays` before it starts: that one, the event they count.
+ */
+function earlierThanCounted(contenders: readonly ScoredStory[], apartDays: number): ScoredStory | null {
+  const last = latest(contenders);
+  if (!last || last.story.countedRepeats === 0) return null;
+  const earlier = contenders.filter((entry) => entry !== last && entry.story.range !== null && entry.story.range.end < last.story.range!.start - apartDays);
+  return earlier.length === 1 ? earlier[0]! : null;
 }
 
 /** How many of `figures` the story's reports write. */
@@ -77,8 +90,9 @@ export function figureOwner(contenders: readonly ScoredStory[], figures: Readonl
  * `closeCallMargin` of the best (`scored` is best first), when some of them lie apart in time, the one whose members
  * the article resembles most on average. A report that calls its event a repeat (`repeat`: "for the second time in
  * eight months") takes the latest of them instead: the earlier event is the one it recalls, and reports of the
- * first event cannot know of a second. Else a contender that alone shares the article's figures (`figures`, the
- * figures its text writes: figureOwner) takes it. Null when the rule does not apply or a contender keeps no members (a story
+ * first event cannot know of a second. Else, when the latest contender's reports count theirs as a repeat, the one
+ * contender weeks before it (earlierThanCounted: the article counts nothing, so it is likely the first event's);
+ * else a contender that alone shares the article's figures (`figures`, the figures its text writes: figureOwner). Null when the rule does not apply or a contender keeps no members (a story
  * grown past the repair cap), and the caller keeps the best score's story.
  */
 export function closeCall(
@@ -98,6 +112,8 @@ export function closeCall(
   const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= margin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
   if (takesLatest) return latest(contenders);
+  const first = settings.countedStoriesApart ? earlierThanCounted(contenders, settings.apartDays) : null;
+  if (first) return first;
   const owner = figureOwner(contenders, figures, settings.closeCallSharedFigures);
   if (owner) return owner;
   let chosen: { entry: ScoredStory; link: number } | null = null;
