@@ -1439,11 +1439,11 @@ export const storyPrecision = {
    * goes to the earlier one: reports of the later event say it is a repeat, reports of the first cannot. The mirror of
    * repeatTakesLatest. Written in session 13's second phase from batch ra-rd (a cruise ship's January outbreak,
    * two reports, absorbed by its March outbreak's story, then the January cruise line's undated statement following
-   * it, 0.574 against 0.523): ra-rd B3 0.957 -> 0.981 (P 0.931 -> 0.976), look-alikes 72 -> 73 of 76 apart (ra-rd 6 -> 7 of 8), every
-   * other batch and the tuned sets level; ECB+ tuning level (file order 0.946, topic shuffles 0.916 / 0.908, mixed
-   * 0.912 / 0.881). Either part alone: absorption 0.957 -> 0.959, the close call nothing (the January story was
-   * absorbed first). The close-call part fires on two undated reports of older batches (y, yd), both for the story
-   * the members chose and gold: weak evidence that it transfers.
+   * it, 0.574 against 0.523): ra-rd B3 0.957 -> 0.981 (P 0.931 -> 0.976), look-alikes 72 -> 73 of 76 apart (ra-rd
+   * 6 -> 7 of 8), every other batch and the tuned sets level; ECB+ tuning level (file order 0.946, topic shuffles
+   * 0.916 / 0.908, mixed 0.912 / 0.881). Either part alone: absorption 0.957 -> 0.959, the close call nothing (the
+   * January story was absorbed first). The close-call part fires on two undated reports of older sets (w, yd), both
+   * for the story the members chose, the gold one: weak evidence that it transfers.
    */
   countedStoriesApart: true as boolean,
 } as const;

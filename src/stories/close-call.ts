@@ -57,7 +57,8 @@ function latest(entries: readonly ScoredStory[]): ScoredStory | null {
 function earlierThanCounted(contenders: readonly ScoredStory[], apartDays: number): ScoredStory | null {
   const last = latest(contenders);
   if (!last || last.story.countedRepeats === 0) return null;
-  const earlier = contenders.filter((entry) => entry !== last && entry.story.range !== null && entry.story.range.end < last.story.range!.start - apartDays);
+  const start = last.story.range!.start;
+  const earlier = contenders.filter((entry) => entry !== last && entry.story.range !== null && entry.story.range.end < start - apartDays);
   return earlier.length === 1 ? earlier[0]! : null;
 }
 
