@@ -14,6 +14,14 @@ test('a lead names the kind of event with the words before a common noun; surnam
   assert.deepEqual([...found.get('cup')!], ['otaki']);
 });
 
+test('a street is where an event happened, not which event: its name is no event name', () => {
+  const text = 'A water main burst under Vell Street on Tuesday, flooding the street. The Osk Cup was moved; the cup is next week.';
+  const found = leadEventNames('Osk flooded: Vell Street main gives way', text, text.length);
+  assert.deepEqual([...found.keys()], ['cup']);
+  const road = leadEventNames(null, 'Two cars collided on Harbour Road. The road was closed.', 60);
+  assert.equal(road.size, 0);
+});
+
 test('the headline names the event reported; a later mention in the lead recalls another', () => {
   const text = 'Tui Dawn, the Otaki Cup winner, took the Napier Cup by a neck. A cup double.';
   assert.deepEqual([...leadEventNames('Tui Dawn lands Napier Cup', text, 80).get('cup')!], ['napier']);

@@ -9,7 +9,7 @@ import { StoryClusterer, type ArticleSignals, type ClusterDecision } from '../sr
 import type { ScoredStory } from '../src/stories/contrast.js';
 import { articleDating, dayRange } from '../src/stories/dates.js';
 import type { StoryMember } from '../src/stories/repair.js';
-import type { StoryState } from '../src/stories/story-state.js';
+import { countedStoriesApart, type StoryState } from '../src/stories/story-state.js';
 
 const unit = (keys: string[]) => new Map(keys.map((key) => [key, 1 / Math.sqrt(keys.length)]));
 const member = (keys: string[]): StoryMember => ({
@@ -19,11 +19,21 @@ const member = (keys: string[]): StoryMember => ({
   links: [],
 });
 /** A scored story with only what the close-call rule reads: its members and its date range. */
-const scored = (score: number, day: string, members: string[][] | null): ScoredStory => ({
+const scored = (score: number, day: string, members: string[][] | null, figures: string[] = [], countedRepeats = 0): ScoredStory => ({
   score,
-  story: { recorded: members && members.map(member), range: dayRange(day) } as unknown as StoryState,
+  story: { recorded: members && members.map(member), range: dayRange(day), days: dayRange(day), figures: new Set(figures), countedRepeats } as unknown as StoryState,
 });
-const settings: CloseCallSettings = { closeCallMargin: 0.05, joinThreshold: 0.3, textWeight: 1, entityWeight: 1, apartDays: 7, repeatTakesLatest: true, repeatCloseCallMargin: 0.05 };
+const settings: CloseCallSettings = {
+  closeCallMargin: 0.05,
+  joinThreshold: 0.3,
+  textWeight: 1,
+  entityWeight: 1,
+  apartDays: 7,
+  repeatTakesLatest: true,
+  repeatCloseCallMargin: 0.05,
+  closeCallSharedFigures: 2,
+  countedStoriesApart: true,
+};
 
 test('a close call between look-alike stories apart in time goes to the story whose members the undated report resembles', () => {
   const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
@@ -51,6 +61,44 @@ test('an undated report that calls its event a repeat goes to the latest of two 
   const farther = scored(0.35, '2026-03-13', [['dam']]);
   assert.equal(closeCall([earlier, farther], article, false, wide, true), farther, 'a repeat: the wider margin');
   assert.equal(closeCall([earlier, farther], article, false, wide), null, 'no repeat cue: the usual margin');
+});
+
+test('in a close call, the one look-alike story whose reports write the undated report\'s figures takes it', () => {
+  const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
+  const figures = new Set(['420', '3.5', '17']);
+  // On its members' words the article is closer to the 2019 story; the 2026 reports write two of its figures.
+  const later = scored(0.47, '2026-03-13', [['dam', 'inspection', 'sensors']], ['420', '3.5', '90']);
+  const earlier = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['1,200', '64']);
+  assert.equal(closeCall([later, earlier], article, false, settings), earlier, 'without figures the members decide');
+  assert.equal(closeCall([later, earlier], article, false, settings, false, figures), later);
+  const earlierSharing = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['17']);
+  assert.equal(closeCall([later, earlierSharing], article, false, settings, false, figures), earlierSharing, 'both share figures: the members decide');
+  assert.equal(closeCall([later, earlier], article, false, settings, false, new Set(['420', '5,000'])), earlier, 'one shared figure is not enough');
+  assert.equal(closeCall([later, earlier], article, false, { ...settings, closeCallSharedFigures: 0 }, false, figures), earlier, '0 turns it off');
+  assert.equal(closeCall([later, earlier], article, true, settings, false, figures), null, 'a dated report: the date gate decides');
+});
+
+test('an undated report that counts nothing goes to the story weeks before one whose reports call theirs a repeat', () => {
+  const article = { terms: unit(['ship', 'norovirus', 'guests', 'sailing']), entities: new Map() };
+  // The members favour the later story; its reports say "again".
+  const later = scored(0.5, '2026-03-14', [['ship', 'norovirus', 'guests', 'sailing']], [], 1);
+  const earlier = scored(0.46, '2026-01-17', [['ship', 'norovirus', 'cabins']]);
+  assert.equal(closeCall([later, earlier], article, false, settings), earlier);
+  assert.equal(closeCall([later, earlier], article, false, { ...settings, countedStoriesApart: false }), later, 'the rule off: the members decide');
+  const plainLater = scored(0.5, '2026-03-14', [['ship', 'norovirus', 'guests', 'sailing']]);
+  assert.equal(closeCall([plainLater, earlier], article, false, settings), plainLater, 'no repeat counted: the members decide');
+  assert.equal(closeCall([later, earlier], article, false, settings, true), later, 'a report that counts a repeat itself takes the latest');
+  const second = scored(0.47, '2025-11-02', [['ship', 'norovirus']]);
+  assert.equal(closeCall([later, earlier, second], article, false, settings), later, 'two earlier contenders: the members decide');
+});
+
+test('two stories weeks apart, the later counting its event as a repeat, are apart; so are their absorptions', () => {
+  const story = (day: string, countedRepeats: number) => ({ days: dayRange(day), countedRepeats }) as unknown as StoryState;
+  assert.equal(countedStoriesApart(story('2026-01-17', 0), story('2026-03-14', 1), 6), true);
+  assert.equal(countedStoriesApart(story('2026-03-14', 1), story('2026-01-17', 0), 6), true, 'either order');
+  assert.equal(countedStoriesApart(story('2026-01-17', 1), story('2026-03-14', 0), 6), false, 'the earlier story counting says nothing');
+  assert.equal(countedStoriesApart(story('2026-03-10', 0), story('2026-03-14', 1), 6), false, 'days of one event');
+  assert.equal(countedStoriesApart({ days: null, countedRepeats: 0 } as unknown as StoryState, story('2026-03-14', 1), 6), false, 'an undated story');
 });
 
 test('a counted repeat is an ordinal of the event or "again" in a headline, not a return', () => {

@@ -19,6 +19,10 @@ export interface CloseCallSettings {
   repeatTakesLatest: boolean;
   /** The margin instead for such a report (never below `closeCallMargin`). */
   repeatCloseCallMargin: number;
+  /** A contender that shares this many of the article's figures when no other shares any takes it (0: off). */
+  closeCallSharedFigures: number;
+  /** A report that counts nothing goes to the one contender weeks before a latest one whose reports count theirs. */
+  countedStoriesApart: boolean;
 }
 
 /** The article's mean similarity to a story's recorded members, or null when the story keeps none. */
@@ -47,14 +51,59 @@ function latest(entries: readonly ScoredStory[]): ScoredStory | null {
 }
 
 /**
+ * When the latest contender's reports count their event as a later one of its kind ("again", "a second outbreak")
+ * and exactly one other contender ends more than `apartDays` before it starts: that one, the event they count.
+ */
+function earlierThanCounted(contenders: readonly ScoredStory[], apartDays: number): ScoredStory | null {
+  const last = latest(contenders);
+  if (!last || last.story.countedRepeats === 0) return null;
+  const start = last.story.range!.start;
+  const earlier = contenders.filter((entry) => entry !== last && entry.story.range !== null && entry.story.range.end < start - apartDays);
+  return earlier.length === 1 ? earlier[0]! : null;
+}
+
+/** How many of `figures` the story's reports write. */
+function sharedFigures(figures: ReadonlySet<string>, entry: ScoredStory): number {
+  let shared = 0;
+  for (const figure of figures) if (entry.story.figures.has(figure)) shared++;
+  return shared;
+}
+
+/**
+ * The one contender whose reports write at least `minShared` of the article's figures when no other contender's
+ * write any of them: a toll, a score or a sum tells two events of the same actors apart where their words do not.
+ * Null otherwise (or when `minShared` is 0).
+ */
+export function figureOwner(contenders: readonly ScoredStory[], figures: ReadonlySet<string>, minShared: number): ScoredStory | null {
+  if (minShared <= 0 || figures.size < minShared) return null;
+  let owner: ScoredStory | null = null;
+  for (const entry of contenders) {
+    const shared = sharedFigures(figures, entry);
+    if (shared === 0) continue;
+    if (owner || shared < minShared) return null;
+    owner = entry;
+  }
+  return owner;
+}
+
+/**
  * For an undated article (`articleDated` false): among the stories that reach the join threshold within
  * `closeCallMargin` of the best (`scored` is best first), when some of them lie apart in time, the one whose members
  * the article resembles most on average. A report that calls its event a repeat (`repeat`: "for the second time in
  * eight months") takes the latest of them instead: the earlier event is the one it recalls, and reports of the
- * first event cannot know of a second. Null when the rule does not apply or a contender keeps no members (a story
+ * first event cannot know of a second. Else, when the latest contender's reports count theirs as a repeat, the one
+ * contender weeks before it (earlierThanCounted: the article counts nothing, so it is likely the first event's);
+ * else a contender that alone shares the article's figures (`figures`, the figures its text writes: figureOwner). Null when the rule does not apply or a contender keeps no members (a story
  * grown past the repair cap), and the caller keeps the best score's story.
  */
-export function closeCall(scored: readonly ScoredStory[], article: MemberVectors, articleDated: boolean, settings: CloseCallSettings, repeat = false): ScoredStory | null {
+export function closeCall(
+  scored: readonly ScoredStory[],
+  article: MemberVectors,
+  articleDated: boolean,
+  settings: CloseCallSettings,
+  repeat = false,
+  figures: ReadonlySet<string> = new Set(),
+): ScoredStory | null {
   if (settings.closeCallMargin <= 0 || articleDated || scored.length < 2) return null;
   const best = scored[0]!;
   if (best.score < settings.joinThreshold) return null;
@@ -64,6 +113,10 @@ export function closeCall(scored: readonly ScoredStory[], article: MemberVectors
   const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= margin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
   if (takesLatest) return latest(contenders);
+  const first = settings.countedStoriesApart ? earlierThanCounted(contenders, settings.apartDays) : null;
+  if (first) return first;
+  const owner = figureOwner(contenders, figures, settings.closeCallSharedFigures);
+  if (owner) return owner;
   let chosen: { entry: ScoredStory; link: number } | null = null;
   for (const entry of contenders) {
     const link = meanLink(article, entry, settings);

@@ -13,7 +13,7 @@ import { contrasted, type ScoredStory } from './contrast.js';
 import { closeCall, type CloseCallSettings } from './close-call.js';
 import type { ClusterDecision, TracedScore } from './trace.js';
 import { eventSplit, memberRecord, similarityMatrix, splitPossible, type MemberVectors, type StoryMember } from './repair.js';
-import { addDetails, articleDetails, dayKind, disjoint, emptyStory, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
+import { addDetails, articleDetails, countedStoriesApart, dayKind, disjoint, emptyStory, rolesConflict, type ArticleSignals, type StoryState } from './story-state.js';
 import { StoryIndex } from './story-index.js';
 import { figuresApart } from './figures-apart.js';
 import { eventNamesConflict } from './event-names.js';
@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; repeatCloseCallMargin: number; countedRepeatApart: boolean; nearDaysNoConflict: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; repeatCloseCallMargin: number; countedRepeatApart: boolean; nearDaysNoConflict: boolean; closeCallSharedFigures: number; countedStoriesApart: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -50,6 +50,8 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   repeatCloseCallMargin: precision.repeatCloseCallMargin,
   countedRepeatApart: precision.countedRepeatApart,
   nearDaysNoConflict: precision.nearDaysNoConflict,
+  closeCallSharedFigures: precision.closeCallSharedFigures,
+  countedStoriesApart: precision.countedStoriesApart,
 };
 
 /** Terms kept per remembered member vector. */
@@ -199,6 +201,8 @@ export class StoryClusterer {
     const eventKinds = this.current ? this.current.eventKinds ?? new Set<string>() : null;
     for (const story of this.index.candidates(terms, entities, this.settings)) {
       if (story === exclude || (this.onlySmall && story.size > this.settings.absorbMaxSize)) continue;
+      // A story whose reports count their event as a repeat absorbs no story of the earlier event it counts, nor the other way.
+      if (exclude && this.settings.countedStoriesApart && countedStoriesApart(exclude, story, this.settings.anchors.apartDays)) continue;
       // A report of a return or repeat (repeat.ts) gets no same-names bridge, as when a grown story absorbs small ones.
       const allowed = this.datesAllow(dating, story, this.onlySmall || repeat ? null : entities);
       if (!allowed) continue;
@@ -232,7 +236,7 @@ export class StoryClusterer {
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
     // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
     // merge with (mergeCloseStory).
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, countedRepeat) : null;
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, countedRepeat, this.current?.figures) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 

@@ -2,11 +2,17 @@
 // Marathon" against "the Nairobi City Marathon". The same horse, runner or bank in two such events gives two reports
 // many shared words and names; what differs is the word that names which cup or which marathon. A lead that names a
 // cup only by another word than the story's leads do reports another event of the same kind.
+import { storyPrecision as precision } from '../settings.js';
 import { normalizeToken, STOPWORDS } from './text.js';
 
 /** Capitalised words in a row on one line ("Frankfurt Marathon", "Nairobi City Marathon"). */
 const NAME_RUN = /\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*)+/gu;
 const LETTER = /[\p{L}'’-]/u;
+/**
+ * Kinds of thoroughfare: "Hilda Street" and "Burnett Street" name where, not which event. Outlets at one scene (a
+ * burst main at a corner, a crash at a junction) name different streets of it (storyPrecision.streetsNameNoEvent).
+ */
+const STREET_KINDS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', 'square', 'highway']);
 
 /** True when `text` writes `word` (lower case) as a word of its own: "the cup", not "cups" or "hiccup". */
 function writesLowercase(text: string, word: string): boolean {
@@ -32,7 +38,7 @@ function titleCased(title: string): boolean {
 
 /**
  * The event names of an article: runs of capitalised words whose last word the text also writes in lower case (a
- * common noun, "the cup", "a marathon"; not a surname or a place), keyed by that word with the words before it ("Kalinga International Open":
+ * common noun, "the cup", "a marathon"; not a surname or a place, nor a kind of street), keyed by that word with the words before it ("Kalinga International Open":
  * "open" -> {"kalinga", "international"}). For each kind only the name that says which event is reported counts:
  * the headline's, else the lead's first (the first `leadEnd` characters of the text); later mentions recall other
  * events ("the Wellington Cup winner has completed the cup double in the Auckland Cup").
@@ -45,7 +51,7 @@ export function leadEventNames(title: string | null, text: string, leadEnd: numb
     for (const match of source.matchAll(NAME_RUN)) {
       const words = match[0].split(/[^\S\n]+/u);
       const head = words[words.length - 1]!.toLowerCase();
-      if (head.length < 3 || names.has(head) || !lower(head)) continue;
+      if (head.length < 3 || names.has(head) || !lower(head) || (precision.streetsNameNoEvent && STREET_KINDS.has(head))) continue;
       const modifiers = words.slice(0, -1).map(normalizeToken).filter((word) => !STOPWORDS.has(word));
       if (modifiers.length > 0) names.set(head, new Set(modifiers));
     }

@@ -71,6 +71,8 @@ export interface StoryState {
   leadFigures: Set<string>;
   /** Names of events its members' leads write (event-names.ts). */
   eventNames: EventNames;
+  /** Members whose title or lead counts their event as a later one of its kind ("again", "a second outbreak": repeat.ts). */
+  countedRepeats: number;
 }
 
 /** A new story with no member yet; `record` keeps its members' records for a repair (repair.ts). */
@@ -94,6 +96,7 @@ export function emptyStory(id: string, lastJoined: number, record: boolean): Sto
     figures: new Set(),
     leadFigures: new Set(),
     eventNames: new Map(),
+    countedRepeats: 0,
     dayKeys: new Map(),
     dayKeyArticles: new Map(),
   };
@@ -128,6 +131,7 @@ export interface StoryDetails {
   figures: Iterable<string>;
   leadFigures: Iterable<string>;
   eventNames: Iterable<[string, Set<string>]>;
+  countedRepeats: number;
   /** Day key -> articles naming it; kind -> articles naming a day of that kind. */
   dayKeys: Iterable<[string, number]>;
   dayKeyArticles: Iterable<[string, number]>;
@@ -153,6 +157,7 @@ export function articleDetails(article: ArticleSignals): StoryDetails {
     figures: article.figures ?? [],
     leadFigures: article.leadFigures ?? [],
     eventNames: article.eventNames ?? [],
+    countedRepeats: article.countedRepeat === true ? 1 : 0,
     dayKeys: dayKeys.map((key) => [key, 1]),
     dayKeyArticles: [...new Set(dayKeys.map(dayKind))].map((kind) => [kind, 1]),
     range: precise(article.dating.range),
@@ -173,11 +178,22 @@ export function addDetails(story: StoryState, details: StoryDetails): void {
   for (const figure of details.figures) if (story.figures.size < MAX_STORY_FIGURES) story.figures.add(figure);
   for (const figure of details.leadFigures) if (story.leadFigures.size < MAX_STORY_FIGURES) story.leadFigures.add(figure);
   rememberEventNames(story.eventNames, details.eventNames);
+  story.countedRepeats += details.countedRepeats;
   for (const [day, count] of details.dayKeys) addTo(story.dayKeys, day, count);
   for (const [kind, count] of details.dayKeyArticles) addTo(story.dayKeyArticles, kind, count);
   story.range = union(story.range, details.range);
   story.days = union(story.days, details.days);
   if (details.notBefore !== null) story.notBefore = Math.max(story.notBefore ?? 0, details.notBefore);
+}
+
+/**
+ * True when the two stories' day-dated reports lie more than `apartDays` apart and the later story's reports count
+ * their event as a later one of its kind: the earlier story is the event they count, not the same one.
+ */
+export function countedStoriesApart(a: StoryState, b: StoryState, apartDays: number): boolean {
+  if (!a.days || !b.days) return false;
+  const [earlier, later] = a.days.start <= b.days.start ? [a, b] : [b, a];
+  return later.countedRepeats > 0 && later.days!.start - earlier.days!.end > apartDays;
 }
 
 /** True when both sides name places and none in common. */
