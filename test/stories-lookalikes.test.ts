@@ -31,7 +31,6 @@ const settings: CloseCallSettings = {
   apartDays: 7,
   repeatTakesLatest: true,
   repeatCloseCallMargin: 0.05,
-  closeCallSharedFigures: 2,
   countedStoriesApart: true,
 };
 
@@ -61,21 +60,6 @@ test('an undated report that calls its event a repeat goes to the latest of two 
   const farther = scored(0.35, '2026-03-13', [['dam']]);
   assert.equal(closeCall([earlier, farther], article, false, wide, true), farther, 'a repeat: the wider margin');
   assert.equal(closeCall([earlier, farther], article, false, wide), null, 'no repeat cue: the usual margin');
-});
-
-test('in a close call, the one look-alike story whose reports write the undated report\'s figures takes it', () => {
-  const article = { terms: unit(['dam', 'inspection', 'seepage', 'litres', 'forty']), entities: new Map() };
-  const figures = new Set(['420', '3.5', '17']);
-  // On its members' words the article is closer to the 2019 story; the 2026 reports write two of its figures.
-  const later = scored(0.47, '2026-03-13', [['dam', 'inspection', 'sensors']], ['420', '3.5', '90']);
-  const earlier = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['1,200', '64']);
-  assert.equal(closeCall([later, earlier], article, false, settings), earlier, 'without figures the members decide');
-  assert.equal(closeCall([later, earlier], article, false, settings, false, figures), later);
-  const earlierSharing = scored(0.45, '2019-06-21', [['dam', 'inspection', 'seepage', 'litres']], ['17']);
-  assert.equal(closeCall([later, earlierSharing], article, false, settings, false, figures), earlierSharing, 'both share figures: the members decide');
-  assert.equal(closeCall([later, earlier], article, false, settings, false, new Set(['420', '5,000'])), earlier, 'one shared figure is not enough');
-  assert.equal(closeCall([later, earlier], article, false, { ...settings, closeCallSharedFigures: 0 }, false, figures), earlier, '0 turns it off');
-  assert.equal(closeCall([later, earlier], article, true, settings, false, figures), null, 'a dated report: the date gate decides');
 });
 
 test('an undated report that counts nothing goes to the story weeks before one whose reports call theirs a repeat', () => {
@@ -163,4 +147,36 @@ test('repeatCues reads a return as a repeat, and an n-th time or "again" as a co
     [null, 'The minister opened the fair.', { repeat: false, counted: false }],
   ];
   for (const [title, text, expected] of cases) assert.deepEqual(repeatCues(title, text, 70), expected, text);
+});
+
+test('a grown story whose reports count their event as a repeat absorbs no small story of the earlier event', () => {
+  const report = (id: string, words: string[], published: string, countedRepeat = false): ArticleSignals => ({
+    id,
+    terms: new Map(words.map((word) => [word, 1])),
+    entities: new Map(),
+    eventKeys: [],
+    dating: articleDating({ published, text: 'x', sentences: [], timexes: [], events: [] }),
+    countedRepeat,
+  });
+  const january = ['ship', 'norovirus', 'guests', 'cabins'];
+  const march = ['ship', 'norovirus', 'guests', 'again'];
+  const run = (countedStoriesApart: boolean) => {
+    // Reports join only their own event (0.75 between the two), but a grown story absorbs a close small one (0.1).
+    const clusterer = new StoryClusterer({ joinThreshold: 0.9, absorbThreshold: 0.1, absorbMaxSize: 2, maxGapDays: 120, maxStorySpanDays: 180, countedStoriesApart });
+    const first = [clusterer.add(report('jan-1', january, '2026-01-17')), clusterer.add(report('jan-2', january, '2026-01-18'))];
+    const later = ['mar-1', 'mar-2', 'mar-3'].map((id, i) => clusterer.add(report(id, march, `2026-03-1${4 + i}`, true)));
+    return { january: clusterer.resolve(first[0]!), sameJanuary: first[0] === first[1], march: clusterer.resolve(later[2]!) };
+  };
+  const kept = run(true);
+  assert.ok(kept.sameJanuary);
+  assert.notEqual(kept.january, kept.march, 'the January story stands');
+  const merged = run(false);
+  assert.equal(merged.january, merged.march, 'the rule off: the grown March story absorbs it');
+});
+
+test('with repeatTakesLatest off, a report that counts a repeat is not sent to the earlier story', () => {
+  const article = { terms: unit(['ship', 'norovirus', 'guests', 'sailing']), entities: new Map() };
+  const later = scored(0.5, '2026-03-14', [['ship', 'norovirus', 'guests', 'sailing']], [], 1);
+  const earlier = scored(0.46, '2026-01-17', [['ship', 'norovirus', 'cabins']]);
+  assert.equal(closeCall([later, earlier], article, false, { ...settings, repeatTakesLatest: false }, true), later, 'its members decide');
 });

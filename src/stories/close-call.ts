@@ -3,6 +3,10 @@
 // team's two finals) almost equally. The centroid scores then favour the bigger story: its summed vector weighs the
 // topic's common words most, and every report of either event writes them. The choice is made on the stories'
 // members one by one instead: the article goes to the story whose reports it resembles most on average.
+// Tried in session 13 and not kept: the one contender whose reports write two or more of the article's figures
+// when no other writes any takes it. Batch ra-rd 0.913 -> 0.948 (read as totals while it was written from older
+// batches; at one figure za-zb, xa-xd, ya-yd fell; at three nothing moved), but on the ECB+ held-out topics it moved
+// 19 document pairs and B3 fell 0.909 -> 0.895, and the tuning topics never exercise it (code in 8dfb74c).
 import { gapDays } from './dates.js';
 import { pairSimilarity, type MemberVectors } from './repair.js';
 import type { ScoredStory } from './contrast.js';
@@ -19,8 +23,6 @@ export interface CloseCallSettings {
   repeatTakesLatest: boolean;
   /** The margin instead for such a report (never below `closeCallMargin`). */
   repeatCloseCallMargin: number;
-  /** A contender that shares this many of the article's figures when no other shares any takes it (0: off). */
-  closeCallSharedFigures: number;
   /** A report that counts nothing goes to the one contender weeks before a latest one whose reports count theirs. */
   countedStoriesApart: boolean;
 }
@@ -62,39 +64,15 @@ function earlierThanCounted(contenders: readonly ScoredStory[], apartDays: numbe
   return earlier.length === 1 ? earlier[0]! : null;
 }
 
-/** How many of `figures` the story's reports write. */
-function sharedFigures(figures: ReadonlySet<string>, entry: ScoredStory): number {
-  let shared = 0;
-  for (const figure of figures) if (entry.story.figures.has(figure)) shared++;
-  return shared;
-}
-
-/**
- * The one contender whose reports write at least `minShared` of the article's figures when no other contender's
- * write any of them: a toll, a score or a sum tells two events of the same actors apart where their words do not.
- * Null otherwise (or when `minShared` is 0).
- */
-export function figureOwner(contenders: readonly ScoredStory[], figures: ReadonlySet<string>, minShared: number): ScoredStory | null {
-  if (minShared <= 0 || figures.size < minShared) return null;
-  let owner: ScoredStory | null = null;
-  for (const entry of contenders) {
-    const shared = sharedFigures(figures, entry);
-    if (shared === 0) continue;
-    if (owner || shared < minShared) return null;
-    owner = entry;
-  }
-  return owner;
-}
-
 /**
  * For an undated article (`articleDated` false): among the stories that reach the join threshold within
  * `closeCallMargin` of the best (`scored` is best first), when some of them lie apart in time, the one whose members
  * the article resembles most on average. A report that calls its event a repeat (`repeat`: "for the second time in
  * eight months") takes the latest of them instead: the earlier event is the one it recalls, and reports of the
  * first event cannot know of a second. Else, when the latest contender's reports count theirs as a repeat, the one
- * contender weeks before it (earlierThanCounted: the article counts nothing, so it is likely the first event's);
- * else a contender that alone shares the article's figures (`figures`, the figures its text writes: figureOwner). Null when the rule does not apply or a contender keeps no members (a story
- * grown past the repair cap), and the caller keeps the best score's story.
+ * contender weeks before it (earlierThanCounted: the article counts nothing, so it is likely the first event's).
+ * Null when the rule does not apply or a contender keeps no members (a story grown past the repair cap), and the
+ * caller keeps the best score's story.
  */
 export function closeCall(
   scored: readonly ScoredStory[],
@@ -102,7 +80,6 @@ export function closeCall(
   articleDated: boolean,
   settings: CloseCallSettings,
   repeat = false,
-  figures: ReadonlySet<string> = new Set(),
 ): ScoredStory | null {
   if (settings.closeCallMargin <= 0 || articleDated || scored.length < 2) return null;
   const best = scored[0]!;
@@ -113,10 +90,10 @@ export function closeCall(
   const contenders = scored.filter((entry) => entry.score >= settings.joinThreshold && best.score - entry.score <= margin);
   if (contenders.length < 2 || !apartInTime(contenders, settings.apartDays)) return null;
   if (takesLatest) return latest(contenders);
-  const first = settings.countedStoriesApart ? earlierThanCounted(contenders, settings.apartDays) : null;
+  // Only a report that counts nothing is likely the first event's (with repeatTakesLatest off, one that counts a
+  // repeat is left to its members).
+  const first = settings.countedStoriesApart && !repeat ? earlierThanCounted(contenders, settings.apartDays) : null;
   if (first) return first;
-  const owner = figureOwner(contenders, figures, settings.closeCallSharedFigures);
-  if (owner) return owner;
   let chosen: { entry: ScoredStory; link: number } | null = null;
   for (const entry of contenders) {
     const link = meanLink(article, entry, settings);

@@ -33,7 +33,7 @@ const NUMBER_KEYS = [
 type NumberKey = (typeof NUMBER_KEYS)[number];
 
 /** With the numbers of `stories`, those of `storyPrecision` the clusterer reads (src/settings.ts). */
-type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; repeatCloseCallMargin: number; countedRepeatApart: boolean; nearDaysNoConflict: boolean; closeCallSharedFigures: number; countedStoriesApart: boolean };
+type PrecisionSettings = { bridgeNeedsTextDate: boolean; leadFiguresApart: number; repeatTakesLatest: boolean; repeatCloseCallMargin: number; countedRepeatApart: boolean; nearDaysNoConflict: boolean; countedStoriesApart: boolean };
 
 export type ClusterSettings = { -readonly [K in NumberKey]: number } & PrecisionSettings & { useDates: boolean; repeatBlocksBridge: boolean; anchors: AnchorOptions };
 
@@ -50,7 +50,6 @@ const defaultClusterSettings: Omit<ClusterSettings, 'anchors'> = {
   repeatCloseCallMargin: precision.repeatCloseCallMargin,
   countedRepeatApart: precision.countedRepeatApart,
   nearDaysNoConflict: precision.nearDaysNoConflict,
-  closeCallSharedFigures: precision.closeCallSharedFigures,
   countedStoriesApart: precision.countedStoriesApart,
 };
 
@@ -236,7 +235,7 @@ export class StoryClusterer {
     const vectors = { terms, entities, termIdf: this.termIdf, entityIdf: this.entityIdf, queryIdf: this.queryIdf };
     // A close call between stories is decided on their members (close-call.ts), not when a story looks for another to
     // merge with (mergeCloseStory).
-    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, countedRepeat, this.current?.figures) : null;
+    const close = exclude === null ? closeCall(scored, { terms, entities }, precise(dating.range) !== null, this.closeCallSettings, countedRepeat) : null;
     return close ?? contrasted(scored, vectors, this.settings) ?? scored[0]!;
   }
 

@@ -38,8 +38,8 @@ function titleCased(title: string): boolean {
 
 /**
  * The event names of an article: runs of capitalised words whose last word the text also writes in lower case (a
- * common noun, "the cup", "a marathon"; not a surname or a place, nor a kind of street), keyed by that word with the words before it ("Kalinga International Open":
- * "open" -> {"kalinga", "international"}). For each kind only the name that says which event is reported counts:
+ * common noun, "the cup", "a marathon"; not a surname or a place, nor a kind of street), keyed by that word with the
+ * words before it ("Kalinga International Open": "open" -> {"kalinga", "international"}). For each kind only the name that says which event is reported counts:
  * the headline's, else the lead's first (the first `leadEnd` characters of the text); later mentions recall other
  * events ("the Wellington Cup winner has completed the cup double in the Auckland Cup").
  */
