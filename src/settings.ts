@@ -1240,11 +1240,8 @@ export const frames = {
    * `post` is off: on the developed sets it added 4 gold conflicts for 1 false one, but on the blind sets va-vd,
    * written after it, it added none and 2 false ones (one post under two names, "Foreign Minister" / "chancellor",
    * is beyond it). `place` there added 2 for 1; `day` and `worst` neither added nor cost anything.
-   * `agent` (session 13, rules from the tuned and training sets only): tuned a-k, n-t unchanged (259/276, 268/286
-   * real); training 211 -> 214/394 flagged, 219/283 -> 222/287 real; held-out batches (batch CV, totals) 586 -> 588/1028
-   * flagged, 601/786 -> 603/789 real (two gold, one false flag); end to end 559 -> 561/1028, 571/762 -> 573/765.
    */
-  roles: ['place', 'day', 'worst', 'agent'] as readonly ('place' | 'day' | 'post' | 'worst' | 'agent')[],
+  roles: ['place', 'day', 'worst'] as readonly ('place' | 'day' | 'post' | 'worst')[],
   /** Characters either side of a filler searched for its predicate (within its clause). */
   predicateChars: 80,
   /** Content words of the clause before a filler, and after it, that are its predicate ("signed ... in Perth"). */
@@ -1254,16 +1251,6 @@ export const frames = {
   stemLetters: 5,
   /** Predicate words two frames of a place or a day must share to be one fact. */
   minSharedStems: 1,
-  /**
-   * Predicate stems (the verb by its class, the words acted on) two agent frames must share to be one act: two
-   * people of a story often do different things to one thing ("opened the bridge", "inspected the bridge").
-   */
-  agentMinSharedStems: 2,
-  /**
-   * Whether one verb alone ("signed", "signed") makes two agent frames one act. Without it (two shared stems only)
-   * the held-out batches did not move; with one shared stem they gained one gold conflict for four false flags.
-   */
-  agentSameVerbSuffices: true,
   /** Prepositions a place of an act stands after (a place "to" or "from" is a route, not where it happened). */
   placeGovernors: ['in', 'at', 'near', 'outside'] as readonly string[],
   /** Sentences read per article: the facts a story turns on are in its first paragraphs. */

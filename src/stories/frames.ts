@@ -1,20 +1,18 @@
 // "Same predicate, different filler" (issue 7, part 3): frames read from each sentence of a story's articles — a
 // predicate (the content words of the clause around a filler), a role and the filler: the place an act happened
 // in ("left the rails outside Sober"), its weekday ("signed in Perth on Tuesday"), a named person's post ("Finance
-// director Miriam Chanda"), the place a superlative names ("the worst-affected zone was San Carlos") and the named
-// person who does an act ("Pieter Vos, who signed on behalf of the port"; frame-agents.ts). Two
+// director Miriam Chanda") and the place a superlative names ("the worst-affected zone was San Carlos"). Two
 // articles disagree when frames of one role and predicate carry different fillers and neither article also gives
 // the other's filler. Places, posts and days come from slot-mentions.ts; only the predicate and the superlative are
 // read here. Pure: texts in, conflicts out.
 import { frames as settings } from '../settings.js';
 import { backgroundSentence, yearOf, type ArticleText, type SentenceConflict } from './claims-sentences.js';
 import { verbKey } from './claims-synonyms.js';
-import { agentStem, namesPerson, readAgents } from './frame-agents.js';
 import { namePattern, oneInTheOther, samePlaceName, type WhenWhereArticle } from './claims-when-where.js';
 import { IRREGULAR, isCountry, lastWordBefore, readSlotMentions, RANK_WORDS } from './slot-mentions.js';
 import { splitSentences, STOPWORDS } from './text.js';
 
-export type FrameRole = 'place' | 'day' | 'post' | 'worst' | 'agent';
+export type FrameRole = 'place' | 'day' | 'post' | 'worst';
 
 export interface Frame {
   role: FrameRole;
@@ -22,10 +20,7 @@ export interface Frame {
   value: string;
   /** What fillers are compared by: a place's name, a weekday, a post's words in lower case. */
   key: string;
-  /**
-   * Whose post (the person's name as written); for a superlative, the kind of place it ranks ("department"); for an
-   * agent, the act's verb as written ("announced").
-   */
+  /** Whose post (the person's name as written); for a superlative, the kind of place it ranks ("department"). */
   subject: string;
   /** Stems of the content words of the filler's clause: what is said to happen there, then or by that person. */
   predicate: Set<string>;
@@ -159,11 +154,8 @@ function placeOfTheAct(sentence: string, start: number, end: number, key: string
   return !(OUTER_PLACE.test(before) || ELSEWHERE.test(clauseBefore(sentence, start)) || WORKPLACE.test(before) || AREA_AFTER.test(after));
 }
 
-/**
- * The frames of one sentence; `first` says whether it opens its article (a dateline may stand there); `text` is the
- * article, where an agent's lone surname finds its full name.
- */
-export function readFrames(sentence: string, first: boolean, text = sentence): Frame[] {
+/** The frames of one sentence; `first` says whether it opens its article (a dateline may stand there). */
+export function readFrames(sentence: string, first: boolean): Frame[] {
   const frames: Frame[] = [];
   const mentions = readSlotMentions(sentence, first);
   for (const mention of mentions) {
@@ -179,9 +171,6 @@ export function readFrames(sentence: string, first: boolean, text = sentence): F
   }
   for (const match of sentence.matchAll(WORST_BEFORE)) frames.push(worstFrame(sentence, match));
   for (const match of sentence.matchAll(WORST_AFTER)) frames.push(worstFrame(sentence, match));
-  for (const agent of readAgents(sentence, text)) {
-    frames.push({ role: 'agent', value: agent.person, key: agent.person.split(/\s+/u).at(-1)!.toLowerCase(), subject: agent.verb, predicate: agent.predicate, verbs: new Set([agentStem(agent.verb)]), start: agent.start });
-  }
   return frames;
 }
 
@@ -210,11 +199,6 @@ function samePlaceIn(texts: string[]): SamePlace {
   };
 }
 
-/** Whether two agent frames sharing `score` predicate stems are of one act: enough words, or (by settings) one verb. */
-function oneAct(x: Frame, y: Frame, score: number): boolean {
-  return score >= settings.agentMinSharedStems || (settings.agentSameVerbSuffices && shared(x.verbs, y.verbs) > 0);
-}
-
 /** Whether two fillers of one role are one (the same place written longer, the same post, the same weekday). */
 function sameFiller(role: FrameRole, a: Frame, b: Frame, samePlace: SamePlace): boolean {
   if (role === 'place') {
@@ -225,7 +209,6 @@ function sameFiller(role: FrameRole, a: Frame, b: Frame, samePlace: SamePlace): 
   }
   if (role === 'worst') return samePlace(a.key, b.key);
   if (role === 'post') return samePost(a.key, b.key);
-  if (role === 'agent') return samePerson(a.value, b.value);
   return a.key === b.key;
 }
 
@@ -253,13 +236,11 @@ function shared(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * Whether an article also gives the other's filler: a place or an agent named anywhere in its text; a day,
+ * Whether an article also gives the other's filler: a place named anywhere in its text (it knows the place); a day,
  * a post or a superlative in a frame of its own of the same predicate (or person).
  */
 function knows(text: string, own: PlacedFrame[], other: PlacedFrame, samePlace: SamePlace): boolean {
   if (other.role === 'place') return new RegExp(namePattern(other.key.replace(/^near /u, '')), 'iu').test(text);
-  // A person the article names anywhere is known to it (a co-signer, someone quoted): no side of a dispute.
-  if (other.role === 'agent') return namesPerson(text, other.value);
   return own.some(
     (frame) =>
       frame.role === other.role &&
@@ -278,7 +259,7 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
       const sentence = entry.text.slice(span.start, span.end);
       // Background ("In 2014, 301 miners died in Soma", "The next summit will be held in Kigali") is another event.
       if (index >= settings.maxSentences || backgroundSentence(sentence, yearOf(entry)) || NOT_THIS_EVENT.test(sentence) || CAPTION.test(sentence)) return [];
-      return readFrames(sentence, index === 0, entry.text)
+      return readFrames(sentence, index === 0)
         .filter((frame) => roles.includes(frame.role))
         .map((frame) => ({ ...frame, article, evidence: sentence }));
     }),
@@ -298,7 +279,7 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
           for (const y of ofRole[b]!) {
             if (role === 'post' && !samePerson(x.subject, y.subject)) continue;
             const score = withoutPredicate ? 1 : shared(x.predicate, y.predicate);
-            if (role === 'agent' ? !oneAct(x, y, score) : !withoutPredicate && score < settings.minSharedStems) continue;
+            if (!withoutPredicate && score < settings.minSharedStems) continue;
             // Two weekdays are of one act only when a verb names it in both ("opened on Thursday", "was opened on
             // Wednesday"); a shared noun ("a fire ... on Tuesday", "fanned a fire ... on Wednesday") may be two moments of it.
             if (role === 'day' && shared(x.verbs, y.verbs) === 0) continue;
@@ -312,8 +293,7 @@ export function frameConflicts(entries: ArticleText[], roles: readonly FrameRole
     for (const { x, y } of pairs) {
       // Neither article gives the other's filler: then it knows both and disputes neither.
       if (knows(texts[x.article]!, frames[x.article]!, y, samePlace) || knows(texts[y.article]!, frames[y.article]!, x, samePlace)) continue;
-      // One act's doers per pair of articles: an agent's subject is its verb, which two outlets may word apart.
-      const id = `${role}\u0000${role === 'agent' ? '' : x.subject.toLowerCase()}`;
+      const id = `${role}\u0000${x.subject.toLowerCase()}`;
       const pairId = `${id}\u0000${x.article}\u0000${y.article}`;
       if (taken.has(pairId)) continue;
       taken.add(pairId);
@@ -359,10 +339,9 @@ function samePerson(a: string, b: string): boolean {
   return x === null || y === null || x === y;
 }
 
-/** The fact by its kind, as the report names it: "place", "day", "title of Miriam Chanda", "worst-hit department", "who signed". */
+/** The fact by its kind, as the report names it: "place", "day", "title of Miriam Chanda", "worst-hit department". */
 function factName(role: FrameRole, frame: Frame): string {
   if (role === 'post') return `title of ${frame.subject}`;
   if (role === 'worst') return frame.subject;
-  if (role === 'agent') return `who ${frame.subject}`;
   return role;
 }
