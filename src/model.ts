@@ -83,6 +83,7 @@ export type BoilerplateReason =
   | 'author bio'
   | 'pull quote'
   | 'empty or symbol-only'
+  | 'encoded data'
   | 'predicted furniture';
 
 export interface RemovedBlock {

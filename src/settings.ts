@@ -17,6 +17,16 @@ export const ingest = {
   sniffBytes: 4096,
 } as const;
 
+/** What both extractors' articles must hold (src/extract/index.ts). */
+export const extractDocument = {
+  /**
+   * A paragraph holding a word (a run without whitespace) longer than this is encoded data, not prose, and is removed
+   * ('encoded data'). 500 keeps the longest tracking URLs written into a text; a longer run is base64, a hash or
+   * minified code, and on a 400,000-letter run the later stages' name patterns ran for minutes.
+   */
+  maxWordChars: 500,
+} as const;
+
 /** Extraction of the article from scraped plain text (src/extract/text). */
 export const textExtraction = {
   /** Text whose longest line is at most this many characters may be hard-wrapped (72 and 80 are the usual widths). */

@@ -4,6 +4,7 @@ import type { Article, PublicationDate, RawDocument, RemovedBlock, Warning } fro
 import { extractHtml } from './html/index.js';
 import { corpusBlockStats, extractText, splitBlocks, type CorpusBlockStats, type TextExtraction } from './text/index.js';
 import { findAgencies } from './text/sources.js';
+import { hasOverlongWord } from './text/patterns.js';
 
 export { corpusBlockStats, extractText, splitBlocks, extractHtml };
 export type { CorpusBlockStats, TextExtraction };
@@ -63,13 +64,20 @@ function fromText(document: RawDocument, context: ExtractContext): Found {
 function fromHtml(document: RawDocument): Found {
   const url = document.supplied.url ?? (/^https?:\/\//i.test(document.source) ? document.source : undefined);
   const found = extractHtml(document.content, { url, captured: document.supplied.captured });
+  // Encoded data is never prose; the text classifier drops it first thing (hasOverlongWord), here before anything
+  // reads the paragraphs.
+  const encoded = found.paragraphs.filter(hasOverlongWord);
+  const paragraphs = encoded.length > 0 ? found.paragraphs.filter((paragraph) => !encoded.includes(paragraph)) : found.paragraphs;
+  const boilerplate = [...found.boilerplate, ...encoded.map((text) => ({ text, reason: 'encoded data' as const }))];
   return {
     ...found,
+    paragraphs,
+    boilerplate,
     title: found.title ?? document.supplied.title ?? null,
     publisher: document.supplied.publisher ?? found.publisher,
     published: found.published.date !== null ? found.published : null,
-    agencies: findAgencies(found.paragraphs, found.publisher),
-    captions: found.boilerplate.filter((b) => /caption/i.test(String(b.reason))).map((b) => b.text),
+    agencies: findAgencies(paragraphs, found.publisher),
+    captions: boilerplate.filter((b) => /caption/i.test(String(b.reason))).map((b) => b.text),
   };
 }
 

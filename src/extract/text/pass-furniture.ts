@@ -18,6 +18,7 @@ export function furnitureOf(text: string, f: BlockFeatures): { label: BlockLabel
   const short = f.words <= S.maxWidgetWords;
   const formSized = f.words <= S.maxFormWords;
   const boiler = (reason: BoilerplateReason) => ({ label: 'boilerplate' as const, reason });
+  if (patterns.hasOverlongWord(text)) return boiler('encoded data');
   if (parseDateStamp(text, false)) return { label: 'date', reason: 'date line' };
   if (!f.hasLetters) return patterns.CHARACTER_COUNTER.test(text) ? boiler('feedback form') : boiler('empty or symbol-only');
   if (short && !f.endsLikeSentence && patterns.IMAGE_FILE_NAME.test(text)) return boiler('image file name');

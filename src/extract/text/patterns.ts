@@ -1,5 +1,6 @@
 // Named, linear-time patterns for the kinds of blocks that surround an article in scraped page text. Each matches
 // a page-furniture convention shared by many outlets, never a sentence of one outlet. Tested in test/extract-text.
+import { extractDocument as extractDocumentSettings } from '../../settings.js';
 
 /** Lines that open a related-links list or are one inline related link. */
 export const RELATED_LINKS =
@@ -89,7 +90,8 @@ export const NAVIGATION =
   /^(home(page)?|menu|main menu|search|sections?|skip to (main )?content|back to top|next (article|story)|previous (article|story)|go to|you are here|zurück( zur übersicht)?|sie sind hier|nächster beitrag|vorheriger beitrag|inicio|accueil|vous êtes ici)(?![\p{L}\p{N}])/iu;
 
 /** An image file name left behind by a scraper ("Some_Person_with_Other" or "photo.jpg"). */
-export const IMAGE_FILE_NAME = /(\w+_\w+_\w+)|(\.(jpe?g|png|gif|webp|svg|avif)\b)/i;
+// The lookbehind starts a name only at a word's start: tried at every letter of a long token, it was quadratic.
+export const IMAGE_FILE_NAME = /((?<!\w)\w+_\w+_\w+)|(\.(jpe?g|png|gif|webp|svg|avif)\b)/i;
 
 /** A line that names the sources of an article ("Sources: X, Y"). */
 export const SOURCE_LINE =
@@ -161,3 +163,18 @@ export const QUOTED_PASSAGE = /"[^"]*"|“[^”]*”/g;
 
 /** Terminal punctuation of a sentence, possibly followed by closing quotes or brackets. */
 export const ENDS_LIKE_SENTENCE = /[.!?…]["'”’“‘»«›‹)\]]*$/;
+
+/**
+ * Whether a block holds a word (a run without whitespace) longer than extractDocument.maxWordChars: encoded data
+ * (base64, a hash, minified code), never prose. Read before any pattern: the name patterns here and in later stages
+ * are tried from every capital of a word, so a word of n letters costs them n squared.
+ */
+export function hasOverlongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 ? 0 : run + 1;
+    if (run > extractDocumentSettings.maxWordChars) return true;
+  }
+  return false;
+}
