@@ -1007,6 +1007,12 @@ export const whenWhere = {
    * verb that dates the event itself ("were found on Thursday", "took place on Friday").
    */
   bodyDaySentences: 4,
+  /**
+   * Read any post head right before a name ("deputy mayor Nomvelo Dube", "Regional Fire Commander Joseph Kimaro"),
+   * not only the few offices of POST_THEN_NAME: the training sets pa-pd and ha-hd (four new authors) write most
+   * people's posts this way.
+   */
+  anyPostBeforeName: true,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */

@@ -121,7 +121,8 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
-    const name = slot === PLACE || slot === POST || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
+    // A post is looked for without what it covers: "director" written anywhere knows "director of services".
+    const name = slot === POST ? other.value.replace(/\s+(?:of|for)\s+.*$/u, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
