@@ -707,8 +707,11 @@ export const claims = {
    * changed between them), not a dispute: a story that spans months holds both the old and the new title.
    */
   roleChangeDays: 60,
-  /** Slots aligned per subject: a person's title or age, a distance from a named place. */
-  subjectSlots: ['title', 'age', 'distance'] as readonly string[],
+  /**
+   * Slots aligned per subject: a person's title or age, a distance from a named place, the minute of a kind of moment
+   * of a match (claim-moments.ts: a dismissal, the winning score, a score).
+   */
+  subjectSlots: ['title', 'age', 'distance', 'minute'] as readonly string[],
   /**
    * Only figures that start within this many characters of an article's text give its version of a slot: outlets
    * state the facts of the event in the first paragraphs; amounts and tolls further down are mostly about other
@@ -997,6 +1000,14 @@ export const htmlContainer = {
 } as const;
 
 /** When, where and who of a story's main event (src/events/claim-when-where.ts, src/stories/claims-when-where.ts). */
+/** Minutes of play of a match's moments (src/events/claim-moments.ts). */
+export const moments = {
+  /** Characters before and after a minute read for the kind of moment (its clause within them). */
+  contextChars: 70,
+  /** The last minute of play that is read: extra time ends at 120, stoppage may add a few. */
+  maxMinute: 130,
+} as const;
+
 export const whenWhere = {
   /** The event's place and day are read from this many sentences of the lead (the dateline cut off). */
   leadSentences: 2,
