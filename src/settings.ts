@@ -1341,6 +1341,12 @@ export const quoteSpeakers = {
    * ("cannot give team like ørn easy goal break"); fewer would join stock phrases ("very proud of the team").
    */
   minSharedWords: 5,
+  /**
+   * A quotation with fewer content words is still one with another when all its words, this many or more, stand in
+   * the other in order ("This is the darkest day in the history of this mine": four content words). Read from the
+   * training sets pa-pd and ha-hd, where three of four authors carry such short quotations under two speakers.
+   */
+  minWholeQuoteWords: 7,
   /** Characters after a quotation, and before it, searched for its attribution ("said Mayor Ana Ruiz"). */
   attributionChars: 100,
   /** Longest text between two quoted pieces that can still be their attribution ("he said. "): one quotation. */
