@@ -209,3 +209,18 @@ test('a name is a whole word in any script: "Łódź" is found, "Orsted" is not 
   assert.ok(!found('Orsted', 'A statement from Ørsted followed.'));
   assert.ok(!found('Lodz', 'Lodzki county'));
 });
+
+test('a death toll raised past an earlier bound is an update; a bound against its own figure agrees', () => {
+  const raised = conflicts(
+    ['a', '2025-06-01', 'A minibus plunged into a ravine near Tarvik on Sunday. At least three people died, police said.'],
+    ['b', '2025-06-03', 'A minibus plunged into a ravine near Tarvik on Sunday. Five people have been confirmed dead, police said.'],
+  );
+  const toll = raised.find((conflict) => conflict.fact.endsWith('death toll'));
+  assert.ok(toll, JSON.stringify(raised));
+  assert.equal(toll.update, true);
+  const held = conflicts(
+    ['a', '2025-06-01', 'A minibus plunged into a ravine near Tarvik on Sunday. At least five people died, police said.'],
+    ['b', '2025-06-03', 'A minibus plunged into a ravine near Tarvik on Sunday. Five people died, police said.'],
+  );
+  assert.equal(held.find((conflict) => conflict.fact.endsWith('death toll')), undefined, JSON.stringify(held));
+});
