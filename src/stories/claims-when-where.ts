@@ -93,9 +93,14 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
 
 type ShownVersion = { value: string; articles: string[] };
 
-/** Whether two versions share an article and a word longer than two letters ("Tuesday morning" with "Tuesday"). */
+/** Whether two versions share an article and a word longer than two letters ("Tuesday morning" with "Tuesday") or their digits. */
 export function sharesOutletAndWord(version: ShownVersion, theirs: ShownVersion): boolean {
-  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+  // A figure counts as a word by its digits ("3.15 a.m." and "3:15am" share "315"): a time has no word of three letters.
+  const wordsOf = (value: string) => {
+    const words = value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
+    const digits = value.replace(/\D/gu, '');
+    return digits ? [...words, digits] : words;
+  };
   return theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
 }
 
