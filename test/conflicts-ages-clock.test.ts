@@ -137,3 +137,10 @@ test('a winning margin in seconds is read ahead of or by', () => {
   assert.ok(claims('Dara Kole crossed the line 9 seconds ahead of Ivo Marr on the final climb.').some((c) => c.slot === 'winning margin' && c.normalized === '9'));
   assert.ok(claims('Dara Kole won the stage, holding off Ivo Marr by 14 seconds at the line.').some((c) => c.slot === 'winning margin' && c.normalized === '14'));
 });
+
+test('a dotted clock time with a.m. or p.m. is read ("3.15pm"); a dotted figure without is a decimal', () => {
+  const read = (text: string) => clockClaims(text, [{ start: 0, end: text.length }]).map((claim) => [claim.value, claim.normalized]);
+  assert.deepEqual(read('The lights went out at around 3.15pm across the island.'), [['around 3.15pm', '915']]);
+  assert.deepEqual(read('The ferry left shortly after 7.40am on Tuesday.'), [['after 7.40am', '460']]);
+  assert.deepEqual(read('The bank raised its rate to 6.25 on Tuesday, and shares rose at 9.30 in early trade.'), []);
+});

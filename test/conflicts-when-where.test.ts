@@ -163,10 +163,64 @@ test('a post is read from an apposition, not from a clause ("who was appointed d
   assert.deepEqual(posts('The plan was backed by John Smith, who was appointed director.'), []);
 });
 
+test('any post head right before a name is read, lower case or capitalised, with its rank words', () => {
+  const posts = (text: string) =>
+    extractClaims(text, annotateText(text, { id: 'p', referenceDate: '2025-05-02' }), { referenceDate: '2025-05-02' })
+      .filter((claim) => claim.slot === 'post')
+      .map((claim) => [claim.subject, claim.value, claim.normalized]);
+  assert.deepEqual(posts('The works will take a month, deputy mayor Ilse Marten said on Friday.'), [['marten', 'deputy mayor', 'deputy mayor']]);
+  assert.deepEqual(posts('Provincial Flood Commander Tomas Reuel told reporters the dyke held.'), [['reuel', 'Provincial Flood Commander', 'provincial flood commander']]);
+  assert.deepEqual(posts('Undersecretary for Ports Lina Varga ordered an inquiry.'), [['varga', 'Undersecretary for Ports', 'undersecretary']]);
+  // An organisation's name or acronym in front names no other post: "ZRT spokesman" is the "company spokesman".
+  assert.deepEqual(posts('"We regret it," ZRT spokesman Omar al-Fayed said.'), [['al-fayed', 'ZRT spokesman', 'spokesman']]);
+  // A capitalised office the title slot reads is not read twice.
+  assert.deepEqual(posts('Finance Minister Rosa Delmar arrived in the city on Monday.'), []);
+});
+
+test('a post after a name keeps what it covers, and compares without it', () => {
+  const posts = (text: string) =>
+    extractClaims(text, annotateText(text, { id: 'p', referenceDate: '2025-05-02' }), { referenceDate: '2025-05-02' })
+      .filter((claim) => claim.slot === 'post')
+      .map((claim) => [claim.subject, claim.value, claim.normalized]);
+  assert.deepEqual(posts('"It held," said Pia Sorell, the agency\'s director of water and drainage.'), [['sorell', 'director of water and drainage', 'director']]);
+  assert.deepEqual(posts('"We are ready," said Ivo Brandt, a senior engineer with Ostland District Council.'), [['brandt', 'senior engineer', 'senior engineer']]);
+  assert.deepEqual(posts('Mira Kohl, Transvia\'s chief operating officer, said trains would run.'), [['kohl', 'chief operating officer', 'chief operating officer']]);
+});
+
+test('two outlets that give one person two posts disagree; one post said with and without what it covers agrees', () => {
+  const found = conflicts(
+    ['a', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," said Pia Sorell, the agency\'s director of water and drainage.'],
+    ['b', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," said Pia Sorell, the mayor\'s chief of staff.'],
+  );
+  const post = fact(found, 'title of Sorell');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => v.value).sort(), ['chief of staff', 'director of water and drainage']);
+  const agreed = conflicts(
+    ['a', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," said Pia Sorell, the agency\'s director of water and drainage.'],
+    ['b', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," water director Pia Sorell said.'],
+  );
+  assert.equal(fact(agreed, 'title of Sorell'), undefined, JSON.stringify(agreed));
+});
+
 test('a name is a whole word in any script: "Łódź" is found, "Orsted" is not inside "Ørsted"', () => {
   const found = (name: string, text: string) => new RegExp(namePattern(name), 'iu').test(text);
   assert.ok(found('Łódź', 'The plant near Łódź closed.'));
   assert.ok(found('São Tomé', 'Talks in São Tomé ended.'));
   assert.ok(!found('Orsted', 'A statement from Ørsted followed.'));
   assert.ok(!found('Lodz', 'Lodzki county'));
+});
+
+test('a death toll raised past an earlier bound is an update; a bound against its own figure agrees', () => {
+  const raised = conflicts(
+    ['a', '2025-06-01', 'A minibus plunged into a ravine near Tarvik on Sunday. At least three people died, police said.'],
+    ['b', '2025-06-03', 'A minibus plunged into a ravine near Tarvik on Sunday. Five people have been confirmed dead, police said.'],
+  );
+  const toll = raised.find((conflict) => conflict.fact.endsWith('death toll'));
+  assert.ok(toll, JSON.stringify(raised));
+  assert.equal(toll.update, true);
+  const held = conflicts(
+    ['a', '2025-06-01', 'A minibus plunged into a ravine near Tarvik on Sunday. At least five people died, police said.'],
+    ['b', '2025-06-03', 'A minibus plunged into a ravine near Tarvik on Sunday. Five people died, police said.'],
+  );
+  assert.equal(held.find((conflict) => conflict.fact.endsWith('death toll')), undefined, JSON.stringify(held));
 });

@@ -2,7 +2,7 @@
 // tests: reading quotations and their speakers, and flagging outlets that disagree on who said the words.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteSpeakerConflicts, readQuotes, sharedRun, surnameKey } from '../src/stories/quote-speakers.js';
+import { quoteSpeakerConflicts, readQuotes, sharedRun, surnameKey, wholeWithin } from '../src/stories/quote-speakers.js';
 import { alignClaims } from '../src/stories/claims.js';
 
 const story = (...texts: string[]) => texts.map((text, i) => ({ article: `a${i}`, date: '2031-03-02', text }));
@@ -55,6 +55,23 @@ test('no conflict for one speaker under a post, an unnamed speaker, or different
   assert.deepEqual(quoteSpeakerConflicts(unnamed), []);
   const other = story('"We expect the line back by Friday once the signals are repaired," said Mayor Ana Ruiz.', '"Passengers should plan for buses all through next week," said Luis Pardo.');
   assert.deepEqual(quoteSpeakerConflicts(other), []);
+});
+
+test('a short quotation with few content words is one with another when all its words stand in it', () => {
+  const found = quoteSpeakerConflicts(
+    story('"We gave this win to the people of the valley," said coach Ivo Marek after the match.', 'Fans sang for an hour. "We gave this win to the people of the valley," captain Tomas Hale said.'),
+  );
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.deepEqual(found[0]!.versions.map((version) => version.value).sort(), ['captain Tomas Hale', 'coach Ivo Marek']);
+  // A stock phrase of few words ("We are very proud") is no quotation two speakers can share.
+  assert.deepEqual(quoteSpeakerConflicts(story('"We are very proud," said coach Ivo Marek.', '"We are very proud," captain Tomas Hale said.')), []);
+});
+
+test('helper: one word list inside the other, in order, long enough', () => {
+  const words = (text: string) => text.toLowerCase().split(/\s+/u);
+  assert.ok(wholeWithin(words('we gave this win to the people'), words('and we gave this win to the people of the valley')));
+  assert.ok(!wholeWithin(words('we gave this win to the people'), words('we gave this cup to the people of the valley')));
+  assert.ok(!wholeWithin(words('we are very proud'), words('we are very proud of them')));
 });
 
 test('alignClaims flags it unless the switch is off', () => {

@@ -10,9 +10,10 @@ const CLOCK_SLOT = 'event time';
 
 /**
  * "at 9:40 a.m.", "at about 10:15 in the morning", "shortly after 4pm", "14:20 local time": the hour, its minutes
- * and the part of the day. A bare hour needs "a.m."/"p.m." or a part of the day; a time with minutes needs a colon.
+ * and the part of the day. A bare hour needs "a.m."/"p.m." or a part of the day; a time with minutes needs a colon,
+ * or a dot and "a.m."/"p.m." ("3.15pm").
  */
-const CLOCK = /\b(at|after|before|around|about|by|until)\s+(?:(?:around|about|approximately|roughly|some|just|shortly)\s+(?:after\s+|before\s+)?)?(\d{1,2})(?::(\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|h\b|hrs\b|hours\b)?/gu;
+const CLOCK = /\b(at|after|before|around|about|by|until)\s+(?:(?:around|about|approximately|roughly|some|just|shortly)\s+(?:after\s+|before\s+)?)?(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|h\b|hrs\b|hours\b)?/gu;
 /** A verb of the past: "broke", "toppled", "left", "lifted off". */
 const PAST_VERB = /\b(?:\p{Ll}{2,}ed|broke|began|struck|hit|sank|fell|rose|left|took|went|came|ran|blew|caught|shook|tore|drove|flew|swept|set|burst|gave)\b/u;
 /** Words that make the clause a programme or a plan: no fact of the event. */
@@ -38,7 +39,9 @@ export function clockClaims(text: string, sentences: Span[]): Claim[] {
     const sentence = text.slice(span.start, span.end);
     if (!/\d/u.test(sentence)) continue;
     for (const m of sentence.matchAll(CLOCK)) {
-      const [written, , hour, minutes, part] = m;
+      const [written, , hour, separator, minutes, part] = m;
+      // "3.15pm", "7.40am" (British style): a dotted time needs its a.m. or p.m., or it is a decimal ("at 6.25").
+      if (separator === '.' && !/^[ap]/iu.test(part ?? '')) continue;
       // A bare number is a count ("at 40"), not an hour: an hour needs its minutes or its part of the day.
       if (minutes === undefined && part === undefined) continue;
       if (minutes === undefined && /^(?:h|hrs|hours)$/u.test(part!)) continue;

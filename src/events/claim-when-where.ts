@@ -7,7 +7,7 @@
 import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
 import { whenWhere as settings } from '../settings.js';
 import { placeCountry } from './actors.js';
-import { attributionOf, countryCodeOf, isDemonym } from './claim-facts.js';
+import { attributionOf, countryCodeOf, isDemonym, titleClaims } from './claim-facts.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
 const WHEN_WHERE_SLOTS = {
@@ -64,18 +64,45 @@ const COMPLETION = new RegExp(String.raw`\b(?:complet\w*|finish\w*|operational)\
 /** "lift two-way trade to A$35 billion by 2029", "a trade target of A$35 billion by 2028": a goal's year, by its figure. */
 const TARGET_BY = new RegExp(String.raw`\b(?:to|of)\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|US\p{Sc})?(\d[\d,.]*)(?:\s*(?:billion|million|bn|m|per\s*cent|%))?[^.;\d]{0,25}?\bby\s+${YEAR}\b`, 'gu');
 
+/** Lower-case words that say which post (rank, level, service): "deputy", "regional", "council", "general". */
+const POST_KIND_WORDS = 'deputy|vice|assistant|senior|chief|general|regional|district|provincial|national|council|company|city|county|state|fire|police|operating|executive|managing|communications';
 /** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
-const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
+const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Cc]hief of [Ss]taff|[Vv]ice[- ][Pp]resident|[Uu]ndersecretary|[Ee]ngineer|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
 /** A word of a post before its head ("deputy", "Finance", "managing"): no verb or function word ("who was appointed"). */
-const POST_WORD = String.raw`(?!(?:who|which|that|was|were|is|are|has|had|have|been|be|said|says|and|or|but|also|now|then|as|to|of|in|at|for)\b)(?!(?!managing\b)[\p{L}-]*(?:ed|ing)\b)[\p{L}-]+`;
-const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+const POST_WORD = String.raw`(?!(?:who|which|that|was|were|is|are|has|had|have|been|be|said|says|and|or|but|also|now|then|as|to|of|in|at|for)\b)(?!(?!(?:[Mm]anaging|[Oo]perating)\b)[\p{L}-]*(?:ed|ing)\b)[\p{L}-]+`;
+/** A person's full name; an Arabic article may lead a surname ("Salim al-Hinai"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]+){1,2}`;
 /** "Ruth Mbwana, the bloc's Secretary General", "Grace Wanjiru, 51, deputy governor of the Central Bank". */
 const NAME_THEN_POST = new RegExp(
-  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?=\s+(?:of|at|for|in)\b|\s*[,.;]|$)`,
+  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?<complement>\s+(?:of|for)\s+(?!the\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?(?=\s*[,.;]|\s+(?:said|says|told|who)\b))?(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|\s+(?:said|says|told|who)\b|$)`,
   'gu',
 );
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
 const POST_THEN_NAME = new RegExp(String.raw`\b((?:(?:Deputy|Vice|Assistant|Chief|Senior|Executive)\s+){0,2}(?:Secretary[- ]General|Director[- ]General|Chief Executive|Governor))\s+(${PERSON})`, 'gu');
+
+/**
+ * "deputy mayor Nomvelo Dube", "Regional Fire Commander Joseph Kimaro", "Undersecretary for Rails Ramon Dizon": any
+ * post head with the words that say which post it is (capitalised words or rank and kind words) right before a name.
+ */
+const ANY_POST_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]+|es|de|da|del|${POST_KIND_WORDS})\s+){0,4}${POST_HEAD}(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?),?\s+(${PERSON})`,
+  'gu',
+);
+/** Words of a post that name its organisation, not which post: "company spokesman", "KNPC spokesman". */
+const ORGANISATION_WORD = /^(?:company|council|union|board|firm|group|\p{Lu}{2,6})$/u;
+
+/**
+ * A post as compared across outlets: lower case, hyphens as spaces, what it covers ("of services") and its
+ * organisation left out, "chief executive officer" as "chief executive".
+ */
+export function postKey(post: string): string {
+  const head = post.replace(/\s+(?:of|for)\s+.*$/u, '');
+  const kept = words(head).filter((word, i, all) => i === all.length - 1 || !ORGANISATION_WORD.test(word));
+  return kept.join(' ').toLowerCase().replace(/-/gu, ' ').replace(/\bchief executive officer\b/u, 'chief executive');
+}
+
+/** Words that open a sentence or point at an owner, not part of a post ("The", "Its", "Then"). */
+const NOT_POST_START = /^(?:The|A|An|Its|His|Her|Their|Our|This|That|Then|But|And|When|After|As|On|In|At|By|Former|Acting|Late|Interim)$/u;
 
 /** "Hallbeck's chief executive Markus Feld": a post in running text, after its organisation, before the name. */
 const OWNER_POST_THEN_NAME = new RegExp(String.raw`\b\p{Lu}[\p{L}.-]*['’]s\s+((?:${POST_WORD}\s+){0,3}?${POST_HEAD})\s+(${PERSON})`, 'gu');
@@ -155,7 +182,7 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
     }
     for (const claim of yearClaims(sentence, referenceYear)) claims.push(make(span, claim.slot, claim.value, claim.value, claim.subject));
     for (const { name, post } of postsIn(sentence)) {
-      claims.push(make(span, WHEN_WHERE_SLOTS.post, post, post.toLowerCase().replace(/-/gu, ' '), words(name).at(-1)!.toLowerCase()));
+      claims.push(make(span, WHEN_WHERE_SLOTS.post, post, settings.anyPostBeforeName ? postKey(post) : post.toLowerCase().replace(/-/gu, ' '), words(name).at(-1)!.toLowerCase()));
     }
   }
   return claims;
@@ -209,12 +236,17 @@ function leadDay(text: string, lead: Span[], timexes: Timex[], verbs: RegExp = E
   return null;
 }
 
-/** The posts the sentence gives its people, each with the full name: "Grace Wanjiru" -> "deputy governor". */
-function postsIn(sentence: string): { name: string; post: string }[] {
+/**
+ * The posts the sentence gives its people, each with the full name: "Grace Wanjiru" -> "deputy governor";
+ * `extended` adds any post head right before a name (settings.whenWhere.anyPostBeforeName).
+ */
+function postsIn(sentence: string, extended = settings.anyPostBeforeName): { name: string; post: string }[] {
   const found: { name: string; post: string }[] = [];
   for (const m of sentence.matchAll(NAME_THEN_POST)) {
     const name = m[1]!.replace(/^(?:Dr|Mr|Mrs|Ms|Madam)\s+/u, '');
-    const post = m[2]!;
+    // What the post covers ("director of services", "vice-president of Ontario operations") is shown with it;
+    // an organisation after "of the" ("deputy governor of the Central Bank") is not.
+    const post = m[2]! + (extended ? m.groups?.complement ?? '' : '');
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
     if (NOT_CURRENT.test(post) || notAName(name)) continue;
     found.push({ name, post });
@@ -227,6 +259,19 @@ function postsIn(sentence: string): { name: string; post: string }[] {
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
     if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
     found.push({ name: m[2]!, post: m[1]! });
+  }
+  if (!extended) return found;
+  const titled = new Set(titleClaims(sentence).map((claim) => claim.subject));
+  for (const m of sentence.matchAll(ANY_POST_THEN_NAME)) {
+    const name = m[2]!;
+    if (found.some((known) => known.name === name) || notAName(name)) continue;
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
+    const postWords = words(m[1]!);
+    while (postWords.length > 1 && (NOT_POST_START.test(postWords[0]!) || isCountry(postWords[0]!.replace(/['’]s$/u, '')) || /['’]s$/u.test(postWords[0]!))) postWords.shift();
+    // A capitalised office the title slot reads ("Foreign Minister Ana Veld") is left to it.
+    if (titled.has(words(name).at(-1)!.toLowerCase())) continue;
+    found.push({ name, post: postWords.join(' ') });
   }
   return found;
 }

@@ -13,6 +13,7 @@ import { FIGURE_SLOTS, MEASURE_SLOTS } from './claim-patterns.js';
 import { genericClaims } from './claim-generic.js';
 import { measureClaims } from './claim-measures.js';
 import { clockClaims } from './claim-clock.js';
+import { momentClaims } from './claim-moments.js';
 import { whenWhereClaims } from './claim-when-where.js';
 import { boundedSentences, splitSentences } from './sentences.js';
 
@@ -178,6 +179,7 @@ export function extractClaims(text: string, annotations: TextAnnotations, option
   }
   claims.push(...whenWhereClaims(text, annotations, sentences, referenceYear));
   claims.push(...clockClaims(text, sentences));
+  claims.push(...momentClaims(text, sentences));
   return oneUnnamedAge(claims);
 }
 

@@ -162,7 +162,9 @@ export function alignClaims(input: ArticleClaims[], options: AlignOptions = {}):
   // A margin against a plain figure ("a five-goal lead" against a player's 11 goals) is two facts: plain ones stay.
   return found
     .map((conflict) => ({ ...conflict, versions: withoutMixedMargins(conflict.versions) }))
-    .filter((conflict) => conflict.versions.length > 1 && !spansAgree(conflict.versions));
+    // A growing count a later report raises past an earlier bound ("at least three dead", then "five") is an update,
+    // which the gold of every author counts: kept (settings.claims.boundThenUpdateKept).
+    .filter((conflict) => conflict.versions.length > 1 && (!spansAgree(conflict.versions) || (settings.boundThenUpdateKept && conflict.update)));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SpokenQuote {
   text: string;
   /** Content words of the quotation, in order (text.ts): what quotations are compared by. */
   words: string[];
+  /** Every word of the quotation in lower case, in order: a short quotation is one with another when it is all in it. */
+  plainWords: string[];
   /** The speaker as the article writes them ("Fana captain Silje Nordvik"), a lone surname given its full name. */
   speaker: string | null;
   /** The speaker's name alone ("Silje Nordvik"): null when the article names nobody. */
@@ -172,8 +174,9 @@ export function readQuotes(text: string): SpokenQuote[] {
       // The attribution's own mention ("said Fana captain Silje Nordvik") is this quotation's speaker: passed over.
       take(attributionEnd(paragraph, last.close + 1));
       if (resolved) lastSpeaker = paragraphSpeaker = resolved;
-      if (words.length < settings.minSharedWords) continue;
-      quotes.push({ text: said, words, speaker: resolved?.speaker ?? null, name: resolved?.name ?? null, evidence: paragraph.trim() });
+      const plainWords = said.toLowerCase().split(/[^\p{L}\d'’]+/u).filter(Boolean);
+      if (words.length < settings.minSharedWords && plainWords.length < settings.minWholeQuoteWords) continue;
+      quotes.push({ text: said, words, plainWords, speaker: resolved?.speaker ?? null, name: resolved?.name ?? null, evidence: paragraph.trim() });
     }
     take(paragraph.length);
   }
@@ -297,6 +300,19 @@ export function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * Whether the shorter of two quotations is, word for word, inside the other and long enough to be no stock phrase
+ * ("We owed this to our fans after last year"): a short quotation has too few content words for a shared run.
+ */
+export function wholeWithin(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < settings.minWholeQuoteWords) return false;
+  for (let start = 0; start + short.length <= long.length; start++) {
+    if (short.every((word, k) => long[start + k] === word)) return true;
+  }
+  return false;
+}
+
 /** Conflicts of one story: a quotation its articles carry under speakers of different surnames. */
 export function quoteSpeakerConflicts(entries: ArticleText[]): SentenceConflict[] {
   if (entries.length < 2) return [];
@@ -307,7 +323,7 @@ export function quoteSpeakerConflicts(entries: ArticleText[]): SentenceConflict[
   for (let i = 0; i < placed.length; i++) {
     for (let j = i + 1; j < placed.length; j++) {
       if (placed[i]!.article === placed[j]!.article) continue;
-      if (sharedRun(placed[i]!.words, placed[j]!.words) >= settings.minSharedWords) parent[root(j)] = root(i);
+      if (sharedRun(placed[i]!.words, placed[j]!.words) >= settings.minSharedWords || wholeWithin(placed[i]!.plainWords, placed[j]!.plainWords)) parent[root(j)] = root(i);
     }
   }
   const groups = new Map<number, typeof placed>();

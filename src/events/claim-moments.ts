@@ -1,0 +1,52 @@
+// The minute of a moment of a match (issue 7): "headed the winner in the 107th minute", "was sent off in the 81st
+// minute", "a 58th-minute header". Sports reports time their goals, tries and dismissals by the minute of play, an
+// ordinal no other reader takes for a figure. Each minute is keyed by the kind of moment the words around it name (a
+// dismissal, the winning score, a score), so one outlet's 67th-minute goal meets the other's 72nd-minute goal and not
+// its 81st-minute red card. The stories stage compares the first minute of each kind in each article.
+import type { Claim, Span } from '../model.js';
+import { moments as settings } from '../settings.js';
+import { attributionOf } from './claim-facts.js';
+
+const MINUTE_SLOT = 'minute';
+/** "in the 67th minute", "a 58th-minute header", "the 90th minute": an ordinal minute of play. */
+const MINUTE = /\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b/gu;
+/** The kinds of moment, most specific first: a dismissal, then the score that decided the match, then any score. */
+const MOMENT_KINDS: [string, RegExp][] = [
+  ['sending-off', /\b(?:sent off|red card|second yellow|dismissed|dismissal|sin[- ]binned)\b/iu],
+  ['winning score', /\b(?:winner|winning|decisive|decider|deciding|match-winning)\b/iu],
+  ['score', /\b(?:goal|scored|scores|scoring|header|headed|equalis\w*|equaliz\w*|levell?ed|ahead|lead|netted|try|tries|penalty|converted|broke through|in front|made it)\b/iu],
+];
+
+/** The kind of moment the words around a minute name, or null when they name none (a stoppage, an injury). */
+function momentKind(before: string, after: string): string | null {
+  // The clause before the minute says what happened in it; a few words after may say it instead ("in the 72nd
+  // minute, Mosquera broke through"). The nearer side is read first.
+  const clauseBefore = before.split(/[;:]|,\s+(?:but|and|while|before|after)\b/u).at(-1)!;
+  const clauseAfter = after.split(/[;:.]|,\s+(?:but|and|while|before|after)\b/u)[0]!;
+  for (const side of [clauseBefore, clauseAfter]) {
+    const kind = MOMENT_KINDS.find(([, words]) => words.test(side));
+    if (kind) return kind[0];
+  }
+  return null;
+}
+
+/** Every minute of play the article gives a goal, a try or a dismissal, in the order written. */
+export function momentClaims(text: string, sentences: Span[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const span of sentences) {
+    const sentence = text.slice(span.start, span.end);
+    if (!/minute/u.test(sentence)) continue;
+    for (const m of sentence.matchAll(MINUTE)) {
+      const at = m.index ?? 0;
+      const minute = Number(m[1]);
+      if (minute < 1 || minute > settings.maxMinute) continue;
+      const before = sentence.slice(Math.max(0, at - settings.contextChars), at);
+      const after = sentence.slice(at + m[0].length, at + m[0].length + settings.contextChars);
+      const kind = momentKind(before, after);
+      if (!kind) continue;
+      const evidence = sentence.trim();
+      claims.push({ slot: MINUTE_SLOT, value: m[0], normalized: `minute ${minute}`, sentence: span, evidence, attributedTo: attributionOf(evidence), subject: kind });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,36 @@
+// Minutes of a match's moments (src/events/claim-moments.ts) and their conflicts across outlets: sentences written
+// for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { momentClaims } from '../src/events/claim-moments.js';
+import { alignClaims } from '../src/stories/index.js';
+
+const read = (text: string) => momentClaims(text, [{ start: 0, end: text.length }]).map((claim) => [claim.subject, claim.value, claim.normalized]);
+
+test('a minute of play is read with the kind of moment its clause names', () => {
+  assert.deepEqual(read('Okafor put Tamsin ahead in the 34th minute with a curling shot.'), [['score', '34th minute', 'minute 34']]);
+  assert.deepEqual(read('Brill was sent off in the 62nd minute for a late tackle, but the visitors held on for a winner.'), [['sending-off', '62nd minute', 'minute 62']]);
+  assert.deepEqual(read('Substitute Ana Lenz headed the winner in the 101st minute.'), [['winning score', '101st minute', 'minute 101']]);
+  // The words after the minute name the moment when the clause before it names none.
+  assert.deepEqual(read('Then, in the 77th minute, Dario Pell finally scored from close range.'), [['score', '77th minute', 'minute 77']]);
+  assert.deepEqual(read('A 12th-minute penalty gave the hosts the lead.'), [['score', '12th-minute', 'minute 12']]);
+});
+
+test('a minute of no named moment, or no minute of play, is not read', () => {
+  assert.deepEqual(read('Play was stopped in the 40th minute while a fan received treatment.'), []);
+  assert.deepEqual(read('The deal was agreed at the last minute, 12 minutes before the deadline.'), []);
+});
+
+test('two outlets that time one goal apart disagree; a goal and a red card are two moments', () => {
+  const article = (id: string, text: string) => ({ article: id, date: '2025-05-04', claims: momentClaims(text, [{ start: 0, end: text.length }]) });
+  const found = alignClaims(
+    [
+      article('a', 'Dario Pell scored in the 64th minute. Brill was sent off in the 80th minute.'),
+      article('b', 'Dario Pell struck in the 69th minute to score the only goal. Brill was sent off in the 80th minute.'),
+    ],
+    { figurePairs: null, slotPairs: null, frameRoles: [], quoteSpeakers: false },
+  );
+  const minutes = found.filter((conflict) => conflict.fact.startsWith('minute'));
+  assert.equal(minutes.length, 1, JSON.stringify(found));
+  assert.deepEqual(minutes[0]!.versions.map((version) => version.value).sort(), ['64th minute', '69th minute']);
+});
