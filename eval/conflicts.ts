@@ -438,6 +438,12 @@ export async function run(): Promise<EvalResult> {
     // (52/66), figure aligner alone 51/125 (51/68).
     held_out_rad_flagged_recall: 0.5,
     held_out_rad_precision: 0.7,
+    // sa-sd, written blind in session 13 (never trained on): first read (0ce438e, session 12's code refitted with ra-rd
+    // trained) 64/137 flagged, 67/95 real; hand rules alone 52/137 (53/70), figure aligner alone 55/137 (55/65). After
+    // the session's merges (readers13, developed on the new training sets pa-pd and ha-hd) 70/137, 71/100 real; hand
+    // rules alone 59/137 (59/78).
+    held_out_sad_flagged_recall: 0.46,
+    held_out_sad_precision: 0.64,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,
