@@ -7,26 +7,29 @@ import { alignClaims } from '../src/stories/index.js';
 
 const read = (text: string) => momentClaims(text, [{ start: 0, end: text.length }]).map((claim) => [claim.subject, claim.value, claim.normalized]);
 
-test('a minute of play is read with the kind of moment its clause names', () => {
-  assert.deepEqual(read('Okafor put Tamsin ahead in the 34th minute with a curling shot.'), [['score', '34th minute', 'minute 34']]);
+test('a minute of play is read with the kind of moment its clause names: a dismissal or the winning score', () => {
   assert.deepEqual(read('Brill was sent off in the 62nd minute for a late tackle, but the visitors held on for a winner.'), [['sending-off', '62nd minute', 'minute 62']]);
   assert.deepEqual(read('Substitute Ana Lenz headed the winner in the 101st minute.'), [['winning score', '101st minute', 'minute 101']]);
   // The words after the minute name the moment when the clause before it names none.
-  assert.deepEqual(read('Then, in the 77th minute, Dario Pell finally scored from close range.'), [['score', '77th minute', 'minute 77']]);
-  assert.deepEqual(read('A 12th-minute penalty gave the hosts the lead.'), [['score', '12th-minute', 'minute 12']]);
+  assert.deepEqual(read('Then, in the 77th minute, Dario Pell finally struck the winner from close range.'), [['winning score', '77th minute', 'minute 77']]);
+  assert.deepEqual(read('A 12th-minute dismissal left the hosts with ten men.'), [['sending-off', '12th-minute', 'minute 12']]);
 });
 
-test('a minute of no named moment, or no minute of play, is not read', () => {
+test('a minute of no such moment, of what did not happen, or no minute of play, is not read', () => {
+  // Any goal: a match has several, and two outlets may lead with different ones.
+  assert.deepEqual(read('Okafor put Tamsin ahead in the 34th minute with a curling shot.'), []);
   assert.deepEqual(read('Play was stopped in the 40th minute while a fan received treatment.'), []);
   assert.deepEqual(read('The deal was agreed at the last minute, 12 minutes before the deadline.'), []);
+  assert.deepEqual(read('Lenz missed a penalty in the 70th minute that would have been the winner.'), []);
+  assert.deepEqual(read('The winner of the 2019 final was substituted in the 60th minute.'), []);
 });
 
-test('two outlets that time one goal apart disagree; a goal and a red card are two moments', () => {
+test('two outlets that time one winner apart disagree; a goal and a red card are two moments', () => {
   const article = (id: string, text: string) => ({ article: id, date: '2025-05-04', claims: momentClaims(text, [{ start: 0, end: text.length }]) });
   const found = alignClaims(
     [
-      article('a', 'Dario Pell scored in the 64th minute. Brill was sent off in the 80th minute.'),
-      article('b', 'Dario Pell struck in the 69th minute to score the only goal. Brill was sent off in the 80th minute.'),
+      article('a', 'Dario Pell scored the winner in the 64th minute. Brill was sent off in the 80th minute.'),
+      article('b', 'Dario Pell struck in the 69th minute to score the winning goal. Brill was sent off in the 80th minute.'),
     ],
     { figurePairs: null, slotPairs: null, frameRoles: [], quoteSpeakers: false },
   );

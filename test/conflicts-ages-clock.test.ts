@@ -144,3 +144,9 @@ test('a dotted clock time with a.m. or p.m. is read ("3.15pm"); a dotted figure 
   assert.deepEqual(read('The ferry left shortly after 7.40am on Tuesday.'), [['after 7.40am', '460']]);
   assert.deepEqual(read('The bank raised its rate to 6.25 on Tuesday, and shares rose at 9.30 in early trade.'), []);
 });
+
+test('a clock time shares its hour and minutes with the same time written otherwise, never bare digits with a toll', async () => {
+  const { sharesOutletAndWord } = await import('../src/stories/claims-when-where.js');
+  assert.equal(sharesOutletAndWord({ value: '3.15 a.m.', articles: ['a'] }, { value: '3:15am', articles: ['a'] }), true);
+  assert.equal(sharesOutletAndWord({ value: '3 p.m.', articles: ['a'] }, { value: '3', articles: ['a'] }), false);
+});

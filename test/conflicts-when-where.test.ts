@@ -224,3 +224,16 @@ test('a death toll raised past an earlier bound is an update; a bound against it
   );
   assert.equal(held.find((conflict) => conflict.fact.endsWith('death toll')), undefined, JSON.stringify(held));
 });
+
+test('"Former mayor NAME" at a sentence start gives no post; "chief of staff" is not "chief"', () => {
+  const former = conflicts(
+    ['a', '2025-04-02', 'Floodwater reached the old town on Tuesday. Former mayor Pia Sorell said the pumps had failed.'],
+    ['b', '2025-04-02', 'Floodwater reached the old town on Tuesday. Pia Sorell, the regional governor, said the pumps had failed.'],
+  );
+  assert.equal(fact(former, 'title of Sorell'), undefined, JSON.stringify(former));
+  const staff = conflicts(
+    ['a', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," said Pia Sorell, the chief of staff.'],
+    ['b', '2025-04-02', 'Floodwater reached the old town on Tuesday. "We are pumping all night," said Pia Sorell, the chief executive.'],
+  );
+  assert.ok(fact(staff, 'title of Sorell'), JSON.stringify(staff));
+});

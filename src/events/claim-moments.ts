@@ -1,8 +1,8 @@
 // The minute of a moment of a match (issue 7): "headed the winner in the 107th minute", "was sent off in the 81st
 // minute", "a 58th-minute header". Sports reports time their goals, tries and dismissals by the minute of play, an
 // ordinal no other reader takes for a figure. Each minute is keyed by the kind of moment the words around it name (a
-// dismissal, the winning score, a score), so one outlet's 67th-minute goal meets the other's 72nd-minute goal and not
-// its 81st-minute red card. The stories stage compares the first minute of each kind in each article.
+// dismissal, the winning score), so one outlet's 67th-minute winner meets the other's 72nd-minute winner and not its
+// 81st-minute red card. The stories stage compares the first minute of each kind in each article.
 import type { Claim, Span } from '../model.js';
 import { moments as settings } from '../settings.js';
 import { attributionOf } from './claim-facts.js';
@@ -10,12 +10,16 @@ import { attributionOf } from './claim-facts.js';
 const MINUTE_SLOT = 'minute';
 /** "in the 67th minute", "a 58th-minute header", "the 90th minute": an ordinal minute of play. */
 const MINUTE = /\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b/gu;
-/** The kinds of moment, most specific first: a dismissal, then the score that decided the match, then any score. */
+/**
+ * The kinds of moment a match has one of: a dismissal, the score that decided it. Any goal is no kind: two outlets
+ * leading with different goals of one match would be set against each other.
+ */
 const MOMENT_KINDS: [string, RegExp][] = [
   ['sending-off', /\b(?:sent off|red card|second yellow|dismissed|dismissal|sin[- ]binned)\b/iu],
   ['winning score', /\b(?:winner|winning|decisive|decider|deciding|match-winning)\b/iu],
-  ['score', /\b(?:goal|scored|scores|scoring|header|headed|equalis\w*|equaliz\w*|levell?ed|ahead|lead|netted|try|tries|penalty|converted|broke through|in front|made it)\b/iu],
 ];
+/** A clause that tells what did not happen then, or only lasted until then: a miss, a save, a goal ruled out. */
+const NOT_THE_MOMENT = /\b(?:missed|saved|ruled out|disallowed|booked|substituted|until)\b/iu;
 
 /** The kind of moment the words around a minute name, or null when they name none (a stoppage, an injury). */
 function momentKind(before: string, after: string): string | null {
@@ -24,6 +28,7 @@ function momentKind(before: string, after: string): string | null {
   const clauseBefore = before.split(/[;:]|,\s+(?:but|and|while|before|after)\b/u).at(-1)!;
   const clauseAfter = after.split(/[;:.]|,\s+(?:but|and|while|before|after)\b/u)[0]!;
   for (const side of [clauseBefore, clauseAfter]) {
+    if (NOT_THE_MOMENT.test(side)) return null;
     const kind = MOMENT_KINDS.find(([, words]) => words.test(side));
     if (kind) return kind[0];
   }

@@ -96,7 +96,7 @@ const ORGANISATION_WORD = /^(?:company|council|union|board|firm|group|\p{Lu}{2,6
  * organisation left out, "chief executive officer" as "chief executive".
  */
 export function postKey(post: string): string {
-  const head = post.replace(/\s+(?:of|for)\s+.*$/u, '');
+  const head = post.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '');
   const kept = words(head).filter((word, i, all) => i === all.length - 1 || !ORGANISATION_WORD.test(word));
   return kept.join(' ').toLowerCase().replace(/-/gu, ' ').replace(/\bchief executive officer\b/u, 'chief executive');
 }
@@ -264,7 +264,8 @@ function postsIn(sentence: string, extended = settings.anyPostBeforeName): { nam
   const titled = new Set(titleClaims(sentence).map((claim) => claim.subject));
   for (const m of sentence.matchAll(ANY_POST_THEN_NAME)) {
     const name = m[2]!;
-    if (found.some((known) => known.name === name) || notAName(name)) continue;
+    // "Former mayor NAME" at a sentence's start: the match begins at the word that says the post is not hers now.
+    if (found.some((known) => known.name === name) || notAName(name) || NOT_CURRENT.test(m[1]!)) continue;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
     if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
     const postWords = words(m[1]!);

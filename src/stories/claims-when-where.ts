@@ -95,11 +95,12 @@ type ShownVersion = { value: string; articles: string[] };
 
 /** Whether two versions share an article and a word longer than two letters ("Tuesday morning" with "Tuesday") or their digits. */
 export function sharesOutletAndWord(version: ShownVersion, theirs: ShownVersion): boolean {
-  // A figure counts as a word by its digits ("3.15 a.m." and "3:15am" share "315"): a time has no word of three letters.
+  // A clock time counts as a word by its hour and minutes ("3.15 a.m." and "3:15am" share "315"): it has no word of
+  // three letters. Only a time with its minutes: any digits would tie a "3 p.m." to a toll of 3.
   const wordsOf = (value: string) => {
     const words = value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 2);
-    const digits = value.replace(/\D/gu, '');
-    return digits ? [...words, digits] : words;
+    const clock = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)/u.exec(value);
+    return clock ? [...words, `${Number(clock[1])}${clock[2]}`] : words;
   };
   return theirs.articles.some((article) => version.articles.includes(article)) && wordsOf(theirs.value).some((word) => wordsOf(version.value).includes(word));
 }
@@ -127,7 +128,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
     // A post is looked for without what it covers: "director" written anywhere knows "director of services".
-    const name = slot === POST ? other.value.replace(/\s+(?:of|for)\s+.*$/u, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
+    const name = slot === POST ? other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
