@@ -1016,7 +1016,6 @@ export const htmlContainer = {
   templateMinParagraphs: 2,
 } as const;
 
-/** When, where and who of a story's main event (src/events/claim-when-where.ts, src/stories/claims-when-where.ts). */
 /** Minutes of play of a match's moments (src/events/claim-moments.ts). */
 export const moments = {
   /** Characters before and after a minute read for the kind of moment (its clause within them). */
@@ -1025,6 +1024,7 @@ export const moments = {
   maxMinute: 130,
 } as const;
 
+/** When, where and who of a story's main event (src/events/claim-when-where.ts, src/stories/claims-when-where.ts). */
 export const whenWhere = {
   /** The event's place and day are read from this many sentences of the lead (the dateline cut off). */
   leadSentences: 2,
