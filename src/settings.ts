@@ -1023,6 +1023,13 @@ export const moments = {
   contextChars: 70,
   /** The last minute of play that is read: extra time ends at 120, stoppage may add a few. */
   maxMinute: 130,
+  /**
+   * Lower-case words allowed between a scorer's name and the verb of the deciding score ("stepped up to score the
+   * decisive kick"): more and the name is another clause's subject.
+   */
+  scorerGapWords: 3,
+  /** Characters of an aside allowed between the name and the verb ("Jone Koroi, on for the last 20 minutes, scored"). */
+  scorerAsideChars: 45,
 } as const;
 
 export const whenWhere = {
