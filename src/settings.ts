@@ -1048,6 +1048,11 @@ export const whenWhere = {
    * people's posts this way.
    */
   anyPostBeforeName: true,
+  /**
+   * Words after the first of what a post covers or whose it is, shown with the post ("spokeswoman for the Federal
+   * Waterways and Shipping Administration"): longer, and the clause is more than the post's name.
+   */
+  postComplementWords: 6,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */

@@ -224,3 +224,17 @@ test('a death toll raised past an earlier bound is an update; a bound against it
   );
   assert.equal(held.find((conflict) => conflict.fact.endsWith('death toll')), undefined, JSON.stringify(held));
 });
+
+test('"head of" is a post; its organisation is shown with the post and left out of the comparison', () => {
+  const found = conflicts(
+    ['a', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, a spokeswoman for the Danube Shipping Office.'],
+    ['b', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, head of the Vidin river port authority.'],
+    ['c', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, a spokeswoman for the shipping office.'],
+  );
+  const post = fact(found, 'title of Olsen');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => [v.value, v.articles]), [
+    ['spokeswoman for the Danube Shipping Office', ['a', 'c']],
+    ['head of the Vidin river port authority', ['b']],
+  ]);
+});

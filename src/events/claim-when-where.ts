@@ -67,14 +67,14 @@ const TARGET_BY = new RegExp(String.raw`\b(?:to|of)\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}
 /** Lower-case words that say which post (rank, level, service): "deputy", "regional", "council", "general". */
 const POST_KIND_WORDS = 'deputy|vice|assistant|senior|chief|general|regional|district|provincial|national|council|company|city|county|state|fire|police|operating|executive|managing|communications';
 /** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
-const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Cc]hief of [Ss]taff|[Vv]ice[- ][Pp]resident|[Uu]ndersecretary|[Ee]ngineer|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
+const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Cc]hief of [Ss]taff|[Vv]ice[- ][Pp]resident|[Uu]ndersecretary|[Ee]ngineer|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor|[Hh]ead(?=\s+of\b))`;
 /** A word of a post before its head ("deputy", "Finance", "managing"): no verb or function word ("who was appointed"). */
 const POST_WORD = String.raw`(?!(?:who|which|that|was|were|is|are|has|had|have|been|be|said|says|and|or|but|also|now|then|as|to|of|in|at|for)\b)(?!(?!(?:[Mm]anaging|[Oo]perating)\b)[\p{L}-]*(?:ed|ing)\b)[\p{L}-]+`;
 /** A person's full name; an Arabic article may lead a surname ("Salim al-Hinai"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]+){1,2}`;
 /** "Ruth Mbwana, the bloc's Secretary General", "Grace Wanjiru, 51, deputy governor of the Central Bank". */
 const NAME_THEN_POST = new RegExp(
-  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?<complement>\s+(?:of|for)\s+(?!the\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?(?=\s*[,.;]|\s+(?:said|says|told|who)\b))?(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|\s+(?:said|says|told|who)\b|$)`,
+  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?<complement>\s+(?:of|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,${settings.postComplementWords}}?(?=\s*[,.;]|\s+(?:said|says|told|who)\b))?(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|\s+(?:said|says|told|who)\b|$)`,
   'gu',
 );
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
@@ -244,8 +244,8 @@ function postsIn(sentence: string, extended = settings.anyPostBeforeName): { nam
   const found: { name: string; post: string }[] = [];
   for (const m of sentence.matchAll(NAME_THEN_POST)) {
     const name = m[1]!.replace(/^(?:Dr|Mr|Mrs|Ms|Madam)\s+/u, '');
-    // What the post covers ("director of services", "vice-president of Ontario operations") is shown with it;
-    // an organisation after "of the" ("deputy governor of the Central Bank") is not.
+    // What the post covers ("director of services", "vice-president of Ontario operations") and the organisation
+    // ("head of the Bingen shipping office") are shown with it; the post is compared without them (postKey).
     const post = m[2]! + (extended ? m.groups?.complement ?? '' : '');
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
     if (NOT_CURRENT.test(post) || notAName(name)) continue;
