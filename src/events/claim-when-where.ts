@@ -7,13 +7,19 @@
 import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
 import { whenWhere as settings } from '../settings.js';
 import { placeCountry } from './actors.js';
-import { attributionOf, countryCodeOf, isDemonym, titleClaims } from './claim-facts.js';
+import { attributionOf, countryCodeOf, countryOfNameOrDemonym, isDemonym, titleClaims } from './claim-facts.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
 const WHEN_WHERE_SLOTS = {
   place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post',
-  built: 'year built', completion: 'completion year', target: 'target year',
+  built: 'year built', completion: 'completion year', target: 'target year', flag: 'ship flag',
 } as const;
+
+/**
+ * The flag a ship sails under: "a Liberian-flagged bulk carrier", "the Marshall Islands-flagged tanker", "sailing
+ * under the Panamanian flag". Outlets copy it from different registries, and it changes with a sale.
+ */
+const SHIP_FLAG = /(?<![\p{L}-])(?!(?:The|A|An|Its|Their|This|That)\s)(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)-flagged\b|\bunder\s+(?:the|a)\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+flag\b/gu;
 
 /** "CAPE TOWN, Sept 7 (Continental Press Agency) - ": the dateline's place is where the report was filed. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
@@ -160,6 +166,8 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
   const body = sentences.filter((span) => span.start >= (lead.at(-1)?.end ?? 0) && span.start <= settings.leadChars).slice(0, settings.bodyDaySentences);
   const day = leadDay(text, lead, annotations.timexes) ?? leadDay(text, [...lead, ...body], annotations.timexes, BODY_EVENT_VERB);
   if (day) claims.push(make(day.span, WHEN_WHERE_SLOTS.day, day.value, day.normalized, day.partOfDay ? 'time' : null));
+  const flag = shipFlag(text, sentences);
+  if (flag) claims.push(make(flag.span, WHEN_WHERE_SLOTS.flag, flag.value, flag.normalized));
   for (const span of sentences) {
     if (span.start > settings.leadChars) break;
     const sentence = text.slice(span.start, span.end);
@@ -186,6 +194,18 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
     }
   }
   return claims;
+}
+
+/** The first flag the article gives a ship (see SHIP_FLAG), by its country when known ("Liberian" and "Liberia" agree). */
+function shipFlag(text: string, sentences: Span[]): { span: Span; value: string; normalized: string } | null {
+  for (const span of sentences) {
+    const m = SHIP_FLAG.exec(text.slice(span.start, span.end));
+    SHIP_FLAG.lastIndex = 0;
+    if (!m) continue;
+    const country = (m[1] ?? m[2])!;
+    return { span, value: m[0].replace(/^under\s+/u, ''), normalized: countryOfNameOrDemonym(country) ?? country.toLowerCase() };
+  }
+  return null;
 }
 
 /**
