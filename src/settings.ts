@@ -1022,6 +1022,13 @@ export const moments = {
   contextChars: 70,
   /** The last minute of play that is read: extra time ends at 120, stoppage may add a few. */
   maxMinute: 130,
+  /**
+   * Lower-case words allowed between a scorer's name and the verb of the deciding score ("stepped up to score the
+   * decisive kick"): more and the name is another clause's subject.
+   */
+  scorerGapWords: 3,
+  /** Characters of an aside allowed between the name and the verb ("Jone Koroi, on for the last 20 minutes, scored"). */
+  scorerAsideChars: 45,
 } as const;
 
 /** When, where and who of a story's main event (src/events/claim-when-where.ts, src/stories/claims-when-where.ts). */
@@ -1041,6 +1048,11 @@ export const whenWhere = {
    * people's posts this way.
    */
   anyPostBeforeName: true,
+  /**
+   * Words after the first of what a post covers or whose it is, shown with the post ("spokeswoman for the Federal
+   * Waterways and Shipping Administration"): longer, and the clause is more than the post's name.
+   */
+  postComplementWords: 6,
   /** A day dates the event verb when it starts within this many characters after it ("struck ... early on Monday"). */
   dayReach: 60,
   /** Past the lead's first sentence, a place is the event's only this many characters or fewer after an event verb. */

@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import { momentClaims } from '../src/events/claim-moments.js';
 import { alignClaims } from '../src/stories/index.js';
 
-const read = (text: string) => momentClaims(text, [{ start: 0, end: text.length }]).map((claim) => [claim.subject, claim.value, claim.normalized]);
+const claimsOf = (text: string, slot: string) => momentClaims(text, [{ start: 0, end: text.length }]).filter((claim) => claim.slot === slot);
+const read = (text: string) => claimsOf(text, 'minute').map((claim) => [claim.subject, claim.value, claim.normalized]);
+const scorers = (text: string) => claimsOf(text, 'role scorer').map((claim) => claim.value);
 
 test('a minute of play is read with the kind of moment its clause names: a dismissal or the winning score', () => {
   assert.deepEqual(read('Brill was sent off in the 62nd minute for a late tackle, but the visitors held on for a winner.'), [['sending-off', '62nd minute', 'minute 62']]);
@@ -36,4 +38,17 @@ test('two outlets that time one winner apart disagree; a goal and a red card are
   const minutes = found.filter((conflict) => conflict.fact.startsWith('minute'));
   assert.equal(minutes.length, 1, JSON.stringify(found));
   assert.deepEqual(minutes[0]!.versions.map((version) => version.value).sort(), ['64th minute', '69th minute']);
+});
+
+test('the player who made the deciding score is read by name, with or without an aside or a position', () => {
+  assert.deepEqual(scorers('Substitute Ana Lenz headed the winner in the 101st minute.'), ['Ana Lenz']);
+  assert.deepEqual(scorers('Tomas Brill converted the winning penalty to seal a 3-2 win.'), ['Tomas Brill']);
+  assert.deepEqual(scorers('Then captain Marek Holm stepped up to score the decisive kick.'), ['Marek Holm']);
+  assert.deepEqual(scorers('Kemi Adeyo, on for the last ten minutes, scored the winner from close range.'), ['Kemi Adeyo']);
+});
+
+test('a score that decided nothing, or a deciding score with no name, gives no scorer', () => {
+  assert.deepEqual(scorers('Tomas Brill scored the opening goal after ten minutes.'), []);
+  assert.deepEqual(scorers('The hosts scored the winner in stoppage time.'), []);
+  assert.deepEqual(scorers('Coach Ida Varga said the team was proud, and her side later scored the winner.'), []);
 });

@@ -145,3 +145,12 @@ test('a part or a rate of an amount is not the deal value; ages before and after
     ['age', 'mercer', '35'],
   ]);
 });
+
+test("a part of an owner's things counts the part: \"nine of the town's 14 bakeries\", \"three of its mills\"", () => {
+  const text = "Nine of the town's 14 bakeries closed on Friday. Officials said three of its mills had stopped work.";
+  const claims = extractClaims(text, empty).filter((c) => c.slot === 'bakery' || c.slot === 'mill');
+  assert.deepEqual(claims.map((c) => [c.slot, c.value, c.normalized]), [
+    ['bakery', "nine of the town's 14 bakeries", '9'],
+    ['mill', 'three of its mills', '3'],
+  ]);
+});

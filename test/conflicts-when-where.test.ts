@@ -237,3 +237,36 @@ test('"Former mayor NAME" at a sentence start gives no post; "chief of staff" is
   );
   assert.ok(fact(staff, 'title of Sorell'), JSON.stringify(staff));
 });
+
+test('"head of" is a post; its organisation is shown with the post and left out of the comparison', () => {
+  const found = conflicts(
+    ['a', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, a spokeswoman for the Danube Shipping Office.'],
+    ['b', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, head of the Vidin river port authority.'],
+    ['c', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, a spokeswoman for the shipping office.'],
+  );
+  const post = fact(found, 'title of Olsen');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => [v.value, v.articles]), [
+    ['spokeswoman for the Danube Shipping Office', ['a', 'c']],
+    ['head of the Vidin river port authority', ['b']],
+  ]);
+});
+
+test("two flags for the story's ship are a conflict; a demonym and its country's name are one flag", () => {
+  const found = conflicts(
+    ['wire', '2025-06-03', 'A Norwegian-flagged tanker ran aground off the island of Kea on Monday, the coast guard said.'],
+    ['local', '2025-06-03', 'The tanker, sailing under the Maltese flag, ran aground off Kea on Monday.'],
+    ['trade', '2025-06-03', 'The Norway-flagged tanker Sea Wren grounded off Kea on Monday with 80,000 tonnes of crude.'],
+  );
+  const flag = fact(found, 'flag');
+  assert.ok(flag, JSON.stringify(found));
+  assert.deepEqual(flag.versions.map((v) => [v.value, v.articles]), [['Norwegian-flagged', ['wire', 'trade']], ['the Maltese flag', ['local']]]);
+});
+
+test('a flag another report also gives (a second ship) is no dispute', () => {
+  const found = conflicts(
+    ['a', '2025-06-03', 'A Greek-flagged ferry and a Cypriot-flagged freighter collided off Piraeus on Monday.'],
+    ['b', '2025-06-03', 'The Cypriot-flagged freighter and a ferry collided off Piraeus on Monday.'],
+  );
+  assert.equal(fact(found, 'flag'), undefined, JSON.stringify(found));
+});

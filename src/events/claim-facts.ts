@@ -83,6 +83,14 @@ export function isDemonym(word: string): boolean {
   return demonyms.has(word.toLowerCase());
 }
 
+let demonymCountries: Map<string, string> | undefined;
+
+/** The country a name or a demonym names ("Liberia" or "Liberian" -> its code), or null. */
+export function countryOfNameOrDemonym(word: string): string | null {
+  demonymCountries ??= new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c.code] as [string, string])));
+  return countryCodeOf(word) ?? demonymCountries.get(word.toLowerCase()) ?? null;
+}
+
 /** A place as a path, country first: "MMR/Naypyidaw", "MMR"; "?/Wawonii Island" when the country is unknown. */
 export function placePath(name: string): string {
   const country = countryCodeOf(name);

@@ -67,6 +67,9 @@ export function singular(word: string): string | null {
   return lower.slice(0, -1);
 }
 
+/** " of the city's 31 ", " of its ": a part of what an owner has, before the noun counted. */
+const PARTITIVE_OWNER = /^\s+of\s+(?:the\s+[\p{L}-]+['’]s|its|their)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?/iu;
+
 /** " to two" after "three votes": the split is the value as written; the votes in favour are the figure. */
 const VOTE_SPLIT_REST = /^\s+to\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/iu;
 
@@ -103,9 +106,19 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
       push({ slot: earlier.slot, value: `${figureText} of them`, figure, verb: verbAfter(sentence.slice(end)) ?? verbBefore(sentence.slice(0, start)) });
       continue;
     }
-    if (partitive) words = [...words.slice(2), ...(sentence.slice(start + m[0].length).match(/^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?/u)?.[0].trim().split(/\s+/u) ?? [])];
+    // "22 of the city's 31 stations", "three of the company's plants": the owner (and the whole's figure) come
+    // between the part and the noun counted; the value keeps them, as written.
+    const owner = partitive ? PARTITIVE_OWNER.exec(sentence.slice(start + m[0].length)) : null;
+    if (owner) words = sentence.slice(start + m[0].length + owner[0].length).match(/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}/u)?.[0].split(/\s+/u) ?? [];
+    else if (partitive) words = [...words.slice(2), ...(sentence.slice(start + m[0].length).match(/^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?/u)?.[0].trim().split(/\s+/u) ?? [])];
     const head = headNoun(words);
     if (!head) continue;
+    if (owner) {
+      const ownerEnd = start + m[0].length + owner[0].length;
+      const end = ownerEnd + sentence.slice(ownerEnd).indexOf(words[head.index]!) + words[head.index]!.length;
+      push({ slot: head.name, value: sentence.slice(start, end), figure, verb: verbAfter(sentence.slice(end)) ?? verbBefore(sentence.slice(0, start)) });
+      continue;
+    }
     const end = partitive
       ? start + figureText.length + sentence.slice(start + figureText.length).indexOf(words[head.index]!) + words[head.index]!.length
       : start + m[0].length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;

@@ -2,7 +2,9 @@
 // minute", "a 58th-minute header". Sports reports time their goals, tries and dismissals by the minute of play, an
 // ordinal no other reader takes for a figure. Each minute is keyed by the kind of moment the words around it name (a
 // dismissal, the winning score), so one outlet's 67th-minute winner meets the other's 72nd-minute winner and not its
-// 81st-minute red card. The stories stage compares the first minute of each kind in each article.
+// 81st-minute red card. The stories stage compares the first minute of each kind in each article. The player who
+// made the deciding score ("scored the winner", "converted the decisive penalty") is read as a role of the match
+// ("role scorer"): two outlets that name different players for it disagree (src/stories/claims-when-where.ts).
 import type { Claim, Span } from '../model.js';
 import { moments as settings } from '../settings.js';
 import { attributionOf } from './claim-facts.js';
@@ -20,6 +22,40 @@ const MOMENT_KINDS: [string, RegExp][] = [
 ];
 /** A clause that tells what did not happen then, or only lasted until then: a miss, a save, a goal ruled out. */
 const NOT_THE_MOMENT = /\b(?:missed|saved|ruled out|disallowed|booked|substituted|until)\b/iu;
+
+/** A role slot: the stories stage compares it per person, as the judge or the fire commander of other events. */
+const SCORER_SLOT = 'role scorer';
+/** A player's full name: two or three capitalised words. */
+const PLAYER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+/**
+ * "Luka Peric heading the winner", "Mario Kovac converted the winning penalty", "Josip Radic stepped up to score the
+ * decisive kick", "Jone Koroi, on for the last 20 minutes, scored the winner": the name, then the verb of scoring
+ * and the deciding score it made.
+ */
+const DECIDING_SCORER = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${PLAYER})(?:,[^,.;]{1,${settings.scorerAsideChars}},)?\s+(?:\p{Ll}+\s+){0,${settings.scorerGapWords}}?` +
+    String.raw`(?:scored|scores|score|scoring|headed|heading|converted|converting|kicked|kicking|slotted|fired|struck|netted|landed|grabbed|curled|nodded)\s+(?:home\s+|in\s+)?` +
+    String.raw`the\s+(?:(?:late|dramatic|stoppage-time|extra-time)\s+)?(?:winner|(?:winning|decisive|deciding|match-winning)\s+(?:goal|try|penalty|kick|spot-kick|drop-goal|basket|shot|run))\b`,
+  'gu',
+);
+
+/** A player's position or standing written before the name at a sentence's start: "Substitute Ana Lenz". */
+const POSITION_WORD = /^(?:Substitute|Replacement|Captain|Skipper|Striker|Forward|Winger|Midfielder|Defender|Fullback|Full-back|Goalkeeper|Centre|Flanker|Veteran|Teenager|Youngster)\s+/u;
+
+/** The player each sentence names as making the deciding score, in the order written. */
+function scorerClaims(text: string, sentences: Span[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const span of sentences) {
+    const sentence = text.slice(span.start, span.end);
+    for (const m of sentence.matchAll(DECIDING_SCORER)) {
+      const name = m[1]!.replace(POSITION_WORD, '');
+      if (!/\s/u.test(name)) continue;
+      const evidence = sentence.trim();
+      claims.push({ slot: SCORER_SLOT, value: name, normalized: name.toLowerCase(), sentence: span, evidence, attributedTo: attributionOf(evidence), subject: 'scorer' });
+    }
+  }
+  return claims;
+}
 
 /** The kind of moment the words around a minute name, or null when they name none (a stoppage, an injury). */
 function momentKind(before: string, after: string): string | null {
@@ -53,5 +89,5 @@ export function momentClaims(text: string, sentences: Span[]): Claim[] {
       claims.push({ slot: MINUTE_SLOT, value: m[0], normalized: `minute ${minute}`, sentence: span, evidence, attributedTo: attributionOf(evidence), subject: kind });
     }
   }
-  return claims;
+  return [...claims, ...scorerClaims(text, sentences)];
 }

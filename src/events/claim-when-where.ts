@@ -7,13 +7,19 @@
 import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
 import { whenWhere as settings } from '../settings.js';
 import { placeCountry } from './actors.js';
-import { attributionOf, countryCodeOf, isDemonym, titleClaims } from './claim-facts.js';
+import { attributionOf, countryCodeOf, countryOfNameOrDemonym, isDemonym, titleClaims } from './claim-facts.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
 const WHEN_WHERE_SLOTS = {
   place: 'event place', day: 'event day', effective: 'effective date', role: 'role', post: 'post',
-  built: 'year built', completion: 'completion year', target: 'target year',
+  built: 'year built', completion: 'completion year', target: 'target year', flag: 'ship flag',
 } as const;
+
+/**
+ * The flag a ship sails under: "a Liberian-flagged bulk carrier", "the Marshall Islands-flagged tanker", "sailing
+ * under the Panamanian flag". Outlets copy it from different registries, and it changes with a sale.
+ */
+const SHIP_FLAG = /(?<![\p{L}-])(?!(?:The|A|An|Its|Their|This|That)\s)(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)-flagged\b|\bunder\s+(?:the|a)\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+flag\b/gu;
 
 /** "CAPE TOWN, Sept 7 (Continental Press Agency) - ": the dateline's place is where the report was filed. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40},[^\n]{0,60}?\s[-–—]\s/u;
@@ -67,14 +73,14 @@ const TARGET_BY = new RegExp(String.raw`\b(?:to|of)\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}
 /** Lower-case words that say which post (rank, level, service): "deputy", "regional", "council", "general". */
 const POST_KIND_WORDS = 'deputy|vice|assistant|senior|chief|general|regional|district|provincial|national|council|company|city|county|state|fire|police|operating|executive|managing|communications';
 /** The head of a post a person holds: "deputy governor", "chief economist", "Secretary General". */
-const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Cc]hief of [Ss]taff|[Vv]ice[- ][Pp]resident|[Uu]ndersecretary|[Ee]ngineer|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor)`;
+const POST_HEAD = String.raw`(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief [Ee]xecutive|[Cc]hief of [Ss]taff|[Vv]ice[- ][Pp]resident|[Uu]ndersecretary|[Ee]ngineer|[Gg]overnor|[Ee]conomist|[Mm]inister|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Cc]ommissioner|[Mm]ayor|[Aa]mbassador|[Ss]ecretary|[Tt]reasurer|[Mm]anager|[Ee]ditor|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Oo]fficer|[Pp]rosecutor|[Hh]ead(?=\s+of\b))`;
 /** A word of a post before its head ("deputy", "Finance", "managing"): no verb or function word ("who was appointed"). */
 const POST_WORD = String.raw`(?!(?:who|which|that|was|were|is|are|has|had|have|been|be|said|says|and|or|but|also|now|then|as|to|of|in|at|for)\b)(?!(?!(?:[Mm]anaging|[Oo]perating)\b)[\p{L}-]*(?:ed|ing)\b)[\p{L}-]+`;
 /** A person's full name; an Arabic article may lead a surname ("Salim al-Hinai"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]+){1,2}`;
 /** "Ruth Mbwana, the bloc's Secretary General", "Grace Wanjiru, 51, deputy governor of the Central Bank". */
 const NAME_THEN_POST = new RegExp(
-  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?<complement>\s+(?:of|for)\s+(?!the\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?(?=\s*[,.;]|\s+(?:said|says|told|who)\b))?(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|\s+(?:said|says|told|who)\b|$)`,
+  String.raw`(${PERSON}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+['’]s\s+)?(?:\d{1,3}-year-old\s+)?((?:${POST_WORD}\s+){0,3}?${POST_HEAD})(?<complement>\s+(?:of|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,${settings.postComplementWords}}?(?=\s*[,.;]|\s+(?:said|says|told|who)\b))?(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|\s+(?:said|says|told|who)\b|$)`,
   'gu',
 );
 /** "Deputy Secretary General Ruth Mbwana": a post with its qualifiers written before the name. */
@@ -160,6 +166,8 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
   const body = sentences.filter((span) => span.start >= (lead.at(-1)?.end ?? 0) && span.start <= settings.leadChars).slice(0, settings.bodyDaySentences);
   const day = leadDay(text, lead, annotations.timexes) ?? leadDay(text, [...lead, ...body], annotations.timexes, BODY_EVENT_VERB);
   if (day) claims.push(make(day.span, WHEN_WHERE_SLOTS.day, day.value, day.normalized, day.partOfDay ? 'time' : null));
+  const flag = shipFlag(text, sentences);
+  if (flag) claims.push(make(flag.span, WHEN_WHERE_SLOTS.flag, flag.value, flag.normalized));
   for (const span of sentences) {
     if (span.start > settings.leadChars) break;
     const sentence = text.slice(span.start, span.end);
@@ -186,6 +194,18 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
     }
   }
   return claims;
+}
+
+/** The first flag the article gives a ship (see SHIP_FLAG), by its country when known ("Liberian" and "Liberia" agree). */
+function shipFlag(text: string, sentences: Span[]): { span: Span; value: string; normalized: string } | null {
+  for (const span of sentences) {
+    const m = SHIP_FLAG.exec(text.slice(span.start, span.end));
+    SHIP_FLAG.lastIndex = 0;
+    if (!m) continue;
+    const country = (m[1] ?? m[2])!;
+    return { span, value: m[0].replace(/^under\s+/u, ''), normalized: countryOfNameOrDemonym(country) ?? country.toLowerCase() };
+  }
+  return null;
 }
 
 /**
@@ -244,8 +264,8 @@ function postsIn(sentence: string, extended = settings.anyPostBeforeName): { nam
   const found: { name: string; post: string }[] = [];
   for (const m of sentence.matchAll(NAME_THEN_POST)) {
     const name = m[1]!.replace(/^(?:Dr|Mr|Mrs|Ms|Madam)\s+/u, '');
-    // What the post covers ("director of services", "vice-president of Ontario operations") is shown with it;
-    // an organisation after "of the" ("deputy governor of the Central Bank") is not.
+    // What the post covers ("director of services", "vice-president of Ontario operations") and the organisation
+    // ("head of the Bingen shipping office") are shown with it; the post is compared without them (postKey).
     const post = m[2]! + (extended ? m.groups?.complement ?? '' : '');
     // "Former ...", "acting ..." say nothing of the post now; a place or a day is no name.
     if (NOT_CURRENT.test(post) || notAName(name)) continue;

@@ -38,6 +38,8 @@ const ROLE = 'role ';
 const CLOCK = 'event time';
 /** A person's post, aligned per person (the claim's subject is the surname). */
 const POST = 'post';
+/** The flag of the story's ship ("Liberian-flagged"), compared by its country. */
+const FLAG = 'ship flag';
 /** Years of the story: when its subject was built or opened, when a project is due, by when a goal is to be met. */
 const YEAR_SLOTS = ['year built', 'completion year', 'target year'];
 /** Slots aligned per subject: a person's post, a thing's year, a goal's year by its figure. */
@@ -47,7 +49,7 @@ const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
 export function isWhenWhereSlot(slot: string): boolean {
-  return slot === PLACE || slot === DAY || slot === CLOCK || slot === EFFECTIVE || slot === POST || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
+  return slot === PLACE || slot === DAY || slot === CLOCK || slot === EFFECTIVE || slot === POST || slot === FLAG || YEAR_SLOTS.includes(slot) || slot.startsWith(ROLE);
 }
 
 interface Version extends WhenWhereVersion {
@@ -63,7 +65,7 @@ export function whenWhereConflicts(articles: WhenWhereArticle[]): WhenWhereConfl
   const conflicts: WhenWhereConflict[] = [];
   for (const key of keys) {
     const [slot, subject] = key.split('\u0000') as [string, string | undefined];
-    const same = slot === CLOCK ? sameClock : slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
+    const same = slot === CLOCK ? sameClock : slot === PLACE ? samePlace : slot.startsWith(ROLE) ? samePerson : slot === POST || slot === FLAG || YEAR_SLOTS.includes(slot) ? samePost : sameDate;
     const versions: Version[] = [];
     for (const { article, claims } of articles) {
       const claim = claims.find((candidate) => keyOf(candidate) === key);
@@ -128,7 +130,8 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
     // A post is looked for without what it covers: "director" written anywhere knows "director of services".
-    const name = slot === POST ? other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
+    const name =
+      slot === POST ? other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '') : slot === FLAG ? other.value.replace(/^(?:the|a)\s+|-flagged$|\s+flag$/gu, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
@@ -252,6 +255,7 @@ function factName(slot: string, versions: Version[]): string {
   if (slot === CLOCK) return 'time';
   if (slot === DAY) return versions.some((version) => version.claims.some((claim) => claim.subject === 'time')) ? 'time' : 'date';
   if (slot === EFFECTIVE) return 'date';
+  if (slot === FLAG) return 'flag';
   if (YEAR_SLOTS.includes(slot)) return slot;
   const roles = versions.flatMap((version) => version.claims.map((claim) => (claim.subject ?? slot.slice(ROLE.length)).split(' ')));
   const shared = roles[0]!.filter((word) => roles.every((role) => role.includes(word)));
