@@ -1069,6 +1069,8 @@ export const whenWhere = {
   clockTolerance: 10,
   /** A clock time is the event's when a verb of the past stands at most this many characters before it in its clause. */
   clockVerbReach: 80,
+  /** A "-flagged" country is a ship's flag only with a vessel named within this many characters after it. */
+  flagVesselChars: 40,
 } as const;
 
 /** Numeric facts read across outlets (src/stories/figure-restatements.ts and the figure readings beside it). */

@@ -52,3 +52,10 @@ test('a score that decided nothing, or a deciding score with no name, gives no s
   assert.deepEqual(scorers('The hosts scored the winner in stoppage time.'), []);
   assert.deepEqual(scorers('Coach Ida Varga said the team was proud, and her side later scored the winner.'), []);
 });
+
+test('the deciding scorer is the player who scored it, not a coach who said so, nor one who nearly did', () => {
+  const scorers = (text: string) => momentClaims(text, [{ start: 0, end: text.length }]).filter((claim) => claim.slot === 'role scorer').map((claim) => claim.value);
+  assert.deepEqual(scorers('Coach Ivo Horvat said his players scored the winner.'), []);
+  assert.deepEqual(scorers('Ana Lenz nearly scored the winner in the last minute.'), []);
+  assert.deepEqual(scorers("Croatia's Luka Peric headed the winner."), ['Luka Peric']);
+});

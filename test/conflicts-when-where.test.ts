@@ -270,3 +270,16 @@ test('a flag another report also gives (a second ship) is no dispute', () => {
   );
   assert.equal(fact(found, 'flag'), undefined, JSON.stringify(found));
 });
+
+test('a flag on no ship ("an EU-flagged proposal", "under the Olympic flag") is no ship flag; "head of" agrees with a director', () => {
+  const flags = conflicts(
+    ['a', '2025-06-03', 'An EU-flagged proposal on fishing quotas was debated in Brussels on Monday.'],
+    ['b', '2025-06-03', 'Athletes competed under the Olympic flag in Brussels on Monday.'],
+  );
+  assert.equal(fact(flags, 'flag'), undefined, JSON.stringify(flags));
+  const posts = conflicts(
+    ['a', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, head of the port authority.'],
+    ['b', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, director of the port authority.'],
+  );
+  assert.equal(fact(posts, 'title of Olsen'), undefined, JSON.stringify(posts));
+});

@@ -25,6 +25,11 @@ const NOT_THE_MOMENT = /\b(?:missed|saved|ruled out|disallowed|booked|substitute
 
 /** A role slot: the stories stage compares it per person, as the judge or the fire commander of other events. */
 const SCORER_SLOT = 'role scorer';
+/**
+ * A word between the player and the scoring verb ("stepped up to"): never a word that hands the act to someone else
+ * ("Coach Ivo Horvat said his players scored the winner") or says it did not happen ("nearly scored the winner").
+ */
+const GAP_WORD = String.raw`(?!(?:said|says|told|nearly|almost|he|she|they|his|her|their|its|we|i|it)\b)\p{Ll}+`;
 /** A player's full name: two or three capitalised words. */
 const PLAYER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 /**
@@ -33,14 +38,17 @@ const PLAYER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
  * and the deciding score it made.
  */
 const DECIDING_SCORER = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${PLAYER})(?:,[^,.;]{1,${settings.scorerAsideChars}},)?\s+(?:\p{Ll}+\s+){0,${settings.scorerGapWords}}?` +
+  String.raw`(?<![\p{L}'’-])(${PLAYER})(?:,[^,.;]{1,${settings.scorerAsideChars}},)?\s+(?:${GAP_WORD}\s+){0,${settings.scorerGapWords}}?` +
     String.raw`(?:scored|scores|score|scoring|headed|heading|converted|converting|kicked|kicking|slotted|fired|struck|netted|landed|grabbed|curled|nodded)\s+(?:home\s+|in\s+)?` +
     String.raw`the\s+(?:(?:late|dramatic|stoppage-time|extra-time)\s+)?(?:winner|(?:winning|decisive|deciding|match-winning)\s+(?:goal|try|penalty|kick|spot-kick|drop-goal|basket|shot|run))\b`,
   'gu',
 );
 
-/** A player's position or standing written before the name at a sentence's start: "Substitute Ana Lenz". */
-const POSITION_WORD = /^(?:Substitute|Replacement|Captain|Skipper|Striker|Forward|Winger|Midfielder|Defender|Fullback|Full-back|Goalkeeper|Centre|Flanker|Veteran|Teenager|Youngster)\s+/u;
+/**
+ * A player's position or standing written before the name ("Substitute Ana Lenz"), a word that opens the sentence
+ * ("Then", "But") or a team's possessive ("Croatia's Luka Peric"): not the name.
+ */
+const POSITION_WORD = /^(?:(?:Substitute|Replacement|Captain|Skipper|Striker|Forward|Winger|Midfielder|Defender|Fullback|Full-back|Goalkeeper|Centre|Flanker|Veteran|Teenager|Youngster|Coach|Manager|Then|But|And|After|Before|When|As)\s+|\p{Lu}[\p{L}-]*['’]s\s+)+/u;
 
 /** The player each sentence names as making the deciding score, in the order written. */
 function scorerClaims(text: string, sentences: Span[]): Claim[] {

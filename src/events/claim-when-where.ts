@@ -196,14 +196,25 @@ export function whenWhereClaims(text: string, annotations: TextAnnotations, sent
   return claims;
 }
 
-/** The first flag the article gives a ship (see SHIP_FLAG), by its country when known ("Liberian" and "Liberia" agree). */
+/** A vessel: what a flag is flown by (not "an EU-flagged proposal", "under the Olympic flag"). */
+const VESSEL = /\b(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|boat|yacht|barge|tug|liner|cruise|bulker|containership|dredger)s?\b/iu;
+
+/**
+ * The first flag the article gives a ship (see SHIP_FLAG), by its country ("Liberian" and "Liberia" agree): a country
+ * or its demonym only, and a vessel named in the sentence, within whenWhere.flagVesselChars after "-flagged".
+ */
 function shipFlag(text: string, sentences: Span[]): { span: Span; value: string; normalized: string } | null {
   for (const span of sentences) {
-    const m = SHIP_FLAG.exec(text.slice(span.start, span.end));
-    SHIP_FLAG.lastIndex = 0;
-    if (!m) continue;
-    const country = (m[1] ?? m[2])!;
-    return { span, value: m[0].replace(/^under\s+/u, ''), normalized: countryOfNameOrDemonym(country) ?? country.toLowerCase() };
+    const sentence = text.slice(span.start, span.end);
+    for (const m of sentence.matchAll(SHIP_FLAG)) {
+      const written = (m[1] ?? m[2])!;
+      // "In Greek-flagged", "Antigua and Barbuda-flagged": the two words, else the last alone.
+      const country = countryOfNameOrDemonym(written) ?? countryOfNameOrDemonym(written.split(/\s+/u).at(-1)!);
+      if (!country) continue;
+      const after = m[1] ? sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + settings.flagVesselChars) : sentence;
+      if (!VESSEL.test(after)) continue;
+      return { span, value: m[0].replace(/^under\s+/u, ''), normalized: country };
+    }
   }
   return null;
 }

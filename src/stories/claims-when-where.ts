@@ -201,9 +201,18 @@ function sameClock(a: StoryClaim, b: StoryClaim): boolean {
   return apart <= settings.clockTolerance;
 }
 
-/** One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. */
+/** Posts that lead what they are of: "head of" the same body is one of them written loosely. */
+const LEADING_POST = /(?:^|\s)(?:director|chief|chair|chairman|chairwoman|chairperson|president|manager|commissioner|governor|commander|mayor|secretary general|director general)$/u;
+
+/**
+ * One post (the same words, hyphens as spaces: "Secretary-General", "secretary general"), or one year. "Head of ..."
+ * says only that the person leads it, which a director, a chief or a chair does too: it agrees with a leading post
+ * (not with a spokeswoman's or an adviser's).
+ */
 function samePost(a: StoryClaim, b: StoryClaim): boolean {
-  return a.normalized === b.normalized;
+  if (a.normalized === b.normalized) return true;
+  const other = a.normalized === 'head' ? b.normalized : b.normalized === 'head' ? a.normalized : null;
+  return other !== null && LEADING_POST.test(other);
 }
 
 /** The most days between two versions' dates (0 when a version gives a weekday only). */
