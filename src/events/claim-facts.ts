@@ -71,24 +71,26 @@ const PLACE_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,${TRIGGER_REACH}
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/u;
 
 let countryNames: Map<string, string> | null = null;
-let demonyms: Set<string> | null = null;
+/** Demonyms in lower case, each with its country's code. */
+let demonymCountries: Map<string, string> | null = null;
 
 export function countryCodeOf(name: string): string | null {
   countryNames ??= new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c.code] as [string, string])));
   return countryNames.get(name.toLowerCase()) ?? null;
 }
 
-export function isDemonym(word: string): boolean {
-  demonyms ??= new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
-  return demonyms.has(word.toLowerCase());
+function demonymCountry(word: string): string | null {
+  demonymCountries ??= new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c.code] as [string, string])));
+  return demonymCountries.get(word.toLowerCase()) ?? null;
 }
 
-let demonymCountries: Map<string, string> | undefined;
+export function isDemonym(word: string): boolean {
+  return demonymCountry(word) !== null;
+}
 
 /** The country a name or a demonym names ("Liberia" or "Liberian" -> its code), or null. */
 export function countryOfNameOrDemonym(word: string): string | null {
-  demonymCountries ??= new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c.code] as [string, string])));
-  return countryCodeOf(word) ?? demonymCountries.get(word.toLowerCase()) ?? null;
+  return countryCodeOf(word) ?? demonymCountry(word);
 }
 
 /** A place as a path, country first: "MMR/Naypyidaw", "MMR"; "?/Wawonii Island" when the country is unknown. */

@@ -66,9 +66,12 @@ function fromHtml(document: RawDocument): Found {
   const found = extractHtml(document.content, { url, captured: document.supplied.captured });
   // Encoded data is never prose; the text classifier drops it first thing (hasOverlongWord), here before anything
   // reads the paragraphs.
-  const encoded = found.paragraphs.filter(hasOverlongWord);
-  const paragraphs = encoded.length > 0 ? found.paragraphs.filter((paragraph) => !encoded.includes(paragraph)) : found.paragraphs;
-  const boilerplate = [...found.boilerplate, ...encoded.map((text) => ({ text, reason: 'encoded data' as const }))];
+  const paragraphs: string[] = [];
+  const boilerplate = [...found.boilerplate];
+  for (const text of found.paragraphs) {
+    if (hasOverlongWord(text)) boilerplate.push({ text, reason: 'encoded data' });
+    else paragraphs.push(text);
+  }
   return {
     ...found,
     paragraphs,

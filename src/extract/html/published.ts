@@ -41,10 +41,10 @@ export function pickPublished(index: PageIndex, article: JsonObject | null, url:
   const { candidates, modified, modifiedPage, at } = gatherDates(index, article, url, dayFirst, headline, false, captured);
   if (candidates.length === 0) {
     // The same capture bound as the candidates': a fallback day after the capture is a template's or a later page's.
-    const latest = latestPossibleDay(captured);
+    const possible = possibleDay(captured);
     for (const read of [() => modifiedPage, () => scriptDate(index), () => visibleUpdate(index, dayFirst, at)]) {
       const found = read();
-      if (found?.date && (!latest || found.date <= latest)) return found;
+      if (found?.date && possible(found.date)) return found;
     }
     return { date: null, evidence: null, confidence: 0 };
   }
@@ -69,9 +69,9 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
   const objects = [article, ...index.jsonLd.filter((o) => o !== article && ARTICLE_TYPES.test(typeOf(o)))];
   const candidates: Candidate[] = [];
   // A page cannot be published after it was captured: such a day is a template's clock or a later page's.
-  const latest = latestPossibleDay(captured);
+  const possible = possibleDay(captured);
   const add = (c: Candidate | null): void => {
-    if (c && (!latest || c.date <= latest)) candidates.push(c);
+    if (c && possible(c.date)) candidates.push(c);
   };
   // The page's own article object speaks for the page; other article objects (teasers, list items, the WebPage
   // around it) only when it states no date.
@@ -83,7 +83,7 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
   metaCandidates(index, dayFirst).forEach(add);
   markupCandidates(index, dayFirst, at).forEach(add);
   const fromUrl = url ? parseUrlDate(url) : null;
-  const urlCandidate: Candidate | null = fromUrl && (!latest || fromUrl <= latest) ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
+  const urlCandidate: Candidate | null = fromUrl && possible(fromUrl) ? { date: fromUrl, evidence: `URL path: ${url}`, confidence: 0.5, family: 'url', instant: null } : null;
   const modifiedRaw = modifiedValue(index, objects);
   const modifiedPage = modifiedFrom(modifiedRaw);
   const modified: Modified | null = modifiedPage?.date ? { date: modifiedPage.date, instant: modifiedRaw ? parseInstant(modifiedRaw) : null } : null;
@@ -100,11 +100,15 @@ export function gatherDates(index: PageIndex, article: JsonObject | null, url: s
   return { candidates, modified, modifiedPage, at };
 }
 
-/** The last day a page captured at `captured` can have been published on (with slack for time zones), or null. */
-function latestPossibleDay(captured: string | null): string | null {
+/**
+ * Whether a page captured at `captured` can have been published on a day: not after the capture day (with slack for
+ * time zones). Every day is possible when the capture time is unknown.
+ */
+function possibleDay(captured: string | null): (day: string) => boolean {
   const millis = captured ? Date.parse(captured) : NaN;
-  if (Number.isNaN(millis)) return null;
-  return new Date(millis + dateSettings.captureSlackDays * 86_400_000).toISOString().slice(0, 10);
+  if (Number.isNaN(millis)) return () => true;
+  const latest = new Date(millis + dateSettings.captureSlackDays * 86_400_000).toISOString().slice(0, 10);
+  return (day) => day <= latest;
 }
 
 /** The page's last-modified day, with its timestamp when it states one. */
