@@ -60,7 +60,7 @@ export function statedInFigures(gold: GoldConflict): boolean {
  * were written blind in session 4 and held out for that session; their misses were read then, so from session 5 on
  * they are developed on like a-k. Sets q-t were written blind in session 5, measured twice as totals and then
  * developed on; sets u-x, written blind later in session 5, sets y-z (session 6), za-zb (session 7), va-vd
- * (session 8), wa-wd (session 9), xa-xd (session 10), ya-yd (session 11), qa-qd and ra-rd (session 12), sa-sd (session 13) are held out too.
+ * (session 8), wa-wd (session 9), xa-xd (session 10), ya-yd (session 11), qa-qd and ra-rd (session 12), sa-sd and ka-kd (session 13) are held out too.
  * Each held-out batch is totalled on its own (`held_out_<key>`).
  *
  * Held out means no hand rule is written from a batch's text. The learned aligners do train on a batch unless it says
@@ -80,7 +80,8 @@ export const HELD_OUT_BATCHES: { key: string; label: string; sets: RegExp; train
   { key: 'yad', label: 'sets ya-yd (written blind in session 11, held out)', sets: /^y[a-d]$/u },
   { key: 'qad', label: 'sets qa-qd (written blind in session 12, held out)', sets: /^q[a-d]$/u },
   { key: 'rad', label: 'sets ra-rd (written blind late in session 12, held out)', sets: /^r[a-d]$/u },
-  { key: 'sad', label: 'sets sa-sd (written blind in session 13, held out, never trained on)', sets: /^s[a-d]$/u, trained: false },
+  { key: 'sad', label: 'sets sa-sd (written blind in session 13, held out)', sets: /^s[a-d]$/u },
+  { key: 'kad', label: 'sets ka-kd (written blind in session 13, held out, never trained on)', sets: /^k[a-d]$/u, trained: false },
 ];
 
 /** One pattern for the sets of several anchored patterns (`^...$`). */

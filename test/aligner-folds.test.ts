@@ -29,10 +29,14 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   // ra-rd became training data in session 13.
   assert.equal(foldOf('ra'), 'held_out_rad');
   assert.equal(HELD_OUT_SETS.test('rd'), true);
-  // A blind batch (sa-sd, `trained: false`) is held out but never trained on: no fold.
-  assert.equal(foldOf('sa'), null);
+  // sa-sd became training data in session 14.
+  assert.equal(foldOf('sa'), 'held_out_sad');
   assert.equal(HELD_OUT_SETS.test('sd'), true);
   assert.equal(HELD_OUT_SETS.test('s'), false);
+  // A blind batch (ka-kd, `trained: false`) is held out but never trained on: no fold.
+  assert.equal(foldOf('ka'), null);
+  assert.equal(HELD_OUT_SETS.test('kd'), true);
+  assert.equal(HELD_OUT_SETS.test('k'), false);
   assert.equal(HELD_OUT_SETS.test('r'), false);
   // Training sets (ta-td, and pa-pd, ha-hd from session 13) are folds of their own.
   assert.equal(foldOf('ta'), 'ta');
