@@ -96,12 +96,13 @@ export const HELD_OUT_SETS = anyOf(HELD_OUT_BATCHES.map((batch) => batch.sets));
  * Sets ta-td, written blind in session 7 as training data for the learned aligners (more authors to learn from). The
  * end-to-end eval (invented-stories.ts) does not stream them: their writers chose beats that the held-out sets
  * also have (a measles outbreak in Cluj), and streamed together those stories would merge across sets. Sets pa-pd and
- * ha-hd were written the same way in session 13 (four authors, one region each) and are used the same way.
+ * ha-hd were written the same way in session 13 (four authors, one region each), sets ea-ed in session 14 (two
+ * authors, one half of the world each, under samples/conflicts/WRITING.md), and are used the same way.
  */
-export const TRAINING_SETS = /^[tph][a-d]$/u;
+export const TRAINING_SETS = /^[tphe][a-d]$/u;
 
 /** The sets developed and trained on: a-k, n-t and the training sets. */
-export const TUNED_SETS = /^(?:[a-kn-t]|[tph][a-d])$/u;
+export const TUNED_SETS = /^(?:[a-kn-t]|[tphe][a-d])$/u;
 
 /** The held-out batch of a set, if it is in one. */
 export function heldOutBatchOf(set: string): (typeof HELD_OUT_BATCHES)[number] | undefined {

@@ -38,7 +38,9 @@ test('tuned and training sets are folds of their own, a held-out batch is one fo
   assert.equal(HELD_OUT_SETS.test('kd'), true);
   assert.equal(HELD_OUT_SETS.test('k'), false);
   assert.equal(HELD_OUT_SETS.test('r'), false);
-  // Training sets (ta-td, and pa-pd, ha-hd from session 13) are folds of their own.
+  // Training sets (ta-td, pa-pd and ha-hd from session 13, ea-ed from session 14) are folds of their own.
+  assert.equal(foldOf('ec'), 'ec');
+  assert.equal(foldOf('e'), 'e');
   assert.equal(foldOf('ta'), 'ta');
   assert.equal(foldOf('pd'), 'pd');
   assert.equal(foldOf('hc'), 'hc');
