@@ -35,6 +35,8 @@ export interface MetadataMiss {
   census?: string;
   /** For a title miss in the census: how our title differs from the gold one. */
   relation?: string;
+  /** For a title miss in the census: its kind in the terms of the task (entity, site affix, kicker, element...). */
+  error?: string;
 }
 
 /** Kinds of title misses: none found, ours cut too much, ours kept extra words, different wording. */
@@ -114,9 +116,10 @@ export function scoreMetadata(only: string | null, half: 'tune' | 'untouched' | 
           const miss: MetadataMiss = { dataset: name, id: page.id, url: page.url, field: 'title', gold: page.gold.title, ours: meta.title, source: meta.titleSource, kind: classifyTitle(page.gold.title, meta.title) };
           if (census) {
             const index = pageIndex();
-            const { reach, relation } = titleCensus(page.gold.title, meta.title, titleSources(index, pageTextOf(index)), meta.publisher, page.url);
+            const { reach, relation, error } = titleCensus(page.gold.title, meta.title, titleSources(index, pageTextOf(index)), meta.publisher, page.url);
             miss.census = reach;
             miss.relation = relation;
+            miss.error = error;
           }
           misses.push(miss);
         }
@@ -167,6 +170,7 @@ function main(argv: string[]): void {
     }
     const rows = misses.map((m) => ({ dataset: m.dataset, field: m.field as string, kind: m.census ?? m.kind }));
     for (const m of misses) if (m.relation) rows.push({ dataset: m.dataset, field: 'title: how ours differs', kind: m.relation });
+    for (const m of misses) if (m.error) rows.push({ dataset: m.dataset, field: 'title: kind of error', kind: m.error });
     console.log(censusTable(rows, totals));
     console.log('\npages whose first <h1> and meta title (og:title, else <title>, site name cut) differ in words:');
     for (const [key, n] of [...conflicts].sort()) console.log(`${String(n).padStart(5)}  ${key}`);

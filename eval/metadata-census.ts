@@ -54,7 +54,7 @@ export function titleSources(index: PageIndex, pageText: string): TitleSources {
  * <title>, a run of parts of a title split at separators, anywhere in the visible text, nowhere), and how our
  * pick relates to it.
  */
-export function titleCensus(gold: string, ours: string | null, sources: TitleSources, siteName: string | null, url: string | null): { reach: string; relation: string } {
+export function titleCensus(gold: string, ours: string | null, sources: TitleSources, siteName: string | null, url: string | null): { reach: string; relation: string; error: string } {
   const g = comparable(gold);
   const same = (x: string | null | undefined): boolean => !!x && comparable(x) === g;
   const reach = sources.h1.some(same) ? 'gold = an <h1>'
@@ -68,7 +68,32 @@ export function titleCensus(gold: string, ours: string | null, sources: TitleSou
   const is = (x: string | null | undefined): boolean => !!x && comparable(x) === o;
   const ourSource = !ours ? 'none' : sources.h1.some(is) ? '<h1>' : sources.metaTitle.some(is) ? 'meta title'
     : sources.jsonHeadline.some(is) ? 'JSON-LD' : is(sources.titleTag) ? '<title>' : 'a cut title or other';
-  return { reach: `${reach}, ours = ${ourSource}`, relation: titleRelation(g, ours, siteName, url) };
+  const relation = titleRelation(g, ours, siteName, url);
+  return { reach: `${reach}, ours = ${ourSource}`, relation, error: titleError(gold, ours, relation, reach) };
+}
+
+/** A character reference left in the text ("&#x26;", "&amp;"), or a replacement mark where a letter was. */
+const ENTITY_LEFT = /&(?:#x?[0-9a-f]+|[a-z]{2,8});/i;
+const DAMAGED_CHAR = /\ufffd|\p{L}\?\s|\p{L}\?\p{L}/u;
+
+/**
+ * The kind of a title miss in the terms of the task (one kind each, first that applies): entity or character
+ * damage, wording that differs only in "&"/"and" or other punctuation, truncation, a site-name affix kept or cut,
+ * a kicker or section glued on, a subtitle kept or cut, another title element chosen, gold written only outside
+ * the title elements, gold nowhere on the page.
+ */
+function titleError(gold: string, ours: string | null, relation: string, reach: string): string {
+  if (!ours) return 'no title found';
+  const and = (t: string): string => comparable(t.replace(/&(?:amp;|#x?26;)?/gi, ' and '));
+  if (ENTITY_LEFT.test(ours) || (DAMAGED_CHAR.test(ours) && !DAMAGED_CHAR.test(gold))) return 'entity decoding or damaged characters';
+  if (and(gold) === and(ours)) return 'punctuation only ("&" against "and")';
+  if (/(?:…|\.\.\.)\s*$/.test(gold) || /(?:…|\.\.\.)\s*$/.test(ours) || (comparable(ours).startsWith(comparable(gold)) && !comparable(ours).startsWith(`${comparable(gold)} `))) return 'truncation';
+  if (/site/.test(relation)) return `site-name affix (${relation})`;
+  if (/kicker/.test(relation)) return `kicker or section glued on (${relation})`;
+  if (/subtitle/.test(relation)) return `subtitle kept or cut (${relation})`;
+  if (/^gold = (?:an <h1>|og|JSON-LD|whole <title>|<title>)/.test(reach)) return `wrong element chosen (${reach.replace(/ \(.*?\)/, '').replace(/,.*/, '')})`;
+  if (/elsewhere/.test(reach)) return 'gold written only outside the title elements';
+  return 'gold matches nothing on the page';
 }
 
 /**
@@ -204,13 +229,13 @@ export function pageTextOf(index: PageIndex): string {
 export function censusTable(rows: Array<{ dataset: string; field: string; kind: string }>, totals: Map<string, number>): string {
   const datasets = [...new Set(rows.map((r) => r.dataset))].sort();
   const lines: string[] = [];
-  for (const field of ['title', 'title: how ours differs', 'date']) {
+  for (const field of ['title', 'title: how ours differs', 'title: kind of error', 'date']) {
     const kinds = [...new Set(rows.filter((r) => r.field === field).map((r) => r.kind))].sort();
     lines.push(`\n${field} misses (dev)`.padEnd(92) + datasets.map((d) => d.slice(0, 12).padStart(13)).join(''));
     for (const kind of kinds) {
       lines.push(`  ${kind.slice(0, 88).padEnd(89)}${datasets.map((d) => String(rows.filter((r) => r.dataset === d && r.field === field && r.kind === kind).length).padStart(13)).join('')}`);
     }
-    if (field === 'title: how ours differs') continue;
+    if (field.startsWith('title:')) continue;
     const pages = datasets.map((d) => totals.get(`${d}.${field}`) ?? 0);
     const missed = datasets.map((d) => rows.filter((r) => r.dataset === d && r.field === field).length);
     const unreachable = datasets.map((d) => rows.filter((r) => r.dataset === d && r.field === field && /unreachable|gold problem|gold convention/.test(r.kind)).length);

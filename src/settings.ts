@@ -888,6 +888,19 @@ export const htmlTitle = {
    * keeps the words after them: -3 pages).
    */
   pipeLeadMinWords: 3,
+  /**
+   * Of several <h1>s none of which a stated title words alike, the first is the headline when it shares at least
+   * this many words (of `topicWordMinChars` letters or more) with a stated title: it speaks of what the page says it
+   * is about, where the later ones are sections, teasers or widgets. One shared word is a brand or a place.
+   */
+  firstHeadlineSharedWords: 2,
+  /** Words this long or longer count as content words when a headline and a stated title are compared by topic. */
+  topicWordMinChars: 4,
+  /**
+   * A one-word <h1> ("Design", "Chorgeschichte") is the headline when a stated title holds that word, or a word of
+   * at least this many letters inside it (a compound's head: "Geschichte"), without being a whole part of it.
+   */
+  oneWordHeadlineMinChars: 5,
 } as const;
 
 /** Claims aligned by sentence, without slots (src/stories/claims-sentences.ts). */

@@ -72,3 +72,47 @@ test('a part of the <h1> set in small type before the headline ("h1small") is it
   const whole = titleOf('<title>Budget passes after late vote</title>', '<h1>Budget passes <span class="text-smaller">after late vote</span></h1><p>Text.</p>');
   assert.equal(whole, 'Budget passes after late vote');
 });
+
+test('an og:title that is only the site name is no title: the headline the other titles state is taken', () => {
+  const title = titleOf('<meta property="og:site_name" content="Lawnbot"><meta property="og:title" content="Lawnbot">' +
+    '<meta name="twitter:title" content="Which mower suits which lawn? | Lawnbot"><title>Which mower suits which lawn? | Lawnbot</title>',
+  '<h1>Which mower suits which lawn?</h1><p>Text.</p>', 'https://www.lawnbot.example/blog/mowers');
+  assert.equal(title, 'Which mower suits which lawn?');
+});
+
+test('a title part that opens with the host name ("Pinecart App Store") is the site name', () => {
+  const title = titleOf('<meta property="og:title" content="Harbour Roasters | Pinecart App Store">',
+    '<h1><span>Get that tech stack</span> <span>Harbour Roasters</span></h1><p>Text.</p>', 'https://apps.pinecart.example/stories/harbour');
+  assert.equal(title, 'Harbour Roasters');
+});
+
+test('of several <h1>s none stated as a title, the first is the headline when it shares words with a stated title', () => {
+  const first = titleOf('<meta property="og:title" content="Our favourite cycling spots in Dunmore">',
+    '<h1>The best trails and parks in Dunmore for cycling</h1><p>Text.</p><h1>Next in your guide</h1><h1>Five lakes to swim in</h1>');
+  assert.equal(first, 'The best trails and parks in Dunmore for cycling');
+  // A first <h1> on another topic (a widget, a menu) is not taken.
+  const widget = titleOf('<meta property="og:title" content="Our favourite cycling spots in Dunmore">',
+    '<h1>Newsletter</h1><p>Text.</p><h1>Next in your guide</h1>');
+  assert.equal(widget, 'Our favourite cycling spots in Dunmore');
+});
+
+test('a one-word <h1> that a stated title holds inside a longer part is the headline', () => {
+  assert.equal(titleOf('<title>BOLLARD Definition & Meaning | Wordbook.example</title>', '<h1>bollard</h1><p>Text.</p>'), 'bollard');
+  // A compound whose head is a word of the title ("Geschichte" in "Chorgeschichte").
+  assert.equal(titleOf('<title>Geschichte - Knabenchor Aalen</title>', '<h1>Chorgeschichte</h1><p>Text.</p>'), 'Chorgeschichte');
+  // A one-word <h1> that is a whole part of the title on its own is a section: the title keeps the headline.
+  assert.equal(titleOf('<title>News: Harbour reopens after storm</title>', '<h1>News</h1><p>Text.</p>'), 'News: Harbour reopens after storm');
+});
+
+test('a "title header" span inside the <h1> is its kicker', () => {
+  const title = titleOf('<meta property="og:title" content="Storms and floods – How the coast protects itself">',
+    '<h1><span class="head_titleheader">Storms and floods</span><span aria-hidden="true"> – </span><span class="head_text">How the coast protects itself</span></h1>');
+  assert.equal(title, 'How the coast protects itself');
+});
+
+test('character references a CMS left in a JSON-LD headline or escaped twice in a heading are decoded', () => {
+  const jsonLd = titleOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rates &amp; Fees for 2026"}</script>', '<p>Text.</p>');
+  assert.equal(jsonLd, 'Rates & Fees for 2026');
+  const twice = titleOf('<title>Tools for 2026</title>', '<h1>Python, SQL &amp;#x26; AI tools for 2026</h1><p>Text.</p>');
+  assert.equal(twice, 'Python, SQL & AI tools for 2026');
+});

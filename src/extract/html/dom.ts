@@ -94,6 +94,23 @@ export function normalizeSpace(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** The named references a CMS leaves escaped twice (or writes into JSON-LD, which no HTML parser decodes). */
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c' };
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi;
+
+/**
+ * Character references left in text after parsing: "Rates &amp; Fees" in a JSON-LD headline, "SQL &#x26; AI" in a
+ * heading escaped twice. Numeric ones and the common named ones are decoded once; an unknown name is kept.
+ */
+export function decodeLeftoverReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** A removed block is shown up to this many characters: enough to recognise it, not to bloat the output. */
 const MAX_RECORDED_CHARS = 300;
 

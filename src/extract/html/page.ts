@@ -1,6 +1,6 @@
 // The page's metadata sources indexed in one walk (meta tags, JSON-LD, <title>, <h1>, lang, canonical link), and
 // the helpers that read them. Shared by metadata.ts (title, site, authors, language) and published.ts (dates).
-import { Element, attr, classAndId, elementsOf, normalizeSpace, textOf, type Document } from './dom.js';
+import { Element, attr, classAndId, decodeLeftoverReferences, elementsOf, normalizeSpace, textOf, type Document } from './dom.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -62,7 +62,7 @@ export function indexPage(document: Document): PageIndex {
         if ((attr(element, 'type') ?? '').toLowerCase().includes('ld+json')) collectJsonLd(scriptText(element), jsonLd);
         break;
       case 'title':
-        if (titleTag === null) titleTag = normalizeSpace(textOf(element)) || null;
+        if (titleTag === null) titleTag = normalizeSpace(decodeLeftoverReferences(textOf(element))) || null;
         break;
       case 'h1':
         if (h1s.length < 5 && !isSiteLogo(element) && !isHidden(element)) {
@@ -134,7 +134,8 @@ export function articleObject(jsonLd: JsonObject[]): JsonObject | null {
 
 /** The text of a JSON-LD value: a string, the first of a list, or an object's name (a few levels at most). */
 export function stringOf(value: unknown, depth = 0): string | null {
-  if (typeof value === 'string') return normalizeSpace(value) || null;
+  // JSON-LD is script text, never decoded as HTML: references a CMS wrote into it are decoded here.
+  if (typeof value === 'string') return normalizeSpace(decodeLeftoverReferences(value)) || null;
   if (depth > 4) return null;
   if (Array.isArray(value)) return stringOf(value[0], depth + 1);
   if (value && typeof value === 'object') return stringOf((value as JsonObject)['name'] ?? (value as JsonObject)['@value'], depth + 1);
@@ -144,7 +145,7 @@ export function stringOf(value: unknown, depth = 0): string | null {
 export function firstMeta(index: PageIndex, keys: string[]): string | null {
   for (const key of keys) {
     const value = index.meta.get(key)?.[0];
-    if (value) return normalizeSpace(value);
+    if (value) return normalizeSpace(decodeLeftoverReferences(value));
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The article's title: the page's visible headline (<h1>, without its kicker or subtitle) where it agrees with the
 // meta titles (og:title, twitter:title, JSON-LD headline, <title>), else the meta title without its site-name
 // affix. The site name is known from og:site_name and kin, or from the page's host name.
-import { Element, Text, attr, classAndId, normalizeSpace, type AnyNode } from './dom.js';
+import { Element, Text, attr, classAndId, decodeLeftoverReferences, normalizeSpace, type AnyNode } from './dom.js';
 import { firstMeta, insideBoilerplate, stringOf, type JsonObject, type PageIndex } from './page.js';
 import { isAllCaps } from '../text/sources.js';
 import { html as settings, htmlTitle } from '../../settings.js';
@@ -17,7 +17,7 @@ const TITLE_SEPARATOR = /(?:\s+[|–—»«·:~•›‹/\\-]{1,2})+\s+/u;
 /** In Chinese, Japanese and Korean titles the site name follows a separator without spaces: "标题-新华网". */
 const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」）])\s*[-_|－—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
 /** The overline ("kicker") set above or before a headline, and screen-reader-only separators, inside an <h1>. */
-const KICKER_CLASS = /kicker|(?:^|\s)(?:h\d-?)?small(?:\s|$)|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
+const KICKER_CLASS = /kicker|title-?header|(?:^|\s)(?:h\d-?)?small(?:\s|$)|overline|topline|roofline|supertitle|super-title|dachzeile|spitzmarke|eyebrow|rubric|toptitle|topic|label|section|category|flag|sub-?heading|fake-h\d|colon|visually-hidden|sr-only|screen-reader|invisible/;
 const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function comparable(text: string): string {
@@ -68,6 +68,9 @@ function isSitePart(part: string, siteName: string | null, host: string | null, 
     const f = folded(part);
     const plain = f.replace(/(?:com|net|org|de|info)$/, '');
     if (f === host || plain === host || (f.startsWith(host) && f.length <= host.length + 6) || (plain.length >= 5 && host.includes(plain))) return true;
+    // The host's name as the part's first word or two, then a short rest: "Shopify App Store", "National Rail Enquiries".
+    const leading = part.trim().split(/\s+/).map(folded);
+    if (words <= 4 && (leading[0] === host || (leading.length >= 2 && `${leading[0]}${leading[1]}` === host))) return true;
   }
   return false;
 }
@@ -132,16 +135,16 @@ export function withoutSiteSuffix(headline: string, siteName: string | null, hos
 
 /** Text of an <h1> without its kicker, hidden separators and date stamps. */
 function textWithoutKicker(node: AnyNode): string {
-  if (node instanceof Text) return node.data;
+  if (node instanceof Text) return decodeLeftoverReferences(node.data);
   if (!(node instanceof Element)) return '';
   if (node.name === 'script' || node.name === 'style' || node.name === 'time' || node.name === 'small') return ' ';
-  if (KICKER_CLASS.test(classAndId(node))) return ' ';
+  if (KICKER_CLASS.test(classAndId(node)) || attr(node, 'aria-hidden') === 'true') return ' ';
   const inner = node.children.map(textWithoutKicker).join('');
   return node.name === 'br' || node.name === 'div' || node.name === 'p' ? ` ${inner} ` : inner;
 }
 
 function textOfNode(node: AnyNode): string {
-  if (node instanceof Text) return node.data;
+  if (node instanceof Text) return decodeLeftoverReferences(node.data);
   if (!(node instanceof Element) || node.name === 'script' || node.name === 'style') return '';
   return node.children.map(textOfNode).join('');
 }
@@ -304,15 +307,48 @@ function withoutPipedSubtitle(headline: string, strippedTitles: string[]): strin
   return null;
 }
 
+/** The content words of a text (comparable(), at least `topicWordMinChars` letters), for comparing topics. */
+function topicWords(text: string): Set<string> {
+  return new Set(comparable(text).split(' ').filter((w) => w.length >= htmlTitle.topicWordMinChars));
+}
+
+/**
+ * Of several headlines none of which a stated title words alike: the first, when it shares enough content words
+ * with a stated title (see firstHeadlineSharedWords). Null otherwise.
+ */
+function firstHeadlineOnTopic(headlines: string[], statedTexts: string[]): string | null {
+  const first = headlines[0];
+  if (!first || headlines.length < 2) return null;
+  const words = topicWords(first);
+  const shared = (t: string): number => [...topicWords(t)].filter((w) => words.has(w)).length;
+  return statedTexts.some((t) => shared(t) >= htmlTitle.firstHeadlineSharedWords) ? first : null;
+}
+
+/**
+ * A one-word headline ("Design") that a stated title names inside a longer part ("Professional Design for Firms |
+ * Site"): the word, or a long word within it ("Geschichte" in "Chorgeschichte"), is one of the title's words, and the
+ * headline is not a whole part of the title on its own (that is a section: "News: Headline").
+ */
+function oneWordHeadlineNamed(headline: string, statedTexts: string[]): boolean {
+  const word = comparable(headline);
+  if (!word || word.includes(' ')) return false;
+  return statedTexts.some((t) => {
+    if (t.split(BLOG_TITLE_SEPARATOR).some((part) => comparable(part) === word)) return false;
+    return comparable(t).split(' ').some((w) => w === word || (w.length >= htmlTitle.oneWordHeadlineMinChars && word.includes(w)));
+  });
+}
+
 /** A quotation before a colon opens the headline itself ('"Pure emptiness": Kramer misses the Games'), not a kicker. */
 const QUOTED_LEAD = /^["'„“”«»‚‘’].*["'“”»«‘’]\s*[:|–—-]\s*["'„“«]?$/u;
 
 /** The page's title, from its headline and meta titles; see the file comment. */
 export function pickTitle(index: PageIndex, article: JsonObject | null, siteName: string | null, url: string | null): PickedTitle {
-  const metaTitle = firstMeta(index, ['og:title', 'twitter:title']) ?? stringOf(article?.['headline']);
-  const tagTitle = index.titleTag;
-  const raw = statedTitles(index, article).map((t) => t.text);
   const host = hostLabel(url);
+  // A stated title that is the site's name alone (og:title "Robomow" on robomow.com) says nothing of the article.
+  const articleTitle = (t: string | null | undefined): t is string => !!t && !isSitePart(t, siteName, host, true);
+  const metaTitle = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline'])].find(articleTitle) ?? null;
+  const tagTitle = index.titleTag;
+  const raw = statedTitles(index, article).map((t) => t.text).filter(articleTitle);
   const stripped = raw.map((t) => stripSite(t, siteName, host));
   const references = titleReferences(raw, stripped);
   const metaTitles = raw.filter((t) => t !== tagTitle);
@@ -359,6 +395,9 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   // No headline chosen: a sub-heading that repeats a meta title, or a run of its parts, says which part is the title.
   const stated = partStatedByHeading([metaTitle, tagTitle].filter((t): t is string => !!t), subheadings(index), siteName, host);
   if (stated) return { title: stated, source: 'title part stated by a sub-heading' };
+  const onTopic = firstHeadlineOnTopic(headlines, stripped);
+  if (onTopic) return { title: onTopic, source: 'first of several h1s, on the topic of a stated title' };
+  if (single && oneWordHeadlineNamed(single, raw)) return { title: single, source: 'one-word h1 named in a stated title' };
   if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
   if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
   return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
