@@ -46,10 +46,19 @@ export interface FactClaim {
   subject?: string;
 }
 
+/** Clock words that say the hour but not the day: "7:20 a.m.", "noon", "shortly before midnight", "8 o'clock GMT". */
+const CLOCK_WORDS = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|o'clock)?|noon|midday|midnight|about|around|shortly|just|before|after|at|local|time|GMT|UTC)(?=\W|$)/giu;
+
+/** True when a time expression names only an hour, so any day in its value was supplied by the publication date. */
+export function isClockOnly(text: string): boolean {
+  return /\d|noon|midday|midnight/i.test(text) && text.replace(CLOCK_WORDS, '').replace(/[\s.,:()-]+/g, '') === '';
+}
+
 /** "signed ... on Wednesday" -> agreement date 2025-05-21, from the time layer's resolved dates in the sentence. */
 export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]): FactClaim[] {
   // "Tuesday morning" (2025-12-02TMO) dates the day as well as "Tuesday".
-  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  // A bare clock reading ("at 7:20 a.m.") takes its day from the publication date, not from the text: it dates nothing.
+  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value) && !isClockOnly(t.text));
   if (dated.length === 0) return [];
   const out: FactClaim[] = [];
   const offset = span.start;
