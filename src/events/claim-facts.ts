@@ -186,8 +186,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** A word that links a noun to another ("the rider of Team Amani"): a name past it is not the aged person's. */
 const NOT_LINK = String.raw`(?!(?:of|from|for|with|at|in|on|to|and|by)\b)`;
 /** "John Smith, 45, said": the age of a named person, news style. */
-// The comma after the age ends the apposition: "Civil Defence, 9,412 people" is a thousands figure, not an age.
-const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),(?!\d)`, 'gu');
+const AGE = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
 
 /** "35-year-old Daniel Mercer", "the 35-year-old former worker Daniel Mercer". */
 const AGE_BEFORE = new RegExp(String.raw`\b(\d{1,3})-year-old\s+(?:${NOT_LINK}\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME})`, 'gu');
@@ -236,7 +235,7 @@ const AGE_UNNAMED = new RegExp(
 /** "the 58-year-old approved", "The 23-year-old rider of Team Amani": a person the article named before, by age. */
 const AGE_THE_UNNAMED = new RegExp(String.raw`\b[Tt]he\s+(\d{1,3})-year-old\b(?!\s+(?:${NOT_LINK}\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu})`, 'gu');
 /** "The driver, 34, was attacked": a person's role with the age in apposition. */
-const AGE_NOUN_COMMA = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}+\s+)?${PERSON_NOUN},\s+(\d{1,3}),(?!\d)`, 'gu');
+const AGE_NOUN_COMMA = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}+\s+)?${PERSON_NOUN},\s+(\d{1,3}),`, 'gu');
 
 const DIRECTION = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?)`;
 /** "90 km southwest of Kendari", "56 miles from the capital Lima": a distance from a named place. */
