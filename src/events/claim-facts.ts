@@ -46,12 +46,12 @@ export interface FactClaim {
   subject?: string;
 }
 
-/** Clock words that say the hour but not the day: "7:20 a.m.", "noon", "shortly before midnight", "8 o'clock GMT". */
-const CLOCK_WORDS = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|o'clock)?|noon|midday|midnight|about|around|shortly|just|before|after|at|local|time|GMT|UTC)(?=\W|$)/giu;
+/** A timex that is a clock time and nothing else: "4pm", "14:20", "10:15 a.m.", "midnight". */
+const CLOCK_ONLY = /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h|hrs)?|noon|midnight)\s*$/iu;
 
 /** True when a time expression names only an hour, so any day in its value was supplied by the publication date. */
 export function isClockOnly(text: string): boolean {
-  return /\d|noon|midday|midnight/i.test(text) && text.replace(CLOCK_WORDS, '').replace(/[\s.,:()-]+/g, '') === '';
+  return CLOCK_ONLY.test(text);
 }
 
 /** "signed ... on Wednesday" -> agreement date 2025-05-21, from the time layer's resolved dates in the sentence. */
