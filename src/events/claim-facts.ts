@@ -46,10 +46,19 @@ export interface FactClaim {
   subject?: string;
 }
 
+/** A timex that is a clock time and nothing else: "4pm", "14:20", "10:15 a.m.", "midnight". */
+const CLOCK_ONLY = /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h|hrs)?|noon|midnight)\s*$/iu;
+
+/** True when a time expression names only an hour, so any day in its value was supplied by the publication date. */
+export function isClockOnly(text: string): boolean {
+  return CLOCK_ONLY.test(text);
+}
+
 /** "signed ... on Wednesday" -> agreement date 2025-05-21, from the time layer's resolved dates in the sentence. */
 export function eventDateClaims(sentence: string, span: Span, timexes: Timex[]): FactClaim[] {
   // "Tuesday morning" (2025-12-02TMO) dates the day as well as "Tuesday".
-  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  // A bare clock reading ("at 7:20 a.m.") takes its day from the publication date, not from the text: it dates nothing.
+  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^\d{4}-\d{2}-\d{2}/.test(t.value) && !isClockOnly(t.text));
   if (dated.length === 0) return [];
   const out: FactClaim[] = [];
   const offset = span.start;

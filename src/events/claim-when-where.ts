@@ -7,7 +7,7 @@
 import type { Claim, EntityMention, Span, TextAnnotations, Timex } from '../model.js';
 import { whenWhere as settings } from '../settings.js';
 import { placeCountry } from './actors.js';
-import { attributionOf, countryCodeOf, countryOfNameOrDemonym, isDemonym, titleClaims } from './claim-facts.js';
+import { attributionOf, countryCodeOf, countryOfNameOrDemonym, isClockOnly, isDemonym, titleClaims } from './claim-facts.js';
 
 /** Slots of this module: the stories stage aligns them apart from the figures. */
 const WHEN_WHERE_SLOTS = {
@@ -40,8 +40,6 @@ const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|S
  */
 const EVENT_VERB = /\b(?:struck|hit|made landfall|came ashore|broke out|started|began|erupted|exploded|crashed|collapsed|capsized|sank|derailed|signed|met|arrived|landed|killed|attacked|stormed|ruled|sentenced|convicted|acquitted|launched|swept)\b/gu;
 const EVENT_VERB_BEFORE = new RegExp(String.raw`${EVENT_VERB.source}[^.;]{0,${settings.placeReach}}$`, 'u');
-/** A timex that is a clock time and nothing else: "4pm", "14:20", "10:15 a.m.". */
-const CLOCK_ONLY = /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h|hrs)?|noon|midnight)\s*$/iu;
 /** Verbs past the lead that date the main event itself: it was found, it took place, it broke out. */
 const BODY_EVENT_VERB = /\b(?:(?:was|were)\s+(?:found|discovered|seized|intercepted)|took\s+place|happened|occurred|broke\s+out|struck|collapsed|crashed|capsized|exploded)\b/gu;
 /** A day the report was made on, not the event's: "fire officials said on Monday". */
@@ -251,7 +249,7 @@ function leadDay(text: string, lead: Span[], timexes: Timex[], verbs: RegExp = E
   for (const span of lead) {
     const sentence = text.slice(span.start, span.end);
     // A clock time alone ("4pm") names no day: its date is only the report's (claim-clock.ts compares the hour).
-    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value) && !CLOCK_ONLY.test(t.text));
+    const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= span.start && t.end <= span.end && /^(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]\b)/u.test(t.value) && !isClockOnly(t.text));
     for (const verb of sentence.matchAll(verbs)) {
       const verbEnd = span.start + (verb.index ?? 0) + verb[0].length;
       const timex = dated.find((t) => t.start >= verbEnd && t.start - verbEnd <= settings.dayReach && !REPORTING_BEFORE.test(text.slice(span.start, t.start)));
