@@ -2,6 +2,7 @@
 // NLP and events stages and aligned by the stories stage.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { postKey } from '../src/events/claim-when-where.js';
 import { extractClaims } from '../src/events/claims.js';
 import { annotateText } from '../src/nlp/index.js';
 import { alignClaims, type StoryConflict } from '../src/stories/index.js';
@@ -282,4 +283,26 @@ test('a flag on no ship ("an EU-flagged proposal", "under the Olympic flag") is 
     ['b', '2025-08-12', 'Barges were turned back at the lock, said Mira Olsen, director of the port authority.'],
   );
   assert.equal(fact(posts, 'title of Olsen'), undefined, JSON.stringify(posts));
+});
+
+test("a minister's portfolio is the post: two portfolios disagree, one portfolio written either way round agrees", () => {
+  const report = (post: string) => `Power was cut across the island on Sunday. "We are sorry," said Lena Varro, ${post}.`;
+  const found = conflicts(['a', '2025-04-02', report('Minister for Energy')], ['b', '2025-04-02', report('Minister for Tourism')]);
+  const post = fact(found, 'title of Varro');
+  assert.ok(post, JSON.stringify(found));
+  assert.deepEqual(post.versions.map((v) => v.value).sort(), ['Minister for Energy', 'Minister for Tourism']);
+  const agreed = conflicts(
+    ['a', '2025-04-02', report('Minister for Energy')],
+    ['b', '2025-04-02', 'Power was cut across the island on Sunday. "We are sorry," said Lena Varro, the Minister of Energy.'],
+  );
+  assert.equal(fact(agreed, 'title of Varro'), undefined, JSON.stringify(agreed));
+});
+
+test('a minister is keyed by portfolio, rank first, "affairs" and "and" left out', () => {
+  assert.equal(postKey('Minister for Energy'), 'energy minister');
+  assert.equal(postKey('Energy Minister'), 'energy minister');
+  assert.equal(postKey('Minister of Foreign Affairs'), 'foreign minister');
+  assert.equal(postKey('Vice-Minister of Mines and Energy'), 'vice mines energy minister');
+  // Other posts still compare without what they cover.
+  assert.equal(postKey('director of water and drainage'), 'director');
 });

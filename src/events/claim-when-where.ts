@@ -100,10 +100,26 @@ const ORGANISATION_WORD = /^(?:company|council|union|board|firm|group|\p{Lu}{2,6
  * organisation left out, "chief executive officer" as "chief executive".
  */
 export function postKey(post: string): string {
+  const portfolio = ministerKey(post);
+  if (portfolio) return portfolio;
   const head = post.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '');
   const kept = words(head).filter((word, i, all) => i === all.length - 1 || !ORGANISATION_WORD.test(word));
   return kept.join(' ').toLowerCase().replace(/-/gu, ' ').replace(/\bchief executive officer\b/u, 'chief executive');
 }
+
+/**
+ * A minister's portfolio is the post itself, not an organisation: "Minister for Energy" is not "Minister for Gozo".
+ * Written either way round, it is keyed portfolio first ("Minister of Energy" = "Energy Minister"), "affairs",
+ * "and" and "the" left out ("Minister of Foreign Affairs" = "Foreign Minister"), a rank kept in front
+ * ("Vice-Minister of Petroleum" -> "vice petroleum minister"). Null for any other post.
+ */
+function ministerKey(post: string): string | null {
+  const m = /^(?<rank>.*?)\bminister\s+(?:of|for)\s+(?<portfolio>.+)$/iu.exec(post.replace(/-/gu, ' '));
+  if (!m) return null;
+  const kept = (text: string) => words(text.toLowerCase()).filter((word) => !MINISTER_FILLER.has(word));
+  return [...kept(m.groups!.rank!), ...kept(m.groups!.portfolio!), 'minister'].join(' ');
+}
+const MINISTER_FILLER = new Set(['the', 'and', 'affairs', 'of', 'for']);
 
 /** Words that open a sentence or point at an owner, not part of a post ("The", "Its", "Then"). */
 const NOT_POST_START = /^(?:The|A|An|Its|His|Her|Their|Our|This|That|Then|But|And|When|After|As|On|In|At|By|Former|Acting|Late|Interim)$/u;

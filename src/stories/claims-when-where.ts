@@ -45,6 +45,8 @@ const YEAR_SLOTS = ['year built', 'completion year', 'target year'];
 /** Slots aligned per subject: a person's post, a thing's year, a goal's year by its figure. */
 const KEYED_SLOTS = [POST, 'year built', 'target year'];
 /** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
+/** A minister named by the portfolio after the title: "Minister for Energy", "Vice-Minister of Petroleum". */
+const MINISTER_OF = /\bminister\s+(?:of|for)\s+\S/iu;
 const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$/iu;
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
@@ -129,9 +131,10 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
-    // A post is looked for without what it covers: "director" written anywhere knows "director of services".
+    // A post is looked for without what it covers: "director" written anywhere knows "director of services"; a
+    // minister's portfolio is the post itself ("Minister for Energy" is not known from "Minister for Gozo").
     const name =
-      slot === POST ? other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '') : slot === FLAG ? other.value.replace(/^(?:the|a)\s+|-flagged$|\s+flag$/gu, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
+      slot === POST ? (MINISTER_OF.test(other.value) ? other.value : other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '')) : slot === FLAG ? other.value.replace(/^(?:the|a)\s+|-flagged$|\s+flag$/gu, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
     const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
