@@ -303,6 +303,9 @@ test('a minister is keyed by portfolio, rank first, "affairs" and "and" left out
   assert.equal(postKey('Energy Minister'), 'energy minister');
   assert.equal(postKey('Minister of Foreign Affairs'), 'foreign minister');
   assert.equal(postKey('Vice-Minister of Mines and Energy'), 'vice mines energy minister');
+  // A prime or chief minister's "of" names the country or state: the post is the same without it.
+  assert.equal(postKey('Prime Minister of Malta'), postKey('Prime Minister'));
+  assert.equal(postKey('Chief Minister of Sabah'), 'chief minister');
   // Other posts still compare without what they cover.
   assert.equal(postKey('director of water and drainage'), 'director');
 });

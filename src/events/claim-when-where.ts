@@ -111,11 +111,13 @@ export function postKey(post: string): string {
  * A minister's portfolio is the post itself, not an organisation: "Minister for Energy" is not "Minister for Gozo".
  * Written either way round, it is keyed portfolio first ("Minister of Energy" = "Energy Minister"), "affairs",
  * "and" and "the" left out ("Minister of Foreign Affairs" = "Foreign Minister"), a rank kept in front
- * ("Vice-Minister of Petroleum" -> "vice petroleum minister"). Null for any other post.
+ * ("Vice-Minister of Petroleum" -> "vice petroleum minister"). Null for any other post, and for a prime, chief or first
+ * minister, whose "of" names a country or state.
  */
 function ministerKey(post: string): string | null {
   const m = /^(?<rank>.*?)\bminister\s+(?:of|for)\s+(?<portfolio>.+)$/iu.exec(post.replace(/-/gu, ' '));
-  if (!m) return null;
+  // "Prime Minister of Malta", "Chief Minister of Sabah": what follows is the country or state, not a portfolio.
+  if (!m || /\b(?:prime|chief|first)\s*$/iu.test(m.groups!.rank!)) return null;
   const kept = (text: string) => words(text.toLowerCase()).filter((word) => !MINISTER_FILLER.has(word));
   return [...kept(m.groups!.rank!), ...kept(m.groups!.portfolio!), 'minister'].join(' ');
 }

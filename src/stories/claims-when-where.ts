@@ -44,9 +44,9 @@ const FLAG = 'ship flag';
 const YEAR_SLOTS = ['year built', 'completion year', 'target year'];
 /** Slots aligned per subject: a person's post, a thing's year, a goal's year by its figure. */
 const KEYED_SLOTS = [POST, 'year built', 'target year'];
-/** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
 /** A minister named by the portfolio after the title: "Minister for Energy", "Vice-Minister of Petroleum". */
-const MINISTER_OF = /\bminister\s+(?:of|for)\s+\S/iu;
+const MINISTER_OF = /\b(?<!(?:prime|chief|first)\s)minister\s+(?:of|for)\s+\S/iu;
+/** Words that make a post another one, or no current one: "Deputy Secretary General" is not "Secretary General". */
 const POST_PREFIX = /\b(?:deputy|vice|assistant|acting|former|ex|interim)[\s-]+$/iu;
 
 /** Whether a slot is one of this module's (the slot alignment of claims.ts leaves them here). */
