@@ -78,7 +78,7 @@ const DAMAGED_CHAR = /\ufffd|\p{L}\?\s|\p{L}\?\p{L}/u;
 
 /**
  * The kind of a title miss in the terms of the task (one kind each, first that applies): entity or character
- * damage, wording that differs only in "&"/"and" or other punctuation, truncation, a site-name affix kept or cut,
+ * damage, wording that differs only in case, punctuation or "&"/"and", truncation, a site-name affix kept or cut,
  * a kicker or section glued on, a subtitle kept or cut, another title element chosen, gold written only outside
  * the title elements, gold nowhere on the page.
  */
@@ -86,6 +86,7 @@ function titleError(gold: string, ours: string | null, relation: string, reach: 
   if (!ours) return 'no title found';
   const and = (t: string): string => comparable(t.replace(/&(?:amp;|#x?26;)?/gi, ' and '));
   if (ENTITY_LEFT.test(ours) || (DAMAGED_CHAR.test(ours) && !DAMAGED_CHAR.test(gold))) return 'entity decoding or damaged characters';
+  if (comparable(gold) === comparable(ours)) return 'punctuation or case only';
   if (and(gold) === and(ours)) return 'punctuation only ("&" against "and")';
   if (/(?:…|\.\.\.)\s*$/.test(gold) || /(?:…|\.\.\.)\s*$/.test(ours) || (comparable(ours).startsWith(comparable(gold)) && !comparable(ours).startsWith(`${comparable(gold)} `))) return 'truncation';
   if (/site/.test(relation)) return `site-name affix (${relation})`;

@@ -901,6 +901,22 @@ export const htmlTitle = {
    * at least this many letters inside it (a compound's head: "Geschichte"), without being a whole part of it.
    */
   oneWordHeadlineMinChars: 5,
+  /**
+   * ...and only when the stated title (its site affix cut) has at most this many words: under a long headline-like
+   * title a one-word <h1> is a section label ("Sport" over "Sport chiefs back new stadium plan"), not the headline.
+   * The dev pages the rule was written for state one to five words; at 4 two trafilatura pages are lost.
+   */
+  oneWordHeadlineMaxTitleWords: 5,
+  /**
+   * The first of several <h1>s is on topic only when the words it shares with a stated title are at least this share
+   * of its own content words: "What you need to know about this" shares "what" and "about" with many titles.
+   */
+  firstHeadlineSharedShare: 0.4,
+  /**
+   * A title part led by the host's name ("Shopify App Store" on shopify.com) is the site when at most this many
+   * capitalised words follow the name; "Shopify reports record sales" is a headline about the brand.
+   */
+  hostLedSiteRestWords: 2,
 } as const;
 
 /** Claims aligned by sentence, without slots (src/stories/claims-sentences.ts). */

@@ -81,9 +81,19 @@ test('an og:title that is only the site name is no title: the headline the other
 });
 
 test('a title part that opens with the host name ("Pinecart App Store") is the site name', () => {
-  const title = titleOf('<meta property="og:title" content="Harbour Roasters | Pinecart App Store">',
+  // The site part first, where cutting a short last part would keep the site's name.
+  const title = titleOf('<meta property="og:title" content="Pinecart App Store | Harbour Roasters">',
     '<h1><span>Get that tech stack</span> <span>Harbour Roasters</span></h1><p>Text.</p>', 'https://apps.pinecart.example/stories/harbour');
   assert.equal(title, 'Harbour Roasters');
+  // A headline about the brand on the brand's own site is no site name.
+  const brand = titleOf('<title>Pinecart reports record sales | News</title>', '<p>Text.</p>', 'https://www.pinecart.example/news/sales');
+  assert.equal(brand, 'Pinecart reports record sales');
+});
+
+test('an aria-hidden copy of the headline beside a screen-reader copy keeps the headline once', () => {
+  const title = titleOf('<title>Tram line reopens after repairs</title>',
+    '<h1><span class="sr-only">Tram line reopens after repairs</span><span aria-hidden="true">Tram line reopens after repairs</span></h1><p>Text.</p>');
+  assert.equal(title, 'Tram line reopens after repairs');
 });
 
 test('of several <h1>s none stated as a title, the first is the headline when it shares words with a stated title', () => {
@@ -94,6 +104,10 @@ test('of several <h1>s none stated as a title, the first is the headline when it
   const widget = titleOf('<meta property="og:title" content="Our favourite cycling spots in Dunmore">',
     '<h1>Newsletter</h1><p>Text.</p><h1>Next in your guide</h1>');
   assert.equal(widget, 'Our favourite cycling spots in Dunmore');
+});
+
+test('a one-word <h1> under a long headline-like title is a section label, not the headline', () => {
+  assert.equal(titleOf('<meta property="og:title" content="Sport chiefs back new stadium plan">', '<h1>Sport</h1><p>Text.</p>'), 'Sport chiefs back new stadium plan');
 });
 
 test('a one-word <h1> that a stated title holds inside a longer part is the headline', () => {

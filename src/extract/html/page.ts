@@ -66,7 +66,7 @@ export function indexPage(document: Document): PageIndex {
         break;
       case 'h1':
         if (h1s.length < 5 && !isSiteLogo(element) && !isHidden(element)) {
-          const text = normalizeSpace(textOf(element));
+          const text = normalizeSpace(decodeLeftoverReferences(textOf(element)));
           if (text) {
             h1s.push(text);
             h1Elements.push(element);

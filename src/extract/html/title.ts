@@ -69,8 +69,11 @@ function isSitePart(part: string, siteName: string | null, host: string | null, 
     const plain = f.replace(/(?:com|net|org|de|info)$/, '');
     if (f === host || plain === host || (f.startsWith(host) && f.length <= host.length + 6) || (plain.length >= 5 && host.includes(plain))) return true;
     // The host's name as the part's first word or two, then a short rest: "Shopify App Store", "National Rail Enquiries".
-    const leading = part.trim().split(/\s+/).map(folded);
-    if (words <= 4 && (leading[0] === host || (leading.length >= 2 && `${leading[0]}${leading[1]}` === host))) return true;
+    const tokens = part.trim().split(/\s+/);
+    const leading = tokens.map(folded);
+    const hostWords = leading[0] === host ? 1 : leading.length >= 2 && `${leading[0]}${leading[1]}` === host ? 2 : 0;
+    const rest = tokens.slice(hostWords);
+    if (hostWords > 0 && rest.length <= htmlTitle.hostLedSiteRestWords && rest.every((word) => /^\p{Lu}/u.test(word))) return true;
   }
   return false;
 }
@@ -138,7 +141,9 @@ function textWithoutKicker(node: AnyNode): string {
   if (node instanceof Text) return decodeLeftoverReferences(node.data);
   if (!(node instanceof Element)) return '';
   if (node.name === 'script' || node.name === 'style' || node.name === 'time' || node.name === 'small') return ' ';
-  if (KICKER_CLASS.test(classAndId(node)) || attr(node, 'aria-hidden') === 'true') return ' ';
+  // An aria-hidden part is skipped when it is a separator or an icon; one with words may be the visible copy of the
+  // headline beside a screen-reader copy.
+  if (KICKER_CLASS.test(classAndId(node)) || (attr(node, 'aria-hidden') === 'true' && !/[\p{L}\p{N}]/u.test(textOfNode(node)))) return ' ';
   const inner = node.children.map(textWithoutKicker).join('');
   return node.name === 'br' || node.name === 'div' || node.name === 'p' ? ` ${inner} ` : inner;
 }
@@ -321,7 +326,11 @@ function firstHeadlineOnTopic(headlines: string[], statedTexts: string[]): strin
   if (!first || headlines.length < 2) return null;
   const words = topicWords(first);
   const shared = (t: string): number => [...topicWords(t)].filter((w) => words.has(w)).length;
-  return statedTexts.some((t) => shared(t) >= htmlTitle.firstHeadlineSharedWords) ? first : null;
+  const onTopic = (t: string): boolean => {
+    const n = shared(t);
+    return n >= htmlTitle.firstHeadlineSharedWords && n >= words.size * htmlTitle.firstHeadlineSharedShare;
+  };
+  return statedTexts.some(onTopic) ? first : null;
 }
 
 /**
@@ -334,7 +343,9 @@ function oneWordHeadlineNamed(headline: string, statedTexts: string[]): boolean 
   if (!word || word.includes(' ')) return false;
   return statedTexts.some((t) => {
     if (t.split(BLOG_TITLE_SEPARATOR).some((part) => comparable(part) === word)) return false;
-    return comparable(t).split(' ').some((w) => w === word || (w.length >= htmlTitle.oneWordHeadlineMinChars && word.includes(w)));
+    const titleWords = comparable(t).split(' ');
+    if (titleWords.length > htmlTitle.oneWordHeadlineMaxTitleWords) return false;
+    return titleWords.some((w) => w === word || (w.length >= htmlTitle.oneWordHeadlineMinChars && word.endsWith(w)));
   });
 }
 
@@ -347,7 +358,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   // A stated title that is the site's name alone (og:title "Robomow" on robomow.com) says nothing of the article.
   const articleTitle = (t: string | null | undefined): t is string => !!t && !isSitePart(t, siteName, host, true);
   const metaTitle = [firstMeta(index, ['og:title']), firstMeta(index, ['twitter:title']), stringOf(article?.['headline'])].find(articleTitle) ?? null;
-  const tagTitle = index.titleTag;
+  const tagTitle = articleTitle(index.titleTag) ? index.titleTag : null;
   const raw = statedTitles(index, article).map((t) => t.text).filter(articleTitle);
   const stripped = raw.map((t) => stripSite(t, siteName, host));
   const references = titleReferences(raw, stripped);
@@ -397,7 +408,7 @@ export function pickTitle(index: PageIndex, article: JsonObject | null, siteName
   if (stated) return { title: stated, source: 'title part stated by a sub-heading' };
   const onTopic = firstHeadlineOnTopic(headlines, stripped);
   if (onTopic) return { title: onTopic, source: 'first of several h1s, on the topic of a stated title' };
-  if (single && oneWordHeadlineNamed(single, raw)) return { title: single, source: 'one-word h1 named in a stated title' };
+  if (single && oneWordHeadlineNamed(single, stripped)) return { title: single, source: 'one-word h1 named in a stated title' };
   if (metaTitle) return { title: stripSite(metaTitle, siteName, host), source: 'og/twitter/headline' };
   if (tagTitle) return { title: stripSite(tagTitle, siteName, host), source: '<title>' };
   return { title: index.h1s[0] ?? null, source: index.h1s[0] ? 'first h1' : null };
