@@ -133,6 +133,13 @@ for (const { input, signals } of prepared) {
 for (const [article, story] of storyOf) storyOf.set(article, stream.storyNow(story));
 console.log(`${wrong} wrong merges${only ? ` touching sets ${only.source}` : ''}`);
 
+// Splits: a gold story of the chosen sets whose reports ended in several predicted stories, with their dates.
+for (const story of new Set([...storyOf.keys()].filter((id) => relevant([id])).map(gold))) {
+  const parts = new Map<string, string[]>();
+  for (const [id, predicted] of storyOf) if (gold(id) === story) parts.set(predicted, [...(parts.get(predicted) ?? []), `${id} (${rangeText(datingOf.get(id)?.range ?? null)})`]);
+  if (parts.size > 1) console.log(`SPLIT-END ${story}: ${[...parts].map(([predicted, ids]) => `${predicted} [${ids.join(', ')}]`).join(' | ')}`);
+}
+
 // The figures eval/invented-stories.ts prints, for quick comparisons of settings.
 const goldMap = new Map(Object.entries(expected.stories).filter(([id]) => setOf.has(id)));
 const groups: [string, RegExp][] = [['tuned', /^[a-kn-t]$/u], ['five', HELD_OUT_SETS], ...HELD_OUT_BATCHES.filter((batch) => batch.trained !== false).map(({ key, sets }) => [key, sets] as [string, RegExp])];

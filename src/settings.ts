@@ -577,6 +577,11 @@ export const stories = {
   /** A story whose range would grow beyond this many days by a join is not joined (a slow drift is two events). */
   maxStorySpanDays: 180,
   /**
+   * How long after the year an undated report names as its event's (storyPrecision.leadYearBoundsUndated) a story may
+   * start and still take it: a December event is still reported in January.
+   */
+  eventYearSlackDays: 31,
+  /**
    * ... unless the article's names and figures match the story's at least `sameNamesSimilarity` (cosine of the
    * name vectors): then up to `sameNamesGapDays` (gap and span) are one story, the shooting and the trial of its
    * suspect a year later. On the ECB+ tuning topics (threshold re-tuned each time) B-cubed F1 went from 0.896 to
@@ -1474,6 +1479,13 @@ export const storyPrecision = {
    * dated by its lead's dates: they may be the earlier event's ("Readers will remember February 2024, when...").
    */
   repeatLeadDatesRecalled: true,
+  /**
+   * An undated report whose title or lead names a year as its event's ("The 2025 tobacco marketing season got off to
+   * a strong start") and no later year as past context is not a candidate for a story that starts more than
+   * stories.eventYearSlackDays after that year ends (src/stories/dates.ts notAfterDay): reports of one year's event
+   * are written that year, the same actors' next season is another story.
+   */
+  leadYearBoundsUndated: true,
   /**
    * The close-call margin (stories.closeCallMargin) for such a report: it goes to the latest of the look-alike
    * stories scoring within this much of the best, since reports of the first event cannot know of a second. With

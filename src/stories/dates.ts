@@ -130,12 +130,31 @@ function coarse(range: DayRange): boolean {
 export interface ArticleDating {
   range: DayRange | null;
   notBefore: number | null;
+  /** The last day of the year an undated lead names as its event's ("The 2025 season opened..."), else null. */
+  notAfter?: number | null;
+}
+
+// A year written as the event's own, right before what it qualifies: "the 2025 tobacco season", "this 2026 edition".
+// "since 2019" or "than in 2023" compare with the past and are not read.
+const EVENT_YEAR = /\b(?:the|this|its)\s+((?:19|20)\d{2})\s+\p{L}/giu;
+
+/**
+ * For an undated article whose title or lead names a year as its event's ("The 2025 marketing season got off...") and
+ * mentions no later year as past context anywhere: the last day of that year. Reports of an event of that year are
+ * written in it or just after, so a story that starts well after it is another year's look-alike.
+ */
+export function notAfterDay(title: string, lead: string, notBefore: number | null): number | null {
+  let year = 0;
+  for (const match of `${title}\n${lead}`.matchAll(EVENT_YEAR)) year = Math.max(year, Number(match[1]));
+  if (year === 0 || notBefore === null || notBefore > Date.UTC(year, 0, 1) / DAY_MS) return null;
+  return Date.UTC(year + 1, 0, 1) / DAY_MS - 1;
 }
 
 export function articleDating(options: {
   eventDates?: string[];
   events: { date: string | null; attributes?: { background?: boolean } }[];
   published: string | null;
+  title?: string | null;
   text: string;
   sentences: Span[];
   timexes: Timex[];
@@ -172,7 +191,11 @@ export function articleDating(options: {
     (options.countedRepeat && storyPrecision.repeatLeadDatesRecalled ? null : precise(narrowest(leadDates.map((timex) => timex.value))));
   const refined = storyPrecision.refineCoarseEventDates && range && coarse(range) ? refineByLead(range, leadDays(leadDates, published)) : range;
   // Years mentioned in passing matter only for an undated article; a dated one is dated.
-  return { range: refined, notBefore: refined ? null : notBeforeDay(options.text) };
+  if (refined) return { range: refined, notBefore: null };
+  const notBefore = notBeforeDay(options.text);
+  const yearRead = storyPrecision.leadYearBoundsUndated && !options.countedRepeat;
+  const notAfter = yearRead ? notAfterDay(options.title ?? '', options.text.slice(0, leadEnd), notBefore) : null;
+  return { range: null, notBefore, notAfter };
 }
 
 /** The days and weeks the lead's DATE timexes name, none after the publication day (a plan, not the event). */
@@ -227,6 +250,9 @@ export function datingFits(article: ArticleDating, story: ArticleDating, maxGapD
   }
   if (article.notBefore !== null && story.range && story.range.end < article.notBefore - maxGapDays) return false;
   if (story.notBefore !== null && range && range.end < story.notBefore - maxGapDays) return false;
+  const slack = settings.eventYearSlackDays;
+  if (article.notAfter != null && story.range && story.range.start > article.notAfter + slack) return false;
+  if (story.notAfter != null && range && range.start > story.notAfter + slack) return false;
   return true;
 }
 

@@ -65,6 +65,7 @@ export function articleSignals(input: StoryInput, sentences = articleSentences(i
       eventDates: input.eventDates,
       events,
       published: article.published.date,
+      title: article.title,
       text: article.text,
       sentences,
       timexes: annotations.timexes,
