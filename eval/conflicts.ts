@@ -444,6 +444,11 @@ export async function run(): Promise<EvalResult> {
     // rules alone 59/137 (59/78).
     held_out_sad_flagged_recall: 0.46,
     held_out_sad_precision: 0.64,
+    // ka-kd, written blind in session 13 (never trained on): first read (c155c30, session 13's code and stored
+    // aligners) 57/135 flagged, 60/102 real; hand rules alone 49/135 (49/77), figure aligner alone 45/135 (45/67).
+    // After session 14's merges and refit (sa-sd and ea-ed trained): 57/135, 60/104 real.
+    held_out_kad_flagged_recall: 0.38,
+    held_out_kad_precision: 0.52,
     held_out_vad_flagged_recall: 0.55,
     held_out_vad_precision: 0.78,
     held_out_zab_flagged_recall: 0.46,
