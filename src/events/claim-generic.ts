@@ -91,6 +91,8 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
   };
   // The figure patterns try every word boundary; most sentences hold no figure at all, so ask that first.
   if (!MAY_HOLD_FIGURE.test(sentence)) return found;
+  /** Where `word`, first written at or after `from`, ends: the value runs to the noun counted. */
+  const endOf = (from: number, word: string): number => from + sentence.slice(from).indexOf(word) + word.length;
   for (const m of sentence.matchAll(FIGURE_THEN_WORDS)) {
     const start = m.index ?? 0;
     const figureText = m[1]!;
@@ -102,7 +104,7 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     if (partitive && /^them[,.;:]?$/iu.test(words[1]!)) {
       const earlier = found.at(-1);
       if (!earlier || earlier.unit) continue;
-      const end = start + m[0].length + m[2]!.indexOf(words[1]!) + words[1]!.length;
+      const end = endOf(start + m[0].length, words[1]!);
       push({ slot: earlier.slot, value: `${figureText} of them`, figure, verb: verbAfter(sentence.slice(end)) ?? verbBefore(sentence.slice(0, start)) });
       continue;
     }
@@ -114,14 +116,11 @@ export function genericClaims(sentence: string, taken: ReadonlySet<string>): Gen
     const head = headNoun(words);
     if (!head) continue;
     if (owner) {
-      const ownerEnd = start + m[0].length + owner[0].length;
-      const end = ownerEnd + sentence.slice(ownerEnd).indexOf(words[head.index]!) + words[head.index]!.length;
+      const end = endOf(start + m[0].length + owner[0].length, words[head.index]!);
       push({ slot: head.name, value: sentence.slice(start, end), figure, verb: verbAfter(sentence.slice(end)) ?? verbBefore(sentence.slice(0, start)) });
       continue;
     }
-    const end = partitive
-      ? start + figureText.length + sentence.slice(start + figureText.length).indexOf(words[head.index]!) + words[head.index]!.length
-      : start + m[0].length + m[2]!.indexOf(words[head.index]!) + words[head.index]!.length;
+    const end = endOf(partitive ? start + figureText.length : start + m[0].length, words[head.index]!);
     const before = verbBefore(sentence.slice(0, start));
     // "ordered 14 villages to be emptied": what was done to the villages, not who ordered it.
     const after = verbAfter(sentence.slice(end));

@@ -283,6 +283,14 @@ function leadDay(text: string, lead: Span[], timexes: Timex[], verbs: RegExp = E
   return null;
 }
 
+/** "former Governor NAME", "acting Director-General NAME": a post written before a name that is not held now. */
+const NOT_CURRENT_BEFORE = /\b(?:former|acting|late|then|ex-?)\s*$/iu;
+
+/** Whether the words just before `at` (a post written before a name) say the post is not held now. */
+function afterNotCurrentWord(sentence: string, at: number): boolean {
+  return NOT_CURRENT_BEFORE.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
 /**
  * The posts the sentence gives its people, each with the full name: "Grace Wanjiru" -> "deputy governor";
  * `extended` adds any post head right before a name (settings.whenWhere.anyPostBeforeName).
@@ -303,8 +311,7 @@ function postsIn(sentence: string, extended = settings.anyPostBeforeName): { nam
     found.push({ name: m[2]!, post: m[1]! });
   }
   for (const m of sentence.matchAll(POST_THEN_NAME)) {
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-    if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
+    if (afterNotCurrentWord(sentence, m.index ?? 0)) continue;
     found.push({ name: m[2]!, post: m[1]! });
   }
   if (!extended) return found;
@@ -313,8 +320,7 @@ function postsIn(sentence: string, extended = settings.anyPostBeforeName): { nam
     const name = m[2]!;
     // "Former mayor NAME" at a sentence's start: the match begins at the word that says the post is not hers now.
     if (found.some((known) => known.name === name) || notAName(name) || NOT_CURRENT.test(m[1]!)) continue;
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-    if (/\b(?:former|acting|late|then|ex-?)\s*$/iu.test(before)) continue;
+    if (afterNotCurrentWord(sentence, m.index ?? 0)) continue;
     const postWords = words(m[1]!);
     while (postWords.length > 1 && (NOT_POST_START.test(postWords[0]!) || isCountry(postWords[0]!.replace(/['’]s$/u, '')) || /['’]s$/u.test(postWords[0]!))) postWords.shift();
     // A capitalised office the title slot reads ("Foreign Minister Ana Veld") is left to it.

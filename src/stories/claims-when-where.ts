@@ -122,6 +122,18 @@ export function flaggedAlready(found: { versions: ShownVersion[] }, known: { ver
   return shownBy(found, known) !== undefined;
 }
 
+/**
+ * What an article must write to know a version's value: a place or a year as written, a person by the surname, a
+ * ship's flag by its country's word ("Liberian" for "a Liberian-flagged"), a post without what it covers ("director"
+ * written anywhere knows "director of services"), except a minister's portfolio, which is the post itself ("Minister
+ * for Energy" is not known from "Minister for Gozo").
+ */
+function searchedName(slot: string, value: string): string {
+  if (slot === POST) return MINISTER_OF.test(value) ? value : value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '');
+  if (slot === FLAG) return value.replace(/^(?:the|a)\s+|-flagged$|\s+flag$/gu, '');
+  return slot === PLACE || YEAR_SLOTS.includes(slot) ? value : surname(value);
+}
+
 /** Two versions disagree when no article of either also states the other's value (a name in its text, a date in its claims). */
 function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[], same: (a: StoryClaim, b: StoryClaim) => boolean): boolean {
   const byId = new Map(articles.map((entry) => [entry.article, entry]));
@@ -131,11 +143,7 @@ function disputed(slot: string, versions: Version[], articles: WhenWhereArticle[
     if (entry.claims.some((claim) => claim.slot === slot && other.claims.some((theirs) => same(claim, theirs)))) return true;
     if (slot === DAY || slot === CLOCK || slot === EFFECTIVE || entry.text === undefined) return false;
     // A place or a person named anywhere in the article: it knows the other value, as background or a second place.
-    // A post is looked for without what it covers: "director" written anywhere knows "director of services"; a
-    // minister's portfolio is the post itself ("Minister for Energy" is not known from "Minister for Gozo").
-    const name =
-      slot === POST ? (MINISTER_OF.test(other.value) ? other.value : other.value.replace(/\s+(?:of|for)\s+(?!staff\b).*$/u, '')) : slot === FLAG ? other.value.replace(/^(?:the|a)\s+|-flagged$|\s+flag$/gu, '') : slot === PLACE || YEAR_SLOTS.includes(slot) ? other.value : surname(other.value);
-    const written = [...entry.text.matchAll(new RegExp(namePattern(name), 'giu'))];
+    const written = [...entry.text.matchAll(new RegExp(namePattern(searchedName(slot, other.value)), 'giu'))];
     // A post written as part of another ("Deputy Secretary General") is not the post itself.
     return written.some((m) => slot !== POST || !POST_PREFIX.test(entry.text!.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)));
   };

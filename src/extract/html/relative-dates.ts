@@ -18,10 +18,10 @@ const dateLine = (phrase: string) => new RegExp(`^${LABEL}${phrase}${TAIL}`, 'iu
 
 /** "3 hours ago", "an hour ago", "vor 2 Tagen", "vor einer Stunde", "il y a 3 jours", "hace 2 horas": a line of its own. */
 const RELATIVE = [
-  { pattern: dateLine(String.raw`(\d{1,2}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week)s?\.?\s+ago`) },
-  { pattern: dateLine(String.raw`vor\s+(\d{1,2}|einer|einem)\s+(Min(?:ute)?|Std|Stunde|Tag|Woche)(?:n|en|e)?\.?`) },
-  { pattern: dateLine(String.raw`il y a\s+(\d{1,2}|une?)\s+(min(?:ute)?|heure|jour|semaine)s?`) },
-  { pattern: dateLine(String.raw`hace\s+(\d{1,2}|una?)\s+(min(?:uto)?|hora|día|dia|semana)s?`) },
+  dateLine(String.raw`(\d{1,2}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week)s?\.?\s+ago`),
+  dateLine(String.raw`vor\s+(\d{1,2}|einer|einem)\s+(Min(?:ute)?|Std|Stunde|Tag|Woche)(?:n|en|e)?\.?`),
+  dateLine(String.raw`il y a\s+(\d{1,2}|une?)\s+(min(?:ute)?|heure|jour|semaine)s?`),
+  dateLine(String.raw`hace\s+(\d{1,2}|una?)\s+(min(?:uto)?|hora|día|dia|semana)s?`),
 ];
 /** The unit a relative date's word names, by its first letters ("Std" and "Stunde" are hours). */
 const UNIT_BY_PREFIX: Array<[RegExp, keyof typeof UNIT_MINUTES]> = [
@@ -62,7 +62,7 @@ export function relativeDate(index: PageIndex, headline: number, captured: strin
 /** How long before the capture a relative date line says (minutes), or null when it is none. */
 export function minutesAgo(text: string): number | null {
   if (YESTERDAY.test(text)) return 1440;
-  for (const { pattern } of RELATIVE) {
+  for (const pattern of RELATIVE) {
     const match = pattern.exec(text);
     if (!match) continue;
     const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : 1;
